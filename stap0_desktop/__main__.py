@@ -1,0 +1,3 @@
+from stap0_desktop.cli.main import main
+
+raise SystemExit(main())

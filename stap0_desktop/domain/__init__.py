@@ -1,0 +1,1 @@
+"""Pydantic models and pure rules. No Qt, no SQL."""

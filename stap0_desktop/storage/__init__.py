@@ -1,0 +1,1 @@
+"""The only place with SQL and at-rest keys. No Qt."""

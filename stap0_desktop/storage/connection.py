@@ -1,0 +1,79 @@
+"""Opening a SQLCipher connection with the settings every connection must have."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from stap0_desktop.storage.errors import DiskFull, NotAVault, StorageIOError, VaultDamaged
+from stap0_desktop.storage.secret import SecretBytes
+
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_NOTADB = 26
+
+# What every connection is pinned to; tests read these back.
+PINNED = {
+    "cipher_memory_security": "1",
+    "temp_store": 2,  # MEMORY
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "cipher_log_level": "NONE",
+}
+
+Connection = Any  # sqlcipher3 ships no type information
+
+
+def open_connection(path: Path, key: SecretBytes, *, create: bool = False) -> Connection:
+    """Open and key a connection. The key is passed raw (``x'..'``), never as SQL text."""
+    if not create and not path.exists():
+        raise NotAVault("database file missing", path=str(path))
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # Order matters: logging off and memory security on *before* the key is set.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        with key.raw_key_literal() as literal:
+            conn.set_key(literal.buffer)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise NotAVault("key does not open this file", path=str(path)) from None
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StorageIOError("cannot switch to WAL", mode=mode)
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise translate_error(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def read_pinned(conn: Connection) -> dict[str, object]:
+    """The current value of each pinned setting, for checks and tests."""
+    return {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in PINNED}
+
+
+def translate_error(exc: Exception) -> Exception:
+    """Turn a SQLite error into the storage fault a user can be told about."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary == SQLITE_FULL or "database or disk is full" in text:
+        return DiskFull(str(exc))
+    corrupt = "malformed" in text or "not a database" in text
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB) or corrupt:
+        return VaultDamaged(str(exc))
+    if primary == SQLITE_IOERR or "disk i/o error" in text:
+        return StorageIOError(str(exc))
+    return exc

@@ -1,0 +1,106 @@
+"""Families (gezinnen): create, read, update, delete, list — each logged."""
+
+from __future__ import annotations
+
+import uuid
+
+from stap0_desktop.domain.access import AccessAction, ClientIdType
+from stap0_desktop.domain.models import Family, FamilySummary
+from stap0_desktop.storage.clock import now_text, parse_date, parse_time
+from stap0_desktop.storage.database import Transaction
+from stap0_desktop.storage.errors import NotFound
+
+_COLUMNS = "id, uid, name, street_address, postcode, city, created_at, updated_at"
+
+
+def family_uid(tx: Transaction, family_id: int) -> str:
+    row = tx.fetchone("SELECT uid FROM family WHERE id = ?", (family_id,))
+    if row is None:
+        raise NotFound(kind="family", id=family_id)
+    return str(row[0])
+
+
+def _log(tx: Transaction, action: AccessAction, uid: str, family_id: object) -> None:
+    tx.log(action, client_id=uid, client_id_type=ClientIdType.FAMILY_UID,
+           object_type="family", object_id=family_id)
+
+
+def _from_row(row: tuple[object, ...]) -> Family:
+    return Family(
+        id=int(str(row[0])), uid=str(row[1]), name=str(row[2]), street_address=str(row[3]),
+        postcode=str(row[4]), city=str(row[5]),
+        created_at=parse_time(row[6]), updated_at=parse_time(row[7]),
+    )
+
+
+def create_family(tx: Transaction, family: Family) -> Family:
+    now = now_text()
+    uid = family.uid or uuid.uuid4().hex
+    tx.execute(
+        "INSERT INTO family (uid, name, street_address, postcode, city, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (uid, family.name, family.street_address, family.postcode, family.city, now, now),
+    )
+    new_id = tx.fetchone("SELECT last_insert_rowid()")
+    assert new_id is not None
+    _log(tx, AccessAction.CREATE, uid, new_id[0])
+    return get_family(tx, int(str(new_id[0])), log=False)
+
+
+def get_family(tx: Transaction, family_id: int, *, log: bool = True) -> Family:
+    row = tx.fetchone(f"SELECT {_COLUMNS} FROM family WHERE id = ?", (family_id,))
+    if row is None:
+        raise NotFound(kind="family", id=family_id)
+    family = _from_row(row)
+    if log:
+        _log(tx, AccessAction.READ, str(family.uid), family_id)
+    return family
+
+
+def update_family(tx: Transaction, family: Family) -> Family:
+    if family.id is None:
+        raise NotFound(kind="family", id=None)
+    uid = family_uid(tx, family.id)
+    tx.execute(
+        "UPDATE family SET name = ?, street_address = ?, postcode = ?, city = ?, updated_at = ?"
+        " WHERE id = ?",
+        (family.name, family.street_address, family.postcode, family.city, now_text(), family.id),
+    )
+    _log(tx, AccessAction.UPDATE, uid, family.id)
+    return get_family(tx, family.id, log=False)
+
+
+def delete_family(tx: Transaction, family_id: int) -> None:
+    uid = family_uid(tx, family_id)
+    tx.execute("DELETE FROM family WHERE id = ?", (family_id,))
+    _log(tx, AccessAction.DELETE, uid, family_id)
+
+
+def touch_family(tx: Transaction, family_id: int) -> None:
+    tx.execute("UPDATE family SET updated_at = ? WHERE id = ?", (now_text(), family_id))
+
+
+def list_families(tx: Transaction, text: str = "", limit: int = 100_000) -> list[FamilySummary]:
+    """The caseload overview; the listing itself is one logged read."""
+    pattern = f"%{text.strip()}%"
+    rows = tx.fetchall(
+        """SELECT f.id, f.uid, f.name, f.city,
+                  (SELECT count(*) FROM member m WHERE m.family_id = f.id),
+                  (SELECT max(v.visit_date) FROM visit v WHERE v.family_id = f.id),
+                  f.updated_at
+           FROM family f
+           WHERE ? = '%%' OR f.name LIKE ? OR f.city LIKE ? OR f.postcode LIKE ?
+           ORDER BY f.name COLLATE NOCASE, f.id
+           LIMIT ?""",
+        (pattern, pattern, pattern, pattern, limit),
+    )
+    tx.log(AccessAction.READ, client_id="", client_id_type=ClientIdType.NONE,
+           object_type="family_list", object_id=len(rows))
+    return [
+        FamilySummary(
+            id=int(str(r[0])), uid=str(r[1]), name=str(r[2]), city=str(r[3]),
+            member_count=int(str(r[4])), last_visit=parse_date(r[5]),
+            updated_at=parse_time(r[6]),
+        )
+        for r in rows
+    ]

@@ -1,0 +1,218 @@
+"""Key slots: the vault's random data key, stored only wrapped.
+
+* The passphrase slot wraps the data key with ChaCha20-Poly1305 under a key derived from
+  the passphrase with Argon2id. The parameters are stored with the slot and bound to it
+  as associated data, so they cannot be weakened without the tag failing.
+* The optional recovery slot seals the data key with HPKE (RFC 9180) to the
+  organisation's recovery public key (see :mod:`recovery_keys`).
+
+The slot file is JSON; it is rewritten atomically, never edited in place.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import secrets
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Literal
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, ValidationError
+from pydantic.functional_validators import BeforeValidator
+
+from stap0_desktop.storage.atomic import write_atomically
+from stap0_desktop.storage.errors import (
+    KeySlotsDamaged,
+    KeySlotsMissing,
+    PassphraseTooShort,
+    WrongPassphrase,
+)
+from stap0_desktop.storage.secret import KEY_BYTES, SecretBytes
+
+MIN_PASSPHRASE_CHARS = 12
+
+
+def _b64decode(value: object) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("expected base64 text")
+    try:
+        return base64.b64decode(value, validate=True)
+    except binascii.Error as exc:
+        raise ValueError("not valid base64") from exc
+
+
+B64 = Annotated[
+    bytes,
+    BeforeValidator(_b64decode),
+    PlainSerializer(lambda b: base64.b64encode(b).decode("ascii"), return_type=str),
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Argon2Params(_Strict):
+    memory_kib: int = Field(ge=8 * 1024, le=4 * 1024 * 1024)
+    iterations: int = Field(ge=1, le=64)
+    lanes: int = Field(ge=1, le=16)
+
+
+class PassphraseSlot(_Strict):
+    type: Literal["passphrase"] = "passphrase"
+    kdf: Literal["argon2id"] = "argon2id"
+    params: Argon2Params
+    salt: Annotated[B64, Field(min_length=16, max_length=64)]
+    aead: Literal["chacha20-poly1305"] = "chacha20-poly1305"
+    nonce: Annotated[B64, Field(min_length=12, max_length=12)]
+    wrapped: Annotated[B64, Field(min_length=KEY_BYTES + 16, max_length=KEY_BYTES + 16)]
+
+
+class RecoverySlot(_Strict):
+    type: Literal["recovery"] = "recovery"
+    kem: Literal["MLKEM768_X25519", "X25519"]
+    kdf: Literal["HKDF_SHA256"] = "HKDF_SHA256"
+    aead: Literal["CHACHA20_POLY1305"] = "CHACHA20_POLY1305"
+    key_id: str = Field(min_length=8, max_length=64)
+    organisation: str = Field(default="", max_length=200)
+    sealed: Annotated[B64, Field(min_length=KEY_BYTES, max_length=4096)]
+
+
+class KeySlotFile(_Strict):
+    format: Literal[1] = 1
+    vault_id: str = Field(pattern=r"^[0-9a-f]{32}$")
+    created_at: datetime
+    passphrase: PassphraseSlot
+    recovery: RecoverySlot | None = None
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.model_dump(mode="json"), indent=2).encode("utf-8") + b"\n"
+
+    def with_passphrase(self, slot: PassphraseSlot) -> KeySlotFile:
+        return self.model_copy(update={"passphrase": slot})
+
+
+def new_vault_id() -> str:
+    return uuid.uuid4().hex
+
+
+def check_passphrase_length(passphrase: SecretBytes) -> None:
+    chars = len(passphrase.buffer.decode("utf-8", errors="replace"))
+    if chars < MIN_PASSPHRASE_CHARS:
+        raise PassphraseTooShort(minimum=MIN_PASSPHRASE_CHARS, given=chars)
+
+
+def _slot_ad(vault_id: str, params: Argon2Params, salt: bytes) -> bytes:
+    return "|".join(
+        (
+            "stap0-keyslot-v1",
+            "passphrase",
+            vault_id,
+            "argon2id",
+            str(params.memory_kib),
+            str(params.iterations),
+            str(params.lanes),
+            salt.hex(),
+        )
+    ).encode("ascii")
+
+
+def _derive_kek(passphrase: SecretBytes, params: Argon2Params, salt: bytes) -> SecretBytes:
+    kek = SecretBytes(bytearray(KEY_BYTES))
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    kdf.derive_into(passphrase.buffer, kek.buffer)  # type: ignore[arg-type]
+    return kek
+
+
+def wrap_with_passphrase(
+    data_key: SecretBytes, passphrase: SecretBytes, params: Argon2Params, vault_id: str
+) -> PassphraseSlot:
+    check_passphrase_length(passphrase)
+    salt = secrets.token_bytes(16)
+    nonce = secrets.token_bytes(12)
+    with _derive_kek(passphrase, params, salt) as kek:
+        wrapped = ChaCha20Poly1305(kek.buffer).encrypt(
+            nonce, data_key.buffer, _slot_ad(vault_id, params, salt)
+        )
+    return PassphraseSlot(params=params, salt=salt, nonce=nonce, wrapped=wrapped)
+
+
+def unwrap_with_passphrase(
+    slot: PassphraseSlot, passphrase: SecretBytes, vault_id: str
+) -> SecretBytes:
+    """Return the data key; :class:`WrongPassphrase` when the tag does not verify."""
+    data_key = SecretBytes(bytearray(KEY_BYTES))
+    with _derive_kek(passphrase, slot.params, slot.salt) as kek:
+        try:
+            ChaCha20Poly1305(kek.buffer).decrypt_into(
+                slot.nonce, slot.wrapped, _slot_ad(vault_id, slot.params, slot.salt),
+                data_key.buffer,
+            )
+        except InvalidTag:
+            data_key.wipe()
+            raise WrongPassphrase() from None
+    return data_key
+
+
+def calibrate_argon2(
+    target_seconds: float = 0.4, memory_kib: int = 128 * 1024, lanes: int = 1
+) -> Argon2Params:
+    """Choose iterations so that one derivation takes about ``target_seconds`` here."""
+
+    def timed(iterations: int) -> float:
+        start = time.perf_counter()
+        Argon2id(
+            salt=b"\x00" * 16, length=KEY_BYTES, iterations=iterations, lanes=lanes,
+            memory_cost=memory_kib,
+        ).derive(b"calibration-only")
+        return time.perf_counter() - start
+
+    one, two = timed(1), timed(2)
+    per_iteration = max(two - one, 1e-4)
+    fixed = max(one - per_iteration, 0.0)
+    iterations = round((target_seconds - fixed) / per_iteration)
+    return Argon2Params(memory_kib=memory_kib, iterations=max(2, min(iterations, 64)), lanes=lanes)
+
+
+def new_slot_file(vault_id: str, passphrase_slot: PassphraseSlot) -> KeySlotFile:
+    return KeySlotFile(
+        vault_id=vault_id,
+        created_at=datetime.now(UTC).replace(microsecond=0),
+        passphrase=passphrase_slot,
+    )
+
+
+def read_slot_file(path: Path) -> KeySlotFile:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise KeySlotsMissing(path=str(path)) from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise KeySlotsDamaged("not JSON", field="(file)", path=str(path)) from None
+    try:
+        return KeySlotFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "(file)"
+        raise KeySlotsDamaged(first["msg"], field=field, path=str(path)) from None
+
+
+def write_slot_file(path: Path, slots: KeySlotFile) -> None:
+    write_atomically(path, slots.to_bytes())

@@ -1,0 +1,176 @@
+"""Versioned, transactional schema migrations.
+
+The schema version is SQLite's ``user_version``. Each migration runs in one
+``BEGIN IMMEDIATE`` transaction together with the version bump, so a crash leaves the
+vault at the old or the new version. A vault from a newer Stap 0 is refused untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stap0_desktop.storage.connection import Connection
+from stap0_desktop.storage.errors import SchemaTooNew
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    title: str
+    statements: tuple[str, ...]
+
+
+_V1_CASELOAD = (
+    """CREATE TABLE vault_meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE family (
+        id             INTEGER PRIMARY KEY,
+        uid            TEXT NOT NULL UNIQUE,
+        name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        street_address TEXT NOT NULL DEFAULT '',
+        postcode       TEXT NOT NULL DEFAULT '',
+        city           TEXT NOT NULL DEFAULT '',
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE member (
+        id            INTEGER PRIMARY KEY,
+        family_id     INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        role          TEXT NOT NULL CHECK (role IN ('parent','child','unborn','adult_client')),
+        given_name    TEXT NOT NULL DEFAULT '',
+        family_name   TEXT NOT NULL DEFAULT '',
+        bsn           TEXT CHECK (bsn IS NULL OR length(bsn) = 9),
+        birth_date    TEXT,
+        expected_date TEXT,
+        mother_id     INTEGER REFERENCES member(id) ON DELETE SET NULL,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX member_family ON member(family_id)",
+    "CREATE INDEX member_bsn ON member(bsn) WHERE bsn IS NOT NULL",
+    """CREATE TABLE member_relation (
+        from_member INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+        to_member   INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL
+                    CHECK (kind IN ('parent_of','carer_of','partner_of','sibling_of')),
+        PRIMARY KEY (from_member, to_member, kind),
+        CHECK (from_member <> to_member)
+    ) STRICT, WITHOUT ROWID""",
+    "CREATE INDEX relation_to ON member_relation(to_member)",
+    """CREATE TABLE visit (
+        id           INTEGER PRIMARY KEY,
+        family_id    INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        visit_date   TEXT NOT NULL,
+        kind         TEXT NOT NULL
+                     CHECK (kind IN ('prenatal','debt_counselling','follow_up','other')),
+        professional TEXT NOT NULL DEFAULT '',
+        place        TEXT NOT NULL DEFAULT '',
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX visit_family ON visit(family_id, visit_date)",
+    """CREATE TABLE note (
+        id         INTEGER PRIMARY KEY,
+        family_id  INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        visit_id   INTEGER REFERENCES visit(id) ON DELETE CASCADE,
+        body       TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX note_family ON note(family_id, updated_at)",
+    "CREATE INDEX note_visit ON note(visit_id) WHERE visit_id IS NOT NULL",
+)
+
+_V2_ACCESS_LOG = (
+    """CREATE TABLE access_log (
+        seq            INTEGER PRIMARY KEY,
+        event_id       TEXT NOT NULL UNIQUE,
+        action         TEXT NOT NULL CHECK (action IN ('C','R','U','D','E')),
+        occurred_at    TEXT NOT NULL,
+        outcome        TEXT NOT NULL,
+        user_id        TEXT NOT NULL,
+        user_name      TEXT NOT NULL,
+        user_role      TEXT NOT NULL,
+        purpose        TEXT NOT NULL,
+        workstation    TEXT NOT NULL,
+        client_id      TEXT NOT NULL,
+        client_id_type TEXT NOT NULL,
+        object_type    TEXT NOT NULL,
+        object_id      TEXT NOT NULL,
+        source_system  TEXT NOT NULL,
+        prev_hash      TEXT NOT NULL,
+        row_hash       TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX access_log_client ON access_log(client_id)",
+    """CREATE TABLE access_log_head (
+        one       INTEGER PRIMARY KEY CHECK (one = 1),
+        last_seq  INTEGER NOT NULL,
+        last_hash TEXT NOT NULL
+    ) STRICT""",
+    "INSERT INTO access_log_head (one, last_seq, last_hash) VALUES (1, 0, '')",
+    """CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+       BEGIN SELECT RAISE(ABORT, 'access log is append-only'); END""",
+    """CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+       BEGIN SELECT RAISE(ABORT, 'access log is append-only'); END""",
+    """CREATE TRIGGER access_log_head_no_delete BEFORE DELETE ON access_log_head
+       BEGIN SELECT RAISE(ABORT, 'access log is append-only'); END""",
+)
+
+_V3_NOTE_SEARCH = (
+    # External-content FTS5 index over note bodies; diacritics folded (é -> e, ë -> e).
+    """CREATE VIRTUAL TABLE note_fts USING fts5(
+        body, content='note', content_rowid='id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER note_fts_insert AFTER INSERT ON note BEGIN
+        INSERT INTO note_fts(rowid, body) VALUES (new.id, new.body);
+    END""",
+    """CREATE TRIGGER note_fts_delete AFTER DELETE ON note BEGIN
+        INSERT INTO note_fts(note_fts, rowid, body) VALUES ('delete', old.id, old.body);
+    END""",
+    """CREATE TRIGGER note_fts_update AFTER UPDATE OF body ON note BEGIN
+        INSERT INTO note_fts(note_fts, rowid, body) VALUES ('delete', old.id, old.body);
+        INSERT INTO note_fts(rowid, body) VALUES (new.id, new.body);
+    END""",
+    "INSERT INTO note_fts(note_fts) VALUES ('rebuild')",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
+    Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
+    Migration(3, "full-text search over notes", _V3_NOTE_SEARCH),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_too_new(conn: Connection) -> int:
+    found = schema_version(conn)
+    if found > LATEST_VERSION:
+        raise SchemaTooNew(found=found, known=LATEST_VERSION)
+    return found
+
+
+def migrate(conn: Connection, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the schema to ``target``; return the versions applied."""
+    current = check_not_too_new(conn)
+    applied: list[int] = []
+    for migration in MIGRATIONS:
+        if migration.version <= current or migration.version > target:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in migration.statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(migration.version)
+    return applied

@@ -1,0 +1,78 @@
+"""Home visits (huisbezoeken) — each change logged."""
+
+from __future__ import annotations
+
+from stap0_desktop.domain.access import AccessAction, ClientIdType
+from stap0_desktop.domain.models import Visit, VisitKind
+from stap0_desktop.storage.clock import date_text, now_text, parse_date
+from stap0_desktop.storage.database import Transaction
+from stap0_desktop.storage.errors import NotFound
+from stap0_desktop.storage.families import family_uid, touch_family
+
+_COLUMNS = "id, family_id, visit_date, kind, professional, place"
+
+
+def _from_row(row: tuple[object, ...]) -> Visit:
+    visit_date = parse_date(row[2])
+    assert visit_date is not None
+    return Visit(
+        id=int(str(row[0])), family_id=int(str(row[1])), visit_date=visit_date,
+        kind=VisitKind(str(row[3])), professional=str(row[4]), place=str(row[5]),
+    )
+
+
+def _log(tx: Transaction, action: AccessAction, family_id: int, visit_id: object) -> None:
+    tx.log(action, client_id=family_uid(tx, family_id), client_id_type=ClientIdType.FAMILY_UID,
+           object_type="visit", object_id=visit_id)
+
+
+def get_visit(tx: Transaction, visit_id: int) -> Visit:
+    row = tx.fetchone(f"SELECT {_COLUMNS} FROM visit WHERE id = ?", (visit_id,))
+    if row is None:
+        raise NotFound(kind="visit", id=visit_id)
+    return _from_row(row)
+
+
+def add_visit(tx: Transaction, visit: Visit) -> Visit:
+    family_uid(tx, visit.family_id)
+    now = now_text()
+    tx.execute(
+        "INSERT INTO visit (family_id, visit_date, kind, professional, place, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (visit.family_id, date_text(visit.visit_date), visit.kind.value, visit.professional,
+         visit.place, now, now),
+    )
+    row = tx.fetchone("SELECT last_insert_rowid()")
+    assert row is not None
+    stored = get_visit(tx, int(str(row[0])))
+    touch_family(tx, visit.family_id)
+    _log(tx, AccessAction.CREATE, visit.family_id, stored.id)
+    return stored
+
+
+def update_visit(tx: Transaction, visit: Visit) -> Visit:
+    if visit.id is None:
+        raise NotFound(kind="visit", id=None)
+    old = get_visit(tx, visit.id)
+    tx.execute(
+        "UPDATE visit SET visit_date = ?, kind = ?, professional = ?, place = ?, updated_at = ?"
+        " WHERE id = ?",
+        (date_text(visit.visit_date), visit.kind.value, visit.professional, visit.place,
+         now_text(), visit.id),
+    )
+    _log(tx, AccessAction.UPDATE, old.family_id, visit.id)
+    return get_visit(tx, visit.id)
+
+
+def delete_visit(tx: Transaction, visit_id: int) -> None:
+    old = get_visit(tx, visit_id)
+    _log(tx, AccessAction.DELETE, old.family_id, visit_id)
+    tx.execute("DELETE FROM visit WHERE id = ?", (visit_id,))
+
+
+def list_visits(tx: Transaction, family_id: int) -> list[Visit]:
+    rows = tx.fetchall(
+        f"SELECT {_COLUMNS} FROM visit WHERE family_id = ? ORDER BY visit_date DESC, id DESC",
+        (family_id,),
+    )
+    return [_from_row(r) for r in rows]

@@ -1,0 +1,1 @@
+"""Signal protocol, outbox client and reference CJG server (see the CJG inbox issue)."""
