@@ -28,7 +28,9 @@ PINNED = {
 Connection = Any  # sqlcipher3 ships no type information
 
 
-def open_connection(path: Path, key: SecretBytes, *, create: bool = False) -> Connection:
+def open_connection(
+    path: Path, key: SecretBytes, *, create: bool = False, wal: bool = True
+) -> Connection:
     """Open and key a connection. The key is passed raw (``x'..'``), never as SQL text."""
     if not create and not path.exists():
         raise NotAVault("database file missing", path=str(path))
@@ -46,8 +48,9 @@ def open_connection(path: Path, key: SecretBytes, *, create: bool = False) -> Co
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
+        wanted = "wal" if wal else "delete"
+        mode = conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0]
+        if str(mode).lower() != wanted:
             raise StorageIOError("cannot switch to WAL", mode=mode)
         conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher3.Error as exc:

@@ -1,0 +1,71 @@
+"""``stap0 demo`` and ``stap0 search``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from stap0_desktop.cli.prompt import ENV_PASSPHRASE, current_passphrase, new_passphrase
+from stap0_desktop.domain.models import Professional
+from stap0_desktop.i18n.translator import translate
+from stap0_desktop.services.caseload import CaseloadService
+from stap0_desktop.services.demo_data import DemoCaseload
+from stap0_desktop.services.operations import OperationRunner
+from stap0_desktop.storage.keyslots import Argon2Params
+from stap0_desktop.storage.notes import MARK_END, MARK_START
+from stap0_desktop.storage.vault import Vault, VaultPaths
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = sub.add_parser(
+        "demo", help="fill a vault with fictional families (creates it if needed)"
+    )
+    demo.add_argument("--families", type=int, default=25)
+    demo.add_argument("--notes-per-family", type=int, default=3)
+    demo.add_argument("--seed", type=int, default=2026)
+    search = sub.add_parser("search", help="search the notes; one hit per line")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50)
+
+
+def _open_or_create(data_dir: Path, kdf: Argon2Params | None) -> Vault:
+    if VaultPaths(data_dir).exists():
+        with current_passphrase() as passphrase:
+            return Vault.open(data_dir, passphrase)
+    owner = Professional(user_id=getpass.getuser(), name="Demo Jeugdverpleegkundige",
+                         role="jeugdverpleegkundige", organisation="CJG Demostad")
+    with new_passphrase(ENV_PASSPHRASE) as passphrase:
+        return Vault.create(data_dir, passphrase, owner, kdf=kdf)
+
+
+def run_demo(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> int:
+    if args.families < 0 or args.notes_per_family < 0:
+        print(translate("Cli", "The numbers must be 0 or more."), file=sys.stderr)
+        return 2
+    with _open_or_create(data_dir, kdf) as vault:
+        summary = DemoCaseload(seed=args.seed).write(vault, args.families, args.notes_per_family)
+    print(translate("Cli", "Demo: {families} families, {members} members, {visits} visits, "
+                           "{notes} notes (fictional).").format(
+        families=summary.families, members=summary.members, visits=summary.visits,
+        notes=summary.notes))
+    return 0
+
+
+def run_search(args: argparse.Namespace, data_dir: Path) -> int:
+    with current_passphrase() as passphrase:
+        vault = Vault.open(data_dir, passphrase)
+    runner = OperationRunner()
+    try:
+        service = CaseloadService(vault)
+        hits = runner.run(lambda: service.search(args.query, args.limit)).value
+    finally:
+        runner.shutdown()
+        vault.close()
+    for hit in hits:
+        snippet = hit.snippet.replace(MARK_START, "«").replace(MARK_END, "»").replace("\n", " ")
+        print(f"{hit.family_name}\t{hit.updated_at:%Y-%m-%d}\t{snippet}")
+    if not hits:
+        print(translate("Cli", "No notes found."), file=sys.stderr)
+    return 0

@@ -1,0 +1,142 @@
+"""``stap0 vault …``: create, check, change passphrase, recover, back up, restore."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+
+from stap0_desktop.cli.prompt import (
+    ENV_NEW_PASSPHRASE,
+    ENV_PASSPHRASE,
+    current_passphrase,
+    new_passphrase,
+)
+from stap0_desktop.domain.models import Professional
+from stap0_desktop.i18n.translator import translate
+from stap0_desktop.storage import backup, recovery_keys
+from stap0_desktop.storage.keyslots import Argon2Params
+from stap0_desktop.storage.vault import Vault
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    vault = sub.add_parser("vault", help="create, check and maintain the encrypted vault")
+    cmds = vault.add_subparsers(dest="vault_command", required=True)
+    init = cmds.add_parser("init", help="create a new vault")
+    init.add_argument("--name", help="your name, as it appears in the access log")
+    init.add_argument("--role", default="jeugdverpleegkundige")
+    init.add_argument("--organisation", default="")
+    init.add_argument("--recovery-key", type=Path, help="the organisation's recovery public key")
+    cmds.add_parser("check", help="check page authentication, integrity and the access log")
+    cmds.add_parser("passwd", help="change the passphrase")
+    recover = cmds.add_parser("recover", help="set a new passphrase with the recovery key")
+    recover.add_argument("--recovery-key", type=Path, required=True,
+                         help="the organisation's recovery private key file")
+    add_recovery = cmds.add_parser("set-recovery", help="add or replace the recovery slot")
+    add_recovery.add_argument("public_key", type=Path)
+    bak = cmds.add_parser("backup", help="write an encrypted backup file")
+    bak.add_argument("dest", type=Path)
+    restore = cmds.add_parser("restore", help="restore a backup (the current vault is kept aside)")
+    restore.add_argument("src", type=Path)
+    cmds.add_parser("verify-log", help="verify the hash chain of the access log")
+    keygen = cmds.add_parser("recovery-keygen",
+                             help="(organisation) create a recovery key pair")
+    keygen.add_argument("--out", type=Path, required=True, help="folder for the two key files")
+    keygen.add_argument("--organisation", default="")
+    keygen.add_argument("--kem", choices=("MLKEM768_X25519", "X25519"), default="MLKEM768_X25519")
+
+
+def run(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> int:
+    command = args.vault_command
+    if command == "init":
+        return _init(args, data_dir, kdf)
+    if command == "recover":
+        private = recovery_keys.load_recovery_private_key(args.recovery_key)
+        with new_passphrase(ENV_NEW_PASSPHRASE) as new, Vault.recover(
+            data_dir, private, new, kdf=kdf
+        ):
+            print(translate("Cli", "Recovered: the vault now opens with the new passphrase."))
+        return 0
+    if command == "restore":
+        with current_passphrase() as passphrase:
+            aside = backup.restore_backup(args.src, data_dir, passphrase)
+        print(translate("Cli", "Backup restored in {folder}.").format(folder=data_dir))
+        if aside is not None:
+            print(translate("Cli", "The vault that was there is kept in {folder}.").format(
+                folder=aside))
+        return 0
+    if command == "recovery-keygen":
+        args.out.mkdir(parents=True, exist_ok=True)
+        pair = recovery_keys.generate_recovery_pair(args.kem, args.organisation)
+        pub_path = args.out / "stap0-recovery-public.json"
+        priv_path = args.out / "stap0-recovery-private.json"
+        recovery_keys.write_recovery_pair(*pair, pub_path, priv_path)
+        print(translate("Cli", "Public key (give to every laptop): {path}").format(path=pub_path))
+        print(translate("Cli", "Private key (keep offline, owner only): {path}").format(
+            path=priv_path))
+        return 0
+    with current_passphrase() as passphrase:
+        vault = Vault.open(data_dir, passphrase)
+    with vault:
+        return _with_open_vault(command, args, vault, kdf)
+
+
+def _with_open_vault(
+    command: str, args: argparse.Namespace, vault: Vault, kdf: Argon2Params | None
+) -> int:
+    if command == "check":
+        report = vault.check()
+        for line in report.cipher_errors + report.integrity_errors:
+            print(line)
+        if report.ok:
+            assert report.log is not None
+            print(translate("Cli", "Vault OK: pages authenticated, integrity ok, access log "
+                                   "intact ({rows} entries).").format(rows=report.log.rows))
+            return 0
+        print(translate("Cli", "The vault is damaged. Restore a backup or contact support."))
+        if report.log is not None and not report.log.ok:
+            print(translate("Cli", "Access log: entry {seq} was changed or removed.").format(
+                seq=report.log.first_bad_seq))
+        return 1
+    if command == "verify-log":
+        verdict = vault.verify_log()
+        if verdict.ok:
+            print(translate("Cli", "Access log intact: {rows} entries.").format(rows=verdict.rows))
+            return 0
+        print(translate("Cli", "Access log: entry {seq} was changed or removed.").format(
+            seq=verdict.first_bad_seq))
+        return 1
+    if command == "passwd":
+        with current_passphrase() as old, new_passphrase(ENV_NEW_PASSPHRASE) as new:
+            vault.change_passphrase(old, new, kdf)
+        print(translate("Cli", "Passphrase changed."))
+        return 0
+    if command == "set-recovery":
+        vault.set_recovery_key(recovery_keys.load_recovery_public_key(args.public_key))
+        print(translate("Cli", "Recovery key set."))
+        return 0
+    if command == "backup":
+        backup.create_backup(vault, args.dest)
+        print(translate("Cli", "Encrypted backup written to {path}.").format(path=args.dest))
+        return 0
+    raise AssertionError(command)
+
+
+def _init(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> int:
+    recovery = (
+        recovery_keys.load_recovery_public_key(args.recovery_key) if args.recovery_key else None
+    )
+    login = getpass.getuser()
+    owner = Professional(
+        user_id=login, name=args.name or login, role=args.role, organisation=args.organisation
+    )
+    with new_passphrase(ENV_PASSPHRASE) as passphrase, Vault.create(
+        data_dir, passphrase, owner, kdf=kdf, recovery=recovery
+    ) as vault:
+        params = vault.slots.passphrase.params
+    print(translate("Cli", "Vault created in {folder}.").format(folder=data_dir))
+    print(translate("Cli", "Key derivation: Argon2id, {mib} MiB, {iterations} passes.").format(
+        mib=params.memory_kib // 1024, iterations=params.iterations))
+    if recovery is None:
+        print(translate("Cli", "No recovery key: a forgotten passphrase cannot be recovered."))
+    return 0

@@ -1,0 +1,1 @@
+"""Where things live and which preferences exist (Qt allowed; no client data)."""

@@ -1,0 +1,36 @@
+"""Folders: the data folder from QStandardPaths (app "Stap 0"), overridable for tests."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from stap0_desktop import APP_NAME
+
+ENV_DATA_DIR = "STAP0_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """``$STAP0_DATA_DIR`` when set, else the platform's per-user app data folder."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override).expanduser()
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def resources_dir() -> Path:
+    """The shipped ``resources/`` folder (source tree, or inside a frozen bundle)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"

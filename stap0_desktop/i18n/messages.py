@@ -1,0 +1,129 @@
+"""A clear, specific sentence in the user's language for every fault they can meet."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from stap0_desktop.i18n.translator import translate
+from stap0_desktop.storage import errors as e
+
+
+def describe_vault_error(error: e.VaultError) -> str:
+    p = error.params
+    if isinstance(error, e.WrongPassphrase):
+        return translate("Errors", "The passphrase is not correct. Nothing was changed.")
+    if isinstance(error, e.PassphraseTooShort):
+        return translate(
+            "Errors",
+            "The passphrase is too short: use at least {minimum} characters. A long "
+            "sentence you can remember is safer than a short complicated word.",
+        ).format(minimum=p.get("minimum", 12))
+    if isinstance(error, e.VaultInUse):
+        return translate(
+            "Errors",
+            "This data folder is already open in another Stap 0 (process {pid}). Close "
+            "that one first.",
+        ).format(pid=p.get("pid", "?"))
+    if isinstance(error, e.VaultNotFound):
+        return translate(
+            "Errors", "There is no vault in {folder}. Create one with 'stap0 vault init'."
+        ).format(folder=p.get("folder", ""))
+    if isinstance(error, e.VaultAlreadyExists):
+        return translate(
+            "Errors", "There is already a vault in {folder}; it was left untouched."
+        ).format(folder=p.get("folder", ""))
+    if isinstance(error, e.KeySlotsMissing):
+        return translate(
+            "Errors",
+            "The key file {path} is missing, so the vault cannot be opened. Restore it "
+            "from a backup, or ask your organisation for recovery.",
+        ).format(path=p.get("path", ""))
+    if isinstance(error, e.KeySlotsDamaged):
+        return translate(
+            "Errors",
+            "The key file {path} is damaged (field '{field}'). The vault was not changed. "
+            "Restore the file from a backup, or ask your organisation for recovery.",
+        ).format(path=p.get("path", ""), field=p.get("field", "?"))
+    if isinstance(error, e.NotAVault):
+        return translate(
+            "Errors",
+            "The database file cannot be read with this vault's key: it is not a Stap 0 "
+            "vault, belongs to another vault, or is damaged. Nothing was written to it.",
+        )
+    if isinstance(error, e.VaultDamaged):
+        return translate(
+            "Errors",
+            "The vault is damaged: a part of it failed its security check. To protect "
+            "what is left, nothing more is written. Restore a backup or contact support.",
+        )
+    if isinstance(error, e.SchemaTooNew):
+        return translate(
+            "Errors",
+            "This vault was made by a newer version of Stap 0 (schema {found}; this "
+            "version knows up to {known}). Install the newer version; nothing was changed.",
+        ).format(found=p.get("found", "?"), known=p.get("known", "?"))
+    if isinstance(error, e.DiskFull):
+        return translate(
+            "Errors",
+            "The disk is full. The last change was not saved; everything saved before it "
+            "is intact. Free some space and try again.",
+        )
+    if isinstance(error, e.StorageIOError):
+        return translate(
+            "Errors", "The disk reported an error while saving. Everything saved before is intact."
+        )
+    if isinstance(error, e.RecoveryKeyInvalid):
+        return translate(
+            "Errors", "The recovery key file {path} cannot be used (field '{field}')."
+        ).format(path=p.get("path", ""), field=p.get("field", "?"))
+    if isinstance(error, e.NoRecoverySlot):
+        return translate(
+            "Errors",
+            "This vault was made without an organisation recovery key, so it cannot be "
+            "recovered that way.",
+        )
+    if isinstance(error, e.RecoveryFailed):
+        return translate(
+            "Errors", "This recovery key does not belong to this vault. Nothing was changed."
+        )
+    if isinstance(error, e.BackupInvalid):
+        return translate(
+            "Errors",
+            "This file is not a complete Stap 0 backup ({reason}). Nothing was restored "
+            "and the current vault is untouched.",
+        ).format(reason=p.get("reason", "?"))
+    if isinstance(error, e.NotFound):
+        return translate("Errors", "This item no longer exists; it may have been deleted.")
+    if isinstance(error, e.InvalidReference):
+        return translate(
+            "Errors", "That link is not possible: both people must belong to the same family."
+        )
+    if isinstance(error, e.VaultClosed):
+        return translate("Errors", "The vault is locked. Unlock it to continue.")
+    return translate("Errors", "The vault reported a problem ({code}).").format(code=error.code)
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """The first problem of a form, as a sentence (field errors highlight in the UI)."""
+    first = error.errors()[0]
+    kind = str(first["type"])
+    if kind == "bsn_invalid":
+        return translate("Errors", "This BSN is not valid: it fails the eleven test (elfproef).")
+    if kind == "birth_date_future":
+        return translate("Errors", "A birth date cannot be in the future.")
+    if kind in ("name_empty", "empty"):
+        return translate("Errors", "Enter a name.")
+    if kind == "expected_date_missing":
+        return translate("Errors", "An unborn child needs an expected date of birth.")
+    if kind == "unborn_bsn":
+        return translate("Errors", "An unborn child has no BSN yet.")
+    field = ".".join(str(x) for x in first["loc"])
+    return translate("Errors", "The field '{field}' is not valid.").format(field=field)
+
+
+def describe(error: BaseException) -> str:
+    if isinstance(error, e.VaultError):
+        return describe_vault_error(error)
+    if isinstance(error, ValidationError):
+        return describe_validation_error(error)
+    return translate("Errors", "Something went wrong: {error}").format(error=type(error).__name__)

@@ -1,0 +1,49 @@
+"""Loading the compiled translations (``.qm``) for the chosen language.
+
+Source strings are English; Dutch, the default, is a complete translation. Call
+:func:`translate` with a literal context and text so that ``pyside6-lupdate`` finds it.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from stap0_desktop.config.paths import translations_dir
+
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES = ("nl", "en")
+ENV_LANGUAGE = "STAP0_LANG"
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language(explicit: str | None = None) -> str:
+    language = (explicit or os.environ.get(ENV_LANGUAGE) or DEFAULT_LANGUAGE).lower()[:2]
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_language(language: str) -> bool:
+    """Install the translator for ``language`` on the running QCoreApplication.
+
+    Returns False when the ``.qm`` file is missing (``make translations`` builds it).
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QCoreApplication before installing a language")
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(f"stap0_{language}", str(translations_dir())):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,1 @@
+"""Operations the UI and sync call. They run off the UI thread and report what changed."""

@@ -1,0 +1,133 @@
+"""Caseload operations: families, members, visits, notes and search.
+
+Each method runs one transaction (with its access-log rows) and returns an
+:class:`OpResult`. Call them through an :class:`OperationRunner`, never on the UI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stap0_desktop.domain.models import (
+    Family,
+    FamilySummary,
+    Member,
+    Note,
+    NoteHit,
+    Relation,
+    Visit,
+)
+from stap0_desktop.services.operations import ChangeSet, OpResult
+from stap0_desktop.storage import families, members, notes, visits
+from stap0_desktop.storage.vault import Vault
+
+
+@dataclass(frozen=True)
+class FamilyFile:
+    """Everything the family view shows, read in one transaction."""
+
+    family: Family
+    members: list[Member]
+    relations: list[Relation]
+    visits: list[Visit]
+    notes: list[Note]
+
+
+def _family_changed(
+    family_id: int, *, members: frozenset[int] = frozenset(),
+    visits: frozenset[int] = frozenset(), notes: frozenset[int] = frozenset(),
+) -> ChangeSet:
+    return ChangeSet(
+        family_list=True, families=frozenset({family_id}), members=members, visits=visits,
+        notes=notes,
+    )
+
+
+class CaseloadService:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # families --------------------------------------------------------------------
+    def list_families(self, text: str = "") -> OpResult[list[FamilySummary]]:
+        with self._vault.transaction() as tx:
+            return OpResult(families.list_families(tx, text))
+
+    def create_family(self, family: Family) -> OpResult[Family]:
+        with self._vault.transaction() as tx:
+            stored = families.create_family(tx, family)
+        assert stored.id is not None
+        return OpResult(stored, _family_changed(stored.id))
+
+    def update_family(self, family: Family) -> OpResult[Family]:
+        with self._vault.transaction() as tx:
+            stored = families.update_family(tx, family)
+        assert stored.id is not None
+        return OpResult(stored, _family_changed(stored.id))
+
+    def delete_family(self, family_id: int) -> OpResult[None]:
+        with self._vault.transaction() as tx:
+            families.delete_family(tx, family_id)
+        return OpResult(None, _family_changed(family_id))
+
+    def open_family(self, family_id: int) -> OpResult[FamilyFile]:
+        with self._vault.transaction() as tx:
+            file = FamilyFile(
+                family=families.get_family(tx, family_id),
+                members=members.list_members(tx, family_id),
+                relations=members.list_relations(tx, family_id),
+                visits=visits.list_visits(tx, family_id),
+                notes=notes.list_notes(tx, family_id),
+            )
+        return OpResult(file)
+
+    # members ---------------------------------------------------------------------
+    def add_member(self, family_id: int, member: Member) -> OpResult[Member]:
+        with self._vault.transaction() as tx:
+            stored = members.add_member(tx, family_id, member)
+        assert stored.id is not None
+        return OpResult(stored, _family_changed(family_id, members=frozenset({stored.id})))
+
+    def update_member(self, member: Member) -> OpResult[Member]:
+        with self._vault.transaction() as tx:
+            stored = members.update_member(tx, member)
+        assert stored.id is not None and stored.family_id is not None
+        return OpResult(
+            stored, _family_changed(stored.family_id, members=frozenset({stored.id}))
+        )
+
+    def delete_member(self, member_id: int) -> OpResult[None]:
+        with self._vault.transaction() as tx:
+            family_id = members.get_member(tx, member_id).family_id
+            members.delete_member(tx, member_id)
+        assert family_id is not None
+        return OpResult(None, _family_changed(family_id, members=frozenset({member_id})))
+
+    def add_relation(self, relation: Relation) -> OpResult[None]:
+        with self._vault.transaction() as tx:
+            members.add_relation(tx, relation)
+            family_id = members.get_member(tx, relation.from_member_id).family_id
+        assert family_id is not None
+        return OpResult(None, _family_changed(family_id))
+
+    # visits and notes ------------------------------------------------------------
+    def add_visit(self, visit: Visit) -> OpResult[Visit]:
+        with self._vault.transaction() as tx:
+            stored = visits.add_visit(tx, visit)
+        assert stored.id is not None
+        return OpResult(stored, _family_changed(visit.family_id, visits=frozenset({stored.id})))
+
+    def save_note(self, note: Note) -> OpResult[Note]:
+        with self._vault.transaction() as tx:
+            stored = notes.save_note(tx, note)
+        assert stored.id is not None
+        return OpResult(stored, _family_changed(note.family_id, notes=frozenset({stored.id})))
+
+    def delete_note(self, note_id: int) -> OpResult[None]:
+        with self._vault.transaction() as tx:
+            family_id = notes.get_note(tx, note_id, log=False).family_id
+            notes.delete_note(tx, note_id)
+        return OpResult(None, _family_changed(family_id, notes=frozenset({note_id})))
+
+    def search(self, text: str, limit: int = 50) -> OpResult[list[NoteHit]]:
+        with self._vault.transaction() as tx:
+            return OpResult(notes.search_notes(tx, text, limit))

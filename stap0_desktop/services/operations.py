@@ -1,0 +1,71 @@
+"""One background helper for every vault operation, returning what changed.
+
+As in Anki, every change goes through :class:`OperationRunner`: a single worker thread
+(the vault's connection is used by one thread at a time) that runs an operation and
+returns an :class:`OpResult` holding its value and a :class:`ChangeSet`. The UI adapts
+the returned future to a Qt signal; the CLI waits for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """Which parts of the caseload an operation touched, so views refresh only those."""
+
+    family_list: bool = False
+    families: frozenset[int] = field(default_factory=frozenset)
+    members: frozenset[int] = field(default_factory=frozenset)
+    visits: frozenset[int] = field(default_factory=frozenset)
+    notes: frozenset[int] = field(default_factory=frozenset)
+    vault: bool = False  # key slots, settings, restore
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.family_list or self.families or self.members or self.visits or self.notes
+            or self.vault
+        )
+
+    def merge(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet(
+            family_list=self.family_list or other.family_list,
+            families=self.families | other.families,
+            members=self.members | other.members,
+            visits=self.visits | other.visits,
+            notes=self.notes | other.notes,
+            vault=self.vault or other.vault,
+        )
+
+
+NO_CHANGES = ChangeSet()
+
+
+@dataclass(frozen=True)
+class OpResult(Generic[T]):
+    value: T
+    changes: ChangeSet = NO_CHANGES
+
+
+class OperationRunner:
+    """Runs operations one at a time, in submission order, on a dedicated thread."""
+
+    def __init__(self) -> None:
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stap0-vault")
+
+    def submit(self, operation: Callable[[], OpResult[T]]) -> Future[OpResult[T]]:
+        return self._executor.submit(operation)
+
+    def run(self, operation: Callable[[], OpResult[T]]) -> OpResult[T]:
+        """Run and wait (for the command line and tests)."""
+        return self.submit(operation).result()
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=False)
