@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,6 +45,9 @@ def main(argv: Sequence[str] | None = None, *, kdf: Argon2Params | None = None) 
         if args.command == "search":
             return caseload_commands.run_search(args, data_dir)
         build_parser().print_help()
+        return 0
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep interpreter exit quiet
         return 0
     except PromptError as exc:
         print(str(exc), file=sys.stderr)

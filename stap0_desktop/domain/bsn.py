@@ -65,7 +65,7 @@ def is_test_bsn(text: str) -> bool:
     return is_valid_bsn(text) and TEST_RANGE_START <= int(canonical_bsn(text)) <= TEST_RANGE_END
 
 
-def test_bsns() -> list[str]:
+def bsns_in_test_range() -> list[str]:
     """Every valid BSN in the test range, in order (about 900 numbers)."""
     return [
         str(n)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from stap0_desktop.domain.bsn import test_bsns
+from stap0_desktop.domain.bsn import bsns_in_test_range
 from stap0_desktop.domain.models import (
     Family,
     Member,
@@ -87,7 +87,7 @@ class DemoCaseload:
     def __init__(self, seed: int = 2026, today: date | None = None) -> None:
         self._rng = random.Random(seed)
         self._today = today or date(2026, 11, 1)
-        self._bsns = test_bsns()
+        self._bsns = bsns_in_test_range()
         self._rng.shuffle(self._bsns)
 
     def _next_bsn(self) -> str | None:

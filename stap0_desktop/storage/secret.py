@@ -7,6 +7,7 @@ zeros on close or lock.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from types import TracebackType
 
@@ -24,10 +25,11 @@ def wipe(buffer: bytearray | memoryview) -> None:
 class SecretBytes:
     """A wipeable secret. Use as a context manager or call :meth:`wipe`."""
 
-    __slots__ = ("_buf",)
+    __slots__ = ("_buf", "_wiped")
 
     def __init__(self, buffer: bytearray) -> None:
         self._buf = buffer
+        self._wiped = False
 
     @classmethod
     def random(cls, size: int = KEY_BYTES) -> SecretBytes:
@@ -46,7 +48,7 @@ class SecretBytes:
 
     @property
     def wiped(self) -> bool:
-        return len(self._buf) == 0
+        return self._wiped
 
     def __len__(self) -> int:
         return len(self._buf)
@@ -66,8 +68,11 @@ class SecretBytes:
         return SecretBytes(out)
 
     def wipe(self) -> None:
-        if self._buf:
-            wipe(self._buf)
+        if self._wiped:
+            return
+        wipe(self._buf)
+        self._wiped = True
+        with contextlib.suppress(BufferError):  # a live memoryview pins the size; zeros stay
             del self._buf[:]
 
     def __enter__(self) -> SecretBytes:

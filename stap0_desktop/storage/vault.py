@@ -235,15 +235,15 @@ class Vault:
     def check(self) -> CheckReport:
         """SQLCipher's page authentication, SQLite's integrity check and the log chain."""
         report = CheckReport()
-        with self.db.transaction(write=False) as tx:
-            try:
+        try:
+            with self.db.transaction(write=False) as tx:
                 cipher_rows = tx.fetchall("PRAGMA cipher_integrity_check")
                 report.cipher_errors = [str(r[0]) for r in cipher_rows]
                 rows = [str(r[0]) for r in tx.fetchall("PRAGMA integrity_check")]
                 report.integrity_errors = [] if rows == ["ok"] else rows
                 report.log = access_log.verify(tx.conn)
-            except sqlcipher3.Error as exc:
-                report.integrity_errors.append(str(exc))
+        except VaultError as exc:  # the check itself met a page it cannot read
+            report.integrity_errors.append(exc.detail or exc.code)
         if not report.ok:
             self.db.damaged = True
         return report

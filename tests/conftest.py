@@ -1,0 +1,76 @@
+"""Shared fixtures. Every name, address and BSN here is fictional (BSNs from the test range)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from stap0_desktop.domain.models import Professional
+from stap0_desktop.storage.keyslots import Argon2Params
+from stap0_desktop.storage.secret import SecretBytes
+from stap0_desktop.storage.vault import Vault
+
+# Cheap Argon2 parameters so that the suite does not spend its time in the KDF.
+# They are stored in the slot like any others; calibration itself is measured in bench/.
+FAST_KDF = Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1)
+PASSPHRASE = "een lange testzin voor de kluis"
+NEW_PASSPHRASE = "een andere lange testzin 2026"
+OWNER = Professional(
+    user_id="tverpleeg", name="Tess Verpleeg", role="jeugdverpleegkundige",
+    organisation="JGZ Demostad",
+)
+REPO = Path(__file__).resolve().parents[1]
+
+
+def secret(text: str = PASSPHRASE) -> SecretBytes:
+    return SecretBytes.from_text(text)
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "kluis"
+
+
+@pytest.fixture
+def make_vault(vault_dir: Path) -> Iterator[object]:
+    opened: list[Vault] = []
+
+    def make(**kwargs: object) -> Vault:
+        vault = Vault.create(vault_dir, secret(), OWNER, kdf=FAST_KDF, **kwargs)  # type: ignore[arg-type]
+        opened.append(vault)
+        return vault
+
+    yield make
+    for vault in opened:
+        if vault.is_open:
+            vault.close()
+
+
+@pytest.fixture
+def vault(make_vault: object) -> Vault:
+    assert callable(make_vault)
+    result = make_vault()
+    assert isinstance(result, Vault)
+    return result
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(extra)
+    return env
+
+
+def file_bytes(folder: Path) -> dict[str, bytes]:
+    """Every regular file in ``folder`` (not the lock file), for before/after comparisons."""
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != "stap0.lock"
+    }
