@@ -5,7 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint check-layers unit bench bench-storage clean demo
+TS     := resources/translations/stap0_nl.ts
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test lint unit bench bench-storage clean translations translations-update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,11 +17,21 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## Set up and start Stap 0.
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/stap0 $(ARGS)
 
 ## Set up and run the whole suite: lint, types, layering, tests.
-test: $(STAMP) lint unit
+test: $(STAMP) translations lint unit
+
+## Compiled translations (.qm) are built from the .ts sources, never committed.
+translations: $(QM)
+
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+## Refresh the .ts source from the code (then translate new strings in Qt Linguist).
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find stap0_desktop -name '*.py' | sort) -ts $(TS) -no-obsolete
 
 lint: $(STAMP)
 	$(BIN)/ruff check stap0_desktop sync tests bench

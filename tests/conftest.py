@@ -27,6 +27,18 @@ OWNER = Professional(
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """The CLI installs a translator on the shared QCoreApplication; do not leak it."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from stap0_desktop.i18n.translator import install_language
+
+    if QCoreApplication.instance() is not None:
+        install_language("en")
+
+
 def secret(text: str = PASSPHRASE) -> SecretBytes:
     return SecretBytes.from_text(text)
 

@@ -171,6 +171,7 @@ class Vault:
             raise KeySlotsMissing(path=str(paths.slots))
         lock = FolderLock(folder)
         lock.acquire()
+        _remove_stale_temp_files(folder)
         key: SecretBytes | None = None
         conn: Connection | None = None
         try:
@@ -279,6 +280,13 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _remove_stale_temp_files(folder: Path) -> None:
+    """Temp files left by a write that was killed half-way (we hold the folder lock)."""
+    for stale in folder.glob(f".{SLOTS_NAME}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _write_meta(conn: Connection, vault_id: str, owner: Professional) -> None:

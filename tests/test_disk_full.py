@@ -1,0 +1,64 @@
+"""A full disk during a write: a clear error, and everything saved before is intact."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stap0_desktop.domain.models import Family, Note
+from stap0_desktop.i18n.messages import describe
+from stap0_desktop.i18n.translator import install_language
+from stap0_desktop.services.caseload import CaseloadService
+from stap0_desktop.storage.errors import DiskFull
+from stap0_desktop.storage.vault import Vault
+from tests.conftest import FAST_KDF, OWNER, secret
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MiB tmpfs: a real ENOSPC from the kernel (needs root, as in CI)."""
+    mount_point = tmp_path / "klein"
+    mount_point.mkdir()
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True, check=False,
+    )
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {result.stderr.decode().strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+@pytest.mark.needs_root
+def test_disk_full_keeps_earlier_data(small_disk: Path, tmp_path: Path, qapp: object) -> None:
+    folder = small_disk / "kluis"
+    vault = Vault.create(folder, secret(), OWNER, kdf=FAST_KDF)
+    service = CaseloadService(vault)
+    family = service.create_family(Family(name="Gezin Koster")).value
+    assert family.id is not None
+    saved: dict[int, str] = {}
+    with pytest.raises(DiskFull) as exc:
+        for index in range(10_000):
+            body = f"notitie {index} " + "x" * 20_000
+            note = service.save_note(Note(family_id=family.id, body=body)).value
+            assert note.id is not None
+            saved[note.id] = body
+    assert len(saved) > 10
+    assert "disk is full" in describe(exc.value)
+    install_language("nl")
+    assert describe(exc.value).startswith("De schijf is vol.")
+    # Still usable for reading while the disk is full, with everything saved before:
+    assert vault.check().ok
+    vault.close()
+    copy = tmp_path / "kopie"
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("stap0.lock"))
+    with Vault.open(copy, secret()) as reopened:
+        assert reopened.check().ok
+        rows = dict(reopened.db.conn.execute("SELECT id, body FROM note").fetchall())
+    assert all(rows.get(nid) == body for nid, body in saved.items())
