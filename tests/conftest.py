@@ -27,6 +27,12 @@ OWNER = Professional(
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _qt_application(qapp: object) -> object:
+    """One QApplication for the whole run (the CLI reuses it instead of a QCoreApplication)."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _english_after_each_test() -> Iterator[None]:
     """The CLI installs a translator on the shared QCoreApplication; do not leak it."""

@@ -18,10 +18,11 @@ from stap0_desktop.domain.models import (
     Visit,
     VisitKind,
 )
+from stap0_desktop.domain.snippets import MARK_END, MARK_START
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.operations import OperationRunner
 from stap0_desktop.storage.errors import InvalidReference, NotFound
-from stap0_desktop.storage.notes import MARK_END, MARK_START, fts_query
+from stap0_desktop.storage.notes import fts_query
 from stap0_desktop.storage.vault import Vault
 
 
@@ -178,3 +179,20 @@ def test_operations_run_on_one_background_thread(vault: Vault) -> None:
         assert all(name.startswith("stap0-vault") for name in seen)
     finally:
         runner.shutdown()
+
+
+def test_search_ranks_within_the_most_recent_window(
+    service: CaseloadService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stap0_desktop.storage import notes as notes_module
+
+    monkeypatch.setattr(notes_module, "RANK_WINDOW", 3)
+    family_id = _family(service)
+    best_but_old = service.save_note(Note(family_id=family_id, body="huur huur huur huur")).value
+    for index in range(4):
+        service.save_note(Note(family_id=family_id, body=f"notitie {index} over de huur en meer"))
+    hits = service.search("huur").value
+    assert len(hits) == 3
+    assert best_but_old.id not in [hit.note_id for hit in hits]
+    monkeypatch.setattr(notes_module, "RANK_WINDOW", 100)
+    assert service.search("huur").value[0].note_id == best_but_old.id

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from stap0_desktop.cli.prompt import ENV_PASSPHRASE, current_passphrase, new_passphrase
 from stap0_desktop.domain.models import Professional
+from stap0_desktop.domain.snippets import MARK_END, MARK_START
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.demo_data import DemoCaseload
 from stap0_desktop.services.operations import OperationRunner
 from stap0_desktop.storage.keyslots import Argon2Params
-from stap0_desktop.storage.notes import MARK_END, MARK_START
 from stap0_desktop.storage.vault import Vault, VaultPaths
 
 

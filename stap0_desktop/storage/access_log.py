@@ -37,35 +37,44 @@ def utc_now_text() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def append(
-    conn: Connection,
-    context: AccessContext,
-    action: AccessAction,
-    *,
-    client_id: str,
-    client_id_type: ClientIdType,
-    object_type: str,
-    object_id: str,
-    outcome: str = "success",
-) -> int:
-    """Append one event inside the caller's transaction; return its sequence number."""
+@dataclass(frozen=True)
+class PendingEvent:
+    """An access recorded during a transaction, written when the transaction commits."""
+
+    action: AccessAction
+    client_id: str
+    client_id_type: ClientIdType
+    object_type: str
+    object_id: str
+    outcome: str = "success"
+
+
+def append_many(conn: Connection, context: AccessContext, events: list[PendingEvent]) -> int:
+    """Chain and insert ``events`` inside the caller's transaction; return the last seq."""
     last_seq, last_hash = conn.execute(
         "SELECT last_seq, last_hash FROM access_log_head WHERE one = 1"
     ).fetchone()
-    seq = int(last_seq) + 1
+    seq = int(last_seq)
     prev_hash = str(last_hash) or GENESIS
-    values = (
-        seq, uuid.uuid4().hex, action.value, utc_now_text(), outcome, context.user_id,
-        context.user_name, context.user_role, context.purpose, context.workstation,
-        client_id, client_id_type.value, object_type, object_id, context.source_system,
-    )
-    row_hash = _row_hash(prev_hash, values)
-    conn.execute(
+    occurred_at = utc_now_text()
+    rows = []
+    for event in events:
+        seq += 1
+        values = (
+            seq, uuid.uuid4().hex, event.action.value, occurred_at, event.outcome,
+            context.user_id, context.user_name, context.user_role, context.purpose,
+            context.workstation, event.client_id, event.client_id_type.value,
+            event.object_type, event.object_id, context.source_system,
+        )
+        row_hash = _row_hash(prev_hash, values)
+        rows.append((*values, prev_hash, row_hash))
+        prev_hash = row_hash
+    conn.executemany(
         f"INSERT INTO access_log ({_COLUMNS}) VALUES ({', '.join('?' * (len(_FIELDS) + 2))})",
-        (*values, prev_hash, row_hash),
+        rows,
     )
     conn.execute(
-        "UPDATE access_log_head SET last_seq = ?, last_hash = ? WHERE one = 1", (seq, row_hash)
+        "UPDATE access_log_head SET last_seq = ?, last_hash = ? WHERE one = 1", (seq, prev_hash)
     )
     return seq
 

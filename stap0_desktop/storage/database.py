@@ -1,6 +1,9 @@
 """The open connection, its transactions, and the rule that a damaged vault is not written.
 
-All SQL runs through :class:`Database`; the stores (families, visits, notes) receive one.
+All SQL runs through :class:`Database`; the stores (families, members, visits, notes)
+receive a :class:`Transaction`. Access-log rows and "family changed" stamps collected
+during a transaction are written in one go just before it commits, so they commit (or
+roll back) together with the access they record.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import sqlcipher3
 
 from stap0_desktop.domain.access import AccessAction, AccessContext, ClientIdType
 from stap0_desktop.storage import access_log
+from stap0_desktop.storage.clock import now_text
 from stap0_desktop.storage.connection import Connection, translate_error
-from stap0_desktop.storage.errors import VaultClosed, VaultDamaged
+from stap0_desktop.storage.errors import NotFound, VaultClosed, VaultDamaged
 
 
 class Database:
@@ -48,7 +52,9 @@ class Database:
             except sqlcipher3.Error as exc:
                 raise self._fault(exc) from None
             try:
-                yield Transaction(conn, self.context)
+                tx = Transaction(conn, self.context)
+                yield tx
+                tx.flush()
                 conn.execute("COMMIT")
             except sqlcipher3.Error as exc:
                 _rollback(conn)
@@ -71,14 +77,19 @@ class Database:
 
 
 class Transaction:
-    """A cursor-like handle inside one transaction, with access logging at hand."""
+    """A handle inside one transaction, with access logging and small caches at hand."""
 
     def __init__(self, conn: Connection, context: AccessContext) -> None:
         self.conn = conn
         self.context = context
+        self._events: list[access_log.PendingEvent] = []
+        self._touched: set[int] = set()
+        self._uids: dict[int, str] = {}
 
-    def execute(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> object:
-        return self.conn.execute(sql, params)
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> int:
+        """Run a statement; return the last inserted rowid (for INSERTs)."""
+        cursor = self.conn.execute(sql, params)
+        return int(cursor.lastrowid or 0)
 
     def fetchone(self, sql: str, params: tuple[object, ...] = ()) -> tuple[object, ...] | None:
         row: tuple[object, ...] | None = self.conn.execute(sql, params).fetchone()
@@ -87,6 +98,27 @@ class Transaction:
     def fetchall(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         rows: list[tuple[object, ...]] = self.conn.execute(sql, params).fetchall()
         return rows
+
+    def family_uid(self, family_id: int) -> str:
+        """The family's stable id (cached for the transaction); NotFound if it is gone."""
+        uid = self._uids.get(family_id)
+        if uid is None:
+            row = self.fetchone("SELECT uid FROM family WHERE id = ?", (family_id,))
+            if row is None:
+                raise NotFound(kind="family", id=family_id)
+            uid = self._uids[family_id] = str(row[0])
+        return uid
+
+    def remember_uid(self, family_id: int, uid: str) -> None:
+        self._uids[family_id] = uid
+
+    def forget_family(self, family_id: int) -> None:
+        self._uids.pop(family_id, None)
+        self._touched.discard(family_id)
+
+    def touch(self, family_id: int) -> None:
+        """Mark the family as changed; its ``updated_at`` is set once, at commit."""
+        self._touched.add(family_id)
 
     def log(
         self,
@@ -98,11 +130,21 @@ class Transaction:
         object_id: object,
         outcome: str = "success",
     ) -> None:
-        access_log.append(
-            self.conn, self.context, action,
-            client_id=client_id, client_id_type=client_id_type,
-            object_type=object_type, object_id=str(object_id), outcome=outcome,
-        )
+        self._events.append(access_log.PendingEvent(
+            action, client_id, client_id_type, object_type, str(object_id), outcome,
+        ))
+
+    def flush(self) -> None:
+        if self._touched:
+            now = now_text()
+            self.conn.executemany(
+                "UPDATE family SET updated_at = ? WHERE id = ?",
+                [(now, family_id) for family_id in sorted(self._touched)],
+            )
+            self._touched.clear()
+        if self._events:
+            access_log.append_many(self.conn, self.context, self._events)
+            self._events.clear()
 
 
 def _rollback(conn: Connection) -> None:

@@ -13,13 +13,6 @@ from stap0_desktop.storage.errors import NotFound
 _COLUMNS = "id, uid, name, street_address, postcode, city, created_at, updated_at"
 
 
-def family_uid(tx: Transaction, family_id: int) -> str:
-    row = tx.fetchone("SELECT uid FROM family WHERE id = ?", (family_id,))
-    if row is None:
-        raise NotFound(kind="family", id=family_id)
-    return str(row[0])
-
-
 def _log(tx: Transaction, action: AccessAction, uid: str, family_id: object) -> None:
     tx.log(action, client_id=uid, client_id_type=ClientIdType.FAMILY_UID,
            object_type="family", object_id=family_id)
@@ -36,15 +29,17 @@ def _from_row(row: tuple[object, ...]) -> Family:
 def create_family(tx: Transaction, family: Family) -> Family:
     now = now_text()
     uid = family.uid or uuid.uuid4().hex
-    tx.execute(
+    new_id = tx.execute(
         "INSERT INTO family (uid, name, street_address, postcode, city, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (uid, family.name, family.street_address, family.postcode, family.city, now, now),
     )
-    new_id = tx.fetchone("SELECT last_insert_rowid()")
-    assert new_id is not None
-    _log(tx, AccessAction.CREATE, uid, new_id[0])
-    return get_family(tx, int(str(new_id[0])), log=False)
+    tx.remember_uid(new_id, uid)
+    _log(tx, AccessAction.CREATE, uid, new_id)
+    created = parse_time(now)
+    return family.model_copy(
+        update={"id": new_id, "uid": uid, "created_at": created, "updated_at": created}
+    )
 
 
 def get_family(tx: Transaction, family_id: int, *, log: bool = True) -> Family:
@@ -60,7 +55,7 @@ def get_family(tx: Transaction, family_id: int, *, log: bool = True) -> Family:
 def update_family(tx: Transaction, family: Family) -> Family:
     if family.id is None:
         raise NotFound(kind="family", id=None)
-    uid = family_uid(tx, family.id)
+    uid = tx.family_uid(family.id)
     tx.execute(
         "UPDATE family SET name = ?, street_address = ?, postcode = ?, city = ?, updated_at = ?"
         " WHERE id = ?",
@@ -71,13 +66,10 @@ def update_family(tx: Transaction, family: Family) -> Family:
 
 
 def delete_family(tx: Transaction, family_id: int) -> None:
-    uid = family_uid(tx, family_id)
+    uid = tx.family_uid(family_id)
     tx.execute("DELETE FROM family WHERE id = ?", (family_id,))
+    tx.forget_family(family_id)
     _log(tx, AccessAction.DELETE, uid, family_id)
-
-
-def touch_family(tx: Transaction, family_id: int) -> None:
-    tx.execute("UPDATE family SET updated_at = ? WHERE id = ?", (now_text(), family_id))
 
 
 def list_families(tx: Transaction, text: str = "", limit: int = 100_000) -> list[FamilySummary]:

@@ -7,7 +7,6 @@ from stap0_desktop.domain.models import Member, MemberRole, Relation, RelationKi
 from stap0_desktop.storage.clock import date_text, now_text, parse_date
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import InvalidReference, NotFound
-from stap0_desktop.storage.families import family_uid, touch_family
 
 _COLUMNS = "id, family_id, role, given_name, family_name, bsn, birth_date, expected_date, mother_id"
 
@@ -26,7 +25,7 @@ def _log(tx: Transaction, action: AccessAction, member: Member, family_id: int) 
     if member.bsn:
         client_id, id_type = member.bsn, ClientIdType.BSN
     else:
-        client_id, id_type = family_uid(tx, family_id), ClientIdType.FAMILY_UID
+        client_id, id_type = tx.family_uid(family_id), ClientIdType.FAMILY_UID
     tx.log(action, client_id=client_id, client_id_type=id_type,
            object_type="member", object_id=member.id)
 
@@ -53,20 +52,18 @@ def get_member(tx: Transaction, member_id: int) -> Member:
 
 
 def add_member(tx: Transaction, family_id: int, member: Member) -> Member:
-    family_uid(tx, family_id)  # raises NotFound for an unknown family
+    tx.family_uid(family_id)  # raises NotFound for an unknown family
     _check_mother(tx, member, family_id)
     now = now_text()
-    tx.execute(
+    new_id = tx.execute(
         "INSERT INTO member (family_id, role, given_name, family_name, bsn, birth_date,"
         " expected_date, mother_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (family_id, member.role.value, member.given_name, member.family_name, member.bsn,
          date_text(member.birth_date), date_text(member.expected_date), member.mother_id,
          now, now),
     )
-    row = tx.fetchone("SELECT last_insert_rowid()")
-    assert row is not None
-    stored = get_member(tx, int(str(row[0])))
-    touch_family(tx, family_id)
+    stored = member.model_copy(update={"id": new_id, "family_id": family_id})
+    tx.touch(family_id)
     _log(tx, AccessAction.CREATE, stored, family_id)
     return stored
 
@@ -85,7 +82,7 @@ def update_member(tx: Transaction, member: Member) -> Member:
          now_text(), member.id),
     )
     stored = get_member(tx, member.id)
-    touch_family(tx, family_id)
+    tx.touch(family_id)
     _log(tx, AccessAction.UPDATE, stored, family_id)
     return stored
 
@@ -95,7 +92,7 @@ def delete_member(tx: Transaction, member_id: int) -> None:
     assert member.family_id is not None
     _log(tx, AccessAction.DELETE, member, member.family_id)
     tx.execute("DELETE FROM member WHERE id = ?", (member_id,))
-    touch_family(tx, member.family_id)
+    tx.touch(member.family_id)
 
 
 def list_members(tx: Transaction, family_id: int) -> list[Member]:
@@ -118,7 +115,7 @@ def add_relation(tx: Transaction, relation: Relation) -> None:
         "INSERT OR IGNORE INTO member_relation (from_member, to_member, kind) VALUES (?, ?, ?)",
         (relation.from_member_id, relation.to_member_id, relation.kind.value),
     )
-    touch_family(tx, first.family_id)
+    tx.touch(first.family_id)
     _log(tx, AccessAction.UPDATE, first, first.family_id)
 
 

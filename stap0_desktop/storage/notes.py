@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
+import json
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
 from stap0_desktop.domain.models import Note, NoteHit
+from stap0_desktop.domain.snippets import make_snippet, query_words
 from stap0_desktop.storage.clock import now_text, parse_time
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import InvalidReference, NotFound
-from stap0_desktop.storage.families import family_uid, touch_family
 
-# Matches are wrapped in these control characters; the UI turns them into highlighting.
-MARK_START = "\x02"
-MARK_END = "\x03"
 _COLUMNS = "id, family_id, visit_id, body, created_at, updated_at"
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _from_row(row: tuple[object, ...]) -> Note:
@@ -27,7 +23,7 @@ def _from_row(row: tuple[object, ...]) -> Note:
 
 
 def _log(tx: Transaction, action: AccessAction, family_id: int, note_id: object) -> None:
-    tx.log(action, client_id=family_uid(tx, family_id), client_id_type=ClientIdType.FAMILY_UID,
+    tx.log(action, client_id=tx.family_uid(family_id), client_id_type=ClientIdType.FAMILY_UID,
            object_type="note", object_id=note_id)
 
 
@@ -49,27 +45,29 @@ def save_note(tx: Transaction, note: Note) -> Note:
             raise InvalidReference(field="visit_id", reason="other_family")
     now = now_text()
     if note.id is None:
-        family_uid(tx, note.family_id)
-        tx.execute(
+        tx.family_uid(note.family_id)
+        note_id = tx.execute(
             "INSERT INTO note (family_id, visit_id, body, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?)",
             (note.family_id, note.visit_id, note.body, now, now),
         )
-        row = tx.fetchone("SELECT last_insert_rowid()")
-        assert row is not None
-        note_id, action = int(str(row[0])), AccessAction.CREATE
+        action, created = AccessAction.CREATE, parse_time(now)
     else:
-        old = get_note(tx, note.id, log=False)
-        if old.family_id != note.family_id:
+        row = tx.fetchone("SELECT family_id, created_at FROM note WHERE id = ?", (note.id,))
+        if row is None:
+            raise NotFound(kind="note", id=note.id)
+        if int(str(row[0])) != note.family_id:
             raise InvalidReference(field="family_id", reason="moved")
         tx.execute(
             "UPDATE note SET body = ?, visit_id = ?, updated_at = ? WHERE id = ?",
             (note.body, note.visit_id, now, note.id),
         )
-        note_id, action = note.id, AccessAction.UPDATE
-    touch_family(tx, note.family_id)
+        note_id, action, created = note.id, AccessAction.UPDATE, parse_time(row[1])
+    tx.touch(note.family_id)
     _log(tx, action, note.family_id, note_id)
-    return get_note(tx, note_id, log=False)
+    return note.model_copy(
+        update={"id": note_id, "created_at": created, "updated_at": parse_time(now)}
+    )
 
 
 def delete_note(tx: Transaction, note_id: int) -> None:
@@ -94,19 +92,24 @@ def fts_query(text: str) -> str:
 
     FTS5 operators typed by the user (AND, NEAR, quotes, colons) are treated as words.
     """
-    words = _WORD.findall(text)
-    return " ".join(f'"{w}"*' for w in words[:16])
+    return " ".join(f'"{w}"*' for w in query_words(text))
 
 
-SEARCH_SQL = """
-    SELECT n.id, n.family_id, f.name, n.visit_id, n.updated_at,
-           snippet(note_fts, 0, ?, ?, '…', 14), bm25(note_fts)
-    FROM note_fts
-    JOIN note n ON n.id = note_fts.rowid
-    JOIN family f ON f.id = n.family_id
-    WHERE note_fts MATCH ?
-    ORDER BY bm25(note_fts)
-    LIMIT ?"""
+# Ranking scores every candidate, so a very common word in a large caseload would cost
+# time in proportion to the caseload. Candidates are therefore the RANK_WINDOW most
+# recently written matching notes (all of them when there are fewer), ranked by bm25.
+# Snippets are made afterwards, for the shown hits only.
+RANK_WINDOW = 1000
+
+_WINDOW_FLOOR_SQL = """
+    SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"""
+_TOP_SQL = """
+    SELECT rowid, bm25(note_fts) FROM note_fts
+    WHERE note_fts MATCH ? AND rowid >= ? ORDER BY 2 LIMIT ?"""
+_HIT_ROWS_SQL = """
+    SELECT n.id, n.family_id, f.name, f.uid, n.visit_id, n.updated_at, n.body
+    FROM note n JOIN family f ON f.id = n.family_id
+    WHERE n.id IN (SELECT value FROM json_each(?))"""
 
 
 def search_notes(tx: Transaction, text: str, limit: int = 50) -> list[NoteHit]:
@@ -114,15 +117,25 @@ def search_notes(tx: Transaction, text: str, limit: int = 50) -> list[NoteHit]:
     expression = fts_query(text)
     if not expression:
         return []
-    rows = tx.fetchall(SEARCH_SQL, (MARK_START, MARK_END, expression, limit))
-    hits = [
-        NoteHit(
-            note_id=int(str(r[0])), family_id=int(str(r[1])), family_name=str(r[2]),
-            visit_id=int(str(r[3])) if r[3] is not None else None,
-            updated_at=parse_time(r[4]), snippet=str(r[5]), score=float(str(r[6])),
-        )
-        for r in rows
-    ]
+    floor_row = tx.fetchone(_WINDOW_FLOOR_SQL, (expression, RANK_WINDOW - 1))
+    floor = int(str(floor_row[0])) if floor_row is not None else 0
+    ranked = tx.fetchall(_TOP_SQL, (expression, floor, limit))
+    if not ranked:
+        return []
+    scores = {int(str(rowid)): float(str(score)) for rowid, score in ranked}
+    rows = tx.fetchall(_HIT_ROWS_SQL, (json.dumps(list(scores)),))
+    words = query_words(text)
+    hits = []
+    for r in rows:
+        family_id = int(str(r[1]))
+        tx.remember_uid(family_id, str(r[3]))
+        hits.append(NoteHit(
+            note_id=int(str(r[0])), family_id=family_id, family_name=str(r[2]),
+            visit_id=int(str(r[4])) if r[4] is not None else None,
+            updated_at=parse_time(r[5]), snippet=make_snippet(str(r[6]), words),
+            score=scores[int(str(r[0]))],
+        ))
+    hits.sort(key=lambda hit: (hit.score, -hit.note_id))
     for family_id in dict.fromkeys(hit.family_id for hit in hits):
         _log(tx, AccessAction.READ, family_id, "search")
     return hits

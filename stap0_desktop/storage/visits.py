@@ -7,7 +7,6 @@ from stap0_desktop.domain.models import Visit, VisitKind
 from stap0_desktop.storage.clock import date_text, now_text, parse_date
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import NotFound
-from stap0_desktop.storage.families import family_uid, touch_family
 
 _COLUMNS = "id, family_id, visit_date, kind, professional, place"
 
@@ -22,7 +21,7 @@ def _from_row(row: tuple[object, ...]) -> Visit:
 
 
 def _log(tx: Transaction, action: AccessAction, family_id: int, visit_id: object) -> None:
-    tx.log(action, client_id=family_uid(tx, family_id), client_id_type=ClientIdType.FAMILY_UID,
+    tx.log(action, client_id=tx.family_uid(family_id), client_id_type=ClientIdType.FAMILY_UID,
            object_type="visit", object_id=visit_id)
 
 
@@ -34,18 +33,16 @@ def get_visit(tx: Transaction, visit_id: int) -> Visit:
 
 
 def add_visit(tx: Transaction, visit: Visit) -> Visit:
-    family_uid(tx, visit.family_id)
+    tx.family_uid(visit.family_id)
     now = now_text()
-    tx.execute(
+    new_id = tx.execute(
         "INSERT INTO visit (family_id, visit_date, kind, professional, place, created_at,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (visit.family_id, date_text(visit.visit_date), visit.kind.value, visit.professional,
          visit.place, now, now),
     )
-    row = tx.fetchone("SELECT last_insert_rowid()")
-    assert row is not None
-    stored = get_visit(tx, int(str(row[0])))
-    touch_family(tx, visit.family_id)
+    stored = visit.model_copy(update={"id": new_id})
+    tx.touch(visit.family_id)
     _log(tx, AccessAction.CREATE, visit.family_id, stored.id)
     return stored
 
