@@ -175,12 +175,15 @@ def calibrate_argon2(
     """Choose iterations so that one derivation takes about ``target_seconds`` here."""
 
     def timed(iterations: int) -> float:
-        start = time.perf_counter()
-        Argon2id(
-            salt=b"\x00" * 16, length=KEY_BYTES, iterations=iterations, lanes=lanes,
-            memory_cost=memory_kib,
-        ).derive(b"calibration-only")
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # the fastest of three: other work on the machine only adds
+            start = time.perf_counter()
+            Argon2id(
+                salt=b"\x00" * 16, length=KEY_BYTES, iterations=iterations, lanes=lanes,
+                memory_cost=memory_kib,
+            ).derive(b"calibration-only")
+            best = min(best, time.perf_counter() - start)
+        return best
 
     one, two = timed(1), timed(2)
     per_iteration = max(two - one, 1e-4)

@@ -86,7 +86,7 @@ _V1_CASELOAD = (
 _V2_ACCESS_LOG = (
     """CREATE TABLE access_log (
         seq            INTEGER PRIMARY KEY,
-        event_id       TEXT NOT NULL UNIQUE,
+        event_id       TEXT NOT NULL,
         action         TEXT NOT NULL CHECK (action IN ('C','R','U','D','E')),
         occurred_at    TEXT NOT NULL,
         outcome        TEXT NOT NULL,

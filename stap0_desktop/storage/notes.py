@@ -101,8 +101,7 @@ def fts_query(text: str) -> str:
 # Snippets are made afterwards, for the shown hits only.
 RANK_WINDOW = 1000
 
-_WINDOW_FLOOR_SQL = """
-    SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"""
+_COUNT_SQL = "SELECT count(*) FROM note_fts WHERE note_fts MATCH ? AND rowid >= ?"
 _TOP_SQL = """
     SELECT rowid, bm25(note_fts) FROM note_fts
     WHERE note_fts MATCH ? AND rowid >= ? ORDER BY 2 LIMIT ?"""
@@ -112,13 +111,37 @@ _HIT_ROWS_SQL = """
     WHERE n.id IN (SELECT value FROM json_each(?))"""
 
 
+def _count(tx: Transaction, expression: str, floor: int) -> int:
+    row = tx.fetchone(_COUNT_SQL, (expression, floor))
+    return int(str(row[0])) if row is not None else 0
+
+
+def _window_floor(tx: Transaction, expression: str) -> int:
+    """The lowest note id of (about) the RANK_WINDOW most recent matches; 0 for all.
+
+    Counting matches is cheap in FTS5 while iterating them newest-first is not, so the
+    floor is estimated from the overall hit rate and widened until the window is full.
+    """
+    total = _count(tx, expression, 0)
+    if total <= RANK_WINDOW:
+        return 0
+    row = tx.fetchone("SELECT max(id) FROM note")
+    newest = int(str(row[0])) if row is not None and row[0] is not None else 0
+    span = max(1, newest * RANK_WINDOW // total)
+    while span < newest:
+        floor = newest - span
+        if _count(tx, expression, floor) >= RANK_WINDOW:
+            return floor
+        span *= 2
+    return 0
+
+
 def search_notes(tx: Transaction, text: str, limit: int = 50) -> list[NoteHit]:
     """Ranked hits with snippets; each family shown is a logged read."""
     expression = fts_query(text)
     if not expression:
         return []
-    floor_row = tx.fetchone(_WINDOW_FLOOR_SQL, (expression, RANK_WINDOW - 1))
-    floor = int(str(floor_row[0])) if floor_row is not None else 0
+    floor = _window_floor(tx, expression)
     ranked = tx.fetchall(_TOP_SQL, (expression, floor, limit))
     if not ranked:
         return []

@@ -1,0 +1,80 @@
+"""The bridge between service operations (on the worker thread) and widgets (UI thread).
+
+``run`` submits an operation to the :class:`OperationRunner`; its result comes back on
+the UI thread through a queued signal, to the callbacks given, and the operation's
+change set is broadcast through :attr:`changed` so that every view can refresh what it
+shows. Nothing here blocks the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from stap0_desktop.services.operations import ChangeSet, OperationRunner, OpResult
+
+T = TypeVar("T")
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class OperationBridge(QObject):
+    changed = Signal(object)      # ChangeSet
+    failed = Signal(object)       # an exception nobody handled
+    busy_changed = Signal(bool)
+    _deliver = Signal(object, object)
+
+    def __init__(self, runner: OperationRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._next = 0
+        self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(
+        self,
+        operation: Callable[[], OpResult[T]],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Failed | None = None,
+    ) -> Future[OpResult[T]]:
+        token = self._next
+        self._next += 1
+        was_busy = self.busy
+        self._pending[token] = (on_done, on_error)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        future = self._runner.submit(operation)
+        future.add_done_callback(lambda done: self._deliver.emit(token, done))
+        return future
+
+    def cancel_all(self) -> None:
+        """Forget every callback (on lock): late results are dropped, never shown."""
+        self._pending.clear()
+        self.busy_changed.emit(False)
+
+    def _on_deliver(self, token: int, future: Future[OpResult[Any]]) -> None:
+        callbacks = self._pending.pop(token, None)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if callbacks is None:
+            return
+        on_done, on_error = callbacks
+        error = future.exception()
+        if error is not None:
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.failed.emit(error)
+            return
+        result = future.result()
+        if on_done is not None:
+            on_done(result.value)
+        if isinstance(result.changes, ChangeSet) and not result.changes.empty:
+            self.changed.emit(result.changes)
