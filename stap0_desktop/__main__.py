@@ -1,3 +1,3 @@
-from stap0_desktop.cli.main import main
+from stap0_desktop.launcher import main
 
 raise SystemExit(main())

@@ -256,3 +256,12 @@ def test_calibration_scales_iterations_with_the_target() -> None:
     slow = keyslots.calibrate_argon2(target_seconds=0.4, memory_kib=8 * 1024)
     assert quick.iterations <= slow.iterations
     assert slow.memory_kib == 8 * 1024
+
+
+def test_files_are_readable_by_the_owner_only(vault: Vault, vault_dir: Path) -> None:
+    from stap0_desktop.domain.models import Family
+    from stap0_desktop.services.caseload import CaseloadService
+
+    CaseloadService(vault).create_family(Family(name="Gezin Meijer"))
+    for path in vault_dir.iterdir():
+        assert path.stat().st_mode & 0o077 == 0, path.name

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="65"/>
+        <source>About Stap 0</source>
+        <translation>Over Stap 0</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="65"/>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Encrypted case notes and stap-0 signals for professionals who visit families at home.&lt;/p&gt;&lt;p&gt;Everything you write stays encrypted on this laptop.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Versleutelde notities en stap-0-signalen voor professionals die gezinnen thuis bezoeken.&lt;/p&gt;&lt;p&gt;Alles wat u schrijft blijft versleuteld op deze laptop.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../stap0_desktop/cli/caseload_commands.py" line="45"/>
@@ -256,6 +269,756 @@
         <location filename="../../stap0_desktop/i18n/messages.py" line="129"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="24"/>
+        <source>Edit family</source>
+        <translation>Gezin bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="24"/>
+        <source>New family</source>
+        <translation>Nieuw gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="43"/>
+        <source>Family name</source>
+        <translation>Gezinsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="29"/>
+        <source>e.g. Gezin Jansen</source>
+        <translation>bijv. Gezin Jansen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="44"/>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="45"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="46"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyListPanel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="102"/>
+        <source>Filter families (name, place)…</source>
+        <translation>Gezinnen filteren (naam, plaats)…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="103"/>
+        <source>Filter families</source>
+        <translation>Gezinnen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="109"/>
+        <source>Families</source>
+        <translation>Gezinnen</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTableModel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="53"/>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="53"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="53"/>
+        <source>Members</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="54"/>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyView</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="42"/>
+        <source>Members</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="45"/>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="47"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="51"/>
+        <source>Add member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="53"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="55"/>
+        <source>New home visit…</source>
+        <translation>Nieuw huisbezoek…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="57"/>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="67"/>
+        <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="71"/>
+        <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="116"/>
+        <source>Unborn child — expected {date} (mother: {mother})</source>
+        <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="119"/>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="119"/>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="120"/>
+        <source>adult client</source>
+        <translation>volwassen cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="125"/>
+        <source>BSN {bsn}</source>
+        <translation>BSN {bsn}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="143"/>
+        <source>(empty note)</source>
+        <translation>(lege notitie)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWindow</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="31"/>
+        <source>Stap 0 — welcome</source>
+        <translation>Stap 0 — welkom</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="33"/>
+        <source>&lt;h2&gt;Welcome to Stap 0&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welkom bij Stap 0&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="35"/>
+        <source>Stap 0 keeps your notes about the families you visit in an encrypted vault on this laptop. Choose a passphrase: a sentence of at least {n} characters that you can remember. Nobody can open the vault without it — not even IT support.</source>
+        <translation>Stap 0 bewaart uw notities over de gezinnen die u bezoekt in een versleutelde kluis op deze laptop. Kies een wachtwoordzin: een zin van minstens {n} tekens die u kunt onthouden. Niemand kan de kluis zonder die zin openen — ook de ICT-afdeling niet.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="77"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="78"/>
+        <source>Your role</source>
+        <translation>Uw functie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="45"/>
+        <source>Youth nurse</source>
+        <translation>Jeugdverpleegkundige</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="46"/>
+        <source>Debt counsellor</source>
+        <translation>Schuldhulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="47"/>
+        <source>Other professional</source>
+        <translation>Andere professional</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="80"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="56"/>
+        <source>Repeat passphrase</source>
+        <translation>Herhaal wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="60"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="152"/>
+        <source>No recovery key chosen (optional).</source>
+        <translation>Geen herstelsleutel gekozen (niet verplicht).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="65"/>
+        <source>Choose recovery key…</source>
+        <translation>Herstelsleutel kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="66"/>
+        <source>Choose the organisation&apos;s recovery key file</source>
+        <translation>Het herstelsleutelbestand van de organisatie kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="71"/>
+        <source>Create vault</source>
+        <translation>Kluis aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="81"/>
+        <source>Repeat</source>
+        <translation>Herhaal</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="85"/>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="89"/>
+        <source>Recovery</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="90"/>
+        <source>Data folder: {folder}</source>
+        <translation>Gegevensmap: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="113"/>
+        <source>Too short: {n} of {minimum} characters</source>
+        <translation>Te kort: {n} van {minimum} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="116"/>
+        <source>Weak: add a few more words</source>
+        <translation>Zwak: voeg nog een paar woorden toe</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="118"/>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="120"/>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="121"/>
+        <source>Very strong</source>
+        <translation>Zeer sterk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="129"/>
+        <source>Enter your name; it appears in the access log.</source>
+        <translation>Vul uw naam in; die komt in het toegangslog.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="132"/>
+        <source>The passphrase needs at least {n} characters: a long sentence is both safer and easier to remember than a short complicated word.</source>
+        <translation>De wachtwoordzin moet minstens {n} tekens hebben: een lange zin is veiliger én makkelijker te onthouden dan een kort, ingewikkeld woord.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="136"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen zijn verschillend.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="138"/>
+        <source>Repeat the passphrase to be sure it is typed as you meant.</source>
+        <translation>Herhaal de wachtwoordzin, zodat zeker is dat hij goed getypt is.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="144"/>
+        <source>Organisation recovery key</source>
+        <translation>Herstelsleutel van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="144"/>
+        <source>Recovery key (*.json)</source>
+        <translation>Herstelsleutel (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="151"/>
+        <source>Recovery key: {name}</source>
+        <translation>Herstelsleutel: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="162"/>
+        <source>Creating the vault…</source>
+        <translation>De kluis wordt aangemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="39"/>
+        <source>Stap 0 — {name}</source>
+        <translation>Stap 0 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="67"/>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="75"/>
+        <source>Main</source>
+        <translation>Hoofdmenu</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="79"/>
+        <source>New family</source>
+        <translation>Nieuw gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="82"/>
+        <source>New home visit</source>
+        <translation>Nieuw huisbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="87"/>
+        <source>Search notes (Ctrl+F)</source>
+        <translation>Zoeken in notities (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="88"/>
+        <source>Search notes</source>
+        <translation>Zoeken in notities</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="94"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="97"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="101"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="104"/>
+        <source>About</source>
+        <translation>Over Stap 0</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="129"/>
+        <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="132"/>
+        <source>&lt;h3&gt;{n} families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{n} gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of zoek in alle notities met Ctrl+F.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="169"/>
+        <source>Stap 0</source>
+        <translation>Stap 0</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="42"/>
+        <source>Edit member</source>
+        <translation>Gezinslid bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="42"/>
+        <source>Add member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="85"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="47"/>
+        <source>Parent or carer</source>
+        <translation>Ouder of verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="48"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="49"/>
+        <source>Unborn child</source>
+        <translation>Ongeboren kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="50"/>
+        <source>Adult client</source>
+        <translation>Volwassen cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="86"/>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="87"/>
+        <source>Family name</source>
+        <translation>Gezinsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="88"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="58"/>
+        <source>optional, 9 digits</source>
+        <translation>niet verplicht, 9 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="61"/>
+        <source>Birth date known</source>
+        <translation>Geboortedatum bekend</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="91"/>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="92"/>
+        <source>Expected date</source>
+        <translation>Uitgerekende datum</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="93"/>
+        <source>Mother</source>
+        <translation>Moeder</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="75"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="137"/>
+        <source>Valid BSN</source>
+        <translation>Geldig BSN</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="141"/>
+        <source>A BSN has digits only.</source>
+        <translation>Een BSN bestaat alleen uit cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="142"/>
+        <source>A BSN has 9 digits ({n} typed).</source>
+        <translation>Een BSN heeft 9 cijfers ({n} getypt).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="144"/>
+        <source>Not a valid BSN: it fails the elfproef.</source>
+        <translation>Geen geldig BSN: het voldoet niet aan de elfproef.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="145"/>
+        <source>Not a valid BSN.</source>
+        <translation>Geen geldig BSN.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="39"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="40"/>
+        <source>Write while you listen; it is saved as you type.</source>
+        <translation>Schrijf terwijl u luistert; alles wordt onder het typen bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="75"/>
+        <source>Not saved yet…</source>
+        <translation>Nog niet bewaard…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="105"/>
+        <source>Saved at {time}</source>
+        <translation>Bewaard om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="110"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="33"/>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="64"/>
+        <source>Type to search all notes.</source>
+        <translation>Typ om in alle notities te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="66"/>
+        <source>No notes found for “{q}”.</source>
+        <translation>Geen notities gevonden voor “{q}”.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="68"/>
+        <source>{n} notes found for “{q}”, best first.</source>
+        <translation>{n} notities gevonden voor “{q}”, beste eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="28"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="31"/>
+        <source>Lock after minutes without use</source>
+        <translation>Vergrendelen na minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="34"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="51"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="53"/>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="44"/>
+        <source>A new language is used from the next start.</source>
+        <translation>Een andere taal geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="50"/>
+        <source>Lock after</source>
+        <translation>Vergrendelen na</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="23"/>
+        <source>Stap 0 — locked</source>
+        <translation>Stap 0 — vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="24"/>
+        <source>&lt;h2&gt;Stap 0 is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Stap 0 is vergrendeld&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="25"/>
+        <source>Type your passphrase to open your vault.</source>
+        <translation>Typ uw wachtwoordzin om uw kluis te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="29"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="31"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="37"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="106"/>
+        <source>Passphrase forgotten?</source>
+        <translation>Wachtwoordzin vergeten?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="51"/>
+        <source>Demo vault — passphrase: {p}</source>
+        <translation>Demokluis — wachtwoordzin: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="77"/>
+        <source>Opening the vault…</source>
+        <translation>De kluis wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="100"/>
+        <source>Too many wrong tries: wait {s} seconds before the next one.</source>
+        <translation>Te vaak een verkeerde wachtwoordzin: wacht {s} seconden voor de volgende poging.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="107"/>
+        <source>Your passphrase is not stored anywhere, so nobody can tell it to you.
+
+If your organisation gave you a recovery key when the vault was made, its application administrator can open your vault with that key and let you set a new passphrase (stap0 vault recover). Bring this laptop to them.
+
+Without a recovery key the notes in this vault cannot be recovered.</source>
+        <translation>Uw wachtwoordzin is nergens opgeslagen, dus niemand kan hem u vertellen.
+
+Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegegeven, kan de applicatiebeheerder uw kluis met die sleutel openen en u een nieuwe wachtwoordzin laten kiezen (stap0 vault recover). Breng deze laptop naar hen toe.
+
+Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/app.py" line="93"/>
+        <source>Wait before trying again.</source>
+        <translation>Wacht even voor u het opnieuw probeert.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="35"/>
+        <source>New home visit</source>
+        <translation>Nieuw huisbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="39"/>
+        <source>Kind of visit</source>
+        <translation>Soort bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="54"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="46"/>
+        <source>at home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="55"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKind</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="25"/>
+        <source>Prenatal home visit</source>
+        <translation>Prenataal huisbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="26"/>
+        <source>Debt counselling visit</source>
+        <translation>Huisbezoek schuldhulp</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="27"/>
+        <source>Follow-up visit</source>
+        <translation>Vervolgbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="28"/>
+        <source>Other visit</source>
+        <translation>Ander bezoek</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", type=Path, help="data folder (or $STAP0_DATA_DIR)")
     parser.add_argument("--lang", choices=("nl", "en"), help="language (default nl)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throwaway demo vault with fictional families")
     sub = parser.add_subparsers(dest="command")
     vault_commands.add_parsers(sub)
     caseload_commands.add_parsers(sub)
@@ -32,8 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, *, kdf: Argon2Params | None = None) -> int:
-    """Entry point. ``kdf`` overrides Argon2 calibration for new slots (tests, benchmarks)."""
-    args = build_parser().parse_args(argv)
+    """The command line. ``kdf`` overrides Argon2 calibration for new slots (tests, bench)."""
+    return run_command(build_parser().parse_args(argv), kdf=kdf)
+
+
+def run_command(args: argparse.Namespace, *, kdf: Argon2Params | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_language(chosen_language(args.lang))
     data_dir = (args.data_dir or default_data_dir()).expanduser()

@@ -22,6 +22,13 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (SQLite gives its -wal and -shm
+    files the same mode as the database file)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
 def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Temp file in the same folder, fsync, rename over the target, fsync the folder."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlcipher3
 
+from stap0_desktop.storage.atomic import create_private_file
 from stap0_desktop.storage.errors import DiskFull, NotAVault, StorageIOError, VaultDamaged
 from stap0_desktop.storage.secret import SecretBytes
 
@@ -34,8 +35,10 @@ def open_connection(
     path: Path, key: SecretBytes, *, create: bool = False, wal: bool = True
 ) -> Connection:
     """Open and key a connection. The key is passed raw (``x'..'``), never as SQL text."""
-    if not create and not path.exists():
-        raise NotAVault("database file missing", path=str(path))
+    if not path.exists():
+        if not create:
+            raise NotAVault("database file missing", path=str(path))
+        create_private_file(path)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # Order matters: logging off and memory security on *before* the key is set.

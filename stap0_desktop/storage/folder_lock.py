@@ -21,7 +21,8 @@ class FolderLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="ascii")  # noqa: SIM115 - held open on purpose
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        handle = open(fd, "a+", encoding="ascii")  # noqa: SIM115 - held open on purpose
         try:
             _lock(handle)
         except OSError:

@@ -1,0 +1,16 @@
+"""``stap0``: the desktop app when started without a command, the command line otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from stap0_desktop.cli.main import build_parser, run_command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from stap0_desktop.ui.app_main import run_gui  # Qt Widgets only when needed
+
+        return run_gui(args)
+    return run_command(args)

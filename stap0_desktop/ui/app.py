@@ -1,0 +1,192 @@
+"""The application: first run or unlock, the main window, and locking.
+
+:class:`AppController` is the state machine. Unlocking runs the key derivation on the
+worker thread; locking saves what is being typed, closes every window that shows client
+data, closes the vault (wiping its key) and shows the unlock window.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from stap0_desktop.config.settings import (
+    AUTOSAVE_DELAY_MS,
+    CLIPBOARD_CLEAR_SECONDS,
+    IDLE_LOCK_MINUTES,
+    Settings,
+)
+from stap0_desktop.domain.models import Professional
+from stap0_desktop.i18n.messages import describe
+from stap0_desktop.i18n.translator import translate
+from stap0_desktop.services.operations import OperationRunner, OpResult
+from stap0_desktop.storage.errors import WrongPassphrase
+from stap0_desktop.storage.keyslots import Argon2Params
+from stap0_desktop.storage.recovery_keys import load_recovery_public_key
+from stap0_desktop.storage.secret import SecretBytes
+from stap0_desktop.storage.unlock_attempts import UnlockAttempts
+from stap0_desktop.storage.vault import Vault, VaultPaths
+from stap0_desktop.ui.clipboard import ClipboardGuard
+from stap0_desktop.ui.first_run import FirstRunWindow
+from stap0_desktop.ui.idle import IdleWatcher
+from stap0_desktop.ui.main_window import MainWindow
+from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.settings_dialog import SettingsDialog, show_about
+from stap0_desktop.ui.unlock import UnlockWindow
+
+
+class AppController(QObject):
+    def __init__(
+        self, app: QApplication, data_dir: Path, settings: Settings, *,
+        demo_passphrase: str | None = None, kdf: Argon2Params | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.data_dir = data_dir
+        self.settings = settings
+        self.demo_passphrase = demo_passphrase
+        self._kdf = kdf
+        self.session: Session | None = None
+        self.window: QWidget | None = None
+        self.main_window: MainWindow | None = None
+        self._runner: OperationRunner | None = None
+        self.attempts = UnlockAttempts(data_dir)
+        self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES) * 60, clock, parent=self)
+        self.idle.idle.connect(self.lock)
+        app.installEventFilter(self.idle)
+        self.clipboard = ClipboardGuard(settings.get(CLIPBOARD_CLEAR_SECONDS), self)
+        app.applicationStateChanged.connect(self._state_changed)
+        app.aboutToQuit.connect(self.shutdown)
+
+    # -- states ------------------------------------------------------------------
+    def start(self) -> None:
+        if VaultPaths(self.data_dir).exists():
+            self.show_unlock()
+        else:
+            self._show(FirstRunWindow(self.data_dir))
+
+    def _show(self, window: QWidget) -> None:
+        old = self.window
+        self.window = window
+        if isinstance(window, FirstRunWindow):
+            window.create_requested.connect(self._create)
+        if isinstance(window, UnlockWindow):
+            window.unlock_requested.connect(self._unlock)
+        window.resize(1100, 720) if isinstance(window, MainWindow) else window.resize(640, 520)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def show_unlock(self) -> None:
+        window = UnlockWindow(self.demo_passphrase)
+        self._show(window)
+        remaining = self.attempts.wait_remaining()
+        if remaining > 0:
+            window.show_error(translate("UnlockWindow", "Wait before trying again."), remaining)
+
+    def _worker(self) -> OperationRunner:
+        self._runner = OperationRunner()
+        return self._runner
+
+    # -- first run -------------------------------------------------------------------
+    def _create(self, values: dict[str, object]) -> None:
+        window = self.window
+        assert isinstance(window, FirstRunWindow)
+        window.set_busy(True)
+        passphrase = SecretBytes.from_text(str(values["passphrase"]))
+        owner = Professional(user_id=str(values["name"]), name=str(values["name"]),
+                             role=str(values["role"]), organisation=str(values["organisation"]))
+        recovery_path = values.get("recovery")
+        runner = self._worker()
+
+        def create() -> OpResult[Vault]:
+            with passphrase:
+                recovery = load_recovery_public_key(recovery_path) if isinstance(
+                    recovery_path, Path) else None
+                return OpResult(Vault.create(self.data_dir, passphrase, owner, kdf=self._kdf,
+                                             recovery=recovery))
+
+        self._await(runner, create, lambda vault: self._opened(vault, runner),
+                    lambda error: self._failed(window, error))
+
+    # -- unlock ----------------------------------------------------------------------
+    def _unlock(self, text: str) -> None:
+        window = self.window
+        assert isinstance(window, UnlockWindow)
+        passphrase = SecretBytes.from_text(text)
+        runner = self._worker()
+
+        def open_vault() -> OpResult[Vault]:
+            with passphrase:
+                return OpResult(Vault.open(self.data_dir, passphrase))
+
+        def failed(error: BaseException) -> None:
+            runner.shutdown()
+            wait = 0.0
+            if isinstance(error, WrongPassphrase):
+                wait = self.attempts.record_failure().delay()
+            window.show_error(describe(error), wait)
+
+        self._await(runner, open_vault, lambda vault: self._opened(vault, runner), failed)
+
+    def _await(self, runner: OperationRunner, op: Callable[[], OpResult[Vault]],
+               done: Callable[[Vault], None], failed: Callable[[BaseException], None]) -> None:
+        from stap0_desktop.ui.operations import OperationBridge
+
+        bridge = OperationBridge(runner, self)
+        bridge.run(op, done, failed)
+
+    def _failed(self, window: FirstRunWindow, error: BaseException) -> None:
+        window.show_error(describe(error))
+
+    def _opened(self, vault: Vault, runner: OperationRunner) -> None:
+        self.attempts.reset()
+        self.session = Session(vault, runner, demo=self.demo_passphrase is not None, parent=self)
+        main = MainWindow(self.session, self.settings.get(AUTOSAVE_DELAY_MS))
+        main.lock_requested.connect(self.lock)
+        main.settings_requested.connect(self.open_settings)
+        main.about_requested.connect(lambda: show_about(main))
+        self.main_window = main
+        self._show(main)
+        self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
+        self.idle.start()
+
+    # -- lock ------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save typing, close every client window, close the vault, show the unlock window."""
+        if self.session is None:
+            return
+        self.idle.stop()
+        main, self.main_window = self.main_window, None
+        if main is not None:
+            main.flush()
+            for child in main.findChildren(QWidget):
+                if child.isWindow() and child.isVisible():
+                    child.close()
+        session, self.session = self.session, None
+        session.close()
+        session.deleteLater()
+        self.clipboard.clear_now()
+        self.show_unlock()
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock()
+
+    def open_settings(self) -> None:
+        if self.main_window is not None:
+            SettingsDialog(self.settings, self.data_dir, self.main_window).exec()
+            self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
+
+    def shutdown(self) -> None:
+        if self.session is not None:
+            self.lock()
+        self.clipboard.clear_now()

@@ -1,0 +1,60 @@
+"""Starting the desktop application (and the throwaway demo)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from stap0_desktop import APP_NAME
+from stap0_desktop.config.paths import default_data_dir
+from stap0_desktop.config.settings import LANGUAGE, Settings
+from stap0_desktop.domain.models import Professional
+from stap0_desktop.i18n.translator import chosen_language, install_language
+from stap0_desktop.services.demo_data import DemoCaseload
+from stap0_desktop.storage.keyslots import Argon2Params
+from stap0_desktop.storage.secret import SecretBytes
+from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.app import AppController
+
+DEMO_PASSPHRASE = "demo stap nul keukentafel"  # noqa: S105 - shown on screen, demo only
+# A demo vault holds fictional data only; moderate Argon2 keeps its creation quick.
+DEMO_KDF = Argon2Params(memory_kib=64 * 1024, iterations=2, lanes=1)
+DEMO_OWNER = Professional(user_id="demo", name="Demo Jeugdverpleegkundige",
+                          role="jeugdverpleegkundige", organisation="JGZ Demostad")
+
+
+def make_demo_vault(folder: Path, families: int = 40) -> None:
+    with Vault.create(folder, SecretBytes.from_text(DEMO_PASSPHRASE), DEMO_OWNER,
+                      kdf=DEMO_KDF) as vault:
+        DemoCaseload(seed=2026).write(vault, families, 3)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    settings = Settings()
+    install_language(chosen_language(args.lang or settings.get(LANGUAGE)))
+    demo_dir: Path | None = None
+    if args.demo:
+        demo_dir = Path(tempfile.mkdtemp(prefix="stap0-demo-"))
+        data_dir = demo_dir / "kluis"
+        make_demo_vault(data_dir)
+    else:
+        data_dir = (args.data_dir or default_data_dir()).expanduser()
+    controller = AppController(app, data_dir, settings,
+                               demo_passphrase=DEMO_PASSPHRASE if args.demo else None)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        if demo_dir is not None:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(demo_dir)

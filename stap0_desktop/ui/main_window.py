@@ -1,0 +1,177 @@
+"""The main window: the caseload on the left, a family's file or search results on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from stap0_desktop.domain.models import Family, FamilySummary
+from stap0_desktop.i18n.messages import describe
+from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.ui.family_dialog import FamilyDialog
+from stap0_desktop.ui.family_list import FamilyListPanel
+from stap0_desktop.ui.family_view import FamilyView
+from stap0_desktop.ui.search_panel import SearchPanel
+from stap0_desktop.ui.session import Session
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+    about_requested = Signal()
+
+    def __init__(self, session: Session, autosave_ms: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._session = session
+        title = self.tr("Stap 0 — {name}").format(name=session.owner_name)
+        self.setWindowTitle(title + (" — DEMO" if session.demo else ""))
+        self.families = FamilyListPanel()
+        self.families.family_chosen.connect(self.open_family)
+        self.family_view = FamilyView(session, autosave_ms)
+        self.family_view.error.connect(self.show_error)
+        self.search_panel = SearchPanel(session)
+        self.search_panel.family_chosen.connect(self.open_family)
+        self.search_panel.error.connect(self.show_error)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for page in (self.hint, self.family_view, self.search_panel):
+            self.stack.addWidget(page)
+        splitter = QSplitter()
+        splitter.addWidget(self.families)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([340, 760])
+        self.setCentralWidget(splitter)
+        self._build_toolbar()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.statusBar().addPermanentWidget(self.busy)
+        session.bridge.busy_changed.connect(self.busy.setVisible)
+        session.bridge.changed.connect(self._on_changed)
+        session.bridge.failed.connect(self.show_error)
+        self.refresh_families()
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        new_family = QAction(self.tr("New family"), self)
+        new_family.setShortcut(QKeySequence.StandardKey.New)
+        new_family.triggered.connect(self.new_family)
+        new_visit = QAction(self.tr("New home visit"), self)
+        new_visit.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_visit.triggered.connect(self.family_view.new_visit)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search notes"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(320)
+        self.search_box.textEdited.connect(self._search_typed)
+        self.search_box.returnPressed.connect(
+            lambda: self.search_panel.search(self.search_box.text(), immediately=True))
+        find = QAction(self.tr("Search"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        lock = QAction(self.tr("Lock"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock.triggered.connect(self.lock_requested.emit)
+        settings = QAction(self.tr("Settings"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.settings_requested.emit)
+        about = QAction(self.tr("About"), self)
+        about.triggered.connect(self.about_requested.emit)
+        for action in (new_family, new_visit):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(self.search_box)
+        self.addAction(find)
+        bar.addSeparator()
+        for action in (lock, settings, about):
+            bar.addAction(action)
+
+    # -- data ------------------------------------------------------------------------
+    def refresh_families(self) -> None:
+        caseload = self._session.caseload
+        self._session.bridge.run(caseload.list_families, self._show_families, self.show_error)
+
+    def _show_families(self, rows: list[FamilySummary]) -> None:
+        self.families.model.set_families(rows)
+        if self.stack.currentWidget() is self.hint:
+            self.hint.setText(self._hint_text(len(rows)))
+        if self.family_view.family_id is not None:
+            self.families.select(self.family_view.family_id)
+
+    def _hint_text(self, count: int) -> str:
+        if count == 0:
+            return self.tr("<h3>Your vault is ready</h3><p>Start with <b>New family</b> "
+                           "(Ctrl+N): add the parents and children, then a <b>New home "
+                           "visit</b> to write your notes while you listen.</p>")
+        return self.tr("<h3>{n} families</h3><p>Choose a family on the left, or search all "
+                       "notes with Ctrl+F.</p>").format(n=count)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.family_list and not (changes.notes and not changes.members
+                                        and not changes.visits):
+            self.refresh_families()
+
+    # -- actions ---------------------------------------------------------------------
+    def open_family(self, family_id: int) -> None:
+        self.stack.setCurrentWidget(self.family_view)
+        self.families.select(family_id)
+        self.family_view.load(family_id)
+
+    def new_family(self) -> None:
+        dialog = FamilyDialog(parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_family is None:
+            return
+        family: Family = dialog.result_family
+        caseload = self._session.caseload
+        self._session.bridge.run(lambda: caseload.create_family(family),
+                                 lambda stored: self.open_family(stored.id or 0),
+                                 self.show_error)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+        self.stack.setCurrentWidget(self.search_panel)
+        self.search_panel.search(self.search_box.text(), immediately=True)
+
+    def _search_typed(self, text: str) -> None:
+        self.stack.setCurrentWidget(self.search_panel)
+        self.search_panel.search(text)
+
+    def show_error(self, error: object) -> None:
+        message = describe(error) if isinstance(error, BaseException) else str(error)
+        self.statusBar().showMessage(message, 15_000)
+        QMessageBox.warning(self, self.tr("Stap 0"), message)
+
+    def flush(self) -> None:
+        """Save whatever is being typed (on lock and close)."""
+        self.family_view.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)

@@ -1,0 +1,42 @@
+"""An unlocked session: the open vault, its worker thread and the services on it.
+
+A session exists only between unlock and lock. Closing it drops pending callbacks,
+closes the vault on the worker thread (wiping the key) and stops the thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from stap0_desktop.services.caseload import CaseloadService
+from stap0_desktop.services.operations import OperationRunner, OpResult
+from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.operations import OperationBridge
+
+
+class Session(QObject):
+    def __init__(
+        self, vault: Vault, runner: OperationRunner, demo: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.runner = runner
+        self.demo = demo
+        self.bridge = OperationBridge(runner, self)
+        self.caseload = CaseloadService(vault)
+
+    @property
+    def owner_name(self) -> str:
+        return self.vault.owner.name
+
+    def close(self) -> None:
+        """Lock: forget callbacks, close the vault on its own thread, wipe the key."""
+        self.bridge.cancel_all()
+
+        def close_vault() -> OpResult[None]:
+            self.vault.close()
+            return OpResult(None)
+
+        self.runner.submit(close_vault).result(timeout=10)
+        self.runner.shutdown()
