@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= offscreen
 TS     := resources/translations/stap0_nl.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint unit bench bench-storage clean translations translations-update
+.PHONY: run test lint unit bench bench-storage clean translations translations-update screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,7 @@ translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find stap0_desktop -name '*.py' | sort) -ts $(TS) -no-obsolete
 
 lint: $(STAMP)
-	$(BIN)/ruff check stap0_desktop sync tests bench
+	$(BIN)/ruff check stap0_desktop sync tests bench docs
 	$(BIN)/mypy stap0_desktop sync
 	$(BIN)/lint-imports
 
@@ -46,6 +46,10 @@ bench: bench-storage
 
 bench-storage: $(STAMP)
 	$(BIN)/python bench/storage.py
+
+## Render every main screen (Dutch and English) to docs/screenshots/.
+screenshots: $(STAMP) translations
+	$(BIN)/python docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -346,7 +346,7 @@
     <message>
         <location filename="../../stap0_desktop/ui/family_list.py" line="53"/>
         <source>Members</source>
-        <translation>Gezinsleden</translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/family_list.py" line="54"/>

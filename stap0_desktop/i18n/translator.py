@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from stap0_desktop.config.paths import translations_dir
 
@@ -37,6 +37,11 @@ def install_language(language: str) -> bool:
     _installed.clear()
     if language == "en":
         return True
+    qt_own = QTranslator(app)  # Qt's own texts: standard buttons, context menus
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        QCoreApplication.installTranslator(qt_own)
+        _installed.append(qt_own)
     translator = QTranslator(app)
     if not translator.load(f"stap0_{language}", str(translations_dir())):
         return False

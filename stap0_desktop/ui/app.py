@@ -187,6 +187,12 @@ class AppController(QObject):
             self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
 
     def shutdown(self) -> None:
+        """Quit: save typing, close the vault, leave nothing on the clipboard."""
         if self.session is not None:
             self.lock()
         self.clipboard.clear_now()
+        self.app.removeEventFilter(self.idle)
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 
 class ClipboardGuard(QObject):
@@ -11,6 +12,7 @@ class ClipboardGuard(QObject):
 
     def __init__(self, seconds: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.seconds = seconds
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(seconds * 1000)
@@ -20,8 +22,8 @@ class ClipboardGuard(QObject):
         self._clipboard.dataChanged.connect(self._on_changed)
 
     def _on_changed(self) -> None:
-        if not self._clipboard.ownsClipboard():
-            return  # another program's copy is not ours to clear
+        if not (self._clipboard.ownsClipboard() or QApplication.focusWidget() is not None):
+            return  # a copy made in another program is not ours to clear
         text = self._clipboard.text()
         if text and text != self._copied:
             self._copied = text

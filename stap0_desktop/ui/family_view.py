@@ -46,6 +46,10 @@ class FamilyView(QWidget):
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.currentItemChanged.connect(self._open_note)
+        for view in (self.members, self.visits, self.notes):
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.members.setWordWrap(True)
         self.editor = NoteEditor(session.bridge, session.caseload, autosave_ms)
         self.editor.saved.connect(self._note_saved)
         add_member = QPushButton(self.tr("Add member"))

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([340, 760])
+        splitter.setSizes([440, 660])
         self.setCentralWidget(splitter)
         self._build_toolbar()
         self.busy = QProgressBar()

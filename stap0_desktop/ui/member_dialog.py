@@ -118,7 +118,7 @@ class MemberDialog(QDialog):
             self.mother.setCurrentIndex(self.mother.findData(member.mother_id))
 
     def _role_changed(self) -> None:
-        unborn = self.role.currentData() is MemberRole.UNBORN
+        unborn = self.role.currentData() == MemberRole.UNBORN
         unborn_rows: tuple[QWidget, ...] = (self.expected, self.mother)
         born_rows: tuple[QWidget, ...] = (self.bsn, self.bsn_status, self.birth_known, self.birth)
         for widget in unborn_rows:
@@ -133,6 +133,8 @@ class MemberDialog(QDialog):
             self.bsn.setStyleSheet("")
             return
         problem = bsn_problem(text)
+        if problem is not None and text.isdigit() and len(text) < 9:
+            problem = BsnProblem.WRONG_LENGTH  # still typing: say how many digits are missing
         if problem is None:
             self.bsn_status.setText(self.tr("Valid BSN"))
             self.bsn.setStyleSheet("")
@@ -149,7 +151,7 @@ class MemberDialog(QDialog):
 
     def build_member(self) -> Member:
         role = self.role.currentData()
-        unborn = role is MemberRole.UNBORN
+        unborn = role == MemberRole.UNBORN
         return Member(
             id=self._member.id if self._member else None,
             family_id=self._member.family_id if self._member else None,

@@ -1,0 +1,112 @@
+"""Render every main screen offscreen to docs/screenshots/<lang>-<screen>.png.
+
+    python docs/make_screenshots.py        (or: make screenshots)
+
+Uses a fictional demo vault in a temporary folder; nothing touches your own data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from stap0_desktop.config.settings import Settings
+from stap0_desktop.domain.models import Member, MemberRole
+from stap0_desktop.i18n.translator import install_language
+from stap0_desktop.ui.app import AppController
+from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
+from stap0_desktop.ui.member_dialog import MemberDialog
+from stap0_desktop.ui.settings_dialog import SettingsDialog
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def spin(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition, timeout_ms: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        spin(50)
+        waited += 50
+
+
+def save(widget: QWidget, lang: str, name: str) -> None:
+    spin(150)
+    widget.grab().save(str(OUT / f"{lang}-{name}.png"))
+
+
+def render(app: QApplication, lang: str, work: Path) -> None:
+    install_language(lang)
+    settings = Settings(work / f"settings-{lang}.ini")
+    first = AppController(app, work / f"empty-{lang}", settings)
+    first.start()
+    window = first.window
+    assert window is not None
+    window.name.setText("Tess Verpleeg")  # type: ignore[attr-defined]
+    window.passphrase.setText("een lange zin voor de")  # type: ignore[attr-defined]
+    save(window, lang, "first-run")
+    first.shutdown()
+
+    vault = work / f"demo-{lang}"
+    make_demo_vault(vault)
+    controller = AppController(app, vault, settings, demo_passphrase=DEMO_PASSPHRASE)
+    controller.start()
+    save(controller.window, lang, "unlock")  # type: ignore[arg-type]
+    controller.window.passphrase.setText(DEMO_PASSPHRASE)  # type: ignore[union-attr]
+    controller.window._submit()  # type: ignore[union-attr]
+    wait_for(lambda: controller.main_window is not None)
+    main = controller.main_window
+    assert main is not None
+    wait_for(lambda: main.families.model.rowCount() > 0)
+    save(main, lang, "main")
+    main.open_family(1)
+    wait_for(lambda: main.family_view.members.count() > 0)
+    main.family_view.notes.setCurrentRow(0)
+    save(main, lang, "family")
+    main.search_box.setText("huur")
+    main.search_panel.search("huur", immediately=True)
+    wait_for(lambda: bool(main.search_panel.summary.text()))
+    save(main, lang, "search")
+    parents = [Member(id=1, role=MemberRole.PARENT, given_name="Mirjam", family_name="Kaya")]
+    dialog = MemberDialog(parents, parent=main)
+    dialog.role.setCurrentIndex(1)
+    dialog.given.setText("Noor")
+    dialog.family_name.setText("Kaya")
+    dialog.bsn.setText("99999001")
+    dialog.show()
+    save(dialog, lang, "member")
+    dialog.close()
+    settings_dialog = SettingsDialog(settings, vault, main)
+    settings_dialog.show()
+    save(settings_dialog, lang, "settings")
+    settings_dialog.close()
+    controller.lock()
+    save(controller.window, lang, "locked")  # type: ignore[arg-type]
+    controller.shutdown()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory(prefix="stap0-shots-") as work:
+        for lang in ("nl", "en"):
+            render(app, lang, Path(work))
+    print(f"screenshots in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Fixtures for the offscreen UI tests: a controller on a temporary vault, a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from stap0_desktop.config.settings import Settings
+from stap0_desktop.i18n.translator import install_language
+from stap0_desktop.services.demo_data import DemoCaseload
+from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.app import AppController
+from stap0_desktop.ui.main_window import MainWindow
+from tests.conftest import FAST_KDF, OWNER, PASSPHRASE, secret
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def demo_vault(vault_dir: Path) -> Path:
+    with Vault.create(vault_dir, secret(), OWNER, kdf=FAST_KDF) as vault:
+        DemoCaseload(seed=11).write(vault, 6, 2)
+    return vault_dir
+
+
+@pytest.fixture
+def make_controller(qapp: object, tmp_path: Path, clock: FakeClock) -> Iterator[object]:
+    made: list[AppController] = []
+
+    def make(data_dir: Path, language: str = "en") -> AppController:
+        install_language(language)
+        controller = AppController(
+            qapp, data_dir, Settings(tmp_path / "settings.ini"), kdf=FAST_KDF,  # type: ignore[arg-type]
+            clock=clock)
+        made.append(controller)
+        controller.start()
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+
+
+def unlock(qtbot: QtBot, controller: AppController, passphrase: str = PASSPHRASE) -> MainWindow:
+    window = controller.window
+    window.passphrase.setText(passphrase)  # type: ignore[union-attr]
+    window._submit()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    main = controller.main_window
+    assert main is not None
+    settle(qtbot, controller)
+    return main
+
+
+def settle(qtbot: QtBot, controller: AppController) -> None:
+    """Wait until every background operation has delivered its result."""
+    session = controller.session
+    assert session is not None
+    qtbot.waitUntil(lambda: not session.bridge.busy, timeout=10_000)

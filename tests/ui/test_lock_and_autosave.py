@@ -1,0 +1,185 @@
+"""Locking (idle, Ctrl+L) leaves no client data anywhere; typing survives a lock."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+from pytestqt.qtbot import QtBot
+
+from stap0_desktop.domain.models import Family, Member, MemberRole
+from stap0_desktop.services.caseload import CaseloadService
+from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.clipboard import ClipboardGuard
+from stap0_desktop.ui.unlock import UnlockWindow
+from tests.conftest import FAST_KDF, OWNER, secret
+from tests.ui.conftest import settle, unlock
+
+
+def _model_texts(model: QAbstractItemModel) -> list[str]:
+    root = QModelIndex()
+    texts = []
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # list models keep columnCount private in PySide: one column
+        columns = 1
+    for row in range(model.rowCount(root)):
+        for column in range(columns):
+            texts.append(str(model.data(model.index(row, column, root))))
+    return texts
+
+
+def visible_texts() -> list[str]:
+    """Every text a person could see or a screen reader could read, in every widget."""
+    texts: list[str] = []
+    for widget in QApplication.allWidgets():
+        texts.append(widget.windowTitle())
+        texts.append(widget.accessibleName())
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            texts.append(widget.toPlainText())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts.extend(_model_texts(widget.model()))
+    return texts
+
+
+def _vault_with_canary(folder: Path, canary: str) -> None:
+    with Vault.create(folder, secret(), OWNER, kdf=FAST_KDF) as vault:
+        service = CaseloadService(vault)
+        family = service.create_family(Family(name=f"Gezin {canary}", city="Breda")).value
+        assert family.id is not None
+        service.add_member(family.id, Member(role=MemberRole.PARENT, given_name=canary))
+
+
+def test_locked_app_shows_no_client_data_anywhere(
+    qtbot: QtBot, make_controller, vault_dir: Path
+) -> None:
+    canary = f"Kanarie{uuid.uuid4().hex[:10]}"
+    _vault_with_canary(vault_dir, canary)
+    controller = make_controller(vault_dir)
+    main = unlock(qtbot, controller)
+    main.open_family(main.families.model.data(main.families.model.index(0, 0), Qt.ItemDataRole.UserRole + 1))
+    settle(qtbot, controller)
+    main.search_box.setText(canary[:9])
+    main.search_panel.search(canary[:9], immediately=True)
+    settle(qtbot, controller)
+    assert any(canary in text for text in visible_texts())  # the check can see it
+
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L
+    qtbot.waitUntil(lambda: isinstance(controller.window, UnlockWindow), timeout=5_000)
+    QApplication.processEvents()
+    qtbot.wait(50)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert controller.session is None
+    leaks = [text for text in visible_texts() if canary in text]
+    assert leaks == []
+
+
+def test_idle_lock_with_an_injected_clock(qtbot: QtBot, make_controller, demo_vault: Path,
+                                          clock) -> None:
+    controller = make_controller(demo_vault)
+    unlock(qtbot, controller)
+    clock.advance(4 * 60)
+    controller.idle.check()
+    assert controller.session is not None  # 4 minutes: still open
+    qtbot.keyClick(controller.main_window, Qt.Key.Key_Shift)  # input resets the idle time
+    clock.advance(4 * 60)
+    controller.idle.check()
+    assert controller.session is not None
+    clock.advance(61)
+    controller.idle.check()
+    assert controller.session is None
+    assert isinstance(controller.window, UnlockWindow)
+
+
+def test_suspend_locks(qtbot: QtBot, make_controller, demo_vault: Path) -> None:
+    controller = make_controller(demo_vault)
+    unlock(qtbot, controller)
+    controller._state_changed(Qt.ApplicationState.ApplicationSuspended)
+    assert controller.session is None
+
+
+def test_text_typed_just_before_a_lock_is_saved(
+    qtbot: QtBot, make_controller, demo_vault: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.open_family(1)
+    settle(qtbot, controller)
+    main.family_view.new_note()
+    qtbot.keyClicks(main.family_view.editor.text, "Moeder vertelt over de slaap van de baby")
+    assert main.family_view.editor.status.text() == "Not saved yet…"
+    controller.lock()  # before the autosave timer fired
+    with Vault.open(demo_vault, secret()) as vault:
+        bodies = [n.body for n in CaseloadService(vault).open_family(1).value.notes]
+    assert "Moeder vertelt over de slaap van de baby" in bodies
+
+
+def test_autosave_while_typing_shows_the_time_and_updates_one_note(
+    qtbot: QtBot, make_controller, demo_vault: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.open_family(2)
+    settle(qtbot, controller)
+    view = main.family_view
+    before = view.notes.count()
+    view.new_note()
+    qtbot.keyClicks(view.editor.text, "Eerste zin.")
+    qtbot.waitUntil(lambda: view.editor.status.text().startswith("Saved at"), timeout=5_000)
+    qtbot.keyClicks(view.editor.text, " Tweede zin.")
+    qtbot.waitUntil(lambda: view.editor.status.text().startswith("Saved at"), timeout=5_000)
+    settle(qtbot, controller)
+    assert view.notes.count() == before + 1  # updated, not saved twice as new notes
+    controller.lock()
+    with Vault.open(demo_vault, secret()) as vault:
+        bodies = [n.body for n in CaseloadService(vault).open_family(2).value.notes]
+    assert "Eerste zin. Tweede zin." in bodies
+
+
+def test_text_copied_from_a_client_field_is_cleared_after_the_delay(
+    qtbot: QtBot, make_controller, demo_vault: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    assert controller.clipboard.seconds == 30  # the default
+    main = unlock(qtbot, controller)
+    guard = ClipboardGuard(seconds=1, parent=main)  # the same guard, a shorter delay
+    main.open_family(1)
+    settle(qtbot, controller)
+    field = main.search_box
+    field.setText("Gezin Testnaam, BSN 999990019")
+    field.setFocus()
+    field.selectAll()
+    field.copy()
+    clipboard = QGuiApplication.clipboard()
+    qtbot.waitUntil(lambda: clipboard.text() == "Gezin Testnaam, BSN 999990019", timeout=2_000)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3_000)
+    assert guard is not None
+
+
+def test_lock_clears_the_clipboard_at_once(qtbot: QtBot, make_controller,
+                                           demo_vault: Path) -> None:
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.search_box.setText("Gezin Geheim")
+    main.search_box.setFocus()
+    main.search_box.selectAll()
+    main.search_box.copy()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "Gezin Geheim", timeout=2_000)
+    controller.lock()
+    assert QGuiApplication.clipboard().text() == ""

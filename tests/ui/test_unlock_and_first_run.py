@@ -1,0 +1,80 @@
+"""First run, unlock (right, wrong, back-off that survives a restart)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from stap0_desktop.storage.unlock_attempts import FREE_ATTEMPTS, UnlockAttempts
+from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.first_run import FirstRunWindow
+from stap0_desktop.ui.main_window import MainWindow
+from stap0_desktop.ui.unlock import UnlockWindow
+from tests.conftest import PASSPHRASE, secret
+from tests.ui.conftest import settle, unlock
+
+
+def test_first_run_creates_the_vault_and_opens_the_main_window(
+    qtbot: QtBot, make_controller, vault_dir: Path
+) -> None:
+    controller = make_controller(vault_dir)
+    window = controller.window
+    assert isinstance(window, FirstRunWindow)
+    window.name.setText("Tess Verpleeg")
+    window.passphrase.setText("kort")
+    assert not window.create_button.isEnabled()
+    assert "12" in window.message.text()
+    window.passphrase.setText(PASSPHRASE)
+    window.repeat.setText(PASSPHRASE + "x")
+    assert "differ" in window.message.text() and not window.create_button.isEnabled()
+    window.repeat.setText(PASSPHRASE)
+    assert window.create_button.isEnabled() and window.meter.value() >= 3
+    window.create_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    main = controller.main_window
+    settle(qtbot, controller)
+    assert "New family" in main.hint.text()  # the hint what to do first
+    assert main.windowTitle() == "Stap 0 — Tess Verpleeg"
+    controller.lock()
+    with Vault.open(vault_dir, secret()) as vault:
+        assert vault.owner.name == "Tess Verpleeg"
+
+
+def test_first_run_requires_a_name(make_controller, vault_dir: Path) -> None:
+    window = make_controller(vault_dir).window
+    window.passphrase.setText(PASSPHRASE)
+    window.repeat.setText(PASSPHRASE)
+    assert not window.create_button.isEnabled()
+    assert "name" in window.message.text()
+
+
+def test_unlock_right_and_wrong(qtbot: QtBot, make_controller, demo_vault: Path) -> None:
+    controller = make_controller(demo_vault)
+    window = controller.window
+    assert isinstance(window, UnlockWindow)
+    window.passphrase.setText("dit is niet de goede zin")
+    window._submit()
+    qtbot.waitUntil(lambda: "not correct" in window.message.text(), timeout=10_000)
+    assert window.passphrase.text() == "" and window.button.isEnabled()
+    main = unlock(qtbot, controller)
+    assert isinstance(main, MainWindow)
+    assert main.families.model.rowCount() == 6
+    assert UnlockAttempts(demo_vault).state().failures == 0  # reset after success
+
+
+def test_back_off_after_five_failures_survives_a_restart(
+    qtbot: QtBot, make_controller, demo_vault: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    window = controller.window
+    for attempt in range(FREE_ATTEMPTS):
+        window.passphrase.setText(f"verkeerde zin nummer {attempt}")
+        window._submit()
+        qtbot.waitUntil(lambda: window.passphrase.isEnabled(), timeout=10_000)
+    assert not window.button.isEnabled()
+    assert "wait" in window.message.text()
+    controller.shutdown()
+    restarted = make_controller(demo_vault)  # a new start of the app
+    assert not restarted.window.button.isEnabled()
+    assert "wait" in restarted.window.message.text().lower()
