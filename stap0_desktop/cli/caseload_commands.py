@@ -15,19 +15,8 @@ from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.demo_data import DemoCaseload
 from stap0_desktop.services.operations import OperationRunner
 from stap0_desktop.storage.keyslots import Argon2Params
-from stap0_desktop.storage.vault import Vault, VaultPaths
-
-
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = sub.add_parser(
-        "demo", help="fill a vault with fictional families (creates it if needed)"
-    )
-    demo.add_argument("--families", type=int, default=25)
-    demo.add_argument("--notes-per-family", type=int, default=3)
-    demo.add_argument("--seed", type=int, default=2026)
-    search = sub.add_parser("search", help="search the notes; one hit per line")
-    search.add_argument("query")
-    search.add_argument("--limit", type=int, default=50)
+from stap0_desktop.storage.layout import VaultPaths
+from stap0_desktop.storage.vault import Vault
 
 
 def _open_or_create(data_dir: Path, kdf: Argon2Params | None) -> Vault:

@@ -1,4 +1,4 @@
-"""The ``stap0`` command."""
+"""The ``stap0`` command line (commands import what they need when they run)."""
 
 from __future__ import annotations
 
@@ -6,31 +6,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from stap0_desktop.cli.parser import build_parser
 
-from stap0_desktop import APP_NAME, __version__
-from stap0_desktop.cli import caseload_commands, vault_commands
-from stap0_desktop.cli.prompt import PromptError
-from stap0_desktop.config.paths import default_data_dir
-from stap0_desktop.i18n.messages import describe
-from stap0_desktop.i18n.translator import chosen_language, install_language
-from stap0_desktop.storage.errors import VaultError
-from stap0_desktop.storage.keyslots import Argon2Params
+if TYPE_CHECKING:
+    from stap0_desktop.storage.keyslots import Argon2Params
 
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="stap0", description="Stap 0 — encrypted case notes")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", type=Path, help="data folder (or $STAP0_DATA_DIR)")
-    parser.add_argument("--lang", choices=("nl", "en"), help="language (default nl)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open a throwaway demo vault with fictional families")
-    sub = parser.add_subparsers(dest="command")
-    vault_commands.add_parsers(sub)
-    caseload_commands.add_parsers(sub)
-    return parser
+__all__ = ["build_parser", "main", "run_command"]
 
 
 def main(argv: Sequence[str] | None = None, *, kdf: Argon2Params | None = None) -> int:
@@ -39,6 +22,15 @@ def main(argv: Sequence[str] | None = None, *, kdf: Argon2Params | None = None) 
 
 
 def run_command(args: argparse.Namespace, *, kdf: Argon2Params | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from stap0_desktop.cli import caseload_commands, vault_commands
+    from stap0_desktop.cli.prompt import PromptError
+    from stap0_desktop.config.paths import default_data_dir
+    from stap0_desktop.i18n.messages import describe
+    from stap0_desktop.i18n.translator import chosen_language, install_language
+    from stap0_desktop.storage.errors import VaultError
+
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_language(chosen_language(args.lang))
     data_dir = (args.data_dir or default_data_dir()).expanduser()

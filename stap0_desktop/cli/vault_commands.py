@@ -19,33 +19,6 @@ from stap0_desktop.storage.keyslots import Argon2Params
 from stap0_desktop.storage.vault import Vault
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    vault = sub.add_parser("vault", help="create, check and maintain the encrypted vault")
-    cmds = vault.add_subparsers(dest="vault_command", required=True)
-    init = cmds.add_parser("init", help="create a new vault")
-    init.add_argument("--name", help="your name, as it appears in the access log")
-    init.add_argument("--role", default="jeugdverpleegkundige")
-    init.add_argument("--organisation", default="")
-    init.add_argument("--recovery-key", type=Path, help="the organisation's recovery public key")
-    cmds.add_parser("check", help="check page authentication, integrity and the access log")
-    cmds.add_parser("passwd", help="change the passphrase")
-    recover = cmds.add_parser("recover", help="set a new passphrase with the recovery key")
-    recover.add_argument("--recovery-key", type=Path, required=True,
-                         help="the organisation's recovery private key file")
-    add_recovery = cmds.add_parser("set-recovery", help="add or replace the recovery slot")
-    add_recovery.add_argument("public_key", type=Path)
-    bak = cmds.add_parser("backup", help="write an encrypted backup file")
-    bak.add_argument("dest", type=Path)
-    restore = cmds.add_parser("restore", help="restore a backup (the current vault is kept aside)")
-    restore.add_argument("src", type=Path)
-    cmds.add_parser("verify-log", help="verify the hash chain of the access log")
-    keygen = cmds.add_parser("recovery-keygen",
-                             help="(organisation) create a recovery key pair")
-    keygen.add_argument("--out", type=Path, required=True, help="folder for the two key files")
-    keygen.add_argument("--organisation", default="")
-    keygen.add_argument("--kem", choices=("MLKEM768_X25519", "X25519"), default="MLKEM768_X25519")
-
-
 def run(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> int:
     command = args.vault_command
     if command == "init":

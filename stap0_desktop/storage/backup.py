@@ -27,8 +27,9 @@ from stap0_desktop.storage.connection import open_connection
 from stap0_desktop.storage.errors import BackupInvalid, NotAVault, VaultDamaged
 from stap0_desktop.storage.folder_lock import FolderLock
 from stap0_desktop.storage.keyslots import KeySlotFile
+from stap0_desktop.storage.layout import VaultPaths
 from stap0_desktop.storage.secret import SecretBytes
-from stap0_desktop.storage.vault import Vault, VaultPaths
+from stap0_desktop.storage.vault import Vault
 
 MAGIC = b"STAP0-BACKUP\x00\x01"
 _CHUNK = 1 << 20

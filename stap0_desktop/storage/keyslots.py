@@ -170,7 +170,7 @@ def unwrap_with_passphrase(
 
 
 def calibrate_argon2(
-    target_seconds: float = 0.4, memory_kib: int = 128 * 1024, lanes: int = 1
+    target_seconds: float = 0.4, memory_kib: int = 64 * 1024, lanes: int = 1
 ) -> Argon2Params:
     """Choose iterations so that one derivation takes about ``target_seconds`` here."""
 

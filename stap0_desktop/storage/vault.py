@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from stap0_desktop import __version__
+import stap0_desktop
 from stap0_desktop.domain.access import AccessAction, AccessContext, AccessEvent, ClientIdType
 from stap0_desktop.domain.models import Professional
 from stap0_desktop.storage import access_log, keyslots, migrations
@@ -34,27 +34,9 @@ from stap0_desktop.storage.errors import (
 )
 from stap0_desktop.storage.folder_lock import FolderLock
 from stap0_desktop.storage.keyslots import Argon2Params, KeySlotFile
+from stap0_desktop.storage.layout import SLOTS_NAME, VaultPaths
 from stap0_desktop.storage.recovery_keys import RecoveryPrivateKey, RecoveryPublicKey
 from stap0_desktop.storage.secret import SecretBytes
-
-DB_NAME = "vault.db"
-SLOTS_NAME = "keyslots.json"
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def db(self) -> Path:
-        return self.folder / DB_NAME
-
-    @property
-    def slots(self) -> Path:
-        return self.folder / SLOTS_NAME
-
-    def exists(self) -> bool:
-        return self.db.exists() or self.slots.exists()
 
 
 @dataclass
@@ -72,7 +54,8 @@ class CheckReport:
 def _context(owner: Professional, workstation: str | None) -> AccessContext:
     return AccessContext(
         user_id=owner.user_id, user_name=owner.name, user_role=owner.role,
-        workstation=workstation or socket.gethostname(), source_system=f"Stap 0 {__version__}",
+        workstation=workstation or socket.gethostname(),
+        source_system=f"Stap 0 {stap0_desktop.__version__}",
     )
 
 
@@ -293,7 +276,7 @@ def _write_meta(conn: Connection, vault_id: str, owner: Professional) -> None:
     values = {
         "vault_id": vault_id, "owner_user_id": owner.user_id, "owner_name": owner.name,
         "owner_role": owner.role, "owner_organisation": owner.organisation,
-        "created_by": f"Stap 0 {__version__}",
+        "created_by": f"Stap 0 {stap0_desktop.__version__}",
     }
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany("INSERT INTO vault_meta (key, value) VALUES (?, ?)", list(values.items()))

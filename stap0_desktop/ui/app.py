@@ -7,36 +7,44 @@ data, closes the vault (wiping its key) and shows the unlock window.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from stap0_desktop.config.settings import (
-    AUTOSAVE_DELAY_MS,
-    CLIPBOARD_CLEAR_SECONDS,
-    IDLE_LOCK_MINUTES,
-    Settings,
-)
-from stap0_desktop.domain.models import Professional
-from stap0_desktop.i18n.messages import describe
+from stap0_desktop.config.settings import CLIPBOARD_CLEAR_SECONDS, IDLE_LOCK_MINUTES, Settings
 from stap0_desktop.i18n.translator import translate
-from stap0_desktop.services.operations import OperationRunner, OpResult
-from stap0_desktop.storage.errors import WrongPassphrase
-from stap0_desktop.storage.keyslots import Argon2Params
-from stap0_desktop.storage.recovery_keys import load_recovery_public_key
-from stap0_desktop.storage.secret import SecretBytes
+from stap0_desktop.storage.layout import VaultPaths
 from stap0_desktop.storage.unlock_attempts import UnlockAttempts
-from stap0_desktop.storage.vault import Vault, VaultPaths
 from stap0_desktop.ui.clipboard import ClipboardGuard
-from stap0_desktop.ui.first_run import FirstRunWindow
 from stap0_desktop.ui.idle import IdleWatcher
-from stap0_desktop.ui.main_window import MainWindow
-from stap0_desktop.ui.session import Session
-from stap0_desktop.ui.settings_dialog import SettingsDialog, show_about
 from stap0_desktop.ui.unlock import UnlockWindow
+
+if TYPE_CHECKING:
+    from stap0_desktop.services.operations import OperationRunner, OpResult
+    from stap0_desktop.storage.keyslots import Argon2Params
+    from stap0_desktop.storage.vault import Vault
+    from stap0_desktop.ui.first_run import FirstRunWindow
+    from stap0_desktop.ui.main_window import MainWindow
+    from stap0_desktop.ui.session import Session
+
+# What unlocking needs; imported on a background thread while the passphrase is typed,
+# so that the unlock window appears as fast as a bare window does.
+_WORK_MODULES = (
+    "stap0_desktop.storage.vault", "stap0_desktop.services.caseload",
+    "stap0_desktop.ui.main_window", "stap0_desktop.i18n.messages",
+)
+
+
+def _preload() -> None:
+    import importlib
+
+    for name in _WORK_MODULES:
+        importlib.import_module(name)
 
 
 class AppController(QObject):
@@ -68,16 +76,19 @@ class AppController(QObject):
         if VaultPaths(self.data_dir).exists():
             self.show_unlock()
         else:
-            self._show(FirstRunWindow(self.data_dir))
+            from stap0_desktop.ui.first_run import FirstRunWindow
 
-    def _show(self, window: QWidget) -> None:
+            window = FirstRunWindow(self.data_dir)
+            window.create_requested.connect(self._create)
+            self._show(window)
+        # After the first paint, so that the window does not wait for the imports.
+        QTimer.singleShot(50, lambda: threading.Thread(
+            target=_preload, name="stap0-preload", daemon=True).start())
+
+    def _show(self, window: QWidget, size: tuple[int, int] = (640, 520)) -> None:
         old = self.window
         self.window = window
-        if isinstance(window, FirstRunWindow):
-            window.create_requested.connect(self._create)
-        if isinstance(window, UnlockWindow):
-            window.unlock_requested.connect(self._unlock)
-        window.resize(1100, 720) if isinstance(window, MainWindow) else window.resize(640, 520)
+        window.resize(*size)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -87,17 +98,27 @@ class AppController(QObject):
 
     def show_unlock(self) -> None:
         window = UnlockWindow(self.demo_passphrase)
+        window.unlock_requested.connect(self._unlock)
         self._show(window)
         remaining = self.attempts.wait_remaining()
         if remaining > 0:
             window.show_error(translate("UnlockWindow", "Wait before trying again."), remaining)
 
     def _worker(self) -> OperationRunner:
+        from stap0_desktop.services.operations import OperationRunner
+
         self._runner = OperationRunner()
         return self._runner
 
     # -- first run -------------------------------------------------------------------
     def _create(self, values: dict[str, object]) -> None:
+        from stap0_desktop.domain.models import Professional
+        from stap0_desktop.services.operations import OpResult
+        from stap0_desktop.storage.recovery_keys import load_recovery_public_key
+        from stap0_desktop.storage.secret import SecretBytes
+        from stap0_desktop.storage.vault import Vault
+        from stap0_desktop.ui.first_run import FirstRunWindow
+
         window = self.window
         assert isinstance(window, FirstRunWindow)
         window.set_busy(True)
@@ -119,6 +140,12 @@ class AppController(QObject):
 
     # -- unlock ----------------------------------------------------------------------
     def _unlock(self, text: str) -> None:
+        from stap0_desktop.i18n.messages import describe
+        from stap0_desktop.services.operations import OpResult
+        from stap0_desktop.storage.errors import WrongPassphrase
+        from stap0_desktop.storage.secret import SecretBytes
+        from stap0_desktop.storage.vault import Vault
+
         window = self.window
         assert isinstance(window, UnlockWindow)
         passphrase = SecretBytes.from_text(text)
@@ -145,9 +172,16 @@ class AppController(QObject):
         bridge.run(op, done, failed)
 
     def _failed(self, window: FirstRunWindow, error: BaseException) -> None:
+        from stap0_desktop.i18n.messages import describe
+
         window.show_error(describe(error))
 
     def _opened(self, vault: Vault, runner: OperationRunner) -> None:
+        from stap0_desktop.config.settings import AUTOSAVE_DELAY_MS
+        from stap0_desktop.ui.main_window import MainWindow
+        from stap0_desktop.ui.session import Session
+        from stap0_desktop.ui.settings_dialog import show_about
+
         self.attempts.reset()
         self.session = Session(vault, runner, demo=self.demo_passphrase is not None, parent=self)
         main = MainWindow(self.session, self.settings.get(AUTOSAVE_DELAY_MS))
@@ -155,7 +189,7 @@ class AppController(QObject):
         main.settings_requested.connect(self.open_settings)
         main.about_requested.connect(lambda: show_about(main))
         self.main_window = main
-        self._show(main)
+        self._show(main, (1100, 720))
         self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
         self.idle.start()
 
@@ -182,6 +216,8 @@ class AppController(QObject):
             self.lock()
 
     def open_settings(self) -> None:
+        from stap0_desktop.ui.settings_dialog import SettingsDialog
+
         if self.main_window is not None:
             SettingsDialog(self.settings, self.data_dir, self.main_window).exec()
             self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60

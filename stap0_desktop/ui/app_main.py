@@ -9,29 +9,30 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from stap0_desktop import APP_NAME
 from stap0_desktop.config.paths import default_data_dir
 from stap0_desktop.config.settings import LANGUAGE, Settings
-from stap0_desktop.domain.models import Professional
 from stap0_desktop.i18n.translator import chosen_language, install_language
-from stap0_desktop.services.demo_data import DemoCaseload
-from stap0_desktop.storage.keyslots import Argon2Params
-from stap0_desktop.storage.secret import SecretBytes
-from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.app import AppController
 
 DEMO_PASSPHRASE = "demo stap nul keukentafel"  # noqa: S105 - shown on screen, demo only
-# A demo vault holds fictional data only; moderate Argon2 keeps its creation quick.
-DEMO_KDF = Argon2Params(memory_kib=64 * 1024, iterations=2, lanes=1)
-DEMO_OWNER = Professional(user_id="demo", name="Demo Jeugdverpleegkundige",
-                          role="jeugdverpleegkundige", organisation="JGZ Demostad")
 
 
 def make_demo_vault(folder: Path, families: int = 40) -> None:
-    with Vault.create(folder, SecretBytes.from_text(DEMO_PASSPHRASE), DEMO_OWNER,
-                      kdf=DEMO_KDF) as vault:
+    """A vault of fictional families (moderate Argon2: it guards made-up data only)."""
+    from stap0_desktop.domain.models import Professional
+    from stap0_desktop.services.demo_data import DemoCaseload
+    from stap0_desktop.storage.keyslots import Argon2Params
+    from stap0_desktop.storage.secret import SecretBytes
+    from stap0_desktop.storage.vault import Vault
+
+    owner = Professional(user_id="demo", name="Demo Jeugdverpleegkundige",
+                         role="jeugdverpleegkundige", organisation="JGZ Demostad")
+    kdf = Argon2Params(memory_kib=32 * 1024, iterations=2, lanes=1)
+    with Vault.create(folder, SecretBytes.from_text(DEMO_PASSPHRASE), owner, kdf=kdf) as vault:
         DemoCaseload(seed=2026).write(vault, families, 3)
 
 
@@ -52,9 +53,12 @@ def run_gui(args: argparse.Namespace) -> int:
     controller = AppController(app, data_dir, settings,
                                demo_passphrase=DEMO_PASSPHRASE if args.demo else None)
     controller.start()
+    if args.exit_after_start:
+        QTimer.singleShot(0, app.quit)  # runs once the first window is shown
     try:
         return app.exec()
     finally:
+        controller.shutdown()
         if demo_dir is not None:
             with contextlib.suppress(OSError):
                 shutil.rmtree(demo_dir)

@@ -1,0 +1,78 @@
+"""The command line's arguments. Kept free of heavy imports: ``stap0`` starts the window."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from stap0_desktop import APP_NAME
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed version only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        import stap0_desktop
+
+        print(f"{APP_NAME} {stap0_desktop.__version__}")
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="stap0", description="Stap 0 — encrypted case notes")
+    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--data-dir", type=Path, help="data folder (or $STAP0_DATA_DIR)")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language (default nl)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throwaway demo vault with fictional families")
+    parser.add_argument("--exit-after-start", action="store_true",
+                        help="show the first window, then quit (smoke tests, benchmarks)")
+    sub = parser.add_subparsers(dest="command")
+    _vault_parsers(sub)
+    _caseload_parsers(sub)
+    return parser
+
+
+def _vault_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    vault = sub.add_parser("vault", help="create, check and maintain the encrypted vault")
+    cmds = vault.add_subparsers(dest="vault_command", required=True)
+    init = cmds.add_parser("init", help="create a new vault")
+    init.add_argument("--name", help="your name, as it appears in the access log")
+    init.add_argument("--role", default="jeugdverpleegkundige")
+    init.add_argument("--organisation", default="")
+    init.add_argument("--recovery-key", type=Path, help="the organisation's recovery public key")
+    cmds.add_parser("check", help="check page authentication, integrity and the access log")
+    cmds.add_parser("passwd", help="change the passphrase")
+    recover = cmds.add_parser("recover", help="set a new passphrase with the recovery key")
+    recover.add_argument("--recovery-key", type=Path, required=True,
+                         help="the organisation's recovery private key file")
+    add_recovery = cmds.add_parser("set-recovery", help="add or replace the recovery slot")
+    add_recovery.add_argument("public_key", type=Path)
+    bak = cmds.add_parser("backup", help="write an encrypted backup file")
+    bak.add_argument("dest", type=Path)
+    restore = cmds.add_parser("restore", help="restore a backup (the current vault is kept aside)")
+    restore.add_argument("src", type=Path)
+    cmds.add_parser("verify-log", help="verify the hash chain of the access log")
+    keygen = cmds.add_parser("recovery-keygen",
+                             help="(organisation) create a recovery key pair")
+    keygen.add_argument("--out", type=Path, required=True, help="folder for the two key files")
+    keygen.add_argument("--organisation", default="")
+    keygen.add_argument("--kem", choices=("MLKEM768_X25519", "X25519"), default="MLKEM768_X25519")
+
+
+
+def _caseload_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = sub.add_parser(
+        "demo", help="fill a vault with fictional families (creates it if needed)"
+    )
+    demo.add_argument("--families", type=int, default=25)
+    demo.add_argument("--notes-per-family", type=int, default=3)
+    demo.add_argument("--seed", type=int, default=2026)
+    search = sub.add_parser("search", help="search the notes; one hit per line")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50)
