@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= offscreen
 TS     := resources/translations/stap0_nl.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint unit bench bench-storage clean translations translations-update screenshots
+.PHONY: run test lint unit bench bench-storage bench-app clean translations translations-update screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,10 @@ unit: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 ## Benchmarks print figures against a baseline measured in the same run.
-bench: bench-storage
+bench: bench-storage bench-app
+
+bench-app: $(STAMP)
+	$(BIN)/python bench/app.py
 
 bench-storage: $(STAMP)
 	$(BIN)/python bench/storage.py

@@ -103,9 +103,15 @@ def unlock_seconds(app, folder: Path, settings_file: Path) -> tuple[float, float
     controller.window.passphrase.setText(PASSPHRASE)
     start = time.perf_counter()
     controller.window._submit()
-    spin_until(lambda: controller.main_window is not None
-               and controller.session is not None and not controller.session.bridge.busy)
+
+    def populated() -> bool:  # the first screenful of families (or the empty-vault hint)
+        main = controller.main_window
+        return main is not None and (main.families.model.rowCount() > 0
+                                     or bool(main.hint.text()))
+
+    spin_until(populated)
     total = time.perf_counter() - start
+    spin_until(lambda: not controller.session.bridge.busy)  # the rest of the list
     return total, kdf, controller
 
 
@@ -122,14 +128,50 @@ def build_vault(folder: Path, families: int) -> None:
         DemoCaseload(seed=5).write(vault, families, 2, batch=200)
 
 
+def session_figures(folder: Path, families: int) -> dict[str, object]:
+    """Unlock, open families, search: the longest UI-thread stalls and the peak RSS."""
+    import resource
+
+    from PySide6.QtWidgets import QApplication
+
+    from stap0_desktop.i18n.translator import install_language
+
+    app = QApplication.instance() or QApplication([])
+    install_language("nl")
+    _total, kdf, controller = unlock_seconds(app, folder, folder.parent / "session.ini")
+    main_window = controller.main_window  # type: ignore[attr-defined]
+    meter = StallMeter()
+    open_stalls, search_stalls = [], []
+    for family_id in sorted({1, families // 20 + 1, families // 4 + 1,
+                             families * 7 // 10 + 1, families}):
+        meter.start()
+        main_window.open_family(family_id)
+        spin_until(lambda: not controller.session.bridge.busy)  # type: ignore[attr-defined]
+        open_stalls.append(meter.stop())
+    for query in ("huur", "slaapt", "zorg", "Kaya", "peuteropvang"):
+        meter.start()
+        main_window.search_box.setText(query)
+        main_window.focus_search()
+        spin_until(lambda: main_window.search_panel.summary.text() != ""
+                   and not controller.session.bridge.busy)  # type: ignore[attr-defined]
+        search_stalls.append(meter.stop())
+    controller.shutdown()  # type: ignore[attr-defined]
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"kdf": kdf, "open": open_stalls, "search": search_stalls, "rss_mb": rss_mb}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--families", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--session", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build is not None:  # child: build one vault, so the parent's RSS is the app's
         build_vault(args.build, args.families)
+        return 0
+    if args.session is not None:  # child: one working session, for stalls and peak RSS
+        print(json.dumps(session_figures(args.session, args.families)))
         return 0
     work = Path(tempfile.mkdtemp(prefix="stap0-appbench-"))
     print(f"Building vaults in {work} …", flush=True)
@@ -143,8 +185,6 @@ def main() -> int:
         cold.append(cold_start("-m", "stap0_desktop", "--data-dir", str(work / "full"),
                                "--exit-after-start"))
 
-    import resource
-
     from PySide6.QtWidgets import QApplication
 
     from stap0_desktop.i18n.translator import install_language
@@ -152,7 +192,6 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     install_language("nl")
     beyond: dict[str, list[float]] = {"empty": [], "full": []}
-    controller = None
     unlock_seconds(app, work / "empty", work / "s.ini")[2].shutdown()  # warm: imports done
     for name in ("empty", "full"):
         for _ in range(3):
@@ -160,25 +199,14 @@ def main() -> int:
             beyond[name].append(total - kdf)
             controller.shutdown()  # type: ignore[attr-defined]
 
-    total, kdf, controller = unlock_seconds(app, work / "full", work / "s.ini")
-    main_window = controller.main_window  # type: ignore[attr-defined]
-    meter = StallMeter()
-    open_stalls, search_stalls = [], []
-    n = args.families
-    for family_id in sorted({1, n // 20 + 1, n // 4 + 1, n * 7 // 10 + 1, n}):
-        meter.start()
-        main_window.open_family(family_id)
-        spin_until(lambda: not controller.session.bridge.busy)  # type: ignore[attr-defined]
-        open_stalls.append(meter.stop())
-    for query in ("huur", "slaapt", "zorg", "Kaya", "peuteropvang"):
-        meter.start()
-        main_window.search_box.setText(query)
-        main_window.focus_search()
-        spin_until(lambda q=query: main_window.search_panel.summary.text() != ""
-                   and not controller.session.bridge.busy)  # type: ignore[attr-defined]
-        search_stalls.append(meter.stop())
-    controller.shutdown()  # type: ignore[attr-defined]
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    session = subprocess.run(
+        [sys.executable, __file__, "--session", str(work / "full"), "--families",
+         str(args.families)], capture_output=True, text=True, check=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    measured = json.loads(session.stdout.strip().splitlines()[-1])
+    kdf = measured["kdf"]
+    open_stalls, search_stalls = measured["open"], measured["search"]
+    rss_mb = measured["rss_mb"]
 
     figures = {
         "families": args.families,

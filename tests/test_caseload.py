@@ -196,3 +196,12 @@ def test_search_ranks_within_the_most_recent_window(
     assert best_but_old.id not in [hit.note_id for hit in hits]
     monkeypatch.setattr(notes_module, "RANK_WINDOW", 100)
     assert service.search("huur").value[0].note_id == best_but_old.id
+
+
+def test_family_list_in_name_order_with_a_first_screenful(service: CaseloadService) -> None:
+    for name in ("Gezin Visser", "gezin bakker", "Gezin Smit", "Gezin Aydin"):
+        _family(service, name)
+    names = [f.name for f in service.list_families().value]
+    assert names == ["Gezin Aydin", "gezin bakker", "Gezin Smit", "Gezin Visser"]
+    assert [f.name for f in service.list_families(limit=2).value] == names[:2]
+    assert [f.name for f in service.list_families("smi").value] == ["Gezin Smit"]

@@ -48,9 +48,11 @@ class CaseloadService:
         self._vault = vault
 
     # families --------------------------------------------------------------------
-    def list_families(self, text: str = "") -> OpResult[list[FamilySummary]]:
+    def list_families(
+        self, text: str = "", limit: int | None = None
+    ) -> OpResult[list[FamilySummary]]:
         with self._vault.transaction() as tx:
-            return OpResult(families.list_families(tx, text))
+            return OpResult(families.list_families(tx, text, limit))
 
     def create_family(self, family: Family) -> OpResult[Family]:
         with self._vault.transaction() as tx:

@@ -16,7 +16,7 @@ SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_NOTADB = 26
 
-CACHE_KIB = 32 * 1024  # decrypted page cache: fewer page decryptions on search
+CACHE_KIB = 16 * 1024  # decrypted page cache: fewer page decryptions on search
 
 # What every connection is pinned to; tests read these back.
 PINNED = {

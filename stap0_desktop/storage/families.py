@@ -72,20 +72,31 @@ def delete_family(tx: Transaction, family_id: int) -> None:
     _log(tx, AccessAction.DELETE, uid, family_id)
 
 
-def list_families(tx: Transaction, text: str = "", limit: int = 100_000) -> list[FamilySummary]:
-    """The caseload overview; the listing itself is one logged read."""
-    pattern = f"%{text.strip()}%"
-    rows = tx.fetchall(
-        """SELECT f.id, f.uid, f.name, f.city,
-                  (SELECT count(*) FROM member m WHERE m.family_id = f.id),
-                  (SELECT max(v.visit_date) FROM visit v WHERE v.family_id = f.id),
-                  f.updated_at
-           FROM family f
-           WHERE ? = '%%' OR f.name LIKE ? OR f.city LIKE ? OR f.postcode LIKE ?
-           ORDER BY f.name COLLATE NOCASE, f.id
-           LIMIT ?""",
-        (pattern, pattern, pattern, pattern, limit),
-    )
+_LIST_SQL = """
+    SELECT f.id, f.uid, f.name, f.city,
+           (SELECT count(*) FROM member m WHERE m.family_id = f.id),
+           (SELECT max(v.visit_date) FROM visit v WHERE v.family_id = f.id),
+           f.updated_at
+    FROM family f"""
+
+
+def list_families(
+    tx: Transaction, text: str = "", limit: int | None = None
+) -> list[FamilySummary]:
+    """The caseload overview in name order (``limit``: the first screenful only).
+
+    The listing itself is one logged read.
+    """
+    sql, params = _LIST_SQL, []
+    if text.strip():
+        pattern = f"%{text.strip()}%"
+        sql += " WHERE f.name LIKE ? OR f.city LIKE ? OR f.postcode LIKE ?"
+        params = [pattern, pattern, pattern]
+    sql += " ORDER BY f.name COLLATE NOCASE, f.id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = tx.fetchall(sql, tuple(params))
     tx.log(AccessAction.READ, client_id="", client_id_type=ClientIdType.NONE,
            object_type="family_list", object_id=len(rows))
     # Rows come from our own schema: construct without re-validating 10,000 rows.

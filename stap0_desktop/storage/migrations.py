@@ -137,10 +137,16 @@ _V3_NOTE_SEARCH = (
     "INSERT INTO note_fts(note_fts) VALUES ('rebuild')",
 )
 
+_V4_FAMILY_NAME_INDEX = (
+    # The first screenful of the family list, in name order, without reading them all.
+    "CREATE INDEX family_name ON family(name COLLATE NOCASE, id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
     Migration(3, "full-text search over notes", _V3_NOTE_SEARCH),
+    Migration(4, "family list in name order", _V4_FAMILY_NAME_INDEX),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

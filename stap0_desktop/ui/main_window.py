@@ -27,6 +27,9 @@ from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
 
 
+FIRST_SCREENFUL = 60
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
@@ -69,6 +72,10 @@ class MainWindow(QMainWindow):
         session.bridge.busy_changed.connect(self.busy.setVisible)
         session.bridge.changed.connect(self._on_changed)
         session.bridge.failed.connect(self.show_error)
+        # A screenful at once, then the whole caseload: the window is usable immediately.
+        caseload = session.caseload
+        session.bridge.run(lambda: caseload.list_families(limit=FIRST_SCREENFUL),
+                           self._show_families, self.show_error)
         self.refresh_families()
 
     def _build_toolbar(self) -> None:
