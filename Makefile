@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-export QT_QPA_PLATFORM ?= offscreen
+# Tests, screenshots and benchmarks draw offscreen; `make run` uses the real display.
+OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
 TS     := resources/translations/stap0_nl.ts
 QM     := $(TS:.ts=.qm)
@@ -39,20 +40,20 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(OFFSCREEN) $(BIN)/python -m pytest -q
 
 ## Benchmarks print figures against a baseline measured in the same run.
 bench: bench-storage bench-app
 
 bench-app: $(STAMP)
-	$(BIN)/python bench/app.py
+	$(OFFSCREEN) $(BIN)/python bench/app.py
 
 bench-storage: $(STAMP)
 	$(BIN)/python bench/storage.py
 
 ## Render every main screen (Dutch and English) to docs/screenshots/.
 screenshots: $(STAMP) translations
-	$(BIN)/python docs/make_screenshots.py
+	$(OFFSCREEN) $(BIN)/python docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -17,17 +17,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="45"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="34"/>
         <source>The numbers must be 0 or more.</source>
         <translation>De aantallen moeten 0 of meer zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="49"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="38"/>
         <source>Demo: {families} families, {members} members, {visits} visits, {notes} notes (fictional).</source>
         <translation>Demo: {families} gezinnen, {members} gezinsleden, {visits} huisbezoeken, {notes} notities (fictief).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="70"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="59"/>
         <source>No notes found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
@@ -57,78 +57,78 @@
         <translation>De twee wachtwoordzinnen zijn verschillend. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="58"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="31"/>
         <source>Recovered: the vault now opens with the new passphrase.</source>
         <translation>Hersteld: de kluis opent nu met de nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="63"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="36"/>
         <source>Backup restored in {folder}.</source>
         <translation>Back-up teruggezet in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="65"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="38"/>
         <source>The vault that was there is kept in {folder}.</source>
         <translation>De kluis die er stond, is bewaard in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="74"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="47"/>
         <source>Public key (give to every laptop): {path}</source>
         <translation>Publieke sleutel (voor elke laptop): {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="75"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="48"/>
         <source>Private key (keep offline, owner only): {path}</source>
         <translation>Privésleutel (offline bewaren, alleen voor de eigenaar): {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="93"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="66"/>
         <source>Vault OK: pages authenticated, integrity ok, access log intact ({rows} entries).</source>
         <translation>Kluis in orde: pagina&apos;s gecontroleerd, integriteit in orde, toegangslog intact ({rows} regels).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="96"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="69"/>
         <source>The vault is damaged. Restore a backup or contact support.</source>
         <translation>De kluis is beschadigd. Zet een back-up terug of neem contact op met de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="98"/>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="106"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="71"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="79"/>
         <source>Access log: entry {seq} was changed or removed.</source>
         <translation>Toegangslog: regel {seq} is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="104"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="77"/>
         <source>Access log intact: {rows} entries.</source>
         <translation>Toegangslog intact: {rows} regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="112"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="85"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="116"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="89"/>
         <source>Recovery key set.</source>
         <translation>Herstelsleutel ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="120"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="93"/>
         <source>Encrypted backup written to {path}.</source>
         <translation>Versleutelde back-up geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="137"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="110"/>
         <source>Vault created in {folder}.</source>
         <translation>Kluis aangemaakt in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="138"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="111"/>
         <source>Key derivation: Argon2id, {mib} MiB, {iterations} passes.</source>
         <translation>Sleutelafleiding: Argon2id, {mib} MiB, {iterations} rondes.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="141"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
         <source>No recovery key: a forgotten passphrase cannot be recovered.</source>
         <translation>Geen herstelsleutel: een vergeten wachtwoordzin kan niet worden hersteld.</translation>
     </message>
@@ -316,17 +316,17 @@
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="119"/>
         <source>Filter families (name, place)…</source>
         <translation>Gezinnen filteren (naam, plaats)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="120"/>
         <source>Filter families</source>
         <translation>Gezinnen filteren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="126"/>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
@@ -334,22 +334,22 @@
 <context>
     <name>FamilyTableModel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="86"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="86"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="86"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="87"/>
         <source>Last visit</source>
         <translation>Laatste bezoek</translation>
     </message>
@@ -357,82 +357,97 @@
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="43"/>
         <source>Members</source>
         <translation>Gezinsleden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="46"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="48"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="56"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="58"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="60"/>
+        <source>Relation…</source>
+        <translation>Relatie…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
+        <source>Add a relation between two members</source>
+        <translation>Een relatie tussen twee gezinsleden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="63"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="65"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="69"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="76"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="116"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="110"/>
+        <source>unborn child</source>
+        <translation>ongeboren kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="132"/>
         <source>Unborn child — expected {date} (mother: {mother})</source>
         <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="135"/>
         <source>parent</source>
         <translation>ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="135"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="136"/>
         <source>adult client</source>
         <translation>volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="141"/>
         <source>BSN {bsn}</source>
         <translation>BSN {bsn}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="143"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="159"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
@@ -613,72 +628,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="42"/>
         <source>Stap 0 — {name}</source>
         <translation>Stap 0 — {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="70"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="82"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="86"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="89"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="94"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="95"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="101"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="104"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="139"/>
         <source>&lt;h3&gt;{n} families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{n} gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of zoek in alle notities met Ctrl+F.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="176"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -773,27 +788,27 @@
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="137"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="139"/>
         <source>Valid BSN</source>
         <translation>Geldig BSN</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="141"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="143"/>
         <source>A BSN has digits only.</source>
         <translation>Een BSN bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="144"/>
         <source>A BSN has 9 digits ({n} typed).</source>
         <translation>Een BSN heeft 9 cijfers ({n} getypt).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="146"/>
         <source>Not a valid BSN: it fails the elfproef.</source>
         <translation>Geen geldig BSN: het voldoet niet aan de elfproef.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="147"/>
         <source>Not a valid BSN.</source>
         <translation>Geen geldig BSN.</translation>
     </message>
@@ -824,6 +839,73 @@
         <location filename="../../stap0_desktop/ui/note_editor.py" line="110"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="32"/>
+        <source>Add relation</source>
+        <translation>Relatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="55"/>
+        <source>Member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="37"/>
+        <source>Related member</source>
+        <translation>Ander gezinslid</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="39"/>
+        <source>Unborn child</source>
+        <translation>Ongeboren kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="45"/>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="56"/>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="57"/>
+        <source>of</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="65"/>
+        <source>Choose two different members.</source>
+        <translation>Kies twee verschillende gezinsleden.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationKind</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="21"/>
+        <source>parent of</source>
+        <translation>ouder van</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="22"/>
+        <source>carer of</source>
+        <translation>verzorger van</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="23"/>
+        <source>partner of</source>
+        <translation>partner van</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="24"/>
+        <source>sibling of</source>
+        <translation>broer/zus van</translation>
     </message>
 </context>
 <context>
@@ -958,7 +1040,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/app.py" line="105"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>

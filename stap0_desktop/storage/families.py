@@ -87,7 +87,8 @@ def list_families(
 
     The listing itself is one logged read.
     """
-    sql, params = _LIST_SQL, []
+    sql = _LIST_SQL
+    params: list[object] = []
     if text.strip():
         pattern = f"%{text.strip()}%"
         sql += " WHERE f.name LIKE ? OR f.city LIKE ? OR f.postcode LIKE ?"

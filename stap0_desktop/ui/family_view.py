@@ -20,6 +20,7 @@ from stap0_desktop.services.caseload import FamilyFile
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.note_editor import NoteEditor
+from stap0_desktop.ui.relation_dialog import RelationDialog, relation_label
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.visit_dialog import VisitDialog, visit_kind_label
 
@@ -56,6 +57,9 @@ class FamilyView(QWidget):
         add_member.clicked.connect(self.add_member)
         edit_member = QPushButton(self.tr("Edit"))
         edit_member.clicked.connect(lambda: self._edit_member(self.members.currentItem()))
+        relate = QPushButton(self.tr("Relation…"))
+        relate.setAccessibleName(self.tr("Add a relation between two members"))
+        relate.clicked.connect(self.add_relation)
         self.new_visit_button = QPushButton(self.tr("New home visit…"))
         self.new_visit_button.clicked.connect(self.new_visit)
         new_note = QPushButton(self.tr("New note"))
@@ -67,6 +71,7 @@ class FamilyView(QWidget):
         row = QHBoxLayout()
         row.addWidget(add_member)
         row.addWidget(edit_member)
+        row.addWidget(relate)
         left.addLayout(row)
         left.addWidget(QLabel(self.tr("<b>Home visits</b>")))
         left.addWidget(self.visits, 2)
@@ -102,9 +107,16 @@ class FamilyView(QWidget):
         self.address.setText(", ".join(p for p in (family.street_address,
                                                   f"{family.postcode} {family.city}".strip()) if p))
         self.members.clear()
-        names = {m.id: m.display_name for m in file.members}
+        names = {m.id: m.display_name or self.tr("unborn child") for m in file.members}
+        relations: dict[int, list[str]] = {}
+        for relation in file.relations:
+            relations.setdefault(relation.from_member_id, []).append(
+                f"{relation_label(relation.kind)} {names.get(relation.to_member_id, '?')}")
         for member in file.members:
-            item = QListWidgetItem(self._member_text(member, names))
+            text = self._member_text(member, names)
+            if member.id in relations:
+                text += " (" + ", ".join(relations[member.id]) + ")"
+            item = QListWidgetItem(text)
             item.setData(ID_ROLE, member.id)
             self.members.addItem(item)
         self.visits.clear()
@@ -212,11 +224,24 @@ class FamilyView(QWidget):
             self._session.bridge.run(lambda: caseload.update_member(result), None,
                                      self.error.emit)
 
+    def add_relation(self) -> None:
+        if self._file is None or len(self._file.members) < 2:
+            return
+        current = self.members.currentItem()
+        first = next((m for m in self._file.members
+                      if current is not None and m.id == current.data(ID_ROLE)), None)
+        dialog = RelationDialog(self._file.members, first, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_relation is None:
+            return
+        relation = dialog.result_relation
+        caseload = self._session.caseload
+        self._session.bridge.run(lambda: caseload.add_relation(relation), None, self.error.emit)
+
     def _on_changed(self, changes: ChangeSet) -> None:
         family_id = self.family_id
         if family_id is None or family_id not in changes.families:
             return
-        if changes.members or changes.visits:
+        if changes.members or changes.visits or not changes.notes:
             self.load(family_id)
 
     def flush(self) -> None:

@@ -26,7 +26,6 @@ from stap0_desktop.ui.family_view import FamilyView
 from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
 
-
 FIRST_SCREENFUL = 60
 
 

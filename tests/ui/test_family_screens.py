@@ -128,3 +128,29 @@ def test_new_family_member_and_visit_through_the_window(
     main.family_view.new_visit()
     qtbot.waitUntil(lambda: main.family_view.visits.count() == 1, timeout=5_000)
     assert main.family_view.editor.isEnabled()  # straight into a note for this visit
+
+
+def test_relation_between_two_members(qtbot: QtBot, make_controller, demo_vault: Path,
+                                      monkeypatch) -> None:
+    from stap0_desktop.ui.relation_dialog import RelationDialog
+
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.open_family(1)
+    settle(qtbot, controller)
+    view = main.family_view
+    assert view.members.count() >= 2
+
+    def same_member(dialog: RelationDialog) -> QDialog.DialogCode:
+        dialog.second.setCurrentIndex(dialog.first.currentIndex())
+        dialog._accept()
+        assert dialog.result_relation is None and dialog.message.text()
+        dialog.first.setCurrentIndex(0)
+        dialog.second.setCurrentIndex(1)
+        dialog.kind.setCurrentIndex(2)  # partner of
+        dialog._accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RelationDialog, "exec", same_member)
+    view.add_relation()
+    qtbot.waitUntil(lambda: "partner of" in view.members.item(0).text(), timeout=5_000)

@@ -1,0 +1,72 @@
+"""Linking two members of a family: parent of, carer of, partner of, sibling of."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stap0_desktop.domain.models import Member, Relation, RelationKind
+from stap0_desktop.i18n.translator import translate
+
+
+def relation_label(kind: RelationKind) -> str:
+    return {
+        RelationKind.PARENT_OF: translate("RelationKind", "parent of"),
+        RelationKind.CARER_OF: translate("RelationKind", "carer of"),
+        RelationKind.PARTNER_OF: translate("RelationKind", "partner of"),
+        RelationKind.SIBLING_OF: translate("RelationKind", "sibling of"),
+    }[kind]
+
+
+class RelationDialog(QDialog):
+    def __init__(self, members: list[Member], first: Member | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add relation"))
+        self.result_relation: Relation | None = None
+        self.first = QComboBox()
+        self.first.setAccessibleName(self.tr("Member"))
+        self.second = QComboBox()
+        self.second.setAccessibleName(self.tr("Related member"))
+        for member in members:
+            label = member.display_name or self.tr("Unborn child")
+            self.first.addItem(label, member.id)
+            self.second.addItem(label, member.id)
+        if first is not None:
+            self.first.setCurrentIndex(self.first.findData(first.id))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Relation"))
+        for kind in RelationKind:
+            self.kind.addItem(relation_label(kind), kind.value)
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Member"), self.first)
+        form.addRow(self.tr("is"), self.kind)
+        form.addRow(self.tr("of"), self.second)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if self.first.currentData() == self.second.currentData():
+            self.message.setText(self.tr("Choose two different members."))
+            return
+        self.result_relation = Relation(
+            from_member_id=int(self.first.currentData()),
+            to_member_id=int(self.second.currentData()),
+            kind=RelationKind(str(self.kind.currentData())),
+        )
+        self.accept()
