@@ -22,6 +22,7 @@ from stap0_desktop.storage.layout import VaultPaths
 from stap0_desktop.storage.unlock_attempts import UnlockAttempts
 from stap0_desktop.ui.clipboard import ClipboardGuard
 from stap0_desktop.ui.idle import IdleWatcher
+from stap0_desktop.ui.session_watch import SessionLockWatcher
 from stap0_desktop.ui.unlock import UnlockWindow
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ class AppController(QObject):
         app.installEventFilter(self.idle)
         self.clipboard = ClipboardGuard(settings.get(CLIPBOARD_CLEAR_SECONDS), self)
         app.applicationStateChanged.connect(self._state_changed)
+        self.session_watch = SessionLockWatcher(self)
+        self.session_watch.session_locked.connect(self.lock)
         app.aboutToQuit.connect(self.shutdown)
 
     # -- states ------------------------------------------------------------------

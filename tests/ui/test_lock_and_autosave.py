@@ -183,3 +183,16 @@ def test_lock_clears_the_clipboard_at_once(qtbot: QtBot, make_controller,
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "Gezin Geheim", timeout=2_000)
     controller.lock()
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_screen_lock_from_the_desktop_locks(qtbot: QtBot, make_controller,
+                                            demo_vault: Path) -> None:
+    controller = make_controller(demo_vault)
+    unlock(qtbot, controller)
+    controller.session_watch.screensaver_active(False)
+    assert controller.session is not None
+    controller.session_watch.screensaver_active(True)
+    assert controller.session is None
+    unlock(qtbot, controller)
+    controller.session_watch.login_session_lock()
+    assert controller.session is None
