@@ -136,9 +136,11 @@ class FamilyListPanel(QWidget):
         # large caseload on the UI thread each time the view changes.
         header = self.table.horizontalHeader()
         metrics = self.fontMetrics()
-        for column, sample in ((1, "Apeldoorn-Zuid"), (2, "Leden 10"), (3, "00-00-0000 ")):
+        for column, sample in ((1, "Apeldoorn-Zuid"), (2, "100"), (3, "00-00-0000")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            header.resizeSection(column, widest + 3 * metrics.averageCharWidth())
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.table.activated.connect(self._activated)
