@@ -142,11 +142,44 @@ _V4_FAMILY_NAME_INDEX = (
     "CREATE INDEX family_name ON family(name COLLATE NOCASE, id)",
 )
 
+_V5_CHECKLISTS = (
+    # A run keeps the exact definition it was filled in against (as JSON), so that it
+    # reads the same after the definition file changes or is removed.
+    """CREATE TABLE checklist_run (
+        id                 INTEGER PRIMARY KEY,
+        family_id          INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        visit_id           INTEGER REFERENCES visit(id) ON DELETE SET NULL,
+        definition_id      TEXT NOT NULL,
+        definition_version INTEGER NOT NULL,
+        definition_json    TEXT NOT NULL,
+        judgement_level    TEXT CHECK (judgement_level IN ('low','raised','high')),
+        judgement_reason   TEXT NOT NULL DEFAULT '',
+        started_at         TEXT NOT NULL,
+        updated_at         TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX checklist_run_family ON checklist_run(family_id, started_at)",
+    """CREATE TABLE checklist_answer (
+        run_id  INTEGER NOT NULL REFERENCES checklist_run(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        answer  TEXT NOT NULL CHECK (answer IN ('yes','no','unknown','not_applicable')),
+        remark  TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (run_id, item_id)
+    ) STRICT, WITHOUT ROWID""",
+    """CREATE TABLE checklist_rating (
+        run_id       INTEGER NOT NULL REFERENCES checklist_run(id) ON DELETE CASCADE,
+        domain       TEXT NOT NULL,
+        professional TEXT CHECK (professional IN ('none','some','much')),
+        parent       TEXT CHECK (parent IN ('none','some','much')),
+        PRIMARY KEY (run_id, domain)
+    ) STRICT, WITHOUT ROWID""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
     Migration(3, "full-text search over notes", _V3_NOTE_SEARCH),
     Migration(4, "family list in name order", _V4_FAMILY_NAME_INDEX),
+    Migration(5, "stap-0 checklists: runs, answers, domain ratings", _V5_CHECKLISTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

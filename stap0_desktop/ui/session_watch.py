@@ -28,13 +28,13 @@ class SessionLockWatcher(QObject):
         except ImportError:  # a Qt build without D-Bus
             return
         session = QDBusConnection.sessionBus()
-        if session.isConnected() and session.connect(
+        if session.isConnected() and session.connect(  # type: ignore[call-overload]
             "", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
             "ActiveChanged", self, SLOT("screensaver_active(bool)"),
         ):
             self.listening.append("screensaver")
         system = QDBusConnection.systemBus()
-        if system.isConnected() and system.connect(
+        if system.isConnected() and system.connect(  # type: ignore[call-overload]
             "org.freedesktop.login1", "", "org.freedesktop.login1.Session", "Lock",
             self, SLOT("login_session_lock()"),
         ):
