@@ -33,6 +33,10 @@ def run_command(args: argparse.Namespace, *, kdf: Argon2Params | None = None) ->
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_language(chosen_language(args.lang))
+    if args.command == "checklists":
+        from stap0_desktop.cli import checklist_commands
+
+        return checklist_commands.run(args)
     data_dir = (args.data_dir or default_data_dir()).expanduser()
     try:
         if args.command == "vault":

@@ -35,7 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     _vault_parsers(sub)
     _caseload_parsers(sub)
+    _checklist_parsers(sub)
     return parser
+
+
+def _checklist_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    checklists = sub.add_parser("checklists", help="check and list the checklist definitions")
+    cmds = checklists.add_subparsers(dest="checklists_command", required=True)
+    validate = cmds.add_parser("validate", help="validate definition files (default: all)")
+    validate.add_argument("files", nargs="*", type=Path)
+    listing = cmds.add_parser("list", help="the definitions with their item counts")
+    listing.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _vault_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

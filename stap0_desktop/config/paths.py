@@ -32,5 +32,9 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
 
 
+def checklists_dir() -> Path:
+    return resources_dir() / "checklists"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
