@@ -15,6 +15,235 @@
     </message>
 </context>
 <context>
+    <name>BurdenCapacityChart</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/burden_chart.py" line="25"/>
+        <source>Burden and capacity per domain</source>
+        <translation>Draaglast en draagkracht per leefgebied</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/burden_chart.py" line="32"/>
+        <source>{domain}: {risks} of {risk_total} risk factors, {protective} of {protective_total} protective factors</source>
+        <translation>{domain}: {risks} van {risk_total} risicofactoren, {protective} van {protective_total} beschermende factoren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/burden_chart.py" line="59"/>
+        <source>Burden (risk factors)</source>
+        <translation>Draaglast (risicofactoren)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/burden_chart.py" line="61"/>
+        <source>Capacity (protective factors)</source>
+        <translation>Draagkracht (beschermende factoren)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWindow</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="68"/>
+        <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
+        <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="75"/>
+        <source>Open the Meldcode steps…</source>
+        <translation>Stappen van de Meldcode openen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="83"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="84"/>
+        <source>Summary and judgement</source>
+        <translation>Samenvatting en inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="103"/>
+        <source>no need</source>
+        <translation>geen behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="103"/>
+        <source>some need</source>
+        <translation>enige behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="104"/>
+        <source>much need</source>
+        <translation>veel behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="115"/>
+        <source>your view</source>
+        <translation>uw inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="116"/>
+        <source>the parent&apos;s view</source>
+        <translation>inschatting van de ouder</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="117"/>
+        <source>— not rated —</source>
+        <translation>— niet ingevuld —</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="121"/>
+        <source>Need for support, {who}: {domain}</source>
+        <translation>Behoefte aan steun, {who}: {domain}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="126"/>
+        <source>Need for support — your view</source>
+        <translation>Behoefte aan steun — uw inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="127"/>
+        <source>Need for support — the parent&apos;s view</source>
+        <translation>Behoefte aan steun — volgens de ouder</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="146"/>
+        <source>Your judgement</source>
+        <translation>Uw inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="150"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="150"/>
+        <source>Raised</source>
+        <translation>Verhoogd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="150"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="156"/>
+        <source>Reason for the judgement</source>
+        <translation>Reden voor de inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="158"/>
+        <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
+        <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="163"/>
+        <source>Record judgement</source>
+        <translation>Inschatting vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
+        <source>This is not stap 0 any more (Meldcode)…</source>
+        <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="166"/>
+        <source>Open the Meldcode steps by your own choice</source>
+        <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="169"/>
+        <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
+        <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="208"/>
+        <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
+        <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="221"/>
+        <source>No interventions suggested by the rules yet.</source>
+        <translation>Nog geen interventies voorgesteld door de regels.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="225"/>
+        <source>Suggested help (you decide):</source>
+        <translation>Voorgestelde hulp (u beslist):</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="232"/>
+        <source>Saving…</source>
+        <translation>Bezig met bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="252"/>
+        <source>Choose low, raised or high.</source>
+        <translation>Kies laag, verhoogd of hoog.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="258"/>
+        <source>A raised or high judgement needs a short reason: what worries you?</source>
+        <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="271"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="275"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPanel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="40"/>
+        <source>Checklists</source>
+        <translation>Signaleringslijsten</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="43"/>
+        <source>New checklist…</source>
+        <translation>Nieuwe signaleringslijst…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="44"/>
+        <source>Start a stap-0 checklist</source>
+        <translation>Een stap-0-signaleringslijst beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="48"/>
+        <source>&lt;b&gt;Checklists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Signaleringslijsten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="67"/>
+        <source>{date}  {title} — {level} — risks in {n} domains</source>
+        <translation>{date}  {title} — {level} — risico’s op {n} leefgebieden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="70"/>
+        <source>ACUTE</source>
+        <translation>ACUUT</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="82"/>
+        <source>No valid checklist definitions are available.</source>
+        <translation>Er zijn geen geldige signaleringslijsten beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="86"/>
+        <source>New checklist</source>
+        <translation>Nieuwe signaleringslijst</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="87"/>
+        <source>Which checklist?</source>
+        <translation>Welke signaleringslijst?</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../stap0_desktop/cli/caseload_commands.py" line="34"/>
@@ -131,6 +360,16 @@
         <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
         <source>No recovery key: a forgotten passphrase cannot be recovered.</source>
         <translation>Geen herstelsleutel: een vergeten wachtwoordzin kan niet worden hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/checklist_commands.py" line="20"/>
+        <source>{n} problems found; those files are not used.</source>
+        <translation>{n} problemen gevonden; die bestanden worden niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/checklist_commands.py" line="23"/>
+        <source>{n} checklist definitions are valid.</source>
+        <translation>{n} signaleringslijsten zijn in orde.</translation>
     </message>
 </context>
 <context>
@@ -357,97 +596,97 @@
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="44"/>
         <source>Members</source>
         <translation>Gezinsleden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="47"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="49"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="57"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="58"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="59"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
         <source>Relation…</source>
         <translation>Relatie…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
         <source>Add a relation between two members</source>
         <translation>Een relatie tussen twee gezinsleden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="66"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="68"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="72"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="79"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="84"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="114"/>
         <source>unborn child</source>
         <translation>ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="132"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="138"/>
         <source>Unborn child — expected {date} (mother: {mother})</source>
         <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="135"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="141"/>
         <source>parent</source>
         <translation>ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="135"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="141"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="142"/>
         <source>adult client</source>
         <translation>volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="141"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="147"/>
         <source>BSN {bsn}</source>
         <translation>BSN {bsn}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="159"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="165"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
@@ -626,76 +865,222 @@
     </message>
 </context>
 <context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="39"/>
+        <source>risk factor</source>
+        <translation>risicofactor</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="40"/>
+        <source>protective factor</source>
+        <translation>beschermende factor</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="41"/>
+        <source>situation</source>
+        <translation>situatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="42"/>
+        <source>ACUTE: Meldcode</source>
+        <translation>ACUUT: Meldcode</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="47"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="47"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="47"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="47"/>
+        <source>N/a</source>
+        <translation>N.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="59"/>
+        <source>Remark (optional)</source>
+        <translation>Opmerking (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_items.py" line="60"/>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="44"/>
         <source>Stap 0 — {name}</source>
         <translation>Stap 0 — {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="72"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="86"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="90"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="93"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="98"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="99"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="105"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="115"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="143"/>
+        <source>{n} checklist files have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
+        <translation>{n} signaleringslijsten bevatten fouten en worden niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="149"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="152"/>
         <source>&lt;h3&gt;{n} families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{n} gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of zoek in alle notities met Ctrl+F.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="189"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="36"/>
+        <source>Meldcode — this is no longer stap 0</source>
+        <translation>Meldcode — dit is geen stap 0 meer</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="40"/>
+        <source>&lt;h3&gt;Meldcode huiselijk geweld en kindermishandeling&lt;/h3&gt;&lt;p&gt;There are signs of actual abuse or danger. Follow the Meldcode:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Map the signals.&lt;/li&gt;&lt;li&gt;Consult a colleague and/or Veilig Thuis.&lt;/li&gt;&lt;li&gt;Talk with the people involved.&lt;/li&gt;&lt;li&gt;Weigh the situation with the afwegingskader below.&lt;/li&gt;&lt;li&gt;Decide: help, or report to Veilig Thuis.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Veilig Thuis: {phone}&lt;/b&gt; — with acute or structural danger always report.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Meldcode huiselijk geweld en kindermishandeling&lt;/h3&gt;&lt;p&gt;Er zijn signalen van daadwerkelijke mishandeling of onveiligheid. Volg de Meldcode:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Breng de signalen in kaart.&lt;/li&gt;&lt;li&gt;Overleg met een collega en/of Veilig Thuis.&lt;/li&gt;&lt;li&gt;Ga in gesprek met de betrokkenen.&lt;/li&gt;&lt;li&gt;Weeg het geweld of de mishandeling met het afwegingskader hieronder.&lt;/li&gt;&lt;li&gt;Beslis: hulp organiseren of melden bij Veilig Thuis.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Veilig Thuis: {phone}&lt;/b&gt; — bij acute of structurele onveiligheid altijd melden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="50"/>
+        <source>1. Do I have a suspicion of domestic violence or child abuse?</source>
+        <translation>1. Is er een vermoeden van huiselijk geweld of kindermishandeling?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="51"/>
+        <source>2. Is there acute or structural danger?</source>
+        <translation>2. Is er sprake van acute of structurele onveiligheid?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="52"/>
+        <source>3. Can I offer or arrange effective help myself?</source>
+        <translation>3. Kan ik effectieve hulp bieden of organiseren?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="53"/>
+        <source>4. Do the people involved accept that help?</source>
+        <translation>4. Aanvaarden de betrokkenen die hulp?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="55"/>
+        <source>5. Does the help reach the needed result in time?</source>
+        <translation>5. Leidt de hulp binnen de gewenste termijn tot het nodige resultaat?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="57"/>
+        <source>Afwegingskader</source>
+        <translation>Afwegingskader</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="65"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="65"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="71"/>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="72"/>
+        <source>Explanation: {q}</source>
+        <translation>Toelichting: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="115"/>
+        <source>No suspicion: record this and return to stap 0.</source>
+        <translation>Geen vermoeden: leg dit vast en ga verder met stap 0.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="116"/>
+        <source>&lt;b&gt;Report to Veilig Thuis ({phone}).&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meld bij Veilig Thuis ({phone}).&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="119"/>
+        <source>Offer or arrange the help, and follow whether it reaches the result.</source>
+        <translation>Bied of organiseer de hulp en volg of die het resultaat bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="120"/>
+        <source>Answer the five questions.</source>
+        <translation>Beantwoord de vijf vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="129"/>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1425,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/app.py" line="108"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>
@@ -1101,6 +1486,29 @@ Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</trans
         <location filename="../../stap0_desktop/ui/visit_dialog.py" line="28"/>
         <source>Other visit</source>
         <translation>Ander bezoek</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="25"/>
+        <source>no judgement yet</source>
+        <translation>nog geen inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="25"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="26"/>
+        <source>raised</source>
+        <translation>verhoogd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="26"/>
+        <source>high</source>
+        <translation>hoog</translation>
     </message>
 </context>
 </TS>

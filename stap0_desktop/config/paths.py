@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from stap0_desktop import APP_NAME
 
 ENV_DATA_DIR = "STAP0_DATA_DIR"
+ENV_CHECKLISTS_DIR = "STAP0_CHECKLISTS_DIR"
 
 
 def default_data_dir() -> Path:
@@ -33,7 +34,9 @@ def resources_dir() -> Path:
 
 
 def checklists_dir() -> Path:
-    return resources_dir() / "checklists"
+    """The checklist definitions: ``$STAP0_CHECKLISTS_DIR`` when set, else the shipped ones."""
+    override = os.environ.get(ENV_CHECKLISTS_DIR)
+    return Path(override) if override else resources_dir() / "checklists"
 
 
 def translations_dir() -> Path:

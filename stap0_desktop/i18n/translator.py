@@ -17,6 +17,7 @@ LANGUAGES = ("nl", "en")
 ENV_LANGUAGE = "STAP0_LANG"
 
 _installed: list[QTranslator] = []
+_current = [DEFAULT_LANGUAGE]
 
 
 def chosen_language(explicit: str | None = None) -> str:
@@ -35,6 +36,7 @@ def install_language(language: str) -> bool:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
+    _current[0] = language
     if language == "en":
         return True
     qt_own = QTranslator(app)  # Qt's own texts: standard buttons, context menus
@@ -48,6 +50,11 @@ def install_language(language: str) -> bool:
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def current_language() -> str:
+    """The language last installed (``nl`` until another one is)."""
+    return _current[0]
 
 
 def translate(context: str, text: str) -> str:

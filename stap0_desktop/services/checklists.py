@@ -22,8 +22,9 @@ from stap0_desktop.domain.checklists import (
     InterventionRule,
     parse_definition,
 )
+from stap0_desktop.domain.meldcode import MeldcodeAssessment
 from stap0_desktop.services.operations import ChangeSet, OpResult
-from stap0_desktop.storage import checklist_runs, members
+from stap0_desktop.storage import checklist_runs, meldcode, members
 from stap0_desktop.storage.vault import Vault
 
 
@@ -75,7 +76,8 @@ def load_library(directory: Path) -> Library:
 
 
 def _changed(run: ChecklistRun) -> ChangeSet:
-    return ChangeSet(families=frozenset({run.family_id}))
+    assert run.id is not None
+    return ChangeSet(families=frozenset({run.family_id}), checklists=frozenset({run.id}))
 
 
 class ChecklistService:
@@ -113,6 +115,15 @@ class ChecklistService:
             checklist_runs.set_judgement(tx, run_id, judgement)
             run = checklist_runs.get_run(tx, run_id, log=False)
         return OpResult(run, _changed(run))
+
+    def save_meldcode(self, assessment: MeldcodeAssessment) -> OpResult[MeldcodeAssessment]:
+        with self._vault.transaction() as tx:
+            stored = meldcode.save(tx, assessment)
+        return OpResult(stored, ChangeSet(families=frozenset({assessment.family_id})))
+
+    def meldcode_assessments(self, family_id: int) -> OpResult[list[MeldcodeAssessment]]:
+        with self._vault.transaction() as tx:
+            return OpResult(meldcode.for_family(tx, family_id))
 
     def facts(self, family_id: int, today: date | None = None) -> OpResult[FamilyFacts]:
         with self._vault.transaction() as tx:

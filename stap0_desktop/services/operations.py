@@ -25,13 +25,14 @@ class ChangeSet:
     members: frozenset[int] = field(default_factory=frozenset)
     visits: frozenset[int] = field(default_factory=frozenset)
     notes: frozenset[int] = field(default_factory=frozenset)
+    checklists: frozenset[int] = field(default_factory=frozenset)
     vault: bool = False  # key slots, settings, restore
 
     @property
     def empty(self) -> bool:
         return not (
             self.family_list or self.families or self.members or self.visits or self.notes
-            or self.vault
+            or self.checklists or self.vault
         )
 
     def merge(self, other: ChangeSet) -> ChangeSet:
@@ -41,6 +42,7 @@ class ChangeSet:
             members=self.members | other.members,
             visits=self.visits | other.visits,
             notes=self.notes | other.notes,
+            checklists=self.checklists | other.checklists,
             vault=self.vault or other.vault,
         )
 

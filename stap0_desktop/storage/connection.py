@@ -68,6 +68,23 @@ def open_connection(
     return conn
 
 
+def open_read_only_guard(path: Path, key: SecretBytes) -> Connection | None:
+    """A read-only connection that, held while the main one closes, keeps SQLite from
+    checkpointing the WAL into a database file found damaged (a read-only connection
+    never checkpoints). The WAL stays beside the file; nothing is written into it."""
+    try:
+        conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                  check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        with key.raw_key_literal() as literal:
+            conn.set_key(literal.buffer)
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlcipher3.Error:
+        return None
+    return conn
+
+
 def read_pinned(conn: Connection) -> dict[str, object]:
     """The current value of each pinned setting, for checks and tests."""
     return {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in PINNED}

@@ -174,12 +174,25 @@ _V5_CHECKLISTS = (
     ) STRICT, WITHOUT ROWID""",
 )
 
+_V6_MELDCODE = (
+    """CREATE TABLE meldcode_assessment (
+        id         INTEGER PRIMARY KEY,
+        family_id  INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        run_id     INTEGER REFERENCES checklist_run(id) ON DELETE SET NULL,
+        answers    TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX meldcode_family ON meldcode_assessment(family_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
     Migration(3, "full-text search over notes", _V3_NOTE_SEARCH),
     Migration(4, "family list in name order", _V4_FAMILY_NAME_INDEX),
     Migration(5, "stap-0 checklists: runs, answers, domain ratings", _V5_CHECKLISTS),
+    Migration(6, "Meldcode afwegingskader answers", _V6_MELDCODE),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -22,7 +22,12 @@ import stap0_desktop
 from stap0_desktop.domain.access import AccessAction, AccessContext, AccessEvent, ClientIdType
 from stap0_desktop.domain.models import Professional
 from stap0_desktop.storage import access_log, keyslots, migrations
-from stap0_desktop.storage.connection import Connection, open_connection, translate_error
+from stap0_desktop.storage.connection import (
+    Connection,
+    open_connection,
+    open_read_only_guard,
+    translate_error,
+)
 from stap0_desktop.storage.database import Database, Transaction
 from stap0_desktop.storage.errors import (
     KeySlotsMissing,
@@ -254,7 +259,12 @@ class Vault:
         return not self._key.wiped
 
     def close(self) -> None:
+        guard = None
+        if self.db.damaged and not self._key.wiped:
+            guard = open_read_only_guard(self.paths.db, self._key)
         self.db.close()
+        if guard is not None:
+            guard.close()
         self._key.wipe()
         self._lock.release()
 

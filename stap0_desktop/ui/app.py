@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from stap0_desktop.config.settings import CLIPBOARD_CLEAR_SECONDS, IDLE_LOCK_MINUTES, Settings
-from stap0_desktop.i18n.translator import translate
+from stap0_desktop.i18n.translator import current_language, translate
 from stap0_desktop.storage.layout import VaultPaths
 from stap0_desktop.storage.unlock_attempts import UnlockAttempts
 from stap0_desktop.ui.clipboard import ClipboardGuard
@@ -186,7 +186,8 @@ class AppController(QObject):
         from stap0_desktop.ui.settings_dialog import show_about
 
         self.attempts.reset()
-        self.session = Session(vault, runner, demo=self.demo_passphrase is not None, parent=self)
+        self.session = Session(vault, runner, demo=self.demo_passphrase is not None,
+                               language=current_language(), parent=self)
         main = MainWindow(self.session, self.settings.get(AUTOSAVE_DELAY_MS))
         main.lock_requested.connect(self.lock)
         main.settings_requested.connect(self.open_settings)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.models import Member, MemberRole, Note, Visit
 from stap0_desktop.services.caseload import FamilyFile
 from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.ui.family_checklists import ChecklistsPanel
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.note_editor import NoteEditor
 from stap0_desktop.ui.relation_dialog import RelationDialog, relation_label
@@ -60,6 +61,8 @@ class FamilyView(QWidget):
         relate = QPushButton(self.tr("Relation…"))
         relate.setAccessibleName(self.tr("Add a relation between two members"))
         relate.clicked.connect(self.add_relation)
+        self.checklists = ChecklistsPanel(session)
+        self.checklists.error.connect(self.error.emit)
         self.new_visit_button = QPushButton(self.tr("New home visit…"))
         self.new_visit_button.clicked.connect(self.new_visit)
         new_note = QPushButton(self.tr("New note"))
@@ -76,6 +79,7 @@ class FamilyView(QWidget):
         left.addWidget(QLabel(self.tr("<b>Home visits</b>")))
         left.addWidget(self.visits, 2)
         left.addWidget(self.new_visit_button)
+        left.addWidget(self.checklists, 2)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Notes</b>")))
         right.addWidget(self.notes, 1)
@@ -125,6 +129,8 @@ class FamilyView(QWidget):
         if switching:
             self.editor.clear()
             self._fill_notes(file.notes)
+            assert family.id is not None
+            self.checklists.show_family(family.id)
 
     def _member_text(self, member: Member, names: dict[int | None, str]) -> str:
         if member.role is MemberRole.UNBORN:
@@ -241,8 +247,12 @@ class FamilyView(QWidget):
         family_id = self.family_id
         if family_id is None or family_id not in changes.families:
             return
-        if changes.members or changes.visits or not changes.notes:
+        if changes.members or changes.visits:
             self.load(family_id)
+        elif changes.checklists:
+            self.checklists.show_family(family_id)
+        elif not changes.notes:
+            self.load(family_id)  # the family itself or its relations
 
     def flush(self) -> None:
         self.editor.flush()

@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stap0_desktop.config.paths import checklists_dir
 from stap0_desktop.domain.models import Family, FamilySummary
 from stap0_desktop.i18n.messages import describe
-from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.services.checklists import Library, load_library
+from stap0_desktop.services.operations import ChangeSet, OpResult
+from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.family_dialog import FamilyDialog
 from stap0_desktop.ui.family_list import FamilyListPanel
 from stap0_desktop.ui.family_view import FamilyView
@@ -71,6 +74,8 @@ class MainWindow(QMainWindow):
         session.bridge.busy_changed.connect(self.busy.setVisible)
         session.bridge.changed.connect(self._on_changed)
         session.bridge.failed.connect(self.show_error)
+        session.bridge.run(lambda: OpResult(load_library(checklists_dir())),
+                           self._library_loaded, self.show_error)
         # A screenful at once, then the whole caseload: the window is usable immediately.
         caseload = session.caseload
         session.bridge.run(lambda: caseload.list_families(limit=FIRST_SCREENFUL),
@@ -130,6 +135,15 @@ class MainWindow(QMainWindow):
         if self.family_view.family_id is not None:
             self.families.select(self.family_view.family_id)
 
+    def _library_loaded(self, library: Library) -> None:
+        self._session.library = library
+        if library.problems:
+            files = sorted({p.source for p in library.problems})
+            self.statusBar().showMessage(self.tr(
+                "{n} checklist files have problems and are not offered: {files}. "
+                "Run 'stap0 checklists validate' for details.").format(
+                n=len(files), files=", ".join(files)))
+
     def _hint_text(self, count: int) -> str:
         if count == 0:
             return self.tr("<h3>Your vault is ready</h3><p>Start with <b>New family</b> "
@@ -177,6 +191,8 @@ class MainWindow(QMainWindow):
     def flush(self) -> None:
         """Save whatever is being typed (on lock and close)."""
         self.family_view.flush()
+        for window in self.findChildren(ChecklistWindow):
+            window.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from stap0_desktop.services.caseload import CaseloadService
+from stap0_desktop.services.checklists import ChecklistService, Library
 from stap0_desktop.services.operations import OperationRunner, OpResult
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.operations import OperationBridge
@@ -17,7 +18,7 @@ from stap0_desktop.ui.operations import OperationBridge
 class Session(QObject):
     def __init__(
         self, vault: Vault, runner: OperationRunner, demo: bool = False,
-        parent: QObject | None = None,
+        language: str = "nl", parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -25,6 +26,9 @@ class Session(QObject):
         self.demo = demo
         self.bridge = OperationBridge(runner, self)
         self.caseload = CaseloadService(vault)
+        self.checklists = ChecklistService(vault)
+        self.language = language
+        self.library: Library | None = None
 
     @property
     def owner_name(self) -> str:

@@ -1,0 +1,295 @@
+"""Filling in a stap-0 checklist during the visit, and seeing burden against capacity.
+
+Every answer is saved as it is given (off the UI thread). The overall judgement — laag,
+verhoogd, hoog — is the professional's choice; raised or high needs a short reason.
+An acute item answered yes shows at once that this is no longer stap 0.
+"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stap0_desktop.domain.assessment import (
+    ChecklistRun,
+    DomainRating,
+    ItemAnswer,
+    Judgement,
+    Level,
+    Need,
+    domain_pictures,
+    domains_at_risk,
+    needs_one_plan,
+)
+from stap0_desktop.domain.checklists import InterventionRule
+from stap0_desktop.i18n.messages import describe
+from stap0_desktop.ui.burden_chart import BurdenCapacityChart
+from stap0_desktop.ui.checklist_items import ItemRow
+from stap0_desktop.ui.meldcode_dialog import MeldcodeDialog
+from stap0_desktop.ui.member_dialog import INVALID_STYLE
+from stap0_desktop.ui.session import Session
+
+LEVELS = (Level.LOW, Level.RAISED, Level.HIGH)
+
+
+class ChecklistWindow(QDialog):
+    meldcode_requested = Signal(object)  # ChecklistRun
+
+    def __init__(self, session: Session, run: ChecklistRun, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert run.id is not None
+        self.setObjectName("checklistWindow")
+        self._session = session
+        self._language = language
+        self.run = run
+        definition = run.definition
+        self.setWindowTitle(f"{definition.title.get(language)} (v{definition.version})")
+        self.rows: list[ItemRow] = []
+        self.ratings: dict[str, tuple[QComboBox, QComboBox]] = {}
+        self.acute_banner = QLabel(self.tr(
+            "<b>This is no longer stap 0.</b> An acute sign was answered yes: follow the "
+            "Meldcode (step 1). With acute or structural danger always call Veilig Thuis, "
+            "0800-2000. This checklist is never sent as a preventive signal."))
+        self.acute_banner.setObjectName("acuteBanner")
+        self.acute_banner.setWordWrap(True)
+        self.acute_banner.setStyleSheet(
+            "background: #fdecea; color: #7a0010; padding: 8px; border: 1px solid #b00020;")
+        meldcode = QPushButton(self.tr("Open the Meldcode steps…"))
+        meldcode.clicked.connect(self.open_meldcode)
+        self.acute_box = QWidget()
+        acute_layout = QHBoxLayout(self.acute_box)
+        acute_layout.setContentsMargins(0, 0, 0, 0)
+        acute_layout.addWidget(self.acute_banner, 1)
+        acute_layout.addWidget(meldcode)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._questions_page(), self.tr("Questions"))
+        self.tabs.addTab(self._summary_page(), self.tr("Summary and judgement"))
+        self.status = QLabel()
+        self.status.setObjectName("saveStatus")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.acute_box)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        self.resize(900, 760)
+        self._show_run(run)
+
+    # -- building ------------------------------------------------------------------
+    def _questions_page(self) -> QWidget:
+        definition = self.run.definition
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if definition.description is not None:
+            intro = QLabel(definition.description.get(self._language))
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        needs = ((Need.NONE, self.tr("no need")), (Need.SOME, self.tr("some need")),
+                 (Need.MUCH, self.tr("much need")))
+        for domain in definition.domains:
+            box = QGroupBox(domain.title.get(self._language))
+            box_layout = QVBoxLayout(box)
+            for item in definition.items_in(domain.code):
+                row = ItemRow(item, self._language)
+                row.changed.connect(self._answer)
+                row.advance.connect(lambda r=row: self._focus_after(r))
+                self.rows.append(row)
+                box_layout.addWidget(row)
+            professional, parent = QComboBox(), QComboBox()
+            for combo, who in ((professional, self.tr("your view")),
+                               (parent, self.tr("the parent's view"))):
+                combo.addItem(self.tr("— not rated —"), None)
+                for need, label in needs:
+                    combo.addItem(label, need.value)
+                combo.setAccessibleName(
+                    self.tr("Need for support, {who}: {domain}").format(
+                        who=who, domain=domain.title.get(self._language)))
+                combo.activated.connect(lambda _i, code=domain.code: self._rate(code))
+            self.ratings[domain.code] = (professional, parent)
+            rating = QFormLayout()
+            rating.addRow(self.tr("Need for support — your view"), professional)
+            rating.addRow(self.tr("Need for support — the parent's view"), parent)
+            box_layout.addLayout(rating)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.chart = BurdenCapacityChart()
+        self.plan_message = QLabel()
+        self.plan_message.setObjectName("planMessage")
+        self.plan_message.setWordWrap(True)
+        self.suggestions = QLabel()
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setWordWrap(True)
+        judgement = QGroupBox(self.tr("Your judgement"))
+        form = QVBoxLayout(judgement)
+        self.level_group = QButtonGroup(self)
+        levels = QHBoxLayout()
+        for index, label in enumerate((self.tr("Low"), self.tr("Raised"), self.tr("High"))):
+            button = QRadioButton(label)
+            self.level_group.addButton(button, index)
+            levels.addWidget(button)
+        levels.addStretch(1)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the judgement"))
+        self.reason.setPlaceholderText(self.tr(
+            "Why? (needed for raised or high: what worries you, what did the parents say)"))
+        self.reason.setMaximumHeight(110)
+        self.reason.setTabChangesFocus(True)
+        self.judgement_message = QLabel()
+        self.judgement_message.setObjectName("formMessage")
+        save = QPushButton(self.tr("Record judgement"))
+        save.clicked.connect(self.save_judgement)
+        not_stap0 = QPushButton(self.tr("This is not stap 0 any more (Meldcode)…"))
+        not_stap0.setAccessibleName(self.tr("Open the Meldcode steps by your own choice"))
+        not_stap0.clicked.connect(self.open_meldcode)
+        form.addWidget(QLabel(self.tr(
+            "Your overall view of this family's situation. It is your judgement, not a "
+            "computed score.")))
+        form.addLayout(levels)
+        form.addWidget(self.reason)
+        form.addWidget(self.judgement_message)
+        form.addWidget(save)
+        form.addWidget(not_stap0)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.plan_message)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(judgement)
+        layout.addStretch(1)
+        return page
+
+    # -- showing ---------------------------------------------------------------------
+    def _show_run(self, run: ChecklistRun) -> None:
+        self.run = run
+        for row in self.rows:
+            row.show_answer(run.answers.get(row.item.id))
+        for code, (professional, parent) in self.ratings.items():
+            rating = run.ratings.get(code)
+            professional.setCurrentIndex(professional.findData(
+                rating.professional.value if rating and rating.professional else None))
+            parent.setCurrentIndex(parent.findData(
+                rating.parent.value if rating and rating.parent else None))
+        if run.judgement is not None:
+            self.level_group.button(LEVELS.index(run.judgement.level)).setChecked(True)
+            if not self.reason.toPlainText():
+                self.reason.setPlainText(run.judgement.reason)
+        self._refresh_summary()
+
+    def _refresh_summary(self) -> None:
+        run, language = self.run, self._language
+        self.acute_box.setVisible(bool(run.acute_items))
+        titles = {d.code: d.title.get(language) for d in run.definition.domains}
+        self.chart.set_pictures([(titles[p.code], p) for p in domain_pictures(run)])
+        at_risk = [titles[code] for code in domains_at_risk(run)]
+        if needs_one_plan(run):
+            self.plan_message.setText(self.tr(
+                "Risks stand in {n} domains ({domains}). Propose one plan with one "
+                "coordinator: 1 gezin, 1 plan, 1 regisseur.").format(
+                n=len(at_risk), domains=", ".join(at_risk)))
+        else:
+            self.plan_message.setText("")
+        assert run.id is not None
+        checklists = self._session.checklists
+        snapshot = run
+        self._session.bridge.run(lambda: checklists.suggestions(snapshot),
+                                 self._show_suggestions, lambda _e: None)
+
+    def _show_suggestions(self, rules: list[InterventionRule]) -> None:
+        if not rules:
+            self.suggestions.setText(self.tr("No interventions suggested by the rules yet."))
+            return
+        lines = "".join(f"<li><b>{r.title.get(self._language)}</b>: "
+                        f"{r.description.get(self._language)}</li>" for r in rules)
+        self.suggestions.setText(self.tr("Suggested help (you decide):") + f"<ul>{lines}</ul>")
+
+    # -- saving ----------------------------------------------------------------------
+    def _answer(self, answer: ItemAnswer) -> None:
+        run_id = self.run.id
+        assert run_id is not None
+        checklists = self._session.checklists
+        self.status.setText(self.tr("Saving…"))
+        self._session.bridge.run(lambda: checklists.answer(run_id, answer), self._saved,
+                                 self._failed)
+
+    def _rate(self, code: str) -> None:
+        professional, parent = self.ratings[code]
+        rating = DomainRating(
+            domain=code,
+            professional=Need(professional.currentData()) if professional.currentData() else None,
+            parent=Need(parent.currentData()) if parent.currentData() else None)
+        run_id = self.run.id
+        assert run_id is not None
+        checklists = self._session.checklists
+        self._session.bridge.run(lambda: checklists.rate(run_id, rating), self._saved,
+                                 self._failed)
+
+    def save_judgement(self) -> None:
+        index = self.level_group.checkedId()
+        self.reason.setStyleSheet("")
+        if index < 0:
+            self.judgement_message.setText(self.tr("Choose low, raised or high."))
+            return
+        try:
+            judgement = Judgement(level=LEVELS[index], reason=self.reason.toPlainText().strip())
+        except ValidationError:
+            self.judgement_message.setText(self.tr(
+                "A raised or high judgement needs a short reason: what worries you?"))
+            self.reason.setStyleSheet(INVALID_STYLE)
+            self.reason.setFocus()
+            return
+        self.judgement_message.setText("")
+        run_id = self.run.id
+        assert run_id is not None
+        checklists = self._session.checklists
+        self._session.bridge.run(lambda: checklists.judge(run_id, judgement), self._saved,
+                                 self._failed)
+
+    def _saved(self, run: ChecklistRun) -> None:
+        self.run = run
+        self.status.setText(self.tr("Saved"))
+        self._refresh_summary()
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("Not saved: {reason}").format(reason=describe(error)))
+
+    def open_meldcode(self) -> MeldcodeDialog:
+        dialog = MeldcodeDialog(self._session, self.run.family_id, self.run.id, parent=self)
+        dialog.show()
+        self.meldcode_requested.emit(self.run)
+        return dialog
+
+    def _focus_after(self, row: ItemRow) -> None:
+        index = self.rows.index(row)
+        if index + 1 < len(self.rows):
+            self.rows[index + 1].focus_first()
+
+    def flush(self) -> None:
+        """Save remarks still being typed (on lock and close)."""
+        for row in self.rows:
+            row.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)

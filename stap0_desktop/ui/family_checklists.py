@@ -1,0 +1,106 @@
+"""A family's checklists over time, and starting a new one (from a visit)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stap0_desktop.domain.assessment import ChecklistRun, Level, domains_at_risk
+from stap0_desktop.ui.checklist_window import ChecklistWindow
+from stap0_desktop.ui.session import Session
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def level_label(widget: QWidget, level: Level | None) -> str:
+    return {
+        None: widget.tr("no judgement yet"), Level.LOW: widget.tr("low"),
+        Level.RAISED: widget.tr("raised"), Level.HIGH: widget.tr("high"),
+    }[level]
+
+
+class ChecklistsPanel(QWidget):
+    error = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._family_id: int | None = None
+        self.opened: ChecklistWindow | None = None
+        self.list = QListWidget()
+        self.list.setObjectName("checklistRuns")
+        self.list.setAccessibleName(self.tr("Checklists"))
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._open_item)
+        self.new_button = QPushButton(self.tr("New checklist…"))
+        self.new_button.setAccessibleName(self.tr("Start a stap-0 checklist"))
+        self.new_button.clicked.connect(lambda: self.start_new())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Checklists</b>")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.new_button)
+
+    def show_family(self, family_id: int) -> None:
+        self._family_id = family_id
+        checklists = self._session.checklists
+        self._session.bridge.run(lambda: checklists.runs(family_id),
+                                 lambda runs: self._fill(family_id, runs), self.error.emit)
+
+    def _fill(self, family_id: int, runs: list[ChecklistRun]) -> None:
+        if family_id != self._family_id:
+            return
+        self.list.clear()
+        language = self._session.language
+        for run in reversed(runs):  # newest first; the list shows the change over time
+            when = run.started_at.astimezone().strftime("%d-%m-%Y") if run.started_at else ""
+            level = level_label(self, run.judgement.level if run.judgement else None)
+            risks = len(domains_at_risk(run))
+            text = self.tr("{date}  {title} — {level} — risks in {n} domains").format(
+                date=when, title=run.definition.title.get(language), level=level, n=risks)
+            if run.acute_items:
+                text += " — " + self.tr("ACUTE")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, run.id)
+            self.list.addItem(item)
+
+    def start_new(self, visit_id: int | None = None) -> None:
+        library = self._session.library
+        family_id = self._family_id
+        if library is None or family_id is None:
+            return
+        definitions = library.latest()
+        if not definitions:
+            self.error.emit(self.tr("No valid checklist definitions are available."))
+            return
+        language = self._session.language
+        labels = [f"{d.title.get(language)} — {d.audience.get(language)}" for d in definitions]
+        choice, ok = QInputDialog.getItem(self, self.tr("New checklist"),
+                                          self.tr("Which checklist?"), labels, 0, False)
+        if not ok:
+            return
+        definition = definitions[labels.index(choice)]
+        checklists = self._session.checklists
+        self._session.bridge.run(
+            lambda: checklists.start(family_id, definition, visit_id), self.open_run,
+            self.error.emit)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        run_id = item.data(ID_ROLE)
+        checklists = self._session.checklists
+        self._session.bridge.run(lambda: checklists.get(run_id), self.open_run,
+                                 self.error.emit)
+
+    def open_run(self, run: ChecklistRun) -> None:
+        window = ChecklistWindow(self._session, run, self._session.language, self.window())
+        window.finished.connect(lambda _r: self.show_family(run.family_id))
+        window.show()
+        self.opened = window

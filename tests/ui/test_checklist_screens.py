@@ -1,0 +1,120 @@
+"""Filling in a checklist by keyboard, the judgement, the acute route, broken definitions."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from stap0_desktop.domain.assessment import Answer, Level
+from stap0_desktop.domain.meldcode import Question
+from stap0_desktop.services.checklists import ChecklistService
+from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.checklist_window import ChecklistWindow
+from stap0_desktop.ui.member_dialog import INVALID_STYLE
+from tests.conftest import REPO, secret
+from tests.ui.conftest import settle, unlock
+
+
+def _open_checklist(qtbot: QtBot, controller, monkeypatch, which: int = 1) -> ChecklistWindow:  # type: ignore[no-untyped-def]
+    main = unlock(qtbot, controller)
+    main.open_family(1)
+    settle(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.session.library is not None, timeout=5_000)
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *args, **kwargs: (args[3][which], True)))
+    panel = main.family_view.checklists
+    panel.start_new()
+    qtbot.waitUntil(lambda: panel.opened is not None, timeout=5_000)
+    window = panel.opened
+    assert window is not None
+    return window
+
+
+def test_fill_in_by_keyboard_and_judge(qtbot: QtBot, make_controller, demo_vault: Path,
+                                       monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)  # prenatal (sorted second)
+    assert window.run.definition.id == "prenataal-huisbezoek"
+    first = window.rows[0]
+    first.focus_first()
+    qtbot.keyClick(first.buttons[0], Qt.Key.Key_1)           # yes, then on to question 2
+    qtbot.keyClick(window.rows[1].buttons[0], Qt.Key.Key_2)  # no
+    settle(qtbot, controller)
+    assert window.run.answer_of(first.item.id) is Answer.YES
+    assert window.run.answer_of(window.rows[1].item.id) is Answer.NO
+    window.tabs.setCurrentIndex(1)
+    window.level_group.button(1).setChecked(True)            # raised, without a reason
+    window.save_judgement()
+    assert window.reason.styleSheet() == INVALID_STYLE and "reason" in window.judgement_message.text()
+    window.reason.setPlainText("Moeder vertelt over haar eigen jeugd")
+    window.save_judgement()
+    settle(qtbot, controller)
+    assert window.run.judgement is not None and window.run.judgement.level is Level.RAISED
+    window.close()
+    controller.lock()
+    with Vault.open(demo_vault, secret()) as vault:
+        runs = ChecklistService(vault).runs(1).value
+    assert runs[-1].judgement is not None and runs[-1].answer_of("PO1") is Answer.YES
+
+
+def test_acute_item_shows_the_meldcode_route(qtbot: QtBot, make_controller, demo_vault: Path,
+                                             monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    assert window.acute_box.isHidden()
+    acute = next(row for row in window.rows if row.item.acute)
+    acute.buttons[0].click()
+    settle(qtbot, controller)
+    assert not window.acute_box.isHidden()
+    assert "0800-2000" in window.acute_banner.text()
+    dialog = window.open_meldcode()
+    dialog.groups[Question.SUSPICION].button(0).click()
+    dialog.groups[Question.DANGER].button(0).click()
+    assert "Veilig Thuis" in dialog.advice.text()
+    dialog.save()
+    settle(qtbot, controller)
+    assert dialog.assessment.id is not None and dialog.assessment.must_report
+
+
+def test_summary_shows_burden_and_one_plan(qtbot: QtBot, make_controller, demo_vault: Path,
+                                           monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    by_id = {row.item.id: row for row in window.rows}
+    by_id["PO2"].buttons[0].click()   # parent and family
+    by_id["PL1"].buttons[0].click()   # living conditions
+    by_id["PB1"].buttons[0].click()   # a protective factor
+    settle(qtbot, controller)
+    assert "1 gezin, 1 plan, 1 regisseur" in window.plan_message.text()
+    description = window.chart.accessibleDescription()
+    assert "1 of 9 risk factors, 1 of 5 protective factors" in description
+    qtbot.waitUntil(lambda: "Schuldhulp" in window.suggestions.text()
+                    or "Debt" in window.suggestions.text(), timeout=5_000)
+
+
+def test_a_broken_definition_leaves_the_valid_ones_on_offer(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "lijsten"
+    shutil.copytree(REPO / "resources/checklists", folder)
+    (folder / "kapot.toml").write_text('id = "kapot"\nversion = "twee"\n')
+    monkeypatch.setenv("STAP0_CHECKLISTS_DIR", str(folder))
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.session.library is not None, timeout=5_000)
+    assert "kapot.toml" in main.statusBar().currentMessage()
+    offered: list[list[str]] = []
+
+    def pick(*args, **kwargs):  # type: ignore[no-untyped-def]
+        offered.append(args[3])
+        return args[3][0], False
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    main.open_family(1)
+    settle(qtbot, controller)
+    main.family_view.checklists.start_new()
+    assert len(offered[0]) == 3
