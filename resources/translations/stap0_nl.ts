@@ -40,157 +40,167 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="70"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="77"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="85"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="86"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="105"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="105"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="106"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="117"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="116"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="118"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="119"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="123"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="128"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="129"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="146"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="148"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="152"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="152"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="152"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="156"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="158"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="158"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="160"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="163"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="167"/>
+        <source>Route to action…</source>
+        <translation>Stappenplan…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="168"/>
+        <source>What to do now: discuss, share, help, follow up</source>
+        <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="166"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="171"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="169"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="174"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="208"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="214"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="221"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="228"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="225"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="232"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="232"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="239"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="252"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="259"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="258"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="265"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="271"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="278"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="275"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="282"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
@@ -596,99 +606,119 @@
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="47"/>
         <source>Members</source>
         <translation>Gezinsleden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="50"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="52"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="60"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="64"/>
         <source>Relation…</source>
         <translation>Relatie…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="65"/>
         <source>Add a relation between two members</source>
         <translation>Een relatie tussen twee gezinsleden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="69"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="71"/>
+        <source>Did not come…</source>
+        <translation>Niet verschenen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="72"/>
+        <source>The family did not come without notice</source>
+        <translation>Het gezin is niet verschenen zonder bericht</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="74"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="78"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="85"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="93"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="123"/>
         <source>unborn child</source>
         <translation>ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="138"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="147"/>
         <source>Unborn child — expected {date} (mother: {mother})</source>
         <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="141"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="150"/>
         <source>parent</source>
         <translation>ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="141"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="150"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="151"/>
         <source>adult client</source>
         <translation>volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="156"/>
         <source>BSN {bsn}</source>
         <translation>BSN {bsn}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="174"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="219"/>
+        <source>Did not come without notice</source>
+        <translation>Niet verschenen zonder bericht</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="220"/>
+        <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
+        <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +895,89 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="39"/>
+        <source>&lt;b&gt;Due follow-ups&lt;/b&gt; (this week and overdue)</source>
+        <translation>&lt;b&gt;Vervolgafspraken&lt;/b&gt; (deze week en verlopen)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="41"/>
+        <source>Due follow-ups</source>
+        <translation>Vervolgafspraken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="71"/>
+        <source> (overdue)</source>
+        <translation> (verlopen)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="77"/>
+        <source>Nothing due.</source>
+        <translation>Niets te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="82"/>
+        <source>follow-up</source>
+        <translation>vervolgafspraak</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="85"/>
+        <source>did not come without notice: make a home visit</source>
+        <translation>niet verschenen zonder bericht: breng een huisbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="87"/>
+        <source>home visit refused: is other help involved?</source>
+        <translation>huisbezoek geweigerd: is er andere hulp betrokken?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="88"/>
+        <source>refused, no other help: take the next step</source>
+        <translation>geweigerd, geen andere hulp: zet de volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="107"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="109"/>
+        <source>Visit took place</source>
+        <translation>Huisbezoek heeft plaatsgevonden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="110"/>
+        <source>Refused without explanation</source>
+        <translation>Geweigerd zonder goede uitleg</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="112"/>
+        <source>Other help is involved</source>
+        <translation>Er is andere hulp betrokken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="113"/>
+        <source>No other help</source>
+        <translation>Geen andere hulp</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="116"/>
+        <source>The family refused the home visit without a good explanation and no other help is involved. Next step: discuss the worry with a colleague and the CJG, share it as a signal (with consent where possible) and, as the protocol says, report the family; with signs of abuse follow the Meldcode.</source>
+        <translation>Het gezin weigerde het huisbezoek zonder goede uitleg en er is geen andere hulp betrokken. Volgende stap: bespreek de zorg met een collega en het CJG, deel haar als signaal (waar mogelijk met toestemming) en meld het gezin zoals het protocol voorschrijft; bij signalen van mishandeling volgt u de Meldcode.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="120"/>
+        <source>Next step taken</source>
+        <translation>Volgende stap gezet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="121"/>
+        <source>Open family</source>
+        <translation>Gezin openen</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <location filename="../../stap0_desktop/ui/checklist_items.py" line="39"/>
@@ -920,77 +1033,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="46"/>
         <source>Stap 0 — {name}</source>
         <translation>Stap 0 — {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="81"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="95"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="99"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="102"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="105"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="110"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="117"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="120"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="124"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="127"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="155"/>
         <source>{n} checklist files have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>{n} signaleringslijsten bevatten fouten en worden niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="161"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="164"/>
         <source>&lt;h3&gt;{n} families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{n} gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of zoek in alle notities met Ctrl+F.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="206"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -1291,6 +1409,109 @@
         <location filename="../../stap0_desktop/ui/relation_dialog.py" line="24"/>
         <source>sibling of</source>
         <translation>broer/zus van</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="46"/>
+        <source>Route to action (stap 0)</source>
+        <translation>Stappenplan (stap 0)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="54"/>
+        <source>1. Discussed with the parents</source>
+        <translation>1. Besproken met de ouders</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="55"/>
+        <source>Discussed on</source>
+        <translation>Besproken op</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="60"/>
+        <source>What the parents said</source>
+        <translation>Wat de ouders zeiden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="61"/>
+        <source>What did the parents say?</source>
+        <translation>Wat zeiden de ouders?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="72"/>
+        <source>2. Share the worry with the CJG</source>
+        <translation>2. De zorg delen met het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="76"/>
+        <source>Yes, with the parents&apos; consent (the signal is prepared later)</source>
+        <translation>Ja, met toestemming van de ouders (het signaal wordt later klaargezet)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="77"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="77"/>
+        <source>The parents do not agree</source>
+        <translation>De ouders stemmen niet in</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="82"/>
+        <source>Note (optional)</source>
+        <translation>Toelichting (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="83"/>
+        <source>Note on sharing</source>
+        <translation>Toelichting bij delen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="86"/>
+        <source>3. Help or referral</source>
+        <translation>3. Hulp of verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="90"/>
+        <source>The rules suggest no intervention.</source>
+        <translation>De regels stellen geen interventie voor.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="97"/>
+        <source>Referral to an organisation (name, contact)</source>
+        <translation>Verwijzing naar een organisatie (naam, contact)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="98"/>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="101"/>
+        <source>4. Follow-up</source>
+        <translation>4. Vervolgafspraak</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="102"/>
+        <source>Follow up on</source>
+        <translation>Vervolg op</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="108"/>
+        <source>What is due then?</source>
+        <translation>Wat moet er dan gebeuren?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="109"/>
+        <source>Follow-up note</source>
+        <translation>Toelichting vervolgafspraak</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="145"/>
+        <source>The follow-up date lies in the past.</source>
+        <translation>De datum van de vervolgafspraak ligt in het verleden.</translation>
     </message>
 </context>
 <context>

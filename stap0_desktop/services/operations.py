@@ -26,13 +26,14 @@ class ChangeSet:
     visits: frozenset[int] = field(default_factory=frozenset)
     notes: frozenset[int] = field(default_factory=frozenset)
     checklists: frozenset[int] = field(default_factory=frozenset)
+    follow_ups: bool = False
     vault: bool = False  # key slots, settings, restore
 
     @property
     def empty(self) -> bool:
         return not (
             self.family_list or self.families or self.members or self.visits or self.notes
-            or self.checklists or self.vault
+            or self.checklists or self.follow_ups or self.vault
         )
 
     def merge(self, other: ChangeSet) -> ChangeSet:
@@ -43,6 +44,7 @@ class ChangeSet:
             visits=self.visits | other.visits,
             notes=self.notes | other.notes,
             checklists=self.checklists | other.checklists,
+            follow_ups=self.follow_ups or other.follow_ups,
             vault=self.vault or other.vault,
         )
 

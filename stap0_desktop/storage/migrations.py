@@ -186,6 +186,37 @@ _V6_MELDCODE = (
     "CREATE INDEX meldcode_family ON meldcode_assessment(family_id)",
 )
 
+_V7_ROUTE_AND_FOLLOW_UPS = (
+    """CREATE TABLE action_route (
+        id             INTEGER PRIMARY KEY,
+        family_id      INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        run_id         INTEGER REFERENCES checklist_run(id) ON DELETE SET NULL,
+        discussed_on   TEXT,
+        parents_said   TEXT NOT NULL DEFAULT '',
+        share          TEXT CHECK (share IN ('intended','not_now','declined')),
+        share_note     TEXT NOT NULL DEFAULT '',
+        help           TEXT NOT NULL DEFAULT '[]',
+        referral       TEXT NOT NULL DEFAULT '',
+        follow_up_on   TEXT,
+        follow_up_note TEXT NOT NULL DEFAULT '',
+        created_at     TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX action_route_family ON action_route(family_id)",
+    """CREATE TABLE follow_up (
+        id        INTEGER PRIMARY KEY,
+        family_id INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        route_id  INTEGER REFERENCES action_route(id) ON DELETE SET NULL,
+        kind      TEXT NOT NULL CHECK (kind IN ('planned','missed')),
+        stage     TEXT CHECK (stage IN ('home_visit','other_help','next_step')),
+        due_on    TEXT NOT NULL,
+        note      TEXT NOT NULL DEFAULT '',
+        outcome   TEXT,
+        closed_at TEXT
+    ) STRICT""",
+    "CREATE INDEX follow_up_open ON follow_up(due_on) WHERE closed_at IS NULL",
+    "CREATE INDEX follow_up_family ON follow_up(family_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -193,6 +224,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "family list in name order", _V4_FAMILY_NAME_INDEX),
     Migration(5, "stap-0 checklists: runs, answers, domain ratings", _V5_CHECKLISTS),
     Migration(6, "Meldcode afwegingskader answers", _V6_MELDCODE),
+    Migration(7, "route to action and follow-ups", _V7_ROUTE_AND_FOLLOW_UPS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

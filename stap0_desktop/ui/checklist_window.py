@@ -44,6 +44,7 @@ from stap0_desktop.ui.burden_chart import BurdenCapacityChart
 from stap0_desktop.ui.checklist_items import ItemRow
 from stap0_desktop.ui.meldcode_dialog import MeldcodeDialog
 from stap0_desktop.ui.member_dialog import INVALID_STYLE
+from stap0_desktop.ui.route_dialog import RouteDialog
 from stap0_desktop.ui.session import Session
 
 LEVELS = (Level.LOW, Level.RAISED, Level.HIGH)
@@ -63,6 +64,7 @@ class ChecklistWindow(QDialog):
         definition = run.definition
         self.setWindowTitle(f"{definition.title.get(language)} (v{definition.version})")
         self.rows: list[ItemRow] = []
+        self._suggestions: list[InterventionRule] = []
         self.ratings: dict[str, tuple[QComboBox, QComboBox]] = {}
         self.acute_banner = QLabel(self.tr(
             "<b>This is no longer stap 0.</b> An acute sign was answered yes: follow the "
@@ -162,6 +164,9 @@ class ChecklistWindow(QDialog):
         self.judgement_message.setObjectName("formMessage")
         save = QPushButton(self.tr("Record judgement"))
         save.clicked.connect(self.save_judgement)
+        route = QPushButton(self.tr("Route to action…"))
+        route.setAccessibleName(self.tr("What to do now: discuss, share, help, follow up"))
+        route.clicked.connect(self.open_route)
         not_stap0 = QPushButton(self.tr("This is not stap 0 any more (Meldcode)…"))
         not_stap0.setAccessibleName(self.tr("Open the Meldcode steps by your own choice"))
         not_stap0.clicked.connect(self.open_meldcode)
@@ -172,6 +177,7 @@ class ChecklistWindow(QDialog):
         form.addWidget(self.reason)
         form.addWidget(self.judgement_message)
         form.addWidget(save)
+        form.addWidget(route)
         form.addWidget(not_stap0)
         layout.addWidget(self.chart)
         layout.addWidget(self.plan_message)
@@ -217,6 +223,7 @@ class ChecklistWindow(QDialog):
                                  self._show_suggestions, lambda _e: None)
 
     def _show_suggestions(self, rules: list[InterventionRule]) -> None:
+        self._suggestions = rules
         if not rules:
             self.suggestions.setText(self.tr("No interventions suggested by the rules yet."))
             return
@@ -273,6 +280,13 @@ class ChecklistWindow(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("Not saved: {reason}").format(reason=describe(error)))
+
+    def open_route(self) -> RouteDialog:
+        """After the checklist: discussed with the parents, shared, help, follow-up."""
+        dialog = RouteDialog(self._session, self.run.family_id, self.run.id,
+                             self._suggestions, parent=self)
+        dialog.show()
+        return dialog
 
     def open_meldcode(self) -> MeldcodeDialog:
         dialog = MeldcodeDialog(self._session, self.run.family_id, self.run.id, parent=self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -65,6 +68,9 @@ class FamilyView(QWidget):
         self.checklists.error.connect(self.error.emit)
         self.new_visit_button = QPushButton(self.tr("New home visit…"))
         self.new_visit_button.clicked.connect(self.new_visit)
+        missed = QPushButton(self.tr("Did not come…"))
+        missed.setAccessibleName(self.tr("The family did not come without notice"))
+        missed.clicked.connect(self.missed_appointment)
         new_note = QPushButton(self.tr("New note"))
         new_note.clicked.connect(self.new_note)
 
@@ -78,7 +84,10 @@ class FamilyView(QWidget):
         left.addLayout(row)
         left.addWidget(QLabel(self.tr("<b>Home visits</b>")))
         left.addWidget(self.visits, 2)
-        left.addWidget(self.new_visit_button)
+        visit_row = QHBoxLayout()
+        visit_row.addWidget(self.new_visit_button, 1)
+        visit_row.addWidget(missed)
+        left.addLayout(visit_row)
         left.addWidget(self.checklists, 2)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Notes</b>")))
@@ -202,6 +211,20 @@ class FamilyView(QWidget):
         visit = dialog.build_visit()
         self._session.bridge.run(lambda: self._session.caseload.add_visit(visit),
                                  lambda stored: self.new_note(stored.id), self.error.emit)
+
+    def missed_appointment(self) -> None:
+        """Niet verschenen zonder bericht: the Apeldoorn route starts with a home visit."""
+        if self._file is None or self._file.family.id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Did not come without notice"), self.tr(
+            "The family missed an appointment without notice. Start the route: a home visit "
+            "first; if it is refused without a good explanation and no other help is "
+            "involved, a next step follows. It appears under the due follow-ups."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        family_id, route = self._file.family.id, self._session.route
+        self._session.bridge.run(lambda: route.missed_appointment(family_id, date.today()),
+                                 None, self.error.emit)
 
     def add_member(self) -> None:
         self._member_dialog(None)

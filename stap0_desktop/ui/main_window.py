@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.family_dialog import FamilyDialog
 from stap0_desktop.ui.family_list import FamilyListPanel
 from stap0_desktop.ui.family_view import FamilyView
+from stap0_desktop.ui.follow_ups_panel import FollowUpsPanel
 from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
 
@@ -54,8 +56,15 @@ class MainWindow(QMainWindow):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.follow_ups = FollowUpsPanel(session)
+        self.follow_ups.family_chosen.connect(self.open_family)
+        self.follow_ups.error.connect(self.show_error)
+        self.home = QWidget()
+        home_layout = QVBoxLayout(self.home)
+        home_layout.addWidget(self.hint)
+        home_layout.addWidget(self.follow_ups, 1)
         self.stack = QStackedWidget()
-        for page in (self.hint, self.family_view, self.search_panel):
+        for page in (self.home, self.family_view, self.search_panel):
             self.stack.addWidget(page)
         splitter = QSplitter()
         splitter.addWidget(self.families)
@@ -93,6 +102,9 @@ class MainWindow(QMainWindow):
         new_visit = QAction(self.tr("New home visit"), self)
         new_visit.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new_visit.triggered.connect(self.family_view.new_visit)
+        home = QAction(self.tr("Overview"), self)
+        home.setShortcut(QKeySequence("Ctrl+Home"))
+        home.triggered.connect(self.show_home)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
@@ -114,7 +126,7 @@ class MainWindow(QMainWindow):
         settings.triggered.connect(self.settings_requested.emit)
         about = QAction(self.tr("About"), self)
         about.triggered.connect(self.about_requested.emit)
-        for action in (new_family, new_visit):
+        for action in (home, new_family, new_visit):
             bar.addAction(action)
         bar.addSeparator()
         bar.addWidget(self.search_box)
@@ -130,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def _show_families(self, rows: list[FamilySummary]) -> None:
         self.families.model.set_families(rows)
-        if self.stack.currentWidget() is self.hint:
+        if self.stack.currentWidget() is self.home:
             self.hint.setText(self._hint_text(len(rows)))
         if self.family_view.family_id is not None:
             self.families.select(self.family_view.family_id)
@@ -172,6 +184,11 @@ class MainWindow(QMainWindow):
         self._session.bridge.run(lambda: caseload.create_family(family),
                                  lambda stored: self.open_family(stored.id or 0),
                                  self.show_error)
+
+    def show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        self.hint.setText(self._hint_text(self.families.model.rowCount()))
+        self.follow_ups.refresh()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
