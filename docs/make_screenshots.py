@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from stap0_desktop.config.settings import Settings
 from stap0_desktop.domain.models import Member, MemberRole
@@ -47,6 +47,56 @@ def save(widget: QWidget, lang: str, name: str) -> None:
     widget.grab().save(str(OUT / f"{lang}-{name}.png"))
 
 
+def checklist(main, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The prenatal checklist filled in, its summary, the route and the Meldcode screen."""
+    wait_for(lambda: main._session.library is not None)
+    original = QInputDialog.getItem
+    QInputDialog.getItem = staticmethod(lambda *args, **kwargs: (args[3][1], True))
+    panel = main.family_view.checklists
+    panel.start_new()
+    wait_for(lambda: panel.opened is not None)
+    QInputDialog.getItem = original
+    window = panel.opened
+    answers = {"PO1": 0, "PO2": 1, "PO3": 0, "PO4": 1, "PO6": 2, "PB1": 0, "PB2": 0,
+               "PB5": 0, "PZ1": 1, "PZ3": 0, "PL1": 0, "PL3": 0, "PLB1": 1}
+    for row in window.rows:
+        if row.item.id in answers:
+            row.buttons[answers[row.item.id]].click()
+    window.rows[2].remark.setText("sinds de zomer somber, huisarts weet ervan")
+    window.rows[2].flush()
+    professional, parent = window.ratings["ouder_gezin"]
+    professional.setCurrentIndex(2)
+    parent.setCurrentIndex(1)
+    window._rate("ouder_gezin")
+    wait_for(lambda: not main._session.bridge.busy)
+    save(window, lang, "checklist")
+    window.tabs.setCurrentIndex(1)
+    window.level_group.button(1).setChecked(True)
+    window.reason.setPlainText("Somberheid moeder en geldzorgen; weinig netwerk.")
+    window.save_judgement()
+    wait_for(lambda: not main._session.bridge.busy)
+    save(window, lang, "checklist-summary")
+    route = window.open_route()
+    route.discussed.setChecked(True)
+    route.parents_said.setPlainText("Moeder wil hulp bij de rekeningen en een cursus.")
+    route.share_group.button(0).click()
+    for box, _rule in route.help_boxes:
+        box.setChecked(True)
+    route.follow_up_note.setText("Aanmelding schuldhulp nagaan")
+    save(route, lang, "route")
+    route.save()
+    wait_for(lambda: route.saved is not None)
+    meldcode = window.open_meldcode()
+    save(meldcode, lang, "meldcode")
+    meldcode.close()
+    window.close()
+    main.show_home()
+    wait_for(lambda: bool(main.follow_ups._items))
+    save(main, lang, "follow-ups")
+    main.open_family(1)
+    wait_for(lambda: main.family_view.checklists.list.count() > 0)
+
+
 def render(app: QApplication, lang: str, work: Path) -> None:
     install_language(lang)
     settings = Settings(work / f"settings-{lang}.ini")
@@ -75,6 +125,7 @@ def render(app: QApplication, lang: str, work: Path) -> None:
     wait_for(lambda: main.family_view.members.count() > 0)
     main.family_view.notes.setCurrentRow(0)
     save(main, lang, "family")
+    checklist(main, lang)
     main.search_box.setText("huur")
     main.search_panel.search("huur", immediately=True)
     wait_for(lambda: bool(main.search_panel.summary.text()))

@@ -898,8 +898,8 @@
     <name>FollowUpsPanel</name>
     <message>
         <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="39"/>
-        <source>&lt;b&gt;Due follow-ups&lt;/b&gt; (this week and overdue)</source>
-        <translation>&lt;b&gt;Vervolgafspraken&lt;/b&gt; (deze week en verlopen)</translation>
+        <source>&lt;b&gt;Due follow-ups&lt;/b&gt; (the coming two weeks and overdue)</source>
+        <translation>&lt;b&gt;Vervolgafspraken&lt;/b&gt; (komende twee weken en verlopen)</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="41"/>

@@ -34,7 +34,7 @@ class RouteService:
         with self._vault.transaction() as tx:
             return OpResult(follow_ups.routes_for_family(tx, family_id))
 
-    def due(self, today: date, days: int = 7) -> OpResult[list[FollowUp]]:
+    def due(self, today: date, days: int = 14) -> OpResult[list[FollowUp]]:
         """Open follow-ups due within ``days`` (overdue ones included)."""
         until = (today + timedelta(days=days)).isoformat()
         with self._vault.transaction() as tx:

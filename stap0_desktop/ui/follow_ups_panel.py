@@ -36,7 +36,7 @@ class FollowUpsPanel(QWidget):
         self.setObjectName("followUps")
         self._session = session
         self._items: dict[int, FollowUp] = {}
-        self.title = QLabel(self.tr("<b>Due follow-ups</b> (this week and overdue)"))
+        self.title = QLabel(self.tr("<b>Due follow-ups</b> (the coming two weeks and overdue)"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Due follow-ups"))
         self.list.setWordWrap(True)
