@@ -40,169 +40,189 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="75"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="82"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="90"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="91"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="110"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="110"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="111"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="122"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="118"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="123"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="124"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="128"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="133"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="134"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="148"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="153"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="157"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="157"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="157"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="158"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="163"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="172"/>
         <source>Route to action…</source>
         <translation>Stappenplan…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="168"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="173"/>
         <source>What to do now: discuss, share, help, follow up</source>
         <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="175"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="176"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="179"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="214"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="187"/>
+        <source>Report for the midwife (PDF)…</source>
+        <translation>Verslag voor de verloskundige (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="188"/>
+        <source>Copy for the parents (PDF)…</source>
+        <translation>Kopie voor de ouders (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="226"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="228"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="240"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="232"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="244"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="239"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="251"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="259"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="271"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="265"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="277"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="278"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="290"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="282"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="294"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="316"/>
+        <source>The report could not be written: {reason}</source>
+        <translation>Het verslag kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="319"/>
+        <source>Report written to {path}</source>
+        <translation>Verslag geschreven naar {path}</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1429,184 @@
         <location filename="../../stap0_desktop/ui/relation_dialog.py" line="24"/>
         <source>sibling of</source>
         <translation>broer/zus van</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="39"/>
+        <source>no judgement recorded</source>
+        <translation>geen inschatting vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="40"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="40"/>
+        <source>raised</source>
+        <translation>verhoogd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="41"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="47"/>
+        <source>no need</source>
+        <translation>geen behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="48"/>
+        <source>some need</source>
+        <translation>enige behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="49"/>
+        <source>much need</source>
+        <translation>veel behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="58"/>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="60"/>
+        <source>By: {name}, {role}, {organisation}</source>
+        <translation>Door: {name}, {role}, {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="70"/>
+        <source>No agreements recorded yet.</source>
+        <translation>Nog geen afspraken vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="74"/>
+        <source>Discussed with the parents on {date}.</source>
+        <translation>Besproken met de ouders op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="77"/>
+        <source>The parents said: {text}</source>
+        <translation>De ouders zeiden: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="80"/>
+        <source>Help: {title}</source>
+        <translation>Hulp: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="82"/>
+        <source>Referral: {text}</source>
+        <translation>Verwijzing: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="84"/>
+        <source>With consent, the worry is shared with the CJG.</source>
+        <translation>Met toestemming wordt de zorg gedeeld met het CJG.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="86"/>
+        <source>Next contact: {date} {note}</source>
+        <translation>Volgend contact: {date} {note}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="106"/>
+        <source>What we talked about</source>
+        <translation>Waar we over gepraat hebben</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="94"/>
+        <source>We talked about how things are going with you and your family.</source>
+        <translation>We hebben gepraat over hoe het gaat met u en uw gezin.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="96"/>
+        <source>We talked in particular about: {topics}.</source>
+        <translation>We hebben vooral gepraat over: {topics}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="99"/>
+        <source>Me: {name}, {organisation}.</source>
+        <translation>Mij: {name}, {organisation}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="101"/>
+        <source>For questions about raising children: your Centrum voor Jeugd en Gezin.</source>
+        <translation>Voor vragen over opvoeden en opgroeien: uw Centrum voor Jeugd en Gezin.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="103"/>
+        <source>If someone at home is not safe: Veilig Thuis, {phone} (free, day and night).</source>
+        <translation>Als iemand thuis niet veilig is: Veilig Thuis, {phone} (gratis, dag en nacht).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="107"/>
+        <source>What we discussed</source>
+        <translation>Wat we besproken hebben</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="108"/>
+        <source>What we agreed</source>
+        <translation>Wat we hebben afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="109"/>
+        <source>Whom you can call</source>
+        <translation>Wie u kunt bellen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="118"/>
+        <source>Report of the home visit — {title}</source>
+        <translation>Verslag van het huisbezoek — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="120"/>
+        <source>Per domain</source>
+        <translation>Per leefgebied</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="123"/>
+        <source>Need for support — professional: {pro}; parent: {par}</source>
+        <translation>Behoefte aan steun — professional: {pro}; ouder: {par}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="127"/>
+        <source>Risk factors present</source>
+        <translation>Aanwezige risicofactoren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="131"/>
+        <source>Protective factors present</source>
+        <translation>Aanwezige beschermende factoren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="138"/>
+        <source>Judgement of the professional</source>
+        <translation>Inschatting van de professional</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="139"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="171"/>
+        <source>A PDF is not encrypted</source>
+        <translation>Een pdf is niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="171"/>
+        <source>The report is written as an ordinary PDF file: anyone who gets the file can read it. Save it only where it belongs (not on a shared or USB disk) and remove it when it has been handed over. Continue?</source>
+        <translation>Het verslag wordt een gewoon pdf-bestand: iedereen die het bestand krijgt, kan het lezen. Bewaar het alleen waar het hoort (niet op een gedeelde schijf of usb-stick) en verwijder het als het is overgedragen. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="181"/>
+        <source>Save report</source>
+        <translation>Verslag opslaan</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ An acute item answered yes shows at once that this is no longer stap 0.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -40,10 +42,12 @@ from stap0_desktop.domain.assessment import (
 )
 from stap0_desktop.domain.checklists import InterventionRule
 from stap0_desktop.i18n.messages import describe
+from stap0_desktop.services.reports import ReportData, ReportKind
 from stap0_desktop.ui.burden_chart import BurdenCapacityChart
 from stap0_desktop.ui.checklist_items import ItemRow
 from stap0_desktop.ui.meldcode_dialog import MeldcodeDialog
 from stap0_desktop.ui.member_dialog import INVALID_STYLE
+from stap0_desktop.ui.reports import ask_where, report_html, write_pdf
 from stap0_desktop.ui.route_dialog import RouteDialog
 from stap0_desktop.ui.session import Session
 
@@ -52,6 +56,7 @@ LEVELS = (Level.LOW, Level.RAISED, Level.HIGH)
 
 class ChecklistWindow(QDialog):
     meldcode_requested = Signal(object)  # ChecklistRun
+    report_written = Signal(object)      # Path
 
     def __init__(self, session: Session, run: ChecklistRun, language: str,
                  parent: QWidget | None = None) -> None:
@@ -178,6 +183,13 @@ class ChecklistWindow(QDialog):
         form.addWidget(self.judgement_message)
         form.addWidget(save)
         form.addWidget(route)
+        reports = QHBoxLayout()
+        for label, kind in ((self.tr("Report for the midwife (PDF)…"), ReportKind.MIDWIFE),
+                            (self.tr("Copy for the parents (PDF)…"), ReportKind.PARENTS)):
+            report_button = QPushButton(label)
+            report_button.clicked.connect(lambda _c=False, k=kind: self.export_report(k))
+            reports.addWidget(report_button)
+        form.addLayout(reports)
         form.addWidget(not_stap0)
         layout.addWidget(self.chart)
         layout.addWidget(self.plan_message)
@@ -287,6 +299,28 @@ class ChecklistWindow(QDialog):
                              self._suggestions, parent=self)
         dialog.show()
         return dialog
+
+    def export_report(self, kind: ReportKind, path: Path | None = None) -> None:
+        """Ask where (with the warning that a PDF is not encrypted), then write it."""
+        target = path or ask_where(self, kind)
+        if target is None:
+            return
+        run_id = self.run.id
+        assert run_id is not None
+        reports, language = self._session.reports, self._language
+
+        def write(data: ReportData) -> None:
+            try:
+                write_pdf(report_html(data, language), target, self.windowTitle())
+            except OSError as exc:
+                self.status.setText(self.tr("The report could not be written: {reason}")
+                                    .format(reason=exc.strerror or str(exc)))
+                return
+            self.status.setText(self.tr("Report written to {path}").format(path=target))
+            self.report_written.emit(target)
+
+        self._session.bridge.run(lambda: reports.report_data(run_id, kind), write,
+                                 self._failed)
 
     def open_meldcode(self) -> MeldcodeDialog:
         dialog = MeldcodeDialog(self._session, self.run.family_id, self.run.id, parent=self)

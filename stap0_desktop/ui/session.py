@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import ChecklistService, Library
 from stap0_desktop.services.operations import OperationRunner, OpResult
+from stap0_desktop.services.reports import ReportService
 from stap0_desktop.services.route import RouteService
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.operations import OperationBridge
@@ -29,6 +30,7 @@ class Session(QObject):
         self.caseload = CaseloadService(vault)
         self.checklists = ChecklistService(vault)
         self.route = RouteService(vault)
+        self.reports = ReportService(vault)
         self.language = language
         self.library: Library | None = None
 

@@ -1,0 +1,90 @@
+"""Reports: a PDF that holds the expected text, the warning first, and the export logged."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from stap0_desktop.services.reports import ReportKind
+from stap0_desktop.storage.vault import Vault
+from tests.conftest import secret
+from tests.ui.conftest import settle
+from tests.ui.test_checklist_screens import _open_checklist
+
+
+def pdf_text(path: Path) -> str:
+    text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _filled_in(qtbot: QtBot, controller, monkeypatch):  # type: ignore[no-untyped-def]
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    by_id = {row.item.id: row for row in window.rows}
+    by_id["PL1"].buttons[0].click()     # worries about money
+    by_id["PB5"].buttons[0].click()     # open to help
+    window.level_group.button(1).setChecked(True)
+    window.reason.setPlainText("Geldzorgen en weinig steun")
+    window.save_judgement()
+    settle(qtbot, controller)
+    route = window.open_route()
+    route.discussed.setChecked(True)
+    route.parents_said.setPlainText("Vader wil eerst zelf een overzicht maken")
+    route.help_boxes[0][0].setChecked(True)
+    route.save()
+    qtbot.waitUntil(lambda: route.saved is not None, timeout=5_000)
+    return window
+
+
+def test_report_for_the_midwife_and_copy_for_the_parents(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    window = _filled_in(qtbot, controller, monkeypatch)
+    midwife = tmp_path / "verloskundige.pdf"
+    with qtbot.waitSignal(window.report_written, timeout=10_000):
+        window.export_report(ReportKind.MIDWIFE, midwife)
+    text = pdf_text(midwife)
+    assert "Report of the home visit" in text and "Prenatal home visit" in text
+    assert "Are there worries about work, income or debts?" in text   # the risk present
+    assert "raised: Geldzorgen en weinig steun" in text
+    assert "Vader wil eerst zelf een overzicht maken" in text
+    parents = tmp_path / "ouders.pdf"
+    with qtbot.waitSignal(window.report_written, timeout=10_000):
+        window.export_report(ReportKind.PARENTS, parents)
+    text = pdf_text(parents)
+    assert "What we agreed" in text and "Veilig Thuis, 0800-2000" in text
+    assert "Geldzorgen" not in text          # the judgement stays in the professional's report
+    assert "Living conditions and network" in text
+    window.close()
+    controller.lock()
+    with Vault.open(demo_vault, secret()) as vault:
+        exports = [e.object_type for e in vault.read_access_log() if e.action.value == "E"]
+    assert exports.count("report:midwife") == 1 and exports.count("report:parents") == 1
+
+
+def test_the_warning_comes_first_and_no_means_no_file(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda *args, **kwargs: asked.append(args[1]) or QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: (_ for _ in ()).throw(AssertionError("no file dialog after No"))))
+    window.export_report(ReportKind.MIDWIFE)
+    assert asked == ["A PDF is not encrypted"]
+    assert list(tmp_path.rglob("*.pdf")) == []
+
+
+def test_an_unwritable_place_gives_a_clear_message(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    window.export_report(ReportKind.PARENTS, tmp_path / "bestaat-niet" / "ouders.pdf")
+    qtbot.waitUntil(lambda: "could not be written" in window.status.text(), timeout=5_000)
