@@ -228,47 +228,57 @@
 <context>
     <name>ChecklistsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="42"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="45"/>
         <source>New checklist…</source>
         <translation>Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="46"/>
         <source>Start a stap-0 checklist</source>
         <translation>Een stap-0-signaleringslijst beginnen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="50"/>
         <source>&lt;b&gt;Checklists&lt;/b&gt;</source>
         <translation>&lt;b&gt;Signaleringslijsten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="51"/>
+        <source>Over time…</source>
+        <translation>Verloop…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="52"/>
+        <source>How the picture changed over time</source>
+        <translation>Hoe het beeld veranderde in de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="76"/>
         <source>{date}  {title} — {level} — risks in {n} domains</source>
         <translation>{date}  {title} — {level} — risico’s op {n} leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="79"/>
         <source>ACUTE</source>
         <translation>ACUUT</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="96"/>
         <source>No valid checklist definitions are available.</source>
         <translation>Er zijn geen geldige signaleringslijsten beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="100"/>
         <source>New checklist</source>
         <translation>Nieuwe signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="101"/>
         <source>Which checklist?</source>
         <translation>Welke signaleringslijst?</translation>
     </message>
@@ -1776,6 +1786,24 @@
     </message>
 </context>
 <context>
+    <name>TrendDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="25"/>
+        <source>How the picture changed over time</source>
+        <translation>Hoe het beeld veranderde in de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="29"/>
+        <source>No checklists yet.</source>
+        <translation>Nog geen signaleringslijsten.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="36"/>
+        <source>Judgement: {level}</source>
+        <translation>Inschatting: {level}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <location filename="../../stap0_desktop/ui/unlock.py" line="23"/>
@@ -1910,22 +1938,22 @@ Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</trans
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="25"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="26"/>
         <source>no judgement yet</source>
         <translation>nog geen inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="25"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="26"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="27"/>
         <source>raised</source>
         <translation>verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="27"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>

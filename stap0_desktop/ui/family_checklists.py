@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -35,6 +36,7 @@ class ChecklistsPanel(QWidget):
         self._session = session
         self._family_id: int | None = None
         self.opened: ChecklistWindow | None = None
+        self.runs: list[ChecklistRun] = []
         self.list = QListWidget()
         self.list.setObjectName("checklistRuns")
         self.list.setAccessibleName(self.tr("Checklists"))
@@ -46,8 +48,14 @@ class ChecklistsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Checklists</b>")))
+        self.trend_button = QPushButton(self.tr("Over time…"))
+        self.trend_button.setAccessibleName(self.tr("How the picture changed over time"))
+        self.trend_button.clicked.connect(self.show_trend)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button, 1)
+        buttons.addWidget(self.trend_button)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.new_button)
+        layout.addLayout(buttons)
 
     def show_family(self, family_id: int) -> None:
         self._family_id = family_id
@@ -58,6 +66,7 @@ class ChecklistsPanel(QWidget):
     def _fill(self, family_id: int, runs: list[ChecklistRun]) -> None:
         if family_id != self._family_id:
             return
+        self.runs = runs
         self.list.clear()
         language = self._session.language
         for run in reversed(runs):  # newest first; the list shows the change over time
@@ -71,6 +80,11 @@ class ChecklistsPanel(QWidget):
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, run.id)
             self.list.addItem(item)
+
+    def show_trend(self) -> None:
+        from stap0_desktop.ui.trend_dialog import TrendDialog
+
+        TrendDialog(self.runs, self._session.language, self.window()).show()
 
     def start_new(self, visit_id: int | None = None) -> None:
         library = self._session.library

@@ -118,3 +118,27 @@ def test_a_broken_definition_leaves_the_valid_ones_on_offer(
     settle(qtbot, controller)
     main.family_view.checklists.start_new()
     assert len(offered[0]) == 3
+
+
+def test_the_picture_over_time_shows_every_checklist(qtbot: QtBot, make_controller,
+                                                     demo_vault: Path, monkeypatch) -> None:
+    from stap0_desktop.ui.trend_dialog import TrendDialog
+
+    controller = make_controller(demo_vault)
+    first = _open_checklist(qtbot, controller, monkeypatch)
+    {row.item.id: row for row in first.rows}["PO2"].buttons[0].click()
+    settle(qtbot, controller)
+    first.close()
+    panel = controller.main_window.family_view.checklists
+    panel.start_new()
+    qtbot.waitUntil(lambda: panel.opened is not first, timeout=5_000)
+    second = panel.opened
+    {row.item.id: row for row in second.rows}["PB1"].buttons[0].click()
+    settle(qtbot, controller)
+    second.close()
+    qtbot.waitUntil(lambda: len(panel.runs) == 2, timeout=5_000)
+    dialog = TrendDialog(panel.runs, "en")
+    qtbot.addWidget(dialog)
+    descriptions = [chart.accessibleDescription() for chart in dialog.charts]
+    assert "Parent and family: 1 of 9 risk factors, 0 of 5" in descriptions[0]
+    assert "Parent and family: 0 of 9 risk factors, 1 of 5" in descriptions[1]
