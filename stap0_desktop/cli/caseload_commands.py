@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 from stap0_desktop.cli.prompt import ENV_PASSPHRASE, current_passphrase, new_passphrase
+from stap0_desktop.config.paths import checklists_dir
 from stap0_desktop.domain.models import Professional
 from stap0_desktop.domain.snippets import MARK_END, MARK_START
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.caseload import CaseloadService
+from stap0_desktop.services.checklists import load_library
 from stap0_desktop.services.demo_data import DemoCaseload
 from stap0_desktop.services.operations import OperationRunner
 from stap0_desktop.storage.keyslots import Argon2Params
@@ -34,7 +36,9 @@ def run_demo(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None)
         print(translate("Cli", "The numbers must be 0 or more."), file=sys.stderr)
         return 2
     with _open_or_create(data_dir, kdf) as vault:
-        summary = DemoCaseload(seed=args.seed).write(vault, args.families, args.notes_per_family)
+        checklists = load_library(checklists_dir()).latest()
+        summary = DemoCaseload(seed=args.seed, checklists=checklists).write(
+            vault, args.families, args.notes_per_family)
     print(translate("Cli", "Demo: {families} families, {members} members, {visits} visits, "
                            "{notes} notes (fictional).").format(
         families=summary.families, members=summary.members, visits=summary.visits,

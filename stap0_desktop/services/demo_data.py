@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from stap0_desktop.domain.bsn import bsns_in_test_range
+from stap0_desktop.domain.checklists import ChecklistDefinition
 from stap0_desktop.domain.models import (
     Family,
     Member,
@@ -23,6 +24,7 @@ from stap0_desktop.domain.models import (
     Visit,
     VisitKind,
 )
+from stap0_desktop.services.demo_checklists import add_demo_checklist
 from stap0_desktop.storage import families, members, notes, visits
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.vault import Vault
@@ -84,8 +86,10 @@ class DemoSummary:
 class DemoCaseload:
     """Writes a deterministic fictional caseload into an open vault."""
 
-    def __init__(self, seed: int = 2026, today: date | None = None) -> None:
+    def __init__(self, seed: int = 2026, today: date | None = None,
+                 checklists: list[ChecklistDefinition] | None = None) -> None:
         self._rng = random.Random(seed)
+        self._checklists = {d.id: d for d in checklists or []}
         self._today = today or date(2026, 11, 1)
         self._bsns = bsns_in_test_range()
         self._rng.shuffle(self._bsns)
@@ -163,6 +167,10 @@ class DemoCaseload:
                 place="thuis",
             ))
             visit_ids.append(visit.id)
+        definition = self._checklists.get(
+            "prenataal-huisbezoek" if kind is VisitKind.PRENATAL else "schuldhulp-huisbezoek")
+        if definition is not None and rng.random() < 0.5:
+            add_demo_checklist(tx, rng, family.id, definition, date.today())
         for _ in range(n_notes):
             notes.save_note(tx, Note(
                 family_id=family.id, visit_id=rng.choice(visit_ids),

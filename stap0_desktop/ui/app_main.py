@@ -23,7 +23,9 @@ DEMO_PASSPHRASE = "demo stap nul keukentafel"  # noqa: S105 - shown on screen, d
 
 def make_demo_vault(folder: Path, families: int = 40) -> None:
     """A vault of fictional families (moderate Argon2: it guards made-up data only)."""
+    from stap0_desktop.config.paths import checklists_dir
     from stap0_desktop.domain.models import Professional
+    from stap0_desktop.services.checklists import load_library
     from stap0_desktop.services.demo_data import DemoCaseload
     from stap0_desktop.storage.keyslots import Argon2Params
     from stap0_desktop.storage.secret import SecretBytes
@@ -32,8 +34,9 @@ def make_demo_vault(folder: Path, families: int = 40) -> None:
     owner = Professional(user_id="demo", name="Demo Jeugdverpleegkundige",
                          role="jeugdverpleegkundige", organisation="JGZ Demostad")
     kdf = Argon2Params(memory_kib=32 * 1024, iterations=2, lanes=1)
+    checklists = load_library(checklists_dir()).latest()
     with Vault.create(folder, SecretBytes.from_text(DEMO_PASSPHRASE), owner, kdf=kdf) as vault:
-        DemoCaseload(seed=2026).write(vault, families, 3)
+        DemoCaseload(seed=2026, checklists=checklists).write(vault, families, 3)
 
 
 def run_gui(args: argparse.Namespace) -> int:
