@@ -41,7 +41,7 @@ def add_demo_checklist(tx: Transaction, rng: random.Random, family_id: int,
         if item.acute:
             answer = Answer.NO
         elif item.kind is FactorKind.RISK:
-            answer = Answer.YES if rng.random() < 0.2 else Answer.NO
+            answer = Answer.YES if rng.random() < 0.12 else Answer.NO
         elif item.kind is FactorKind.PROTECTIVE:
             answer = Answer.YES if rng.random() < 0.6 else Answer.UNKNOWN
         else:
