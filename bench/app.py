@@ -26,6 +26,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _report import report  # noqa: E402
 
 PASSPHRASE = "benchmark wachtwoordzin voor de app"
 
@@ -230,13 +233,7 @@ def main() -> int:
         ("no stall > 50 ms searching", figures["stall_search_ms"] <= 50),
         ("peak RSS <= 250 MB", figures["peak_rss_mb"] <= 250),
     ]
-    print(json.dumps(figures, indent=2))
-    for label, ok in checks:
-        print(f"{'PASS' if ok else 'FAIL'}  {label}")
-    out = Path(__file__).parent / "results"
-    out.mkdir(exist_ok=True)
-    (out / "app.json").write_text(json.dumps(figures, indent=2))
-    return 0 if all(ok for _, ok in checks) else 1
+    return report("app", figures, checks)
 
 
 if __name__ == "__main__":

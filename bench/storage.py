@@ -23,6 +23,9 @@ from pathlib import Path
 import sqlcipher3
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _report import report
 
 from stap0_desktop.domain.models import Note, Professional
 from stap0_desktop.services.caseload import CaseloadService
@@ -217,13 +220,7 @@ def main() -> int:
         ("KDF 0.3-0.5 s", 0.3 <= figures["unlock_kdf_s"] <= 0.5),
         ("note save p99 <= 15 ms", figures["save_p99_ms"] <= 15),
     ]
-    print(json.dumps(figures, indent=2))
-    for name, ok in checks:
-        print(f"{'PASS' if ok else 'FAIL'}  {name}")
-    out = Path(__file__).parent / "results"
-    out.mkdir(exist_ok=True)
-    (out / "storage.json").write_text(json.dumps(figures, indent=2))
-    return 0 if all(ok for _, ok in checks) else 1
+    return report("storage", figures, checks)
 
 
 if __name__ == "__main__":

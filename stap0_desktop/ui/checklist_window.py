@@ -45,8 +45,8 @@ from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.reports import ReportData, ReportKind
 from stap0_desktop.ui.burden_chart import BurdenCapacityChart
 from stap0_desktop.ui.checklist_items import ItemRow
+from stap0_desktop.ui.form_dialog import INVALID_STYLE
 from stap0_desktop.ui.meldcode_dialog import MeldcodeDialog
-from stap0_desktop.ui.member_dialog import INVALID_STYLE
 from stap0_desktop.ui.reports import ask_where, report_html, write_pdf
 from stap0_desktop.ui.route_dialog import RouteDialog
 from stap0_desktop.ui.session import Session

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from stap0_desktop.domain.models import Family
 from stap0_desktop.i18n.messages import describe
-from stap0_desktop.ui.member_dialog import INVALID_STYLE
+from stap0_desktop.ui.form_dialog import FormDialog
 
 
-class FamilyDialog(QDialog):
+class FamilyDialog(FormDialog):
     def __init__(self, family: Family | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit family") if family else self.tr("New family"))
+        super().__init__(
+            self.tr("Edit family") if family else self.tr("New family"), parent)
         self._family = family
         self.result_family: Family | None = None
         self.name = QLineEdit(family.name if family else "")
@@ -33,21 +25,9 @@ class FamilyDialog(QDialog):
         self.postcode.setAccessibleName(self.tr("Postcode"))
         self.city = QLineEdit(family.city if family else "")
         self.city.setAccessibleName(self.tr("Place"))
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Family name"), self.name)
-        form.addRow(self.tr("Street and number"), self.street)
-        form.addRow(self.tr("Postcode"), self.postcode)
-        form.addRow(self.tr("Place"), self.city)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.add_rows([(self.tr("Family name"), self.name),
+                       (self.tr("Street and number"), self.street),
+                       (self.tr("Postcode"), self.postcode), (self.tr("Place"), self.city)])
 
     def _accept(self) -> None:
         try:
@@ -58,8 +38,6 @@ class FamilyDialog(QDialog):
                 postcode=self.postcode.text(), city=self.city.text(),
             )
         except ValidationError as exc:
-            self.message.setText(describe(exc))
-            self.name.setStyleSheet(INVALID_STYLE)
-            self.name.setFocus()
+            self.show_problem(describe(exc), self.name)
             return
         self.accept()

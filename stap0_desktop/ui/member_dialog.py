@@ -10,20 +10,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from stap0_desktop.domain.bsn import BsnProblem, bsn_problem, normalise_bsn
 from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.i18n.messages import describe
-
-INVALID_STYLE = "border: 2px solid #b00020;"
+from stap0_desktop.ui.form_dialog import INVALID_STYLE, FormDialog
 
 
 def _qdate(value: date) -> QDate:
@@ -34,12 +29,11 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     def __init__(
         self, parents: list[Member], member: Member | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit member") if member else self.tr("Add member"))
+        super().__init__(self.tr("Edit member") if member else self.tr("Add member"), parent)
         self._member = member
         self.result_member: Member | None = None
         self.role = QComboBox()
@@ -73,15 +67,6 @@ class MemberDialog(QDialog):
         self.mother.setAccessibleName(self.tr("Mother"))
         for candidate in parents:
             self.mother.addItem(candidate.display_name or self.tr("(no name)"), candidate.id)
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-
-        self.form = QFormLayout()
         self.form.addRow(self.tr("Role"), self.role)
         self.form.addRow(self.tr("Given name"), self.given)
         self.form.addRow(self.tr("Family name"), self.family_name)
@@ -91,10 +76,6 @@ class MemberDialog(QDialog):
         self.form.addRow(self.tr("Birth date"), self.birth)
         self.form.addRow(self.tr("Expected date"), self.expected)
         self.form.addRow(self.tr("Mother"), self.mother)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
 
         self.bsn.textChanged.connect(self._check_bsn)
         self.role.currentIndexChanged.connect(self._role_changed)
@@ -171,14 +152,10 @@ class MemberDialog(QDialog):
         try:
             self.result_member = self.build_member()
         except ValidationError as exc:
-            self.message.setText(describe(exc))
             kind = str(exc.errors()[0]["type"])
             fields: dict[str, QWidget] = {"bsn_invalid": self.bsn,
                                           "birth_date_future": self.birth,
                                           "name_empty": self.given}
-            invalid = fields.get(kind)
-            if invalid is not None:
-                invalid.setStyleSheet(INVALID_STYLE)
-                invalid.setFocus()
+            self.show_problem(describe(exc), fields.get(kind))
             return
         self.accept()

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from stap0_desktop.domain.models import Member, Relation, RelationKind
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.ui.form_dialog import FormDialog
 
 
 def relation_label(kind: RelationKind) -> str:
@@ -25,11 +18,10 @@ def relation_label(kind: RelationKind) -> str:
     }[kind]
 
 
-class RelationDialog(QDialog):
+class RelationDialog(FormDialog):
     def __init__(self, members: list[Member], first: Member | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add relation"))
+        super().__init__(self.tr("Add relation"), parent)
         self.result_relation: Relation | None = None
         self.first = QComboBox()
         self.first.setAccessibleName(self.tr("Member"))
@@ -45,20 +37,8 @@ class RelationDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Relation"))
         for kind in RelationKind:
             self.kind.addItem(relation_label(kind), kind.value)
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Member"), self.first)
-        form.addRow(self.tr("is"), self.kind)
-        form.addRow(self.tr("of"), self.second)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.add_rows([(self.tr("Member"), self.first), (self.tr("is"), self.kind),
+                       (self.tr("of"), self.second)])
 
     def _accept(self) -> None:
         if self.first.currentData() == self.second.currentData():

@@ -5,19 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from stap0_desktop.domain.models import Visit, VisitKind
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.ui.form_dialog import FormDialog
 
 
 def visit_kind_label(kind: VisitKind) -> str:
@@ -29,10 +21,9 @@ def visit_kind_label(kind: VisitKind) -> str:
     }[kind]
 
 
-class VisitDialog(QDialog):
+class VisitDialog(FormDialog):
     def __init__(self, family_id: int, professional: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New home visit"))
+        super().__init__(self.tr("New home visit"), parent)
         self._family_id = family_id
         self._professional = professional
         self.kind = QComboBox()
@@ -45,17 +36,8 @@ class VisitDialog(QDialog):
         self.when.setDisplayFormat("dd-MM-yyyy")
         self.place = QLineEdit(self.tr("at home"))
         self.place.setAccessibleName(self.tr("Place"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Date"), self.when)
-        form.addRow(self.tr("Place"), self.place)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.add_rows([(self.tr("Kind"), self.kind), (self.tr("Date"), self.when),
+                       (self.tr("Place"), self.place)])
 
     def build_visit(self) -> Visit:
         day = self.when.date()

@@ -14,7 +14,7 @@ from stap0_desktop.domain.meldcode import Question
 from stap0_desktop.services.checklists import ChecklistService
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.checklist_window import ChecklistWindow
-from stap0_desktop.ui.member_dialog import INVALID_STYLE
+from stap0_desktop.ui.form_dialog import INVALID_STYLE
 from tests.conftest import REPO, secret
 from tests.ui.conftest import settle, unlock
 

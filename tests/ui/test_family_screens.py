@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.ui.family_dialog import FamilyDialog
-from stap0_desktop.ui.member_dialog import INVALID_STYLE, MemberDialog
+from stap0_desktop.ui.form_dialog import INVALID_STYLE
+from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.search_panel import snippet_html
 from stap0_desktop.ui.visit_dialog import VisitDialog
 from tests.ui.conftest import settle, unlock
