@@ -24,7 +24,7 @@ from typing import Annotated, Literal
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 from pydantic.functional_validators import BeforeValidator
 
 from stap0_desktop.storage.atomic import write_atomically
@@ -34,6 +34,7 @@ from stap0_desktop.storage.errors import (
     PassphraseTooShort,
     WrongPassphrase,
 )
+from stap0_desktop.storage.json_files import read_model
 from stap0_desktop.storage.secret import KEY_BYTES, SecretBytes
 
 MIN_PASSPHRASE_CHARS = 12
@@ -201,20 +202,7 @@ def new_slot_file(vault_id: str, passphrase_slot: PassphraseSlot) -> KeySlotFile
 
 
 def read_slot_file(path: Path) -> KeySlotFile:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise KeySlotsMissing(path=str(path)) from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise KeySlotsDamaged("not JSON", field="(file)", path=str(path)) from None
-    try:
-        return KeySlotFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"]) or "(file)"
-        raise KeySlotsDamaged(first["msg"], field=field, path=str(path)) from None
+    return read_model(path, KeySlotFile, KeySlotsDamaged, KeySlotsMissing)
 
 
 def write_slot_file(path: Path, slots: KeySlotFile) -> None:

@@ -9,7 +9,6 @@ Files are JSON with a ``type`` field; the private key file is written owner-only
 
 from __future__ import annotations
 
-import binascii
 import hashlib
 import json
 from pathlib import Path
@@ -23,10 +22,11 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     PublicFormat,
 )
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from stap0_desktop.storage.atomic import write_atomically
 from stap0_desktop.storage.errors import RecoveryFailed, RecoveryKeyInvalid
+from stap0_desktop.storage.json_files import read_model
 from stap0_desktop.storage.keyslots import B64, RecoverySlot
 from stap0_desktop.storage.secret import KEY_BYTES, SecretBytes
 
@@ -159,29 +159,10 @@ def _dump(model: BaseModel) -> bytes:
     return json.dumps(model.model_dump(mode="json"), indent=2).encode("utf-8") + b"\n"
 
 
-def _load(path: Path, model: type[BaseModel]) -> BaseModel:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RecoveryKeyInvalid("missing", field="(file)", path=str(path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError, binascii.Error):
-        raise RecoveryKeyInvalid("not JSON", field="(file)", path=str(path)) from None
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"]) or "(file)"
-        raise RecoveryKeyInvalid(first["msg"], field=field, path=str(path)) from None
-
-
 def load_recovery_public_key(path: Path) -> RecoveryPublicKey:
-    data = _load(path, RecoveryPublicFile)
-    assert isinstance(data, RecoveryPublicFile)
-    return RecoveryPublicKey(data)
+    return RecoveryPublicKey(read_model(path, RecoveryPublicFile, RecoveryKeyInvalid))
 
 
 def load_recovery_private_key(path: Path) -> RecoveryPrivateKey:
-    data = _load(path, RecoveryPrivateFile)
-    assert isinstance(data, RecoveryPrivateFile)
-    return RecoveryPrivateKey(data)
+    return RecoveryPrivateKey(read_model(path, RecoveryPrivateFile, RecoveryKeyInvalid))
 
