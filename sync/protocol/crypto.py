@@ -1,0 +1,211 @@
+"""The protocol's cryptography: HPKE sealing to the CJG, Ed25519 device and receipt keys.
+
+* Envelope: the signed payload is sealed with HPKE (RFC 9180) to the CJG's key; the
+  header is bound to the ciphertext as HPKE ``info`` *and* inside the device signature.
+* Requests: signed by the device key over method, path, time, nonce and body digest.
+* Receipts: signed by the CJG's receipt key over the envelope id, time and digest.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
+
+from sync.protocol.canonical import canonical, sha256_hex
+from sync.protocol.models import Envelope, EnvelopeHeader, Receipt, SignedPayload, SuiteName
+
+_SUITES = {
+    SuiteName.HYBRID: hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256,
+                                 hpke.AEAD.CHACHA20_POLY1305),
+    SuiteName.CLASSIC: hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256,
+                                  hpke.AEAD.CHACHA20_POLY1305),
+}
+MLKEM768_PUBLIC = 1184
+TIME_WINDOW_S = 300
+
+
+class ProtocolError(Exception):
+    """A message that does not verify or decode; ``code`` says which check failed."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError:
+        raise ProtocolError("bad_base64") from None
+
+
+# -- the CJG's KEM key pair -----------------------------------------------------------------
+@dataclass(frozen=True)
+class KemKeyPair:
+    suite: SuiteName
+    private_raw: bytes   # hybrid: 64-byte ML-KEM seed + 32-byte X25519; classic: 32 bytes
+    public_raw: bytes
+
+    @classmethod
+    def generate(cls, suite: SuiteName = SuiteName.HYBRID) -> KemKeyPair:
+        x_priv = x25519.X25519PrivateKey.generate()
+        x_raw = x_priv.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        x_pub = x_priv.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        if suite is SuiteName.CLASSIC:
+            return cls(suite, x_raw, x_pub)
+        m_priv = mlkem.MLKEM768PrivateKey.generate()
+        return cls(suite, m_priv.private_bytes_raw() + x_raw,
+                   m_priv.public_key().public_bytes_raw() + x_pub)
+
+
+KemPublic = hpke.MLKEM768X25519PublicKey | x25519.X25519PublicKey
+
+
+def _public_key(suite: SuiteName, raw: bytes) -> KemPublic:
+    try:
+        if suite is SuiteName.CLASSIC:
+            return x25519.X25519PublicKey.from_public_bytes(raw)
+        return hpke.MLKEM768X25519PublicKey(
+            mlkem.MLKEM768PublicKey.from_public_bytes(raw[:MLKEM768_PUBLIC]),
+            x25519.X25519PublicKey.from_public_bytes(raw[MLKEM768_PUBLIC:]))
+    except ValueError:
+        raise ProtocolError("bad_public_key") from None
+
+
+def _private_key(pair: KemKeyPair) -> hpke.MLKEM768X25519PrivateKey | x25519.X25519PrivateKey:
+    if pair.suite is SuiteName.CLASSIC:
+        return x25519.X25519PrivateKey.from_private_bytes(pair.private_raw)
+    return hpke.MLKEM768X25519PrivateKey(
+        mlkem.MLKEM768PrivateKey.from_seed_bytes(pair.private_raw[:64]),
+        x25519.X25519PrivateKey.from_private_bytes(pair.private_raw[64:]))
+
+
+def _info(header: EnvelopeHeader) -> bytes:
+    return b"stap0-envelope-v1|" + canonical(header.model_dump(mode="json"))
+
+
+def signing_bytes(header: EnvelopeHeader, payload: bytes) -> bytes:
+    return b"stap0-signal-v1\n" + canonical(header.model_dump(mode="json")) + b"\n" + payload
+
+
+# -- envelopes ---------------------------------------------------------------------------
+def seal(header: EnvelopeHeader, payload: bytes, device_key: ed25519.Ed25519PrivateKey,
+         cjg_public_raw: bytes) -> Envelope:
+    signed = SignedPayload(payload=b64(payload),
+                           signature=b64(device_key.sign(signing_bytes(header, payload))))
+    inner = canonical(signed.model_dump(mode="json"))
+    sealed = _SUITES[header.suite].encrypt(inner, _public_key(header.suite, cjg_public_raw),
+                                           info=_info(header))
+    return Envelope(header=header, ciphertext=b64(sealed))
+
+
+def open_envelope(envelope: Envelope, pair: KemKeyPair,
+                  device_public_raw: bytes) -> bytes:
+    """Decrypt, check the device signature; the payload bytes (not yet parsed)."""
+    if envelope.header.suite is not pair.suite:
+        raise ProtocolError("wrong_suite", envelope.header.suite.value)
+    try:
+        inner = _SUITES[pair.suite].decrypt(unb64(envelope.ciphertext), _private_key(pair),
+                                            info=_info(envelope.header))
+    except ProtocolError:
+        raise
+    except Exception:  # InvalidTag or a malformed encapsulation
+        raise ProtocolError("cannot_open", "sealed to another key, or changed") from None
+    try:
+        signed = SignedPayload.model_validate_json(inner)
+    except ValueError:
+        raise ProtocolError("bad_inner") from None
+    payload = unb64(signed.payload)
+    try:
+        ed25519.Ed25519PublicKey.from_public_bytes(device_public_raw).verify(
+            unb64(signed.signature), signing_bytes(envelope.header, payload))
+    except (InvalidSignature, ValueError):
+        raise ProtocolError("bad_signature", "not signed by this device") from None
+    return payload
+
+
+def envelope_digest(envelope: Envelope) -> str:
+    return sha256_hex(canonical(envelope.model_dump(mode="json")))
+
+
+# -- receipts ------------------------------------------------------------------------------
+def _receipt_body(envelope_id: str, received_at: str, digest: str) -> bytes:
+    return b"stap0-receipt-v1\n" + canonical(
+        {"envelope_id": envelope_id, "received_at": received_at, "digest": digest})
+
+
+def sign_receipt(receipt_key: ed25519.Ed25519PrivateKey, envelope_id: str, received_at: str,
+                 digest: str) -> Receipt:
+    signature = receipt_key.sign(_receipt_body(envelope_id, received_at, digest))
+    return Receipt(envelope_id=envelope_id, received_at=received_at, digest=digest,
+                   signature=b64(signature))
+
+
+def verify_receipt(receipt: Receipt, receipt_public_raw: bytes) -> None:
+    received_at = receipt.received_at
+    try:
+        ed25519.Ed25519PublicKey.from_public_bytes(receipt_public_raw).verify(
+            unb64(receipt.signature),
+            _receipt_body(receipt.envelope_id, received_at, receipt.digest))
+    except (InvalidSignature, ValueError):
+        raise ProtocolError("bad_receipt") from None
+
+
+# -- request signatures -------------------------------------------------------------------
+HEADER_DEVICE = "X-Stap0-Device"
+HEADER_TIME = "X-Stap0-Time"
+HEADER_NONCE = "X-Stap0-Nonce"
+HEADER_SIGNATURE = "X-Stap0-Signature"
+
+
+def request_bytes(method: str, path: str, timestamp: str, nonce: str, body: bytes) -> bytes:
+    return "\n".join(("stap0-request-v1", method.upper(), path, timestamp, nonce,
+                      hashlib.sha256(body).hexdigest())).encode("ascii")
+
+
+def sign_request(device_key: ed25519.Ed25519PrivateKey, device_id: str, method: str,
+                 path: str, body: bytes, now: float | None = None) -> dict[str, str]:
+    timestamp = str(int(now if now is not None else time.time()))
+    nonce = secrets.token_hex(16)
+    signature = device_key.sign(request_bytes(method, path, timestamp, nonce, body))
+    return {HEADER_DEVICE: device_id, HEADER_TIME: timestamp, HEADER_NONCE: nonce,
+            HEADER_SIGNATURE: b64(signature)}
+
+
+def verify_request(device_public_raw: bytes, method: str, path: str, body: bytes,
+                   headers: Mapping[str, str], now: float) -> None:
+    lowered = {key.lower(): value for key, value in headers.items()}
+    try:
+        timestamp = int(lowered[HEADER_TIME.lower()])
+        nonce = lowered[HEADER_NONCE.lower()]
+        signature = unb64(lowered[HEADER_SIGNATURE.lower()])
+    except (KeyError, ValueError):
+        raise ProtocolError("unsigned", "signature headers missing") from None
+    if abs(now - timestamp) > TIME_WINDOW_S:
+        raise ProtocolError("stale", "request time outside the allowed window")
+    if not (16 <= len(nonce) <= 64) or not nonce.isalnum():
+        raise ProtocolError("bad_nonce")
+    try:
+        ed25519.Ed25519PublicKey.from_public_bytes(device_public_raw).verify(
+            signature, request_bytes(method, path, str(timestamp), nonce, body))
+    except (InvalidSignature, ValueError):
+        raise ProtocolError("bad_signature", "request not signed by this device") from None

@@ -1,0 +1,170 @@
+"""Wire models. Every model refuses unknown fields: a payload carries only what it may."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
+
+B64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]*={0,2}$", max_length=1 << 20)]
+Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SuiteName(StrEnum):
+    HYBRID = "MLKEM768X25519-HKDFSHA256-CHACHA20POLY1305"   # the default
+    CLASSIC = "X25519-HKDFSHA256-CHACHA20POLY1305"          # only when the profile allows
+
+
+# -- the signal payload (sealed inside the envelope) ----------------------------------------
+class PersonRole(StrEnum):
+    CHILD = "child"
+    UNBORN = "unborn"
+    PARENT = "parent"
+    ADULT_CLIENT = "adult_client"
+
+
+class Person(_Wire):
+    """A family member a signal concerns. ``ref`` is local to the signal."""
+
+    ref: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,12}$")]
+    role: PersonRole
+    bsn: str | None = None
+    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    expected_date: date | None = None          # an unborn child
+    parent_refs: list[str] = Field(default_factory=list, max_length=4)
+
+    @field_validator("bsn")
+    @classmethod
+    def _bsn(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if bsn_problem(value) is not None:
+            raise ValueError("not a valid BSN")
+        return canonical_bsn(value)
+
+
+class Professional(_Wire):
+    name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    organisation: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    phone: Annotated[str, StringConstraints(max_length=40)] = ""
+    email: Annotated[str, StringConstraints(max_length=200)] = ""
+
+
+class SignalPayload(_Wire):
+    """A content-free worry: who, by whom, which domains, how worried, until when. No text."""
+
+    version: Literal[1] = 1
+    people: list[Person] = Field(min_length=1, max_length=12)
+    professional: Professional
+    signalled_on: date
+    domains: list[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]] = Field(
+        min_length=1, max_length=12)
+    judgement: Literal["raised", "high"]
+    ends_on: date
+    consent_ref: Uuid
+
+    @field_validator("people")
+    @classmethod
+    def _refs(cls, people: list[Person]) -> list[Person]:
+        refs = [p.ref for p in people]
+        if len(set(refs)) != len(refs):
+            raise ValueError("duplicate person ref")
+        for person in people:
+            for parent in person.parent_refs:
+                if parent not in refs:
+                    raise ValueError(f"unknown parent ref '{parent}'")
+        return people
+
+
+# -- envelopes, receipts, notices ---------------------------------------------------------
+class EnvelopeHeader(_Wire):
+    id: Uuid                      # the idempotency key
+    device_id: Uuid
+    created_at: datetime
+    suite: SuiteName
+    kind: Literal["signal", "withdrawal"] = "signal"
+
+
+class Envelope(_Wire):
+    header: EnvelopeHeader
+    ciphertext: B64               # HPKE(sealed: signed payload), info bound to the header
+
+
+class SignedPayload(_Wire):
+    """Inside the HPKE seal: the payload bytes and the device's signature over them."""
+
+    payload: B64                  # canonical JSON of SignalPayload (or Withdrawal)
+    signature: B64                # Ed25519 over header-bound bytes (see crypto.signing_bytes)
+
+
+class Withdrawal(_Wire):
+    version: Literal[1] = 1
+    envelope_id: Uuid             # the signal withdrawn
+    reason: Literal["consent_withdrawn", "ended", "professional"] = "professional"
+
+
+UtcSecond = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")]
+
+
+class Receipt(_Wire):
+    envelope_id: Uuid
+    received_at: UtcSecond        # exactly as signed: UTC, to the second
+    digest: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    signature: B64                # Ed25519 by the CJG receipt key over canonical body
+
+
+class EnvelopeResult(_Wire):
+    envelope_id: str
+    status: Literal["accepted", "duplicate", "rejected"]
+    receipt: Receipt | None = None
+    error: str | None = None
+    detail: str | None = None
+
+
+class BatchRequest(_Wire):
+    envelopes: list[Envelope] = Field(min_length=1, max_length=100)
+
+
+class BatchResponse(_Wire):
+    results: list[EnvelopeResult]
+
+
+class MatchNotice(_Wire):
+    """Another professional's signal about the same family: contact only, no content."""
+
+    envelope_id: Uuid             # your signal
+    other_envelope_id: Uuid
+    other: Professional
+    matched_at: datetime
+
+
+class EnrollmentRequest(_Wire):
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9-]{8,40}$")]
+    device_public_key: B64        # Ed25519, raw 32 bytes
+
+
+class EnrollmentResponse(_Wire):
+    device_id: Uuid
+    professional: str
+    organisation: str
+
+
+class ConnectionProfile(_Wire):
+    """Made by the CJG; the client trusts nothing else."""
+
+    version: Literal[1] = 1
+    municipality: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    server_url: Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]
+    hpke_suite: SuiteName
+    hpke_public_key: B64          # the CJG's KEM public key (raw, per suite)
+    receipt_public_key: B64       # Ed25519, raw
+    tls_ca_pem: Annotated[str, StringConstraints(min_length=20, max_length=20_000)]
+    allow_classic_suite: bool = False

@@ -1,0 +1,1 @@
+"""The reference CJG inbox server (FastAPI)."""

@@ -1,0 +1,226 @@
+"""The CJG inbox: enrollment, sealed signal envelopes with signed receipts, match notices.
+
+Every request but enrollment is signed by an enrolled device (see sync.protocol.crypto).
+A bad envelope gets its own rejection in the batch and never blocks the others; nothing
+is stored for it. All access is written to the access log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+
+from sync.protocol.crypto import (
+    HEADER_DEVICE,
+    HEADER_NONCE,
+    TIME_WINDOW_S,
+    KemKeyPair,
+    ProtocolError,
+    envelope_digest,
+    open_envelope,
+    sign_receipt,
+    unb64,
+    verify_request,
+)
+from sync.protocol.models import (
+    BatchRequest,
+    BatchResponse,
+    EnrollmentRequest,
+    EnrollmentResponse,
+    Envelope,
+    EnvelopeResult,
+    MatchNotice,
+    Professional,
+    Receipt,
+    SignalPayload,
+    Withdrawal,
+)
+from sync.server.repository import Device, SqliteRepository
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+MAX_ENDS_DAYS = 2 * 365 + 1          # a signal ends at the latest after two years
+
+
+@dataclass
+class ServerKeys:
+    kem: KemKeyPair
+    receipt: ed25519.Ed25519PrivateKey
+    person_secret: bytes              # HMAC key for the person index
+
+
+@dataclass
+class RateLimit:
+    per_minute: int = 600
+    _seen: dict[str, deque[float]] = field(default_factory=dict)
+
+    def allow(self, device_id: str, now: float) -> bool:
+        window = self._seen.setdefault(device_id, deque())
+        while window and window[0] < now - 60:
+            window.popleft()
+        if len(window) >= self.per_minute:
+            return False
+        window.append(now)
+        return True
+
+
+def person_keys(payload: SignalPayload, secret: bytes) -> set[str]:
+    """Keyed hashes of every BSN the signal names: a child, a parent, an adult client.
+
+    Two signals naming one BSN concern the same person or the same family (a shared
+    parent, a parent and child, an unborn child's mother, an adult client's children).
+    """
+    return {hmac.new(secret, f"bsn:{p.bsn}".encode(), hashlib.sha256).hexdigest()
+            for p in payload.people if p.bsn}
+
+
+def _now_text(clock: Callable[[], float]) -> str:
+    return datetime.fromtimestamp(clock(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def create_app(repo: SqliteRepository, keys: ServerKeys, *,
+               clock: Callable[[], float] = time.time, rate: RateLimit | None = None,
+               allow_classic: bool = False) -> FastAPI:
+    app = FastAPI(title="Stap 0 CJG inbox", version="1")
+    limiter = rate or RateLimit()
+
+    def error(status: int, code: str, detail: str = "") -> HTTPException:
+        return HTTPException(status_code=status, detail={"error": code, "detail": detail})
+
+    @app.middleware("http")
+    async def limit_size(request: Request, call_next):  # type: ignore[no-untyped-def]
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return JSONResponse({"detail": {"error": "too_large",
+                                            "detail": f"at most {MAX_BODY_BYTES} bytes"}},
+                                status_code=413)
+        return await call_next(request)
+
+    async def authenticated(request: Request) -> tuple[Device, bytes]:
+        body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            raise error(413, "too_large")
+        device_id = request.headers.get(HEADER_DEVICE, "")
+        device = repo.device(device_id) if device_id else None
+        if device is None:
+            raise error(401, "unknown_device", "this device is not enrolled")
+        if device.revoked:
+            raise error(403, "revoked_device", "this device was revoked")
+        now = clock()
+        try:
+            verify_request(device.public_key, request.method, request.url.path, body,
+                           dict(request.headers), now)
+        except ProtocolError as exc:
+            raise error(401, exc.code, exc.detail) from None
+        if not repo.use_nonce(device.id, request.headers[HEADER_NONCE], now, TIME_WINDOW_S):
+            raise error(401, "replayed", "this request was seen before")
+        if not limiter.allow(device.id, now):
+            raise error(429, "rate_limited", "too many requests; try again in a minute")
+        return device, body
+
+    @app.post("/v1/enroll", response_model=EnrollmentResponse)
+    async def enroll(request: EnrollmentRequest) -> EnrollmentResponse:
+        public_key = unb64(request.device_public_key)
+        if len(public_key) != 32:
+            raise error(400, "bad_key", "an Ed25519 public key has 32 bytes")
+        result = repo.spend_invite(request.code, public_key, _now_text(clock))
+        if isinstance(result, str):
+            status = {"unknown_code": 403, "spent_code": 410, "key_in_use": 409}[result]
+            raise error(status, result)
+        repo.log("C", result.id, "device", "", "enrollment", _now_text(clock))
+        return EnrollmentResponse(device_id=result.id, professional=result.professional,
+                                  organisation=result.organisation)
+
+    @app.post("/v1/envelopes", response_model=BatchResponse)
+    async def envelopes(request: Request) -> JSONResponse:
+        device, body = await authenticated(request)
+        try:
+            batch = BatchRequest.model_validate_json(body)
+        except ValidationError as exc:
+            raise error(422, "bad_batch", str(exc.errors()[0]["msg"])) from None
+        results = [_accept(device, envelope) for envelope in batch.envelopes]
+        status = 200
+        if len(results) == 1 and results[0].error == "conflict":
+            status = 409
+        return JSONResponse(BatchResponse(results=results).model_dump(mode="json"),
+                            status_code=status)
+
+    def _accept(device: Device, envelope: Envelope) -> EnvelopeResult:
+        envelope_id = envelope.header.id
+        if envelope.header.device_id != device.id:
+            return EnvelopeResult(envelope_id=envelope_id, status="rejected",
+                                  error="device_mismatch")
+        digest = envelope_digest(envelope)
+        existing = repo.envelope(envelope_id)
+        if existing is not None:
+            if existing.digest == digest:
+                return EnvelopeResult(envelope_id=envelope_id, status="duplicate",
+                                      receipt=Receipt.model_validate_json(existing.receipt))
+            return EnvelopeResult(envelope_id=envelope_id, status="rejected", error="conflict",
+                                  detail="this id was received with other bytes")
+        if envelope.header.suite.name == "CLASSIC" and not allow_classic:
+            return EnvelopeResult(envelope_id=envelope_id, status="rejected",
+                                  error="suite_not_allowed")
+        try:
+            payload = open_envelope(envelope, keys.kem, device.public_key)
+        except ProtocolError as exc:
+            repo.log("C", device.id, "device", "", envelope_id, _now_text(clock),
+                     outcome=f"rejected:{exc.code}")
+            return EnvelopeResult(envelope_id=envelope_id, status="rejected", error=exc.code,
+                                  detail=exc.detail)
+        now = _now_text(clock)
+        receipt = sign_receipt(keys.receipt, envelope_id, now, digest)
+        receipt_json = receipt.model_dump_json()
+        try:
+            if envelope.header.kind == "withdrawal":
+                withdrawal = Withdrawal.model_validate_json(payload)
+                repo.store_withdrawal(envelope_id, device.id, digest, now, receipt_json,
+                                      payload.decode(), withdrawal.envelope_id)
+                repo.log("D", device.id, "device", "", withdrawal.envelope_id, now)
+            else:
+                signal = SignalPayload.model_validate_json(payload)
+                _check_signal(signal)
+                keys_ = person_keys(signal, keys.person_secret)
+                repo.store_signal(envelope_id, device.id, digest, now, receipt_json,
+                                  signal.ends_on.isoformat(), payload.decode(), keys_,
+                                  (device.professional, device.organisation))
+                for key in sorted(keys_):
+                    repo.log("C", device.id, "device", key, envelope_id, now)
+        except (ValidationError, ValueError) as exc:
+            message = (str(exc.errors()[0]["msg"]) if isinstance(exc, ValidationError)
+                       else str(exc))
+            return EnvelopeResult(envelope_id=envelope_id, status="rejected",
+                                  error="bad_payload", detail=message)
+        return EnvelopeResult(envelope_id=envelope_id, status="accepted", receipt=receipt)
+
+    def _check_signal(signal: SignalPayload) -> None:
+        if (signal.ends_on - signal.signalled_on).days > MAX_ENDS_DAYS:
+            raise ValueError("a signal ends at the latest two years after it was made")
+        if signal.ends_on < signal.signalled_on:
+            raise ValueError("a signal cannot end before it was made")
+
+    @app.get("/v1/matches", response_model=list[MatchNotice])
+    async def matches(request: Request) -> list[MatchNotice]:
+        device, _body = await authenticated(request)
+        notices = []
+        for mine, other, other_payload, matched_at in repo.matches_for_device(device.id):
+            other_signal = SignalPayload.model_validate_json(other_payload)
+            notices.append(MatchNotice(
+                envelope_id=mine, other_envelope_id=other,
+                other=Professional.model_validate(other_signal.professional.model_dump()),
+                matched_at=datetime.fromisoformat(matched_at)))
+        repo.log("R", device.id, "device", "", f"matches:{len(notices)}", _now_text(clock))
+        return notices
+
+    app.state.repo = repo
+    return app
+

@@ -1,0 +1,122 @@
+"""``stap0-cjg``: set up, run and inspect a reference CJG inbox."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sync.protocol.models import SignalPayload, SuiteName
+from sync.server.repository import SqliteRepository
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="stap0-cjg", description="Stap 0 CJG inbox")
+    sub = parser.add_subparsers(dest="command", required=True)
+    init = sub.add_parser("init", help="keys, TLS for loopback and the connection profile")
+    init.add_argument("--municipality", default="Gemeente Demostad")
+    init.add_argument("--host", default="127.0.0.1")
+    init.add_argument("--port", type=int, default=8443)
+    init.add_argument("--classic", action="store_true", help="X25519 only (no ML-KEM)")
+    serve = sub.add_parser("serve", help="run the server (HTTPS)")
+    serve.add_argument("--db", default=None, help="database (default: DIR/cjg.db)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    devices = sub.add_parser("devices", help="invite, list and revoke devices")
+    dev = devices.add_subparsers(dest="devices_command", required=True)
+    invite = dev.add_parser("invite", help="a one-time enrollment code (on the last line)")
+    invite.add_argument("--org", required=True)
+    invite.add_argument("--name", required=True)
+    dev.add_parser("list")
+    revoke = dev.add_parser("revoke")
+    revoke.add_argument("device_id")
+    for name in ("inbox", "matches"):
+        sub.add_parser(name).add_argument("--json", action="store_true")
+    sub.add_parser("purge", help="expire signals past their end date")
+    for command in [*sub.choices.values(), *dev.choices.values()]:
+        if command is not devices:
+            command.add_argument("--dir", type=Path, required=True, help="the server folder")
+    return parser
+
+
+def _repo(folder: Path, db: str | None = None) -> SqliteRepository:
+    if db and not db.startswith("sqlite:"):
+        raise SystemExit("Only the embedded SQLite engine is available in this version "
+                         "(--db sqlite:PATH); PostgreSQL support is planned.")
+    path = db.removeprefix("sqlite:") if db else str(folder / "cjg.db")
+    return SqliteRepository(path)
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    folder: Path = args.dir
+    if args.command == "init":
+        from sync.server.keys import init_folder
+
+        try:
+            init_folder(folder, args.municipality, args.host, args.port,
+                        SuiteName.CLASSIC if args.classic else SuiteName.HYBRID)
+        except FileExistsError:
+            print(f"{folder} already holds a CJG server; nothing was changed.", file=sys.stderr)
+            return 1
+        print(f"Server folder ready: {folder}")
+        print(f"Connection profile for the laptops: {folder / 'connection-profile.json'}")
+        return 0
+    if args.command == "serve":
+        import uvicorn
+
+        from sync.server.app import create_app
+        from sync.server.keys import TLS_CERT, TLS_KEY, load_keys
+
+        app = create_app(_repo(folder, args.db), load_keys(folder))
+        uvicorn.run(app, host=args.host, port=args.port, ssl_keyfile=str(folder / TLS_KEY),
+                    ssl_certfile=str(folder / TLS_CERT), log_level="warning")
+        return 0
+    repo = _repo(folder)
+    if args.command == "devices":
+        if args.devices_command == "invite":
+            code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
+            repo.add_invite(code, args.name, args.org, _now())
+            print(f"One-time code for {args.name} ({args.org}):")
+            print(code)
+        elif args.devices_command == "list":
+            for device in repo.devices():
+                state = "revoked" if device.revoked else "active"
+                print(f"{device.id}\t{device.professional}\t{device.organisation}\t{state}")
+        elif not repo.revoke(args.device_id, _now()):
+            print("No such active device.", file=sys.stderr)
+            return 1
+        return 0
+    if args.command == "purge":
+        expired = repo.expire(date.today().isoformat())
+        print(f"{len(expired)} signals expired.")
+        return 0
+    if args.command == "inbox":
+        rows = []
+        for envelope in repo.inbox():
+            payload = SignalPayload.model_validate_json(envelope.payload)
+            rows.append({"id": envelope.id, "device_id": envelope.device_id,
+                         "status": envelope.status, "judgement": payload.judgement,
+                         "professional": payload.professional.name,
+                         "organisation": payload.professional.organisation,
+                         "signalled_on": payload.signalled_on.isoformat(),
+                         "ends_on": payload.ends_on.isoformat(), "domains": payload.domains})
+    else:
+        rows = [{"a": a, "b": b, "matched_at": when} for a, b, when in repo.all_matches()]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        for row in rows:
+            print("\t".join(str(v) for v in row.values()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

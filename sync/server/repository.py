@@ -1,0 +1,250 @@
+"""Server storage behind one interface; this is the embedded SQLite engine.
+
+Signals are matched through a table of keyed person hashes (HMAC of each BSN with the
+server's secret), indexed, so the cost of matching does not grow with the inbox.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS invite (
+        code_hash TEXT PRIMARY KEY, professional TEXT NOT NULL, organisation TEXT NOT NULL,
+        created_at TEXT NOT NULL, spent_at TEXT, device_id TEXT)""",
+    """CREATE TABLE IF NOT EXISTS device (
+        id TEXT PRIMARY KEY, public_key BLOB NOT NULL UNIQUE, professional TEXT NOT NULL,
+        organisation TEXT NOT NULL, enrolled_at TEXT NOT NULL, revoked_at TEXT)""",
+    """CREATE TABLE IF NOT EXISTS nonce (
+        device_id TEXT NOT NULL, nonce TEXT NOT NULL, seen_at REAL NOT NULL,
+        PRIMARY KEY (device_id, nonce))""",
+    """CREATE TABLE IF NOT EXISTS envelope (
+        id TEXT PRIMARY KEY, device_id TEXT NOT NULL, kind TEXT NOT NULL, digest TEXT NOT NULL,
+        received_at TEXT NOT NULL, receipt TEXT NOT NULL, status TEXT NOT NULL,
+        ends_on TEXT, payload TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS envelope_device ON envelope(device_id)",
+    """CREATE TABLE IF NOT EXISTS person_key (
+        envelope_id TEXT NOT NULL REFERENCES envelope(id) ON DELETE CASCADE,
+        key TEXT NOT NULL, PRIMARY KEY (key, envelope_id))""",
+    "CREATE INDEX IF NOT EXISTS person_key_envelope ON person_key(envelope_id)",
+    """CREATE TABLE IF NOT EXISTS match (
+        a TEXT NOT NULL, b TEXT NOT NULL, matched_at TEXT NOT NULL, PRIMARY KEY (a, b))""",
+    "CREATE INDEX IF NOT EXISTS match_b ON match(b)",
+    """CREATE TABLE IF NOT EXISTS access_log (
+        seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL, action TEXT NOT NULL,
+        occurred_at TEXT NOT NULL, outcome TEXT NOT NULL, user_id TEXT NOT NULL,
+        user_role TEXT NOT NULL, purpose TEXT NOT NULL, workstation TEXT NOT NULL,
+        client_id TEXT NOT NULL, client_id_type TEXT NOT NULL, object_id TEXT NOT NULL,
+        source_system TEXT NOT NULL)""",
+)
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    public_key: bytes
+    professional: str
+    organisation: str
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class StoredEnvelope:
+    id: str
+    device_id: str
+    kind: str
+    digest: str
+    receipt: str
+    status: str
+    payload: str
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(code.encode("ascii")).hexdigest()
+
+
+class SqliteRepository:
+    """One connection, serialised by a lock; every public method is one transaction."""
+
+    def __init__(self, path: Path | str) -> None:
+        self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = FULL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        self._lock = threading.Lock()
+        with self.tx() as c:
+            for statement in SCHEMA:
+                c.execute(statement)
+
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- enrollment ------------------------------------------------------------------
+    def add_invite(self, code: str, professional: str, organisation: str, now: str) -> None:
+        with self.tx() as c:
+            c.execute("INSERT INTO invite (code_hash, professional, organisation, created_at)"
+                      " VALUES (?, ?, ?, ?)", (code_hash(code), professional, organisation, now))
+
+    def spend_invite(self, code: str, public_key: bytes, now: str) -> Device | str:
+        """Enroll a device with a one-time code; an error code when that cannot be."""
+        with self.tx() as c:
+            row = c.execute("SELECT professional, organisation, spent_at FROM invite"
+                            " WHERE code_hash = ?", (code_hash(code),)).fetchone()
+            if row is None:
+                return "unknown_code"
+            if row[2] is not None:
+                return "spent_code"
+            if c.execute("SELECT 1 FROM device WHERE public_key = ?", (public_key,)).fetchone():
+                return "key_in_use"
+            device_id = uuid.uuid4().hex
+            c.execute("INSERT INTO device (id, public_key, professional, organisation,"
+                      " enrolled_at) VALUES (?, ?, ?, ?, ?)",
+                      (device_id, public_key, row[0], row[1], now))
+            c.execute("UPDATE invite SET spent_at = ?, device_id = ? WHERE code_hash = ?",
+                      (now, device_id, code_hash(code)))
+            return Device(device_id, public_key, row[0], row[1], False)
+
+    def device(self, device_id: str) -> Device | None:
+        with self.tx() as c:
+            row = c.execute("SELECT id, public_key, professional, organisation, revoked_at"
+                            " FROM device WHERE id = ?", (device_id,)).fetchone()
+        return Device(row[0], bytes(row[1]), row[2], row[3], row[4] is not None) if row else None
+
+    def devices(self) -> list[Device]:
+        with self.tx() as c:
+            rows = c.execute("SELECT id, public_key, professional, organisation, revoked_at"
+                             " FROM device ORDER BY enrolled_at").fetchall()
+        return [Device(r[0], bytes(r[1]), r[2], r[3], r[4] is not None) for r in rows]
+
+    def revoke(self, device_id: str, now: str) -> bool:
+        with self.tx() as c:
+            return c.execute("UPDATE device SET revoked_at = ? WHERE id = ? AND revoked_at"
+                             " IS NULL", (now, device_id)).rowcount == 1
+
+    def use_nonce(self, device_id: str, nonce: str, now: float, window: float) -> bool:
+        """False when the nonce was seen before (a replay)."""
+        with self.tx() as c:
+            c.execute("DELETE FROM nonce WHERE seen_at < ?", (now - 2 * window,))
+            try:
+                c.execute("INSERT INTO nonce (device_id, nonce, seen_at) VALUES (?, ?, ?)",
+                          (device_id, nonce, now))
+            except sqlite3.IntegrityError:
+                return False
+            return True
+
+    # -- envelopes ---------------------------------------------------------------------
+    def envelope(self, envelope_id: str) -> StoredEnvelope | None:
+        with self.tx() as c:
+            row = c.execute("SELECT id, device_id, kind, digest, receipt, status, payload"
+                            " FROM envelope WHERE id = ?", (envelope_id,)).fetchone()
+        return StoredEnvelope(*row) if row else None
+
+    def store_signal(self, envelope_id: str, device_id: str, digest: str, received_at: str,
+                     receipt: str, ends_on: str, payload: str, keys: set[str],
+                     professional: tuple[str, str]) -> list[str]:
+        """Store a signal with its person keys and return the envelopes it matches."""
+        with self.tx() as c:
+            c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
+                      " status, ends_on, payload) VALUES (?, ?, 'signal', ?, ?, ?, 'active', ?,"
+                      " ?)", (envelope_id, device_id, digest, received_at, receipt, ends_on,
+                              payload))
+            c.executemany("INSERT INTO person_key (envelope_id, key) VALUES (?, ?)",
+                          [(envelope_id, key) for key in sorted(keys)])
+            others: list[str] = []
+            for key in sorted(keys):
+                for (other,) in c.execute(
+                    "SELECT pk.envelope_id FROM person_key pk JOIN envelope e"
+                    " ON e.id = pk.envelope_id JOIN device d ON d.id = e.device_id"
+                    " WHERE pk.key = ? AND e.status = 'active' AND e.device_id <> ?"
+                    " AND NOT (d.professional = ? AND d.organisation = ?)",
+                    (key, device_id, *professional)):
+                    if other != envelope_id and other not in others:
+                        others.append(other)
+            c.executemany("INSERT OR IGNORE INTO match (a, b, matched_at) VALUES (?, ?, ?)",
+                          [(min(envelope_id, o), max(envelope_id, o), received_at)
+                           for o in others])
+            return others
+
+    def store_withdrawal(self, envelope_id: str, device_id: str, digest: str,
+                         received_at: str, receipt: str, payload: str, target: str) -> bool:
+        """Store the withdrawal envelope; withdraw the target if this device sent it."""
+        with self.tx() as c:
+            c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
+                      " status, payload) VALUES (?, ?, 'withdrawal', ?, ?, ?, 'done', ?)",
+                      (envelope_id, device_id, digest, received_at, receipt, payload))
+            changed = c.execute("UPDATE envelope SET status = 'withdrawn' WHERE id = ? AND"
+                                " device_id = ? AND kind = 'signal' AND status = 'active'",
+                                (target, device_id)).rowcount == 1
+            if changed:
+                c.execute("DELETE FROM match WHERE a = ? OR b = ?", (target, target))
+            return changed
+
+    def expire(self, today: str) -> list[str]:
+        with self.tx() as c:
+            ids = [r[0] for r in c.execute("SELECT id FROM envelope WHERE kind = 'signal' AND"
+                                           " status = 'active' AND ends_on < ?", (today,))]
+            for envelope_id in ids:
+                c.execute("UPDATE envelope SET status = 'expired' WHERE id = ?", (envelope_id,))
+                c.execute("DELETE FROM match WHERE a = ? OR b = ?", (envelope_id, envelope_id))
+        return ids
+
+    def matches_for_device(self, device_id: str) -> list[tuple[str, str, str, str]]:
+        """(own envelope, other envelope, other's payload, matched_at) per match."""
+        with self.tx() as c:
+            rows = c.execute(
+                "SELECT mine.id, other.id, other.payload, m.matched_at FROM match m"
+                " JOIN envelope mine ON mine.id IN (m.a, m.b)"
+                " JOIN envelope other ON other.id IN (m.a, m.b) AND other.id <> mine.id"
+                " WHERE mine.device_id = ? ORDER BY m.matched_at", (device_id,)).fetchall()
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def inbox(self) -> list[StoredEnvelope]:
+        with self.tx() as c:
+            rows = c.execute("SELECT id, device_id, kind, digest, receipt, status, payload"
+                             " FROM envelope WHERE kind = 'signal' ORDER BY received_at")
+            return [StoredEnvelope(*r) for r in rows.fetchall()]
+
+    def all_matches(self) -> list[tuple[str, str, str]]:
+        with self.tx() as c:
+            return [(r[0], r[1], r[2]) for r in c.execute(
+                "SELECT a, b, matched_at FROM match ORDER BY matched_at").fetchall()]
+
+    # -- access log ----------------------------------------------------------------------
+    def log(self, action: str, user_id: str, role: str, client_id: str, object_id: str,
+            now: str, outcome: str = "success", workstation: str = "") -> None:
+        with self.tx() as c:
+            c.execute("INSERT INTO access_log (event_id, action, occurred_at, outcome, user_id,"
+                      " user_role, purpose, workstation, client_id, client_id_type, object_id,"
+                      " source_system) VALUES (?, ?, ?, ?, ?, ?, 'zorgverlening', ?, ?,"
+                      " 'STAP0-PERSONKEY', ?, 'Stap 0 CJG')",
+                      (uuid.uuid4().hex, action, now, outcome, user_id, role, workstation,
+                       client_id, object_id))
+
+    def access_log(self) -> list[dict[str, object]]:
+        with self.tx() as c:
+            cursor = c.execute("SELECT * FROM access_log ORDER BY seq")
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))

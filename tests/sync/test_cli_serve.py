@@ -1,0 +1,92 @@
+"""``stap0-cjg``: init, invite, a real HTTPS server on loopback, inbox and revoke."""
+
+from __future__ import annotations
+
+import json
+import socket
+import ssl
+import subprocess
+import sys
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from sync.protocol.canonical import canonical
+from sync.protocol.crypto import b64, seal, sign_request, unb64, verify_receipt
+from sync.protocol.models import ConnectionProfile, EnvelopeHeader, Receipt
+from sync.server.cli import main as cjg
+from tests.conftest import child_env
+from tests.sync.harness import Device, signal
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_init_writes_owner_only_keys_and_refuses_twice(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "cjg"
+    assert cjg(["init", "--dir", str(folder)]) == 0
+    for name in ("kem.json", "receipt.key", "person.key", "tls.key"):
+        assert (folder / name).stat().st_mode & 0o077 == 0, name
+    profile = ConnectionProfile.model_validate_json((folder / "connection-profile.json").read_text())
+    assert profile.server_url == "https://127.0.0.1:8443" and "BEGIN CERTIFICATE" in profile.tls_ca_pem
+    assert cjg(["init", "--dir", str(folder)]) == 1
+    assert cjg(["devices", "invite", "--dir", str(folder), "--org", "JGZ Demostad",
+                "--name", "Tess Verpleeg"]) == 0
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    assert len(code) == 19 and code.count("-") == 3
+
+
+def test_a_device_enrolls_and_pushes_over_https(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "cjg"
+    port = _free_port()
+    cjg(["init", "--dir", str(folder), "--port", str(port)])
+    cjg(["devices", "invite", "--dir", str(folder), "--org", "JGZ Demostad",
+         "--name", "Tess Verpleeg"])
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    profile = ConnectionProfile.model_validate_json((folder / "connection-profile.json").read_text())
+    server = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--dir",
+                               str(folder), "--port", str(port)], env=child_env(),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        context = ssl.create_default_context(cadata=profile.tls_ca_pem)
+        with httpx.Client(base_url=profile.server_url, verify=context, timeout=5) as http:
+            for _ in range(100):
+                try:
+                    http.get("/openapi.json")
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            key = ed25519.Ed25519PrivateKey.generate()
+            enrolled = http.post("/v1/enroll", json={
+                "code": code, "device_public_key": b64(key.public_key().public_bytes_raw())})
+            assert enrolled.status_code == 200, enrolled.text
+            device = Device(enrolled.json()["device_id"], key, "Tess Verpleeg", "JGZ Demostad")
+            header = EnvelopeHeader(id=uuid.uuid4().hex, device_id=device.id,
+                                    created_at=datetime.now(UTC), suite=profile.hpke_suite)
+            payload = canonical(signal([{"ref": "c", "role": "child", "bsn": "999990019"}],
+                                       device).model_dump(mode="json"))
+            envelope = seal(header, payload, key, unb64(profile.hpke_public_key))
+            body = canonical({"envelopes": [envelope.model_dump(mode="json")]})
+            headers = sign_request(key, device.id, "POST", "/v1/envelopes", body)
+            response = http.post("/v1/envelopes", content=body,
+                                 headers={**headers, "content-type": "application/json"})
+            result = response.json()["results"][0]
+            assert result["status"] == "accepted"
+            verify_receipt(Receipt.model_validate(result["receipt"]),
+                           unb64(profile.receipt_public_key))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert cjg(["inbox", "--dir", str(folder), "--json"]) == 0
+    inbox = json.loads(capsys.readouterr().out)
+    assert [row["id"] for row in inbox] == [header.id]
+    assert "people" not in inbox[0]
+    assert cjg(["devices", "revoke", "--dir", str(folder), device.id]) == 0
+    assert cjg(["devices", "revoke", "--dir", str(folder), device.id]) == 1

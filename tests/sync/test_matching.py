@@ -1,0 +1,109 @@
+"""Which signals find each other — run as a table of cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sync.protocol.canonical import canonical
+from sync.protocol.models import Withdrawal
+from tests.sync.harness import Server, envelope, signal
+
+CHILD_A = "999990019"   # fictional BSNs from the test range
+CHILD_B = "999990020"
+MOTHER = "999990032"
+FATHER = "999990044"
+
+
+def _bsns() -> list[str]:
+    from stap0_desktop.domain.bsn import bsns_in_test_range
+
+    return bsns_in_test_range()[:6]
+
+
+CASES = {
+    "same child": (
+        [{"ref": "c", "role": "child", "bsn": 0}],
+        [{"ref": "k", "role": "child", "bsn": 0}], True),
+    "siblings share a parent": (
+        [{"ref": "c", "role": "child", "bsn": 0, "parent_refs": ["m"]},
+         {"ref": "m", "role": "parent", "bsn": 2}],
+        [{"ref": "k", "role": "child", "bsn": 1, "parent_refs": ["p"]},
+         {"ref": "p", "role": "parent", "bsn": 2}], True),
+    "parent and child": (
+        [{"ref": "a", "role": "adult_client", "bsn": 2}],
+        [{"ref": "k", "role": "child", "bsn": 1, "parent_refs": ["p"]},
+         {"ref": "p", "role": "parent", "bsn": 2}], True),
+    "unborn child and the mother's other children": (
+        [{"ref": "u", "role": "unborn", "expected_date": "2027-03-01", "parent_refs": ["m"]},
+         {"ref": "m", "role": "parent", "bsn": 2}],
+        [{"ref": "k", "role": "child", "bsn": 1, "parent_refs": ["p"]},
+         {"ref": "p", "role": "parent", "bsn": 2}], True),
+    "adult debt client and their child": (
+        [{"ref": "a", "role": "adult_client", "bsn": 3},
+         {"ref": "k", "role": "child", "bsn": 4, "parent_refs": ["a"]}],
+        [{"ref": "c", "role": "child", "bsn": 4}], True),
+    "different families": (
+        [{"ref": "c", "role": "child", "bsn": 0}],
+        [{"ref": "k", "role": "child", "bsn": 1}], False),
+}
+
+
+def _people(spec: list[dict[str, object]]) -> list[dict[str, object]]:
+    bsns = _bsns()
+    return [{**p, "bsn": bsns[p["bsn"]]} if "bsn" in p else p for p in spec]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_matching_table(tmp_path: Path, case: str) -> None:
+    first, second, expected = CASES[case]
+    server = Server(tmp_path)
+    nurse = server.enroll("Tess Verpleeg", "JGZ Demostad")
+    counsellor = server.enroll("Bram Schuldhulp", "Schuldhulp Demostad")
+    assert server.push(nurse, envelope(server, nurse, signal(_people(first), nurse))).status_code == 200
+    assert server.push(counsellor, envelope(
+        server, counsellor, signal(_people(second), counsellor))).status_code == 200
+    nurse_notices = server.signed(nurse, "GET", "/v1/matches").json()
+    counsellor_notices = server.signed(counsellor, "GET", "/v1/matches").json()
+    assert bool(nurse_notices) is expected and bool(counsellor_notices) is expected
+    if expected:
+        assert nurse_notices[0]["other"] == {"name": "Bram Schuldhulp",
+                                             "organisation": "Schuldhulp Demostad",
+                                             "phone": "0800-0000000", "email": ""}
+        assert "domains" not in nurse_notices[0] and "people" not in nurse_notices[0]
+
+
+def test_the_same_professional_twice_is_no_match(tmp_path: Path) -> None:
+    server = Server(tmp_path)
+    nurse = server.enroll("Tess Verpleeg", "JGZ Demostad")
+    laptop2 = server.enroll("Tess Verpleeg", "JGZ Demostad")   # her second device
+    child = _people([{"ref": "c", "role": "child", "bsn": 0}])
+    server.push(nurse, envelope(server, nurse, signal(child, nurse)))
+    server.push(nurse, envelope(server, nurse, signal(child, nurse)))
+    server.push(laptop2, envelope(server, laptop2, signal(child, laptop2)))
+    assert server.signed(nurse, "GET", "/v1/matches").json() == []
+
+
+def test_withdrawn_and_expired_signals_no_longer_match(tmp_path: Path) -> None:
+    server = Server(tmp_path)
+    nurse = server.enroll("Tess Verpleeg", "JGZ Demostad")
+    counsellor = server.enroll("Bram Schuldhulp", "Schuldhulp Demostad")
+    other = server.enroll("Iris Opvang", "Kinderopvang Demostad")
+    child = _people([{"ref": "c", "role": "child", "bsn": 0}])
+    first = envelope(server, nurse, signal(child, nurse))
+    server.push(nurse, first)
+    server.push(counsellor, envelope(server, counsellor, signal(child, counsellor)))
+    assert server.signed(nurse, "GET", "/v1/matches").json()
+    withdrawal = Withdrawal(envelope_id=first.header.id, reason="consent_withdrawn")
+    result = server.push(nurse, envelope(server, nurse, canonical(withdrawal.model_dump(mode="json")),
+                                         kind="withdrawal")).json()
+    assert result["results"][0]["status"] == "accepted"
+    assert server.signed(nurse, "GET", "/v1/matches").json() == []
+    assert server.signed(counsellor, "GET", "/v1/matches").json() == []
+    short = envelope(server, other, signal(child, other, ends_in_days=1))
+    server.push(other, short)
+    assert server.signed(other, "GET", "/v1/matches").json()
+    expired = server.repo.expire("2026-12-30")
+    assert short.header.id in expired
+    assert server.signed(other, "GET", "/v1/matches").json() == []
