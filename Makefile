@@ -9,7 +9,7 @@ OFFSCREEN := QT_QPA_PLATFORM=offscreen
 TS     := resources/translations/stap0_nl.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint unit bench bench-storage bench-app clean translations translations-update screenshots
+.PHONY: run test services lint unit bench bench-storage bench-app clean translations translations-update screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,14 @@ run: $(STAMP) translations
 	$(BIN)/stap0 $(ARGS)
 
 ## Set up and run the whole suite: lint, types, layering, tests.
-test: $(STAMP) translations lint unit
+test: $(STAMP) translations services lint unit
+
+## The CJG server tests start a throwaway PostgreSQL cluster; install the server if missing.
+services:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  (command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || \
+	  echo "PostgreSQL could not be installed: its server tests will be skipped"
 
 ## Compiled translations (.qm) are built from the .ts sources, never committed.
 translations: $(QM)

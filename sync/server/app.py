@@ -45,7 +45,7 @@ from sync.protocol.models import (
     SignalPayload,
     Withdrawal,
 )
-from sync.server.repository import Device, SqliteRepository
+from sync.server.repository import Device, Repository
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_ENDS_DAYS = 2 * 365 + 1          # a signal ends at the latest after two years
@@ -87,7 +87,7 @@ def _now_text(clock: Callable[[], float]) -> str:
     return datetime.fromtimestamp(clock(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def create_app(repo: SqliteRepository, keys: ServerKeys, *,
+def create_app(repo: Repository, keys: ServerKeys, *,
                clock: Callable[[], float] = time.time, rate: RateLimit | None = None,
                allow_classic: bool = False) -> FastAPI:
     app = FastAPI(title="Stap 0 CJG inbox", version="1")

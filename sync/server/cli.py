@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sync.protocol.models import SignalPayload, SuiteName
-from sync.server.repository import SqliteRepository
+from sync.server.repository import Repository, open_repository
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,12 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _repo(folder: Path, db: str | None = None) -> SqliteRepository:
-    if db and not db.startswith("sqlite:"):
-        raise SystemExit("Only the embedded SQLite engine is available in this version "
-                         "(--db sqlite:PATH); PostgreSQL support is planned.")
-    path = db.removeprefix("sqlite:") if db else str(folder / "cjg.db")
-    return SqliteRepository(path)
+def _repo(folder: Path, db: str | None = None) -> Repository:
+    try:
+        return open_repository(db, folder / "cjg.db")
+    except ValueError as exc:
+        raise SystemExit(f"--db: {exc}") from None
 
 
 def _now() -> str:

@@ -63,8 +63,9 @@ def init_folder(folder: Path, municipality: str, host: str = "127.0.0.1", port: 
     if (folder / KEM_FILE).exists():
         raise FileExistsError(str(folder / KEM_FILE))
     kem = KemKeyPair.generate(suite)
-    _write(folder / KEM_FILE, json.dumps({"suite": suite.value, "private": b64(kem.private_raw),
-                                          "public": b64(kem.public_raw)}).encode())
+    kem_json = {"suite": suite.value, "private": b64(kem.private_raw),
+                "public": b64(kem.public_raw)}
+    _write(folder / KEM_FILE, json.dumps(kem_json).encode())
     receipt = ed25519.Ed25519PrivateKey.generate()
     _write(folder / RECEIPT_FILE, b64(receipt.private_bytes_raw()).encode())
     _write(folder / PERSON_FILE, b64(secrets.token_bytes(32)).encode())

@@ -7,44 +7,15 @@ server's secret), indexed, so the cost of matching does not grow with the inbox.
 from __future__ import annotations
 
 import hashlib
-import json
-import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS invite (
-        code_hash TEXT PRIMARY KEY, professional TEXT NOT NULL, organisation TEXT NOT NULL,
-        created_at TEXT NOT NULL, spent_at TEXT, device_id TEXT)""",
-    """CREATE TABLE IF NOT EXISTS device (
-        id TEXT PRIMARY KEY, public_key BLOB NOT NULL UNIQUE, professional TEXT NOT NULL,
-        organisation TEXT NOT NULL, enrolled_at TEXT NOT NULL, revoked_at TEXT)""",
-    """CREATE TABLE IF NOT EXISTS nonce (
-        device_id TEXT NOT NULL, nonce TEXT NOT NULL, seen_at REAL NOT NULL,
-        PRIMARY KEY (device_id, nonce))""",
-    """CREATE TABLE IF NOT EXISTS envelope (
-        id TEXT PRIMARY KEY, device_id TEXT NOT NULL, kind TEXT NOT NULL, digest TEXT NOT NULL,
-        received_at TEXT NOT NULL, receipt TEXT NOT NULL, status TEXT NOT NULL,
-        ends_on TEXT, payload TEXT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS envelope_device ON envelope(device_id)",
-    """CREATE TABLE IF NOT EXISTS person_key (
-        envelope_id TEXT NOT NULL REFERENCES envelope(id) ON DELETE CASCADE,
-        key TEXT NOT NULL, PRIMARY KEY (key, envelope_id))""",
-    "CREATE INDEX IF NOT EXISTS person_key_envelope ON person_key(envelope_id)",
-    """CREATE TABLE IF NOT EXISTS match (
-        a TEXT NOT NULL, b TEXT NOT NULL, matched_at TEXT NOT NULL, PRIMARY KEY (a, b))""",
-    "CREATE INDEX IF NOT EXISTS match_b ON match(b)",
-    """CREATE TABLE IF NOT EXISTS access_log (
-        seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL, action TEXT NOT NULL,
-        occurred_at TEXT NOT NULL, outcome TEXT NOT NULL, user_id TEXT NOT NULL,
-        user_role TEXT NOT NULL, purpose TEXT NOT NULL, workstation TEXT NOT NULL,
-        client_id TEXT NOT NULL, client_id_type TEXT NOT NULL, object_id TEXT NOT NULL,
-        source_system TEXT NOT NULL)""",
-)
+from sync.server.engines import Engine, SqliteEngine, engine_for
 
 
 @dataclass(frozen=True)
@@ -71,25 +42,39 @@ def code_hash(code: str) -> str:
     return hashlib.sha256(code.encode("ascii")).hexdigest()
 
 
-class SqliteRepository:
-    """One connection, serialised by a lock; every public method is one transaction."""
+class Tx:
+    """A transaction: SQL written once with ``?`` placeholders, run on either engine."""
 
-    def __init__(self, path: Path | str) -> None:
-        self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = FULL")
-        self._conn.execute("PRAGMA foreign_keys = ON")
+    def __init__(self, conn: Any, engine: Engine) -> None:
+        self._conn = conn
+        self._engine = engine
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self._conn.execute(self._engine.sql(sql), params)
+
+    def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            self._conn.cursor().executemany(self._engine.sql(sql), rows)
+
+
+class Repository:
+    """Server storage on SQLite or PostgreSQL. One connection, serialised by a lock;
+    every public method is one transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn = engine.connect()
         self._lock = threading.Lock()
         with self.tx() as c:
-            for statement in SCHEMA:
+            for statement in engine.schema():
                 c.execute(statement)
 
     @contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
+    def tx(self) -> Iterator[Tx]:
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute(self.engine.begin)
             try:
-                yield self._conn
+                yield Tx(self._conn, self.engine)
                 self._conn.execute("COMMIT")
             except BaseException:
                 self._conn.execute("ROLLBACK")
@@ -137,19 +122,17 @@ class SqliteRepository:
 
     def revoke(self, device_id: str, now: str) -> bool:
         with self.tx() as c:
-            return c.execute("UPDATE device SET revoked_at = ? WHERE id = ? AND revoked_at"
-                             " IS NULL", (now, device_id)).rowcount == 1
+            return bool(c.execute("UPDATE device SET revoked_at = ? WHERE id = ? AND"
+                                  " revoked_at IS NULL", (now, device_id)).rowcount == 1)
 
     def use_nonce(self, device_id: str, nonce: str, now: float, window: float) -> bool:
         """False when the nonce was seen before (a replay)."""
         with self.tx() as c:
             c.execute("DELETE FROM nonce WHERE seen_at < ?", (now - 2 * window,))
-            try:
-                c.execute("INSERT INTO nonce (device_id, nonce, seen_at) VALUES (?, ?, ?)",
-                          (device_id, nonce, now))
-            except sqlite3.IntegrityError:
-                return False
-            return True
+            inserted = c.execute(
+                "INSERT INTO nonce (device_id, nonce, seen_at) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING", (device_id, nonce, now)).rowcount
+            return bool(inserted == 1)
 
     # -- envelopes ---------------------------------------------------------------------
     def envelope(self, envelope_id: str) -> StoredEnvelope | None:
@@ -163,6 +146,7 @@ class SqliteRepository:
                      professional: tuple[str, str]) -> list[str]:
         """Store a signal with its person keys and return the envelopes it matches."""
         with self.tx() as c:
+            c.execute(self.engine.serialise_matching)
             c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
                       " status, ends_on, payload) VALUES (?, ?, 'signal', ?, ?, ?, 'active', ?,"
                       " ?)", (envelope_id, device_id, digest, received_at, receipt, ends_on,
@@ -179,7 +163,8 @@ class SqliteRepository:
                     (key, device_id, *professional)):
                     if other != envelope_id and other not in others:
                         others.append(other)
-            c.executemany("INSERT OR IGNORE INTO match (a, b, matched_at) VALUES (?, ?, ?)",
+            c.executemany("INSERT INTO match (a, b, matched_at) VALUES (?, ?, ?)"
+                          " ON CONFLICT DO NOTHING",
                           [(min(envelope_id, o), max(envelope_id, o), received_at)
                            for o in others])
             return others
@@ -196,7 +181,7 @@ class SqliteRepository:
                                 (target, device_id)).rowcount == 1
             if changed:
                 c.execute("DELETE FROM match WHERE a = ? OR b = ?", (target, target))
-            return changed
+            return bool(changed)
 
     def expire(self, today: str) -> list[str]:
         with self.tx() as c:
@@ -246,5 +231,10 @@ class SqliteRepository:
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def dumps(value: object) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+def open_repository(url: str | None, default: Path) -> Repository:
+    """``sqlite:PATH`` (or nothing: ``default``) or ``postgresql://…``."""
+    return Repository(engine_for(url) if url else SqliteEngine(default))
+
+
+def SqliteRepository(path: Path | str) -> Repository:
+    return Repository(SqliteEngine(Path(path)))

@@ -16,7 +16,7 @@ from sync.protocol.canonical import canonical
 from sync.protocol.crypto import KemKeyPair, b64, seal, sign_request
 from sync.protocol.models import Envelope, EnvelopeHeader, SignalPayload, SuiteName
 from sync.server.app import ServerKeys, create_app
-from sync.server.repository import SqliteRepository
+from sync.server.repository import open_repository
 
 
 class Clock:
@@ -36,9 +36,10 @@ class Device:
 
 
 class Server:
-    def __init__(self, folder: Path, suite: SuiteName = SuiteName.HYBRID) -> None:
+    def __init__(self, folder: Path, suite: SuiteName = SuiteName.HYBRID,
+                 url: str | None = None) -> None:
         self.clock = Clock()
-        self.repo = SqliteRepository(folder / "cjg.db")
+        self.repo = open_repository(url, folder / "cjg.db")
         self.keys = ServerKeys(kem=KemKeyPair.generate(suite),
                                receipt=ed25519.Ed25519PrivateKey.generate(),
                                person_secret=secrets.token_bytes(32))

@@ -19,8 +19,8 @@ CHILD = [{"ref": "c", "role": "child", "bsn": "999990019"}]
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Server:
-    return Server(tmp_path)
+def server(tmp_path: Path, engine_url: str) -> Server:
+    return Server(tmp_path, url=engine_url)
 
 
 def _error(response) -> str:  # type: ignore[no-untyped-def]

@@ -56,9 +56,9 @@ def _people(spec: list[dict[str, object]]) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_matching_table(tmp_path: Path, case: str) -> None:
+def test_matching_table(tmp_path: Path, case: str, engine_url: str) -> None:
     first, second, expected = CASES[case]
-    server = Server(tmp_path)
+    server = Server(tmp_path, url=engine_url)
     nurse = server.enroll("Tess Verpleeg", "JGZ Demostad")
     counsellor = server.enroll("Bram Schuldhulp", "Schuldhulp Demostad")
     assert server.push(nurse, envelope(server, nurse, signal(_people(first), nurse))).status_code == 200
@@ -74,8 +74,8 @@ def test_matching_table(tmp_path: Path, case: str) -> None:
         assert "domains" not in nurse_notices[0] and "people" not in nurse_notices[0]
 
 
-def test_the_same_professional_twice_is_no_match(tmp_path: Path) -> None:
-    server = Server(tmp_path)
+def test_the_same_professional_twice_is_no_match(tmp_path: Path, engine_url: str) -> None:
+    server = Server(tmp_path, url=engine_url)
     nurse = server.enroll("Tess Verpleeg", "JGZ Demostad")
     laptop2 = server.enroll("Tess Verpleeg", "JGZ Demostad")   # her second device
     child = _people([{"ref": "c", "role": "child", "bsn": 0}])
@@ -85,8 +85,8 @@ def test_the_same_professional_twice_is_no_match(tmp_path: Path) -> None:
     assert server.signed(nurse, "GET", "/v1/matches").json() == []
 
 
-def test_withdrawn_and_expired_signals_no_longer_match(tmp_path: Path) -> None:
-    server = Server(tmp_path)
+def test_withdrawn_and_expired_signals_no_longer_match(tmp_path: Path, engine_url: str) -> None:
+    server = Server(tmp_path, url=engine_url)
     nurse = server.enroll("Tess Verpleeg", "JGZ Demostad")
     counsellor = server.enroll("Bram Schuldhulp", "Schuldhulp Demostad")
     other = server.enroll("Iris Opvang", "Kinderopvang Demostad")

@@ -1,0 +1,100 @@
+"""The two storage engines of the CJG server: embedded SQLite and PostgreSQL (psycopg 3).
+
+The SQL is written once (``?`` placeholders, ``ON CONFLICT DO NOTHING``); an engine
+connects, translates placeholders and supplies its own column types in the schema.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+_TABLES = (
+    """CREATE TABLE IF NOT EXISTS invite (
+        code_hash TEXT PRIMARY KEY, professional TEXT NOT NULL, organisation TEXT NOT NULL,
+        created_at TEXT NOT NULL, spent_at TEXT, device_id TEXT)""",
+    """CREATE TABLE IF NOT EXISTS device (
+        id TEXT PRIMARY KEY, public_key {BYTES} NOT NULL UNIQUE, professional TEXT NOT NULL,
+        organisation TEXT NOT NULL, enrolled_at TEXT NOT NULL, revoked_at TEXT)""",
+    """CREATE TABLE IF NOT EXISTS nonce (
+        device_id TEXT NOT NULL, nonce TEXT NOT NULL, seen_at DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (device_id, nonce))""",
+    """CREATE TABLE IF NOT EXISTS envelope (
+        id TEXT PRIMARY KEY, device_id TEXT NOT NULL, kind TEXT NOT NULL, digest TEXT NOT NULL,
+        received_at TEXT NOT NULL, receipt TEXT NOT NULL, status TEXT NOT NULL,
+        ends_on TEXT, payload TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS envelope_device ON envelope(device_id)",
+    "CREATE INDEX IF NOT EXISTS envelope_active_end ON envelope(status, ends_on)",
+    """CREATE TABLE IF NOT EXISTS person_key (
+        envelope_id TEXT NOT NULL REFERENCES envelope(id) ON DELETE CASCADE,
+        key TEXT NOT NULL, PRIMARY KEY (key, envelope_id))""",
+    "CREATE INDEX IF NOT EXISTS person_key_envelope ON person_key(envelope_id)",
+    """CREATE TABLE IF NOT EXISTS match (
+        a TEXT NOT NULL, b TEXT NOT NULL, matched_at TEXT NOT NULL, PRIMARY KEY (a, b))""",
+    "CREATE INDEX IF NOT EXISTS match_b ON match(b)",
+    """CREATE TABLE IF NOT EXISTS access_log (
+        seq {SERIAL}, event_id TEXT NOT NULL, action TEXT NOT NULL,
+        occurred_at TEXT NOT NULL, outcome TEXT NOT NULL, user_id TEXT NOT NULL,
+        user_role TEXT NOT NULL, purpose TEXT NOT NULL, workstation TEXT NOT NULL,
+        client_id TEXT NOT NULL, client_id_type TEXT NOT NULL, object_id TEXT NOT NULL,
+        source_system TEXT NOT NULL)""",
+)
+
+
+class Engine:
+    name = "engine"
+    begin = "BEGIN"
+    serialise_matching = "SELECT 1"   # a statement that orders concurrent matching
+    _types: ClassVar[dict[str, str]] = {}
+
+    def connect(self) -> Any:
+        raise NotImplementedError
+
+    def sql(self, text: str) -> str:
+        return text
+
+    def schema(self) -> list[str]:
+        return [statement.format(**self._types) for statement in _TABLES]
+
+
+@dataclass
+class SqliteEngine(Engine):
+    path: Path
+    name = "sqlite"
+    begin = "BEGIN IMMEDIATE"     # one writer at a time: matching sees every earlier signal
+    _types: ClassVar[dict[str, str]] = {"BYTES": "BLOB", "SERIAL": "INTEGER PRIMARY KEY"}
+
+    def connect(self) -> Any:
+        conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+
+@dataclass
+class PostgresEngine(Engine):
+    url: str
+    name = "postgresql"
+    # One matcher at a time across server processes, for the rest of the transaction.
+    serialise_matching = "SELECT pg_advisory_xact_lock(7513)"
+    _types: ClassVar[dict[str, str]] = {
+        "BYTES": "BYTEA", "SERIAL": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"}
+
+    def connect(self) -> Any:
+        import psycopg
+
+        return psycopg.connect(self.url, autocommit=True)
+
+    def sql(self, text: str) -> str:
+        return text.replace("%", "%%").replace("?", "%s")
+
+
+def engine_for(url: str) -> Engine:
+    if url.startswith("sqlite:"):
+        return SqliteEngine(Path(url.removeprefix("sqlite:")))
+    if url.startswith(("postgresql://", "postgres://")):
+        return PostgresEngine(url)
+    raise ValueError("use sqlite:PATH or postgresql://…")
