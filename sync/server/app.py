@@ -45,7 +45,7 @@ from sync.protocol.models import (
     SignalPayload,
     Withdrawal,
 )
-from sync.server.repository import Device, Repository
+from sync.server.repository import Device, Incoming, LogRow, Repository, StoredEnvelope
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_ENDS_DAYS = 2 * 365 + 1          # a signal ends at the latest after two years
@@ -147,60 +147,83 @@ def create_app(repo: Repository, keys: ServerKeys, *,
             batch = BatchRequest.model_validate_json(body)
         except ValidationError as exc:
             raise error(422, "bad_batch", str(exc.errors()[0]["msg"])) from None
-        results = [_accept(device, envelope) for envelope in batch.envelopes]
+        results = _accept_batch(device, batch.envelopes)
         status = 200
         if len(results) == 1 and results[0].error == "conflict":
             status = 409
         return JSONResponse(BatchResponse(results=results).model_dump(mode="json"),
                             status_code=status)
 
-    def _accept(device: Device, envelope: Envelope) -> EnvelopeResult:
+    def _accept_batch(device: Device, envelopes: list[Envelope]) -> list[EnvelopeResult]:
+        """Verify every envelope, then store the good ones and all log rows at once."""
+        now = _now_text(clock)
+        stored = repo.envelopes([e.header.id for e in envelopes])
+        results: list[EnvelopeResult] = []
+        items: list[Incoming] = []
+        logs: list[LogRow] = []
+        in_batch: dict[str, str] = {}
+        for envelope in envelopes:
+            result, item = _prepare(device, envelope, stored, in_batch, now, logs)
+            results.append(result)
+            if item is not None:
+                items.append(item)
+        if items or logs:
+            repo.store_batch(items, logs)
+        return results
+
+    def _prepare(device: Device, envelope: Envelope, stored: dict[str, StoredEnvelope],
+                 in_batch: dict[str, str], now: str,
+                 logs: list[LogRow]) -> tuple[EnvelopeResult, Incoming | None]:
         envelope_id = envelope.header.id
+
+        def rejected(code: str, detail: str = "") -> tuple[EnvelopeResult, None]:
+            logs.append(LogRow("C", device.id, "device", "", envelope_id, now,
+                               outcome=f"rejected:{code}"))
+            return EnvelopeResult(envelope_id=envelope_id, status="rejected", error=code,
+                                  detail=detail or None), None
+
         if envelope.header.device_id != device.id:
-            return EnvelopeResult(envelope_id=envelope_id, status="rejected",
-                                  error="device_mismatch")
+            return rejected("device_mismatch")
         digest = envelope_digest(envelope)
-        existing = repo.envelope(envelope_id)
-        if existing is not None:
-            if existing.digest == digest:
+        existing = stored.get(envelope_id)
+        earlier_digest = existing.digest if existing else in_batch.get(envelope_id)
+        if earlier_digest is not None:
+            if earlier_digest == digest and existing is not None:
                 return EnvelopeResult(envelope_id=envelope_id, status="duplicate",
-                                      receipt=Receipt.model_validate_json(existing.receipt))
-            return EnvelopeResult(envelope_id=envelope_id, status="rejected", error="conflict",
-                                  detail="this id was received with other bytes")
+                                      receipt=Receipt.model_validate_json(existing.receipt)), None
+            if earlier_digest == digest:
+                return rejected("duplicate_in_batch")
+            return rejected("conflict", "this id was received with other bytes")
         if envelope.header.suite.name == "CLASSIC" and not allow_classic:
-            return EnvelopeResult(envelope_id=envelope_id, status="rejected",
-                                  error="suite_not_allowed")
+            return rejected("suite_not_allowed")
         try:
             payload = open_envelope(envelope, keys.kem, device.public_key)
         except ProtocolError as exc:
-            repo.log("C", device.id, "device", "", envelope_id, _now_text(clock),
-                     outcome=f"rejected:{exc.code}")
-            return EnvelopeResult(envelope_id=envelope_id, status="rejected", error=exc.code,
-                                  detail=exc.detail)
-        now = _now_text(clock)
+            return rejected(exc.code, exc.detail)
         receipt = sign_receipt(keys.receipt, envelope_id, now, digest)
-        receipt_json = receipt.model_dump_json()
         try:
             if envelope.header.kind == "withdrawal":
                 withdrawal = Withdrawal.model_validate_json(payload)
-                repo.store_withdrawal(envelope_id, device.id, digest, now, receipt_json,
-                                      payload.decode(), withdrawal.envelope_id)
-                repo.log("D", device.id, "device", "", withdrawal.envelope_id, now)
+                item = Incoming("withdrawal", envelope_id, device.id, digest, now,
+                                receipt.model_dump_json(), payload.decode(),
+                                target=withdrawal.envelope_id)
+                logs.append(LogRow("D", device.id, "device", "", withdrawal.envelope_id, now))
             else:
                 signal = SignalPayload.model_validate_json(payload)
                 _check_signal(signal)
-                keys_ = person_keys(signal, keys.person_secret)
-                repo.store_signal(envelope_id, device.id, digest, now, receipt_json,
-                                  signal.ends_on.isoformat(), payload.decode(), keys_,
-                                  (device.professional, device.organisation))
-                for key in sorted(keys_):
-                    repo.log("C", device.id, "device", key, envelope_id, now)
+                person = frozenset(person_keys(signal, keys.person_secret))
+                item = Incoming("signal", envelope_id, device.id, digest, now,
+                                receipt.model_dump_json(), payload.decode(),
+                                ends_on=signal.ends_on.isoformat(), keys=person,
+                                professional=(device.professional, device.organisation))
+                logs.extend(LogRow("C", device.id, "device", key, envelope_id, now)
+                            for key in sorted(person))
         except (ValidationError, ValueError) as exc:
             message = (str(exc.errors()[0]["msg"]) if isinstance(exc, ValidationError)
                        else str(exc))
-            return EnvelopeResult(envelope_id=envelope_id, status="rejected",
-                                  error="bad_payload", detail=message)
-        return EnvelopeResult(envelope_id=envelope_id, status="accepted", receipt=receipt)
+            return rejected("bad_payload", message)
+        in_batch[envelope_id] = digest
+        return EnvelopeResult(envelope_id=envelope_id, status="accepted", receipt=receipt), item
 
     def _check_signal(signal: SignalPayload) -> None:
         if (signal.ends_on - signal.signalled_on).days > MAX_ENDS_DAYS:

@@ -38,6 +38,47 @@ class StoredEnvelope:
     payload: str
 
 
+@dataclass(frozen=True)
+class Incoming:
+    """A verified envelope, ready to store."""
+
+    kind: str
+    envelope_id: str
+    device_id: str
+    digest: str
+    received_at: str
+    receipt: str
+    payload: str
+    ends_on: str = ""
+    keys: frozenset[str] = frozenset()
+    professional: tuple[str, str] = ("", "")
+    target: str = ""
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One NEN 7513 access-log row of the server."""
+
+    action: str
+    user_id: str
+    role: str
+    client_id: str
+    object_id: str
+    occurred_at: str
+    outcome: str = "success"
+    workstation: str = ""
+
+    def values(self) -> tuple[str, ...]:
+        return (uuid.uuid4().hex, self.action, self.occurred_at, self.outcome, self.user_id,
+                self.role, self.workstation, self.client_id, self.object_id)
+
+
+_LOG_SQL = ("INSERT INTO access_log (event_id, action, occurred_at, outcome, user_id, user_role,"
+            " purpose, workstation, client_id, client_id_type, object_id, source_system)"
+            " VALUES (?, ?, ?, ?, ?, ?, 'zorgverlening', ?, ?, 'STAP0-PERSONKEY', ?,"
+            " 'Stap 0 CJG')")
+
+
 def code_hash(code: str) -> str:
     return hashlib.sha256(code.encode("ascii")).hexdigest()
 
@@ -144,44 +185,79 @@ class Repository:
     def store_signal(self, envelope_id: str, device_id: str, digest: str, received_at: str,
                      receipt: str, ends_on: str, payload: str, keys: set[str],
                      professional: tuple[str, str]) -> list[str]:
-        """Store a signal with its person keys and return the envelopes it matches."""
-        with self.tx() as c:
-            c.execute(self.engine.serialise_matching)
-            c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
-                      " status, ends_on, payload) VALUES (?, ?, 'signal', ?, ?, ?, 'active', ?,"
-                      " ?)", (envelope_id, device_id, digest, received_at, receipt, ends_on,
-                              payload))
-            c.executemany("INSERT INTO person_key (envelope_id, key) VALUES (?, ?)",
-                          [(envelope_id, key) for key in sorted(keys)])
-            others: list[str] = []
-            for key in sorted(keys):
-                for (other,) in c.execute(
-                    "SELECT pk.envelope_id FROM person_key pk JOIN envelope e"
-                    " ON e.id = pk.envelope_id JOIN device d ON d.id = e.device_id"
-                    " WHERE pk.key = ? AND e.status = 'active' AND e.device_id <> ?"
-                    " AND NOT (d.professional = ? AND d.organisation = ?)",
-                    (key, device_id, *professional)):
-                    if other != envelope_id and other not in others:
-                        others.append(other)
-            c.executemany("INSERT INTO match (a, b, matched_at) VALUES (?, ?, ?)"
-                          " ON CONFLICT DO NOTHING",
-                          [(min(envelope_id, o), max(envelope_id, o), received_at)
-                           for o in others])
-            return others
+        """Store one signal with its person keys; the envelopes it matches."""
+        item = Incoming("signal", envelope_id, device_id, digest, received_at, receipt,
+                        payload, ends_on=ends_on, keys=frozenset(keys),
+                        professional=professional)
+        return self.store_batch([item])[envelope_id]
 
     def store_withdrawal(self, envelope_id: str, device_id: str, digest: str,
                          received_at: str, receipt: str, payload: str, target: str) -> bool:
-        """Store the withdrawal envelope; withdraw the target if this device sent it."""
+        item = Incoming("withdrawal", envelope_id, device_id, digest, received_at, receipt,
+                        payload, target=target)
+        return bool(self.store_batch([item])[envelope_id])
+
+    def store_batch(self, items: list[Incoming],
+                    logs: list[LogRow] | None = None) -> dict[str, list[str]]:
+        """Store verified envelopes and their log rows in one transaction.
+
+        For a signal: the envelopes it matches; for a withdrawal: [target] when withdrawn.
+        """
+        outcome: dict[str, list[str]] = {}
         with self.tx() as c:
-            c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
-                      " status, payload) VALUES (?, ?, 'withdrawal', ?, ?, ?, 'done', ?)",
-                      (envelope_id, device_id, digest, received_at, receipt, payload))
-            changed = c.execute("UPDATE envelope SET status = 'withdrawn' WHERE id = ? AND"
-                                " device_id = ? AND kind = 'signal' AND status = 'active'",
-                                (target, device_id)).rowcount == 1
-            if changed:
-                c.execute("DELETE FROM match WHERE a = ? OR b = ?", (target, target))
-            return bool(changed)
+            c.execute(self.engine.serialise_matching)
+            for item in items:
+                if item.kind == "signal":
+                    outcome[item.envelope_id] = self._insert_signal(c, item)
+                else:
+                    outcome[item.envelope_id] = self._insert_withdrawal(c, item)
+            c.executemany(_LOG_SQL, [row.values() for row in logs or []])
+        return outcome
+
+    def _insert_signal(self, c: Tx, item: Incoming) -> list[str]:
+        c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
+                  " status, ends_on, payload) VALUES (?, ?, 'signal', ?, ?, ?, 'active', ?, ?)",
+                  (item.envelope_id, item.device_id, item.digest, item.received_at,
+                   item.receipt, item.ends_on, item.payload))
+        c.executemany("INSERT INTO person_key (envelope_id, key) VALUES (?, ?)",
+                      [(item.envelope_id, key) for key in sorted(item.keys)])
+        others: list[str] = []
+        for key in sorted(item.keys):
+            for (other,) in c.execute(
+                "SELECT pk.envelope_id FROM person_key pk JOIN envelope e"
+                " ON e.id = pk.envelope_id JOIN device d ON d.id = e.device_id"
+                " WHERE pk.key = ? AND e.status = 'active' AND e.device_id <> ?"
+                " AND NOT (d.professional = ? AND d.organisation = ?)",
+                (key, item.device_id, *item.professional)):
+                if other != item.envelope_id and other not in others:
+                    others.append(other)
+        c.executemany("INSERT INTO match (a, b, matched_at) VALUES (?, ?, ?)"
+                      " ON CONFLICT DO NOTHING",
+                      [(min(item.envelope_id, o), max(item.envelope_id, o), item.received_at)
+                       for o in others])
+        return others
+
+    def _insert_withdrawal(self, c: Tx, item: Incoming) -> list[str]:
+        c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
+                  " status, payload) VALUES (?, ?, 'withdrawal', ?, ?, ?, 'done', ?)",
+                  (item.envelope_id, item.device_id, item.digest, item.received_at,
+                   item.receipt, item.payload))
+        changed = c.execute("UPDATE envelope SET status = 'withdrawn' WHERE id = ? AND"
+                            " device_id = ? AND kind = 'signal' AND status = 'active'",
+                            (item.target, item.device_id)).rowcount == 1
+        if changed:
+            c.execute("DELETE FROM match WHERE a = ? OR b = ?", (item.target, item.target))
+            return [item.target]
+        return []
+
+    def envelopes(self, ids: list[str]) -> dict[str, StoredEnvelope]:
+        if not ids:
+            return {}
+        sql = ("SELECT id, device_id, kind, digest, receipt, status, payload FROM envelope"
+               " WHERE id IN (" + ", ".join("?" * len(ids)) + ")")  # placeholders only
+        with self.tx() as c:
+            rows = c.execute(sql, tuple(ids)).fetchall()
+        return {r[0]: StoredEnvelope(*r) for r in rows}
 
     def expire(self, today: str) -> list[str]:
         with self.tx() as c:
@@ -196,10 +272,13 @@ class Repository:
         """(own envelope, other envelope, other's payload, matched_at) per match."""
         with self.tx() as c:
             rows = c.execute(
-                "SELECT mine.id, other.id, other.payload, m.matched_at FROM match m"
-                " JOIN envelope mine ON mine.id IN (m.a, m.b)"
-                " JOIN envelope other ON other.id IN (m.a, m.b) AND other.id <> mine.id"
-                " WHERE mine.device_id = ? ORDER BY m.matched_at", (device_id,)).fetchall()
+                "SELECT mine.id, other.id, other.payload, m.matched_at FROM envelope mine"
+                " JOIN match m ON m.a = mine.id JOIN envelope other ON other.id = m.b"
+                " WHERE mine.device_id = ?"
+                " UNION ALL"
+                " SELECT mine.id, other.id, other.payload, m.matched_at FROM envelope mine"
+                " JOIN match m ON m.b = mine.id JOIN envelope other ON other.id = m.a"
+                " WHERE mine.device_id = ? ORDER BY 4", (device_id, device_id)).fetchall()
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def inbox(self) -> list[StoredEnvelope]:
@@ -216,13 +295,9 @@ class Repository:
     # -- access log ----------------------------------------------------------------------
     def log(self, action: str, user_id: str, role: str, client_id: str, object_id: str,
             now: str, outcome: str = "success", workstation: str = "") -> None:
+        row = LogRow(action, user_id, role, client_id, object_id, now, outcome, workstation)
         with self.tx() as c:
-            c.execute("INSERT INTO access_log (event_id, action, occurred_at, outcome, user_id,"
-                      " user_role, purpose, workstation, client_id, client_id_type, object_id,"
-                      " source_system) VALUES (?, ?, ?, ?, ?, ?, 'zorgverlening', ?, ?,"
-                      " 'STAP0-PERSONKEY', ?, 'Stap 0 CJG')",
-                      (uuid.uuid4().hex, action, now, outcome, user_id, role, workstation,
-                       client_id, object_id))
+            c.execute(_LOG_SQL, row.values())
 
     def access_log(self) -> list[dict[str, object]]:
         with self.tx() as c:
