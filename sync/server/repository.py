@@ -254,7 +254,7 @@ class Repository:
         if not ids:
             return {}
         sql = ("SELECT id, device_id, kind, digest, receipt, status, payload FROM envelope"
-               " WHERE id IN (" + ", ".join("?" * len(ids)) + ")")  # placeholders only
+               " WHERE id IN (" + ", ".join("?" * len(ids)) + ")")
         with self.tx() as c:
             rows = c.execute(sql, tuple(ids)).fetchall()
         return {r[0]: StoredEnvelope(*r) for r in rows}
