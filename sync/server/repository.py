@@ -266,6 +266,8 @@ class Repository:
             for envelope_id in ids:
                 c.execute("UPDATE envelope SET status = 'expired' WHERE id = ?", (envelope_id,))
                 c.execute("DELETE FROM match WHERE a = ? OR b = ?", (envelope_id, envelope_id))
+            c.executemany(_LOG_SQL, [LogRow("D", "cjg", "purge", "", envelope_id, today).values()
+                                     for envelope_id in ids])
         return ids
 
     def matches_for_device(self, device_id: str) -> list[tuple[str, str, str, str]]:

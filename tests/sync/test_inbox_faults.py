@@ -153,3 +153,37 @@ def test_fuzzed_payloads_inside_valid_envelopes_are_rejected_cleanly(
     response = server.push(device, sealed)
     assert response.status_code == 200
     assert response.json()["results"][0]["status"] == "rejected"
+
+
+def test_rate_limit_per_device(tmp_path: Path) -> None:
+    from sync.server.app import RateLimit, create_app
+
+    server = Server(tmp_path)
+    server.app = create_app(server.repo, server.keys, clock=server.clock,
+                            rate=RateLimit(per_minute=3))
+    from fastapi.testclient import TestClient
+
+    server.http = TestClient(server.app)
+    nurse, other = server.enroll(), server.enroll("Bram Schuldhulp", "Schuldhulp Demostad")
+    codes = [server.signed(nurse, "GET", "/v1/matches").status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    assert server.signed(other, "GET", "/v1/matches").status_code == 200   # per device
+    server.clock.now += 61
+    assert server.signed(nurse, "GET", "/v1/matches").status_code == 200
+
+
+def test_server_access_log_records_who_did_what(server: Server) -> None:
+    nurse = server.enroll()
+    good = envelope(server, nurse, signal(CHILD, nurse))
+    stranger = KemKeyPair.generate()
+    bad = envelope(server, nurse, signal(CHILD, nurse), public_raw=stranger.public_raw)
+    server.push(nurse, good, bad)
+    server.signed(nurse, "GET", "/v1/matches")
+    server.repo.expire("2030-01-01")
+    rows = server.repo.access_log()
+    kinds = [(r["action"], r["outcome"]) for r in rows]
+    assert ("C", "success") in kinds                      # enrollment and the signal
+    assert ("C", "rejected:cannot_open") in kinds
+    assert any(r["action"] == "R" and str(r["object_id"]).startswith("matches") for r in rows)
+    assert any(r["action"] == "D" and r["object_id"] == good.header.id for r in rows)
+    assert all(r["occurred_at"] and r["user_id"] and r["source_system"] for r in rows)
