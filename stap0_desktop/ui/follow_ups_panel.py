@@ -53,7 +53,6 @@ class FollowUpsPanel(QWidget):
         layout.addWidget(self.advice)
         layout.addLayout(self.action_row)
         session.bridge.changed.connect(self._on_changed)
-        self.refresh()
 
     def refresh(self) -> None:
         route = self._session.route

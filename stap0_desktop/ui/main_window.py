@@ -83,12 +83,14 @@ class MainWindow(QMainWindow):
         session.bridge.busy_changed.connect(self.busy.setVisible)
         session.bridge.changed.connect(self._on_changed)
         session.bridge.failed.connect(self.show_error)
-        session.bridge.run(lambda: OpResult(load_library(checklists_dir())),
-                           self._library_loaded, self.show_error)
-        # A screenful at once, then the whole caseload: the window is usable immediately.
+        # In the worker's order: a screenful of families first (the window is usable at
+        # once), then the checklists, the due follow-ups and the whole caseload.
         caseload = session.caseload
         session.bridge.run(lambda: caseload.list_families(limit=FIRST_SCREENFUL),
                            self._show_families, self.show_error)
+        session.bridge.run(lambda: OpResult(load_library(checklists_dir())),
+                           self._library_loaded, self.show_error)
+        self.follow_ups.refresh()
         self.refresh_families()
 
     def _build_toolbar(self) -> None:
