@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-_TABLES = (
+# Versioned migrations: (version, statements). Each runs once, in one transaction, on
+# either engine; ``{BYTES}`` and ``{SERIAL}`` become the engine's own types.
+_V1_INBOX = (
     """CREATE TABLE IF NOT EXISTS invite (
         code_hash TEXT PRIMARY KEY, professional TEXT NOT NULL, organisation TEXT NOT NULL,
         created_at TEXT NOT NULL, spent_at TEXT, device_id TEXT)""",
@@ -42,6 +44,11 @@ _TABLES = (
         source_system TEXT NOT NULL)""",
 )
 
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (1, _V1_INBOX),
+)
+LATEST = MIGRATIONS[-1][0]
+
 
 class Engine:
     name = "engine"
@@ -55,8 +62,9 @@ class Engine:
     def sql(self, text: str) -> str:
         return text
 
-    def schema(self) -> list[str]:
-        return [statement.format(**self._types) for statement in _TABLES]
+    def statements(self, version: int) -> list[str]:
+        found = dict(MIGRATIONS)[version]
+        return [statement.format(**self._types) for statement in found]
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sync.server.engines import Engine, SqliteEngine, engine_for
+from sync.server.engines import LATEST, MIGRATIONS, Engine, SqliteEngine, engine_for
 
 
 @dataclass(frozen=True)
@@ -106,9 +106,29 @@ class Repository:
         self.engine = engine
         self._conn = engine.connect()
         self._lock = threading.Lock()
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Apply every migration the database does not have yet, each in a transaction."""
         with self.tx() as c:
-            for statement in engine.schema():
-                c.execute(statement)
+            c.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = c.execute("SELECT max(version) FROM schema_version").fetchone()
+        current = int(row[0]) if row and row[0] is not None else 0
+        if current > LATEST:
+            raise RuntimeError(f"database schema {current} is newer than this server ({LATEST})")
+        for version, _ in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.tx() as c:
+                for statement in self.engine.statements(version):
+                    c.execute(statement)
+                c.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    @property
+    def schema_version(self) -> int:
+        with self.tx() as c:
+            row = c.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0])
 
     @contextmanager
     def tx(self) -> Iterator[Tx]:

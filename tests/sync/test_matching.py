@@ -107,3 +107,21 @@ def test_withdrawn_and_expired_signals_no_longer_match(tmp_path: Path, engine_ur
     expired = server.repo.expire("2026-12-30")
     assert short.header.id in expired
     assert server.signed(other, "GET", "/v1/matches").json() == []
+
+
+def test_schema_is_versioned_and_reopening_keeps_the_data(tmp_path: Path, engine_url: str) -> None:
+    from sync.server.engines import LATEST
+    from sync.server.repository import open_repository
+
+    server = Server(tmp_path, url=engine_url)
+    nurse = server.enroll()
+    assert server.repo.schema_version == LATEST
+    server.repo.close()
+    again = open_repository(engine_url, tmp_path / "cjg.db")
+    assert again.schema_version == LATEST
+    assert [d.id for d in again.devices()] == [nurse.id]
+    with again.tx() as c:
+        c.execute("INSERT INTO schema_version (version) VALUES (?)", (LATEST + 1,))
+    again.close()
+    with pytest.raises(RuntimeError, match="newer"):
+        open_repository(engine_url, tmp_path / "cjg.db")
