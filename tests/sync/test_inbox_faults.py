@@ -187,3 +187,12 @@ def test_server_access_log_records_who_did_what(server: Server) -> None:
     assert any(r["action"] == "R" and str(r["object_id"]).startswith("matches") for r in rows)
     assert any(r["action"] == "D" and r["object_id"] == good.header.id for r in rows)
     assert all(r["occurred_at"] and r["user_id"] and r["source_system"] for r in rows)
+
+
+def test_a_batch_of_more_than_100_envelopes_is_refused(server: Server) -> None:
+    nurse = server.enroll()
+    sealed = envelope(server, nurse, signal(CHILD, nurse))
+    body = canonical({"envelopes": [sealed.model_dump(mode="json")] * 101})
+    response = server.signed(nurse, "POST", "/v1/envelopes", body)
+    assert response.status_code == 422 and _error(response) == "bad_batch"
+    assert server.repo.inbox() == []
