@@ -1,0 +1,81 @@
+"""The CJG benchmark over real HTTPS: ``stap0-cjg serve`` in its own process on loopback,
+PostgreSQL (fsync on), and this process as the laptops. See bench/cjg.py for the figures."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import ssl
+import subprocess
+import sys
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from sync.protocol.canonical import canonical
+from sync.protocol.crypto import b64, seal, sign_request, unb64
+from sync.protocol.models import ConnectionProfile, EnvelopeHeader
+from sync.server.keys import init_folder
+from sync.server.repository import Repository
+from tests.sync.harness import Device
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class HttpInbox:
+    """A running server and an HTTPS client that trusts only its profile's anchor."""
+
+    def __init__(self, folder: Path, db_url: str, repo: Repository) -> None:
+        port = free_port()
+        self.profile: ConnectionProfile = init_folder(folder, "Gemeente Bench", port=port)
+        self.repo = repo
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "sync.server.cli", "serve", "--dir", str(folder),
+             "--db", db_url, "--port", str(port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        context = ssl.create_default_context(cadata=self.profile.tls_ca_pem)
+        self.http = httpx.Client(base_url=self.profile.server_url, verify=context, timeout=30)
+        for _ in range(200):
+            try:
+                self.http.get("/openapi.json")
+                return
+            except httpx.TransportError:
+                time.sleep(0.05)
+        raise RuntimeError("the server did not start")
+
+    def enroll(self, name: str, organisation: str) -> Device:
+        code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
+        self.repo.add_invite(code, name, organisation, "2026-11-28T12:00:00Z")
+        key = ed25519.Ed25519PrivateKey.generate()
+        response = self.http.post("/v1/enroll", json={
+            "code": code, "device_public_key": b64(key.public_key().public_bytes_raw())})
+        response.raise_for_status()
+        return Device(response.json()["device_id"], key, name, organisation)
+
+    def seal(self, device: Device, payload: bytes):  # type: ignore[no-untyped-def]
+        header = EnvelopeHeader(id=uuid.uuid4().hex, device_id=device.id,
+                                created_at=datetime.now(UTC), suite=self.profile.hpke_suite)
+        return seal(header, payload, device.key, unb64(self.profile.hpke_public_key))
+
+    def push(self, device: Device, *envelopes) -> httpx.Response:  # type: ignore[no-untyped-def]
+        body = canonical({"envelopes": [e.model_dump(mode="json") for e in envelopes]})
+        headers = sign_request(device.key, device.id, "POST", "/v1/envelopes", body)
+        return self.http.post("/v1/envelopes", content=body,
+                              headers={**headers, "content-type": "application/json"})
+
+    def matches(self, device: Device) -> httpx.Response:
+        headers = sign_request(device.key, device.id, "GET", "/v1/matches", b"")
+        return self.http.get("/v1/matches", headers=headers)
+
+    def close(self) -> None:
+        self.http.close()
+        self.process.terminate()
+        self.process.wait(timeout=10)
