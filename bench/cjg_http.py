@@ -33,13 +33,13 @@ def free_port() -> int:
 class HttpInbox:
     """A running server and an HTTPS client that trusts only its profile's anchor."""
 
-    def __init__(self, folder: Path, db_url: str, repo: Repository) -> None:
+    def __init__(self, folder: Path, db_url: str, repo: Repository, workers: int = 1) -> None:
         port = free_port()
         self.profile: ConnectionProfile = init_folder(folder, "Gemeente Bench", port=port)
         self.repo = repo
         self.process = subprocess.Popen(
             [sys.executable, "-m", "sync.server.cli", "serve", "--dir", str(folder),
-             "--db", db_url, "--port", str(port)],
+             "--db", db_url, "--port", str(port), "--workers", str(workers)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         context = ssl.create_default_context(cadata=self.profile.tls_ca_pem)
         self.http = httpx.Client(base_url=self.profile.server_url, verify=context, timeout=30)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import secrets
 import sys
 from datetime import UTC, date, datetime
@@ -25,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", default=None, help="database (default: DIR/cjg.db)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--workers", type=int, default=1, help="worker processes")
     devices = sub.add_parser("devices", help="invite, list and revoke devices")
     dev = devices.add_subparsers(dest="devices_command", required=True)
     invite = dev.add_parser("invite", help="a one-time enrollment code (on the last line)")
@@ -74,9 +76,17 @@ def main(argv: list[str] | None = None) -> int:
         from sync.server.app import create_app
         from sync.server.keys import TLS_CERT, TLS_KEY, load_keys
 
+        key, cert = str(folder / TLS_KEY), str(folder / TLS_CERT)
+        if args.workers > 1:
+            os.environ["STAP0_CJG_DIR"] = str(folder)
+            os.environ["STAP0_CJG_DB"] = args.db or ""
+            uvicorn.run("sync.server.asgi:create_from_env", factory=True, host=args.host,
+                        port=args.port, workers=args.workers, log_level="warning",
+                        ssl_keyfile=key, ssl_certfile=cert)
+            return 0
         app = create_app(_repo(folder, args.db), load_keys(folder))
-        uvicorn.run(app, host=args.host, port=args.port, ssl_keyfile=str(folder / TLS_KEY),
-                    ssl_certfile=str(folder / TLS_CERT), log_level="warning")
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
+                    ssl_keyfile=key, ssl_certfile=cert)
         return 0
     repo = _repo(folder)
     if args.command == "devices":

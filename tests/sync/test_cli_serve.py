@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.protocol.canonical import canonical
@@ -43,7 +44,8 @@ def test_init_writes_owner_only_keys_and_refuses_twice(tmp_path, capsys) -> None
     assert len(code) == 19 and code.count("-") == 3
 
 
-def test_a_device_enrolls_and_pushes_over_https(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_device_enrolls_and_pushes_over_https(tmp_path: Path, capsys, workers: int) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "cjg"
     port = _free_port()
     cjg(["init", "--dir", str(folder), "--port", str(port)])
@@ -52,7 +54,8 @@ def test_a_device_enrolls_and_pushes_over_https(tmp_path: Path, capsys) -> None:
     code = capsys.readouterr().out.strip().splitlines()[-1]
     profile = ConnectionProfile.model_validate_json((folder / "connection-profile.json").read_text())
     server = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--dir",
-                               str(folder), "--port", str(port)], env=child_env(),
+                               str(folder), "--port", str(port), "--workers", str(workers)],
+                              env=child_env(),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         context = ssl.create_default_context(cadata=profile.tls_ca_pem)
