@@ -12,6 +12,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
+from sync.protocol.models import SuiteName
 from sync.server.app import create_app
 from sync.server.keys import load_keys
 from sync.server.repository import open_repository
@@ -19,5 +20,7 @@ from sync.server.repository import open_repository
 
 def create_from_env() -> FastAPI:
     folder = Path(os.environ["STAP0_CJG_DIR"])
+    keys = load_keys(folder)
     return create_app(open_repository(os.environ.get("STAP0_CJG_DB") or None,
-                                      folder / "cjg.db"), load_keys(folder))
+                                      folder / "cjg.db"), keys,
+                      allow_classic=keys.kem.suite is SuiteName.CLASSIC)

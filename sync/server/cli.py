@@ -84,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
                         port=args.port, workers=args.workers, log_level="warning",
                         ssl_keyfile=key, ssl_certfile=cert)
             return 0
-        app = create_app(_repo(folder, args.db), load_keys(folder))
+        keys = load_keys(folder)
+        app = create_app(_repo(folder, args.db), keys,
+                         allow_classic=keys.kem.suite is SuiteName.CLASSIC)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
                     ssl_keyfile=key, ssl_certfile=cert)
         return 0

@@ -196,3 +196,19 @@ def test_a_batch_of_more_than_100_envelopes_is_refused(server: Server) -> None:
     response = server.signed(nurse, "POST", "/v1/envelopes", body)
     assert response.status_code == 422 and _error(response) == "bad_batch"
     assert server.repo.inbox() == []
+
+
+def test_classic_suite_only_when_the_server_allows_it(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from sync.protocol.models import SuiteName
+    from sync.server.app import create_app
+
+    server = Server(tmp_path, suite=SuiteName.CLASSIC)
+    nurse = server.enroll()
+    refused = server.push(nurse, envelope(server, nurse, signal(CHILD, nurse))).json()
+    assert refused["results"][0]["error"] == "suite_not_allowed"
+    server.app = create_app(server.repo, server.keys, clock=server.clock, allow_classic=True)
+    server.http = TestClient(server.app)
+    accepted = server.push(nurse, envelope(server, nurse, signal(CHILD, nurse))).json()
+    assert accepted["results"][0]["status"] == "accepted"
