@@ -228,57 +228,57 @@
 <context>
     <name>ChecklistsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="36"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="39"/>
         <source>New checklist…</source>
         <translation>Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="40"/>
         <source>Start a stap-0 checklist</source>
         <translation>Een stap-0-signaleringslijst beginnen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="44"/>
         <source>&lt;b&gt;Checklists&lt;/b&gt;</source>
         <translation>&lt;b&gt;Signaleringslijsten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="45"/>
         <source>Over time…</source>
         <translation>Verloop…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="46"/>
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="70"/>
         <source>{date}  {title} — {level} — risks in {n} domains</source>
         <translation>{date}  {title} — {level} — risico’s op {n} leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="73"/>
         <source>ACUTE</source>
         <translation>ACUUT</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="88"/>
         <source>No valid checklist definitions are available.</source>
         <translation>Er zijn geen geldige signaleringslijsten beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="92"/>
         <source>New checklist</source>
         <translation>Nieuwe signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="93"/>
         <source>Which checklist?</source>
         <translation>Welke signaleringslijst?</translation>
     </message>
@@ -286,17 +286,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="34"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="36"/>
         <source>The numbers must be 0 or more.</source>
         <translation>De aantallen moeten 0 of meer zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="38"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="42"/>
         <source>Demo: {families} families, {members} members, {visits} visits, {notes} notes (fictional).</source>
         <translation>Demo: {families} gezinnen, {members} gezinsleden, {visits} huisbezoeken, {notes} notities (fictief).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="59"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="63"/>
         <source>No notes found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
@@ -553,41 +553,41 @@
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="16"/>
         <source>Edit family</source>
         <translation>Gezin bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="16"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="20"/>
         <location filename="../../stap0_desktop/ui/family_dialog.py" line="28"/>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="43"/>
         <source>Family name</source>
         <translation>Gezinsnaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="21"/>
         <source>e.g. Gezin Jansen</source>
         <translation>bijv. Gezin Jansen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="31"/>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="23"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="29"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="33"/>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="25"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="30"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="35"/>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="30"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
@@ -937,72 +937,72 @@
         <translation>Vervolgafspraken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="70"/>
         <source> (overdue)</source>
         <translation> (verlopen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="76"/>
         <source>Nothing due.</source>
         <translation>Niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="81"/>
         <source>follow-up</source>
         <translation>vervolgafspraak</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="84"/>
         <source>did not come without notice: make a home visit</source>
         <translation>niet verschenen zonder bericht: breng een huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="86"/>
         <source>home visit refused: is other help involved?</source>
         <translation>huisbezoek geweigerd: is er andere hulp betrokken?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="87"/>
         <source>refused, no other help: take the next step</source>
         <translation>geweigerd, geen andere hulp: zet de volgende stap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="106"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="108"/>
         <source>Visit took place</source>
         <translation>Huisbezoek heeft plaatsgevonden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="109"/>
         <source>Refused without explanation</source>
         <translation>Geweigerd zonder goede uitleg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="111"/>
         <source>Other help is involved</source>
         <translation>Er is andere hulp betrokken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="112"/>
         <source>No other help</source>
         <translation>Geen andere hulp</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="116"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="115"/>
         <source>The family refused the home visit without a good explanation and no other help is involved. Next step: discuss the worry with a colleague and the CJG, share it as a signal (with consent where possible) and, as the protocol says, report the family; with signs of abuse follow the Meldcode.</source>
         <translation>Het gezin weigerde het huisbezoek zonder goede uitleg en er is geen andere hulp betrokken. Volgende stap: bespreek de zorg met een collega en het CJG, deel haar als signaal (waar mogelijk met toestemming) en meld het gezin zoals het protocol voorschrijft; bij signalen van mishandeling volgt u de Meldcode.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="119"/>
         <source>Next step taken</source>
         <translation>Volgende stap gezet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="120"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
     </message>
@@ -1061,6 +1061,29 @@
     </message>
 </context>
 <context>
+    <name>Level</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="22"/>
+        <source>no judgement yet</source>
+        <translation>nog geen inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="23"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="23"/>
+        <source>raised</source>
+        <translation>verhoogd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="24"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../stap0_desktop/ui/main_window.py" line="46"/>
@@ -1073,72 +1096,72 @@
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="97"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="101"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="104"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="107"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="112"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="113"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="119"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="122"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="126"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="129"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="157"/>
         <source>{n} checklist files have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>{n} signaleringslijsten bevatten fouten en worden niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="163"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="166"/>
         <source>&lt;h3&gt;{n} families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{n} gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of zoek in alle notities met Ctrl+F.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="208"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -1234,114 +1257,114 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="36"/>
         <source>Edit member</source>
         <translation>Gezinslid bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="36"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="46"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="70"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="41"/>
         <source>Parent or carer</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="42"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="43"/>
         <source>Unborn child</source>
         <translation>Ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="44"/>
         <source>Adult client</source>
         <translation>Volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="53"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="71"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="55"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="72"/>
         <source>Family name</source>
         <translation>Gezinsnaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="57"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="73"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="58"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="52"/>
         <source>optional, 9 digits</source>
         <translation>niet verplicht, 9 cijfers</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="55"/>
         <source>Birth date known</source>
         <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="63"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="76"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="68"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="77"/>
         <source>Expected date</source>
         <translation>Uitgerekende datum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="73"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="78"/>
         <source>Mother</source>
         <translation>Moeder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="69"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="139"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="120"/>
         <source>Valid BSN</source>
         <translation>Geldig BSN</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="143"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="124"/>
         <source>A BSN has digits only.</source>
         <translation>Een BSN bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="125"/>
         <source>A BSN has 9 digits ({n} typed).</source>
         <translation>Een BSN heeft 9 cijfers ({n} getypt).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="146"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="127"/>
         <source>Not a valid BSN: it fails the elfproef.</source>
         <translation>Geen geldig BSN: het voldoet niet aan de elfproef.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="128"/>
         <source>Not a valid BSN.</source>
         <translation>Geen geldig BSN.</translation>
     </message>
@@ -1377,43 +1400,43 @@
 <context>
     <name>RelationDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="24"/>
         <source>Add relation</source>
         <translation>Relatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="35"/>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="40"/>
         <source>Member</source>
         <translation>Gezinslid</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="29"/>
         <source>Related member</source>
         <translation>Ander gezinslid</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="31"/>
         <source>Unborn child</source>
         <translation>Ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="37"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="40"/>
         <source>is</source>
         <translation>is</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="41"/>
         <source>of</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="45"/>
         <source>Choose two different members.</source>
         <translation>Kies twee verschillende gezinsleden.</translation>
     </message>
@@ -1421,22 +1444,22 @@
 <context>
     <name>RelationKind</name>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="14"/>
         <source>parent of</source>
         <translation>ouder van</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="22"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="15"/>
         <source>carer of</source>
         <translation>verzorger van</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="23"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="16"/>
         <source>partner of</source>
         <translation>partner van</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/relation_dialog.py" line="17"/>
         <source>sibling of</source>
         <translation>broer/zus van</translation>
     </message>
@@ -1788,17 +1811,17 @@
 <context>
     <name>TrendDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="25"/>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="32"/>
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="36"/>
         <source>No checklists yet.</source>
         <translation>Nog geen signaleringslijsten.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/trend_dialog.py" line="43"/>
         <source>Judgement: {level}</source>
         <translation>Inschatting: {level}</translation>
     </message>
@@ -1872,7 +1895,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/app.py" line="107"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>
@@ -1880,34 +1903,34 @@ Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</trans
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="26"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="30"/>
         <source>Kind of visit</source>
         <translation>Soort bezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="43"/>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="39"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="37"/>
         <source>at home</source>
         <translation>thuis</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="47"/>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="40"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="39"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1915,47 +1938,24 @@ Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</trans
 <context>
     <name>VisitKind</name>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="25"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="17"/>
         <source>Prenatal home visit</source>
         <translation>Prenataal huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="18"/>
         <source>Debt counselling visit</source>
         <translation>Huisbezoek schuldhulp</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="19"/>
         <source>Follow-up visit</source>
         <translation>Vervolgbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="20"/>
         <source>Other visit</source>
         <translation>Ander bezoek</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="26"/>
-        <source>no judgement yet</source>
-        <translation>nog geen inschatting</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="26"/>
-        <source>low</source>
-        <translation>laag</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="27"/>
-        <source>raised</source>
-        <translation>verhoogd</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="27"/>
-        <source>high</source>
-        <translation>hoog</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,6 @@ class AppController(QObject):
         self.session: Session | None = None
         self.window: QWidget | None = None
         self.main_window: MainWindow | None = None
-        self._runner: OperationRunner | None = None
         self.attempts = UnlockAttempts(data_dir)
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES) * 60, clock, parent=self)
         self.idle.idle.connect(self.lock)
@@ -107,11 +106,25 @@ class AppController(QObject):
         if remaining > 0:
             window.show_error(translate("UnlockWindow", "Wait before trying again."), remaining)
 
-    def _worker(self) -> OperationRunner:
+    def _open_on_worker(self, op: Callable[[], OpResult[Vault]],
+                        on_failed: Callable[[BaseException], None]) -> None:
+        """Create or open the vault on a new worker thread; it becomes the session's."""
         from stap0_desktop.services.operations import OperationRunner
+        from stap0_desktop.ui.operations import OperationBridge
 
-        self._runner = OperationRunner()
-        return self._runner
+        runner = OperationRunner()
+        bridge = OperationBridge(runner, self)
+
+        def done(vault: Vault) -> None:
+            bridge.deleteLater()
+            self._opened(vault, runner)
+
+        def failed(error: BaseException) -> None:
+            bridge.deleteLater()
+            runner.shutdown()
+            on_failed(error)
+
+        bridge.run(op, done, failed)
 
     # -- first run -------------------------------------------------------------------
     def _create(self, values: dict[str, object]) -> None:
@@ -129,7 +142,6 @@ class AppController(QObject):
         owner = Professional(user_id=str(values["name"]), name=str(values["name"]),
                              role=str(values["role"]), organisation=str(values["organisation"]))
         recovery_path = values.get("recovery")
-        runner = self._worker()
 
         def create() -> OpResult[Vault]:
             with passphrase:
@@ -138,8 +150,7 @@ class AppController(QObject):
                 return OpResult(Vault.create(self.data_dir, passphrase, owner, kdf=self._kdf,
                                              recovery=recovery))
 
-        self._await(runner, create, lambda vault: self._opened(vault, runner),
-                    lambda error: self._failed(window, error))
+        self._open_on_worker(create, lambda error: self._failed(window, error))
 
     # -- unlock ----------------------------------------------------------------------
     def _unlock(self, text: str) -> None:
@@ -152,27 +163,18 @@ class AppController(QObject):
         window = self.window
         assert isinstance(window, UnlockWindow)
         passphrase = SecretBytes.from_text(text)
-        runner = self._worker()
 
         def open_vault() -> OpResult[Vault]:
             with passphrase:
                 return OpResult(Vault.open(self.data_dir, passphrase))
 
         def failed(error: BaseException) -> None:
-            runner.shutdown()
             wait = 0.0
             if isinstance(error, WrongPassphrase):
                 wait = self.attempts.record_failure().delay()
             window.show_error(describe(error), wait)
 
-        self._await(runner, open_vault, lambda vault: self._opened(vault, runner), failed)
-
-    def _await(self, runner: OperationRunner, op: Callable[[], OpResult[Vault]],
-               done: Callable[[Vault], None], failed: Callable[[BaseException], None]) -> None:
-        from stap0_desktop.ui.operations import OperationBridge
-
-        bridge = OperationBridge(runner, self)
-        bridge.run(op, done, failed)
+        self._open_on_worker(open_vault, failed)
 
     def _failed(self, window: FirstRunWindow, error: BaseException) -> None:
         from stap0_desktop.i18n.messages import describe

@@ -14,18 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stap0_desktop.domain.assessment import ChecklistRun, Level, domains_at_risk
+from stap0_desktop.domain.assessment import ChecklistRun, domains_at_risk
 from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.trend_dialog import TrendDialog, level_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def level_label(widget: QWidget, level: Level | None) -> str:
-    return {
-        None: widget.tr("no judgement yet"), Level.LOW: widget.tr("low"),
-        Level.RAISED: widget.tr("raised"), Level.HIGH: widget.tr("high"),
-    }[level]
 
 
 class ChecklistsPanel(QWidget):
@@ -71,7 +65,7 @@ class ChecklistsPanel(QWidget):
         language = self._session.language
         for run in reversed(runs):  # newest first; the list shows the change over time
             when = run.started_at.astimezone().strftime("%d-%m-%Y") if run.started_at else ""
-            level = level_label(self, run.judgement.level if run.judgement else None)
+            level = level_label(run.judgement.level if run.judgement else None)
             risks = len(domains_at_risk(run))
             text = self.tr("{date}  {title} — {level} — risks in {n} domains").format(
                 date=when, title=run.definition.title.get(language), level=level, n=risks)
@@ -82,8 +76,6 @@ class ChecklistsPanel(QWidget):
             self.list.addItem(item)
 
     def show_trend(self) -> None:
-        from stap0_desktop.ui.trend_dialog import TrendDialog
-
         TrendDialog(self.runs, self._session.language, self.window()).show()
 
     def start_new(self, visit_id: int | None = None) -> None:

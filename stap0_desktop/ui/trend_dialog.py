@@ -12,9 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stap0_desktop.domain.assessment import ChecklistRun, domain_pictures
+from stap0_desktop.domain.assessment import ChecklistRun, Level, domain_pictures
+from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.burden_chart import BurdenCapacityChart
-from stap0_desktop.ui.family_checklists import level_label
+
+
+def level_label(level: Level | None) -> str:
+    if level is None:
+        return translate("Level", "no judgement yet")
+    return {Level.LOW: translate("Level", "low"), Level.RAISED: translate("Level", "raised"),
+            Level.HIGH: translate("Level", "high")}[level]
 
 
 class TrendDialog(QDialog):
@@ -34,7 +41,7 @@ class TrendDialog(QDialog):
             box_layout = QVBoxLayout(box)
             judgement = run.judgement
             text = self.tr("Judgement: {level}").format(
-                level=level_label(self, judgement.level if judgement else None))
+                level=level_label(judgement.level if judgement else None))
             if judgement is not None and judgement.reason:
                 text += f" — {judgement.reason}"
             label = QLabel(text)
