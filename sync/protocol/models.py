@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
+from stap0_desktop.domain.signal_payload import (
+    Person,
+    PersonRole,
+    Professional,
+    SignalPayload,
+)
 
 B64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]*={0,2}$", max_length=1 << 20)]
 Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+
+
+__all__ = ["Person", "PersonRole", "Professional", "SignalPayload"]
 
 
 class _Wire(BaseModel):
@@ -21,67 +29,6 @@ class _Wire(BaseModel):
 class SuiteName(StrEnum):
     HYBRID = "MLKEM768X25519-HKDFSHA256-CHACHA20POLY1305"   # the default
     CLASSIC = "X25519-HKDFSHA256-CHACHA20POLY1305"          # only when the profile allows
-
-
-# -- the signal payload (sealed inside the envelope) ----------------------------------------
-class PersonRole(StrEnum):
-    CHILD = "child"
-    UNBORN = "unborn"
-    PARENT = "parent"
-    ADULT_CLIENT = "adult_client"
-
-
-class Person(_Wire):
-    """A family member a signal concerns. ``ref`` is local to the signal."""
-
-    ref: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,12}$")]
-    role: PersonRole
-    bsn: str | None = None
-    birth_year: int | None = Field(default=None, ge=1900, le=2100)
-    expected_date: date | None = None          # an unborn child
-    parent_refs: list[str] = Field(default_factory=list, max_length=4)
-
-    @field_validator("bsn")
-    @classmethod
-    def _bsn(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        if bsn_problem(value) is not None:
-            raise ValueError("not a valid BSN")
-        return canonical_bsn(value)
-
-
-class Professional(_Wire):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
-    organisation: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    phone: Annotated[str, StringConstraints(max_length=40)] = ""
-    email: Annotated[str, StringConstraints(max_length=200)] = ""
-
-
-class SignalPayload(_Wire):
-    """A content-free worry: who, by whom, which domains, how worried, until when. No text."""
-
-    version: Literal[1] = 1
-    people: list[Person] = Field(min_length=1, max_length=12)
-    professional: Professional
-    signalled_on: date
-    domains: list[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]] = Field(
-        min_length=1, max_length=12)
-    judgement: Literal["raised", "high"]
-    ends_on: date
-    consent_ref: Uuid
-
-    @field_validator("people")
-    @classmethod
-    def _refs(cls, people: list[Person]) -> list[Person]:
-        refs = [p.ref for p in people]
-        if len(set(refs)) != len(refs):
-            raise ValueError("duplicate person ref")
-        for person in people:
-            for parent in person.parent_refs:
-                if parent not in refs:
-                    raise ValueError(f"unknown parent ref '{parent}'")
-        return people
 
 
 # -- envelopes, receipts, notices ---------------------------------------------------------

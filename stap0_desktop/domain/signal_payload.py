@@ -1,0 +1,83 @@
+"""The signal payload: what leaves the laptop, and nothing else.
+
+Shared by the app (to compose and preview a signal) and the protocol (to seal and check
+it). Unknown fields are refused; there is no free text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
+
+Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PersonRole(StrEnum):
+    CHILD = "child"
+    UNBORN = "unborn"
+    PARENT = "parent"
+    ADULT_CLIENT = "adult_client"
+
+
+class Person(_Wire):
+    """A family member a signal concerns. ``ref`` is local to the signal."""
+
+    ref: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,12}$")]
+    role: PersonRole
+    bsn: str | None = None
+    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    expected_date: date | None = None          # an unborn child
+    parent_refs: list[str] = Field(default_factory=list, max_length=4)
+
+    @field_validator("bsn")
+    @classmethod
+    def _bsn(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if bsn_problem(value) is not None:
+            raise ValueError("not a valid BSN")
+        return canonical_bsn(value)
+
+
+class Professional(_Wire):
+    name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    organisation: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    phone: Annotated[str, StringConstraints(max_length=40)] = ""
+    email: Annotated[str, StringConstraints(max_length=200)] = ""
+
+
+class SignalPayload(_Wire):
+    """A content-free worry: who, by whom, which domains, how worried, until when. No text."""
+
+    version: Literal[1] = 1
+    people: list[Person] = Field(min_length=1, max_length=12)
+    professional: Professional
+    signalled_on: date
+    domains: list[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]] = Field(
+        min_length=1, max_length=12)
+    judgement: Literal["raised", "high"]
+    ends_on: date
+    consent_ref: Uuid
+
+    @field_validator("people")
+    @classmethod
+    def _refs(cls, people: list[Person]) -> list[Person]:
+        refs = [p.ref for p in people]
+        if len(set(refs)) != len(refs):
+            raise ValueError("duplicate person ref")
+        for person in people:
+            for parent in person.parent_refs:
+                if parent not in refs:
+                    raise ValueError(f"unknown parent ref '{parent}'")
+        return people
+
+
