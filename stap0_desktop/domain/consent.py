@@ -52,6 +52,7 @@ class SharingBasis(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: int | None = None
+    uid: str | None = None                               # the consent_ref in a signal
     family_id: int
     kind: BasisKind
     member_ids: list[int] = Field(min_length=1)          # whose data

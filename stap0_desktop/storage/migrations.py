@@ -217,6 +217,39 @@ _V7_ROUTE_AND_FOLLOW_UPS = (
     "CREATE INDEX follow_up_family ON follow_up(family_id)",
 )
 
+_V8_SHARING_AND_OUTBOX = (
+    """CREATE TABLE sharing_basis (
+        id           INTEGER PRIMARY KEY,
+        uid          TEXT NOT NULL UNIQUE,
+        family_id    INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        record       TEXT NOT NULL,
+        valid_until  TEXT NOT NULL,
+        withdrawn_at TEXT
+    ) STRICT""",
+    "CREATE INDEX sharing_basis_family ON sharing_basis(family_id)",
+    """CREATE TABLE outbox (
+        id         TEXT PRIMARY KEY,
+        family_id  INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        basis_id   INTEGER NOT NULL REFERENCES sharing_basis(id),
+        payload    TEXT NOT NULL,
+        state      TEXT NOT NULL CHECK (state IN ('waiting','sending','received','refused',
+                   'withdrawal_waiting','withdrawn','expired')),
+        ends_on    TEXT NOT NULL,
+        receipt    TEXT,
+        error      TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX outbox_state ON outbox(state)",
+    # The last line of defence: no outbox row without a valid, unwithdrawn basis of the
+    # same family, whatever the code above it does.
+    """CREATE TRIGGER outbox_needs_valid_basis BEFORE INSERT ON outbox
+       WHEN NOT EXISTS (SELECT 1 FROM sharing_basis b WHERE b.id = NEW.basis_id
+                        AND b.family_id = NEW.family_id AND b.withdrawn_at IS NULL
+                        AND b.valid_until >= date('now'))
+       BEGIN SELECT RAISE(ABORT, 'no valid consent or legal basis for this signal'); END""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -225,6 +258,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "stap-0 checklists: runs, answers, domain ratings", _V5_CHECKLISTS),
     Migration(6, "Meldcode afwegingskader answers", _V6_MELDCODE),
     Migration(7, "route to action and follow-ups", _V7_ROUTE_AND_FOLLOW_UPS),
+    Migration(8, "consent or legal basis, and the signal outbox", _V8_SHARING_AND_OUTBOX),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

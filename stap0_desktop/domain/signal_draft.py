@@ -1,0 +1,66 @@
+"""Composing a signal from a family and a checklist: who it concerns, which domains, how
+worried, until when. Never for a case that is no longer stap 0."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from stap0_desktop.domain.assessment import ChecklistRun, Level, domains_at_risk
+from stap0_desktop.domain.models import Member, MemberRole, Relation, RelationKind
+from stap0_desktop.domain.signal_payload import Person, PersonRole, Professional, SignalPayload
+
+MAX_DAYS = 2 * 365
+_ROLES = {MemberRole.PARENT: PersonRole.PARENT, MemberRole.CHILD: PersonRole.CHILD,
+          MemberRole.UNBORN: PersonRole.UNBORN, MemberRole.ADULT_CLIENT: PersonRole.ADULT_CLIENT}
+
+
+class SignalRefused(ValueError):
+    """This case may not be sent as a preventive signal; ``code`` says why:
+    ``not_stap0`` (an acute sign or a Meldcode suspicion) or ``judgement_needed``."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _ref(member: Member) -> str:
+    return f"p{member.id}"
+
+
+def people_for(members: list[Member], relations: list[Relation]) -> list[Person]:
+    """The members as the CJG sees them: role, BSN, birth year, parents — never names."""
+    ids = {m.id for m in members}
+    parents: dict[int | None, list[str]] = {}
+    for relation in relations:
+        if relation.kind in (RelationKind.PARENT_OF, RelationKind.CARER_OF) and (
+                relation.from_member_id in ids and relation.to_member_id in ids):
+            parents.setdefault(relation.to_member_id, []).append(f"p{relation.from_member_id}")
+    people = []
+    for member in members:
+        refs = list(parents.get(member.id, []))
+        if member.role is MemberRole.UNBORN and member.mother_id in ids:
+            refs = [f"p{member.mother_id}"]
+        people.append(Person(
+            ref=_ref(member), role=_ROLES[member.role], bsn=member.bsn,
+            birth_year=member.birth_date.year if member.birth_date else None,
+            expected_date=member.expected_date, parent_refs=sorted(set(refs))[:4]))
+    return people
+
+
+def compose(
+    members: list[Member], relations: list[Relation], run: ChecklistRun,
+    professional: Professional, consent_ref: str, today: date, days: int = 365,
+    meldcode_case: bool = False,
+) -> SignalPayload:
+    """The payload for a checklist's worry; refused when it is not a preventive case."""
+    if run.acute_items or meldcode_case:
+        raise SignalRefused("not_stap0")
+    judgement = run.judgement
+    if judgement is None or judgement.level is Level.LOW:
+        raise SignalRefused("judgement_needed")
+    domains = domains_at_risk(run) or [d.code for d in run.definition.domains[:1]]
+    return SignalPayload(
+        people=people_for(members, relations), professional=professional,
+        signalled_on=today, domains=domains, judgement=judgement.level.value,  # type: ignore[arg-type]
+        ends_on=today + timedelta(days=min(days, MAX_DAYS)), consent_ref=consent_ref,
+    )

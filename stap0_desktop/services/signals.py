@@ -1,0 +1,63 @@
+"""Consent-gated signals: record a basis, compose and preview, queue, withdraw."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from stap0_desktop.domain.consent import SharingBasis
+from stap0_desktop.domain.meldcode import Question
+from stap0_desktop.domain.signal_draft import compose
+from stap0_desktop.domain.signal_payload import Professional, SignalPayload
+from stap0_desktop.services.operations import ChangeSet, OpResult
+from stap0_desktop.storage import checklist_runs, meldcode, members, sharing
+from stap0_desktop.storage.sharing import OutboxRow
+from stap0_desktop.storage.vault import Vault
+
+
+def _changed(family_id: int) -> ChangeSet:
+    return ChangeSet(families=frozenset({family_id}))
+
+
+class SignalService:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def record_basis(self, basis: SharingBasis) -> OpResult[SharingBasis]:
+        with self._vault.transaction() as tx:
+            stored = sharing.record_basis(tx, basis)
+        return OpResult(stored, _changed(basis.family_id))
+
+    def withdraw(self, basis_id: int, by: str) -> OpResult[tuple[int, int]]:
+        with self._vault.transaction() as tx:
+            family_id = sharing.get_basis(tx, basis_id).family_id
+            counts = sharing.withdraw_basis(tx, basis_id, by)
+        return OpResult(counts, _changed(family_id))
+
+    def compose(self, run_id: int, basis_id: int, phone: str = "", email: str = "",
+                today: date | None = None) -> OpResult[SignalPayload]:
+        """The exact payload that would leave the laptop (for the preview)."""
+        day = today or date.today()
+        owner = self._vault.owner
+        with self._vault.transaction() as tx:
+            run = checklist_runs.get_run(tx, run_id)
+            basis = sharing.get_basis(tx, basis_id)
+            people = [m for m in members.list_members(tx, run.family_id)
+                      if m.id in basis.member_ids]
+            relations = members.list_relations(tx, run.family_id)
+            meldcode_case = any(a.answer(Question.SUSPICION) is True
+                                for a in meldcode.for_family(tx, run.family_id))
+        payload = compose(people, relations, run, Professional(
+            name=owner.name, organisation=owner.organisation or owner.role, phone=phone,
+            email=email), consent_ref=basis.uid or "", today=day, meldcode_case=meldcode_case)
+        return OpResult(payload)
+
+    def queue(self, basis_id: int, payload: SignalPayload,
+              today: date | None = None) -> OpResult[str]:
+        with self._vault.transaction() as tx:
+            envelope_id = sharing.queue_signal(tx, basis_id, payload, today or date.today())
+            family_id = sharing.get_basis(tx, basis_id).family_id
+        return OpResult(envelope_id, _changed(family_id))
+
+    def outbox(self, family_id: int | None = None) -> OpResult[list[OutboxRow]]:
+        with self._vault.transaction() as tx:
+            return OpResult(sharing.outbox(tx, family_id))
