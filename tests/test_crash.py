@@ -98,3 +98,31 @@ def test_stale_temp_slot_files_are_cleared_on_open(vault: Vault, vault_dir: Path
     stale.write_text("{half")
     with Vault.open(vault_dir, secret()):
         assert not stale.exists()
+
+
+@pytest.mark.slow
+def test_no_outbox_row_without_a_valid_basis_whenever_the_process_dies(
+    vault: Vault, vault_dir: Path
+) -> None:
+    from tests.test_signals import _family
+
+    family_id, member_ids, run_id = _family(vault)
+    vault.close()
+    rng = random.Random(SEED)
+    rounds = 0
+    for _ in range(15):
+        lines = _run_and_kill(
+            [str(REPO / "tests/helpers/consent_loop.py"), str(vault_dir), PASSPHRASE,
+             str(family_id), str(run_id), ",".join(map(str, member_ids))],
+            delay=rng.uniform(0.0, 0.3))
+        rounds += len(lines)
+    assert rounds > 15
+    with Vault.open(vault_dir, secret()) as reopened:
+        assert reopened.check().ok
+        orphans = reopened.db.conn.execute(
+            "SELECT count(*) FROM outbox o JOIN sharing_basis b ON b.id = o.basis_id"
+            " WHERE o.state = 'waiting' AND b.withdrawn_at IS NOT NULL").fetchone()[0]
+        missing = reopened.db.conn.execute(
+            "SELECT count(*) FROM outbox o LEFT JOIN sharing_basis b ON b.id = o.basis_id"
+            " WHERE b.id IS NULL").fetchone()[0]
+    assert orphans == 0 and missing == 0
