@@ -411,6 +411,21 @@
         <source>{n} checklist definitions are valid.</source>
         <translation>{n} signaleringslijsten zijn in orde.</translation>
     </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="29"/>
+        <source>Enrolled with {municipality} as {name} ({org}).</source>
+        <translation>Aangemeld bij {municipality} als {name} ({org}).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="35"/>
+        <source>Not synchronised: {reason}</source>
+        <translation>Niet gesynchroniseerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="38"/>
+        <source>Sent {sent}, received by the CJG {received}, refused {refused}, still waiting {waiting}.</source>
+        <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, nog wachtend {waiting}.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

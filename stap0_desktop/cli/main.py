@@ -45,6 +45,10 @@ def run_command(args: argparse.Namespace, *, kdf: Argon2Params | None = None) ->
             return caseload_commands.run_demo(args, data_dir, kdf)
         if args.command == "search":
             return caseload_commands.run_search(args, data_dir)
+        if args.command in ("cjg", "sync"):
+            from stap0_desktop.cli import sync_commands
+
+            return sync_commands.run(args, data_dir)
         build_parser().print_help()
         return 0
     except BrokenPipeError:  # output piped into `head` and the like

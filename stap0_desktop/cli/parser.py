@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_parsers(sub)
     _caseload_parsers(sub)
     _checklist_parsers(sub)
+    cjg = sub.add_parser("cjg", help="connect this laptop to the CJG")
+    cjg_cmds = cjg.add_subparsers(dest="cjg_command", required=True)
+    enroll = cjg_cmds.add_parser("enroll", help="import the profile and enroll with a code")
+    enroll.add_argument("--profile", type=Path, required=True)
+    enroll.add_argument("--code", required=True)
+    sub.add_parser("sync", help="send waiting signals to the CJG; prints a one-line summary")
     return parser
 
 

@@ -250,6 +250,17 @@ _V8_SHARING_AND_OUTBOX = (
        BEGIN SELECT RAISE(ABORT, 'no valid consent or legal basis for this signal'); END""",
 )
 
+_V9_CJG_CONNECTION = (
+    # The CJG connection profile and this laptop's device key — inside the vault only.
+    """CREATE TABLE cjg_connection (
+        one         INTEGER PRIMARY KEY CHECK (one = 1),
+        profile     TEXT NOT NULL,
+        device_id   TEXT,
+        device_key  BLOB,
+        enrolled_at TEXT
+    ) STRICT""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -259,6 +270,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "Meldcode afwegingskader answers", _V6_MELDCODE),
     Migration(7, "route to action and follow-ups", _V7_ROUTE_AND_FOLLOW_UPS),
     Migration(8, "consent or legal basis, and the signal outbox", _V8_SHARING_AND_OUTBOX),
+    Migration(9, "CJG connection and device key", _V9_CJG_CONNECTION),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -102,6 +102,22 @@ def queue_signal(tx: Transaction, basis_id: int, payload: SignalPayload,
     return envelope_id
 
 
+def pending(tx: Transaction, limit: int = 100) -> list[OutboxRow]:
+    """Signals waiting to be sent (or whose sending was interrupted), oldest first."""
+    rows = tx.fetchall("SELECT id, family_id, basis_id, payload, state, error FROM outbox"
+                       " WHERE state IN ('waiting', 'sending') ORDER BY created_at LIMIT ?",
+                       (limit,))
+    return [OutboxRow(str(r[0]), int(str(r[1])), int(str(r[2])),
+                      SignalPayload.model_validate_json(str(r[3])), str(r[4]), None)
+            for r in rows]
+
+
+def set_state(tx: Transaction, envelope_id: str, state: str, receipt: str | None = None,
+              error: str | None = None) -> None:
+    tx.execute("UPDATE outbox SET state = ?, receipt = coalesce(?, receipt), error = ?,"
+               " updated_at = ? WHERE id = ?", (state, receipt, error, now_text(), envelope_id))
+
+
 def outbox(tx: Transaction, family_id: int | None = None) -> list[OutboxRow]:
     sql = "SELECT id, family_id, basis_id, payload, state, error FROM outbox"
     params: tuple[object, ...] = ()

@@ -1,0 +1,42 @@
+"""``stap0 cjg enroll`` and ``stap0 sync``: the connection to the CJG, headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from stap0_desktop.cli.prompt import current_passphrase
+from stap0_desktop.i18n.translator import translate
+from stap0_desktop.services.outbox import OutboxService
+from stap0_desktop.storage.vault import Vault
+from sync.client import SyncClient, SyncError
+
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    with current_passphrase() as passphrase:
+        vault = Vault.open(data_dir, passphrase)
+    with vault:
+        client = SyncClient(OutboxService(vault))
+        try:
+            if args.command == "cjg":
+                try:
+                    text = args.profile.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError) as exc:
+                    raise SyncError("bad_profile", str(exc)) from None
+                profile = client.import_profile(text)
+                enrolled = client.enroll(args.code)
+                print(translate("Cli", "Enrolled with {municipality} as {name} ({org}).").format(
+                    municipality=profile.municipality, name=enrolled.professional,
+                    org=enrolled.organisation))
+                return 0
+            summary = client.push()
+        except SyncError as exc:
+            print(translate("Cli", "Not synchronised: {reason}").format(
+                reason=f"{exc.code} {exc.detail}".strip()), file=sys.stderr)
+            return 1
+    print(translate("Cli", "Sent {sent}, received by the CJG {received}, refused {refused}, "
+                           "still waiting {waiting}.").format(
+        sent=summary.sent, received=summary.received, refused=summary.refused,
+        waiting=summary.waiting))
+    return 0

@@ -1,0 +1,111 @@
+"""A laptop enrolls with a real HTTPS inbox on loopback and sends consented signals;
+when the server is down nothing is lost, and each signal arrives exactly once."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from stap0_desktop.cli.main import main as stap0
+from stap0_desktop.services.outbox import OutboxService
+from stap0_desktop.services.signals import SignalService
+from stap0_desktop.storage.vault import Vault
+from sync.server.cli import main as cjg
+from tests.conftest import PASSPHRASE, child_env, secret
+from tests.test_signals import _consent, _family
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _serve(folder: Path, port: int) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--dir",
+                                str(folder), "--port", str(port)], env=child_env(),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return process
+        time.sleep(0.1)
+    raise RuntimeError("server did not start")
+
+
+def _queue(vault_dir: Path, family_id: int, run_id: int, member_ids: list[int], count: int) -> None:
+    with Vault.open(vault_dir, secret()) as vault:
+        signals = SignalService(vault)
+        basis = signals.record_basis(_consent(family_id, member_ids)).value
+        assert basis.id is not None
+        payload = signals.compose(run_id, basis.id).value
+        for _ in range(count):
+            signals.queue(basis.id, payload)
+
+
+def test_enroll_push_and_recover_from_a_server_that_is_down(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    family_id, member_ids, run_id = _family(vault)
+    vault.close()
+    monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
+    server_dir, port = tmp_path / "cjg", _free_port()
+    cjg(["init", "--dir", str(server_dir), "--port", str(port)])
+    cjg(["devices", "invite", "--dir", str(server_dir), "--org", "JGZ Demostad",
+         "--name", "Tess Verpleeg"])
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    profile = server_dir / "connection-profile.json"
+    base = ["--data-dir", str(vault_dir), "--lang", "en"]
+
+    server = _serve(server_dir, port)
+    try:
+        assert stap0([*base, "cjg", "enroll", "--profile", str(profile), "--code", code]) == 0
+        assert "Enrolled with Gemeente Demostad as Tess Verpleeg" in capsys.readouterr().out
+        _queue(vault_dir, family_id, run_id, member_ids, 2)
+        assert stap0([*base, "sync"]) == 0
+        assert "Sent 2, received by the CJG 2, refused 0, still waiting 0." in (
+            capsys.readouterr().out)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    _queue(vault_dir, family_id, run_id, member_ids, 1)          # written while offline
+    assert stap0([*base, "sync"]) == 1
+    assert "unreachable" in capsys.readouterr().err
+    with Vault.open(vault_dir, secret()) as again:
+        states = sorted(row.state for row in SignalService(again).outbox().value)
+        assert states.count("received") == 2 and len(states) == 3
+        assert OutboxService(again).pending().value                # kept, not lost
+
+    server = _serve(server_dir, port)
+    try:
+        assert stap0([*base, "sync"]) == 0
+        assert "received by the CJG 1" in capsys.readouterr().out
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert cjg(["inbox", "--dir", str(server_dir), "--json"]) == 0
+    inbox = json.loads(capsys.readouterr().out)
+    with Vault.open(vault_dir, secret()) as again:
+        rows = SignalService(again).outbox().value
+    assert sorted(r["id"] for r in inbox) == sorted(r.id for r in rows)   # exactly once
+    assert all(r.state == "received" for r in rows)
+
+
+def test_a_profile_that_is_no_profile(vault: Vault, vault_dir: Path, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    vault.close()
+    monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
+    bad = tmp_path / "profiel.json"
+    bad.write_text('{"server_url": "http://onveilig.example"}')
+    assert stap0(["--data-dir", str(vault_dir), "--lang", "en", "cjg", "enroll",
+                  "--profile", str(bad), "--code", "ABCD-EFGH-IJKL"]) == 1
+    assert "bad_profile" in capsys.readouterr().err
