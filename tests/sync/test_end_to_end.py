@@ -109,3 +109,37 @@ def test_a_profile_that_is_no_profile(vault: Vault, vault_dir: Path, tmp_path: P
     assert stap0(["--data-dir", str(vault_dir), "--lang", "en", "cjg", "enroll",
                   "--profile", str(bad), "--code", "ABCD-EFGH-IJKL"]) == 1
     assert "bad_profile" in capsys.readouterr().err
+
+
+def test_a_receipt_with_a_bad_signature_is_not_taken_for_received(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    from sync.protocol.crypto import b64
+
+    family_id, member_ids, run_id = _family(vault)
+    vault.close()
+    monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
+    server_dir, port = tmp_path / "cjg", _free_port()
+    cjg(["init", "--dir", str(server_dir), "--port", str(port)])
+    cjg(["devices", "invite", "--dir", str(server_dir), "--org", "JGZ Demostad",
+         "--name", "Tess Verpleeg"])
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    # The server now signs receipts with a key that is not the one in the profile.
+    (server_dir / "receipt.key").write_text(b64(ed25519.Ed25519PrivateKey.generate()
+                                                .private_bytes_raw()))
+    base = ["--data-dir", str(vault_dir), "--lang", "en"]
+    server = _serve(server_dir, port)
+    try:
+        assert stap0([*base, "cjg", "enroll", "--profile",
+                      str(server_dir / "connection-profile.json"), "--code", code]) == 0
+        _queue(vault_dir, family_id, run_id, member_ids, 1)
+        assert stap0([*base, "sync"]) == 1
+        assert "bad_receipt" in capsys.readouterr().err
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    with Vault.open(vault_dir, secret()) as again:
+        assert [row.state for row in SignalService(again).outbox().value] == ["sending"]
