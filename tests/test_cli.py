@@ -113,3 +113,22 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Kluis aangemaakt" in result.stdout  # Dutch by default
     assert (tmp_path / "env-data" / "vault.db").exists()
+
+
+def test_demo_signals_are_the_same_in_two_vaults_with_one_seed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stap0_desktop.services.signals import SignalService
+
+    monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
+    people = []
+    for folder in ("a", "b"):
+        assert main(["--data-dir", str(tmp_path / folder), "--lang", "en", "demo",
+                     "--families", "30", "--notes-per-family", "1", "--seed", "4",
+                     "--signals", "3"], kdf=FAST_KDF) == 0
+        assert "3 fictional consented signals" in capsys.readouterr().out
+        with Vault.open(tmp_path / folder, secret()) as vault:
+            rows = SignalService(vault).outbox().value
+        assert [r.state for r in rows] == ["waiting"] * 3
+        people.append([[(p.role.value, p.bsn) for p in r.payload.people] for r in rows])
+    assert people[0] == people[1]

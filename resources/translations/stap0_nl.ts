@@ -286,17 +286,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="36"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="37"/>
         <source>The numbers must be 0 or more.</source>
         <translation>De aantallen moeten 0 of meer zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="42"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="44"/>
         <source>Demo: {families} families, {members} members, {visits} visits, {notes} notes (fictional).</source>
         <translation>Demo: {families} gezinnen, {members} gezinsleden, {visits} huisbezoeken, {notes} notities (fictief).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="63"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="49"/>
+        <source>{n} fictional consented signals are waiting in the outbox.</source>
+        <translation>{n} fictieve signalen met toestemming wachten in de outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="68"/>
         <source>No notes found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>

@@ -15,6 +15,7 @@ from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import load_library
 from stap0_desktop.services.demo_data import DemoCaseload
+from stap0_desktop.services.demo_signals import queue_demo_signals
 from stap0_desktop.services.operations import OperationRunner
 from stap0_desktop.storage.keyslots import Argon2Params
 from stap0_desktop.storage.layout import VaultPaths
@@ -39,10 +40,14 @@ def run_demo(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None)
         checklists = load_library(checklists_dir()).latest()
         summary = DemoCaseload(seed=args.seed, checklists=checklists).write(
             vault, args.families, args.notes_per_family)
+        queued = queue_demo_signals(vault, args.signals) if args.signals > 0 else 0
     print(translate("Cli", "Demo: {families} families, {members} members, {visits} visits, "
                            "{notes} notes (fictional).").format(
         families=summary.families, members=summary.members, visits=summary.visits,
         notes=summary.notes))
+    if args.signals > 0:
+        print(translate("Cli", "{n} fictional consented signals are waiting in the outbox.")
+              .format(n=queued))
     return 0
 
 

@@ -89,6 +89,8 @@ def _caseload_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     demo.add_argument("--families", type=int, default=25)
     demo.add_argument("--notes-per-family", type=int, default=3)
     demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--signals", type=int, default=0,
+                      help="also queue this many fictional consented signals")
     search = sub.add_parser("search", help="search the notes; one hit per line")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=50)
