@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import httpx
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from stap0_desktop.domain.notices import Notice
 from stap0_desktop.services.outbox import OutboxService
 from sync.protocol.canonical import canonical
 from sync.protocol.crypto import (
@@ -29,6 +30,7 @@ from sync.protocol.models import (
     ConnectionProfile,
     EnrollmentResponse,
     EnvelopeHeader,
+    MatchNotice,
     Receipt,
 )
 
@@ -48,6 +50,7 @@ class PushSummary:
     received: int
     refused: int
     waiting: int
+    notices: int = 0
 
 
 def parse_profile(text: str) -> ConnectionProfile:
@@ -135,7 +138,28 @@ class SyncClient:
                         self._outbox.mark(result.envelope_id, "refused",
                                           error=result.error or "refused")
                         refused += 1
-        return PushSummary(sent, received, refused, len(self._outbox.pending().value))
+        return PushSummary(sent, received, refused, len(self._outbox.pending().value),
+                           self.fetch_matches())
+
+    def fetch_matches(self) -> int:
+        """Ask the CJG which of our signals match another professional's; store them."""
+        profile, device_id, raw_key = self._profile()
+        if device_id is None or raw_key is None:
+            raise SyncError("not_enrolled", "enroll with the one-time code first")
+        key = ed25519.Ed25519PrivateKey.from_private_bytes(raw_key)
+        headers = sign_request(key, device_id, "GET", "/v1/matches", b"")
+        try:
+            with _client(profile, self._timeout) as http:
+                response = http.get("/v1/matches", headers=headers)
+        except httpx.HTTPError as exc:
+            raise SyncError("unreachable", str(exc)) from None
+        if response.status_code != 200:
+            raise SyncError("server_error", _reason(response))
+        notices = [MatchNotice.model_validate(item) for item in response.json()]
+        return self._outbox.replace_notices([
+            Notice(n.envelope_id, n.other_envelope_id, n.other.name, n.other.organisation,
+                   n.other.phone, n.other.email, n.matched_at.isoformat()) for n in notices
+        ]).value
 
 
 def _check(receipt: Receipt, envelope_id: str, receipt_key: bytes) -> None:

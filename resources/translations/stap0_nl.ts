@@ -428,8 +428,8 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/cli/sync_commands.py" line="38"/>
-        <source>Sent {sent}, received by the CJG {received}, refused {refused}, still waiting {waiting}.</source>
-        <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, nog wachtend {waiting}.</translation>
+        <source>Sent {sent}, received by the CJG {received}, refused {refused}, still waiting {waiting}; match notices {notices}.</source>
+        <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, nog wachtend {waiting}; matchmeldingen {notices}.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                 reason=f"{exc.code} {exc.detail}".strip()), file=sys.stderr)
             return 1
     print(translate("Cli", "Sent {sent}, received by the CJG {received}, refused {refused}, "
-                           "still waiting {waiting}.").format(
+                           "still waiting {waiting}; match notices {notices}.").format(
         sent=summary.sent, received=summary.received, refused=summary.refused,
-        waiting=summary.waiting))
+        waiting=summary.waiting, notices=summary.notices))
     return 0

@@ -5,6 +5,7 @@ Protocol-agnostic: profiles and receipts are stored as the JSON text the sync la
 
 from __future__ import annotations
 
+from stap0_desktop.domain.notices import Notice
 from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.storage import connection_store, sharing
 from stap0_desktop.storage.connection_store import Connection
@@ -33,6 +34,15 @@ class OutboxService:
     def pending(self, limit: int = 100) -> OpResult[list[OutboxRow]]:
         with self._vault.transaction() as tx:
             return OpResult(sharing.pending(tx, limit))
+
+    def replace_notices(self, notices: list[Notice]) -> OpResult[int]:
+        with self._vault.transaction() as tx:
+            count = sharing.replace_notices(tx, notices)
+        return OpResult(count, ChangeSet(vault=True, family_list=True))
+
+    def notices(self, family_id: int) -> OpResult[list[Notice]]:
+        with self._vault.transaction() as tx:
+            return OpResult(sharing.notices_for_family(tx, family_id))
 
     def mark(self, envelope_id: str, state: str, receipt: str | None = None,
              error: str | None = None) -> OpResult[None]:

@@ -261,6 +261,19 @@ _V9_CJG_CONNECTION = (
     ) STRICT""",
 )
 
+_V10_MATCH_NOTICES = (
+    """CREATE TABLE match_notice (
+        envelope_id       TEXT NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+        other_envelope_id TEXT NOT NULL,
+        other_name        TEXT NOT NULL,
+        other_org         TEXT NOT NULL,
+        other_phone       TEXT NOT NULL DEFAULT '',
+        other_email       TEXT NOT NULL DEFAULT '',
+        matched_at        TEXT NOT NULL,
+        PRIMARY KEY (envelope_id, other_envelope_id)
+    ) STRICT, WITHOUT ROWID""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -271,6 +284,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "route to action and follow-ups", _V7_ROUTE_AND_FOLLOW_UPS),
     Migration(8, "consent or legal basis, and the signal outbox", _V8_SHARING_AND_OUTBOX),
     Migration(9, "CJG connection and device key", _V9_CJG_CONNECTION),
+    Migration(10, "match notices from the CJG", _V10_MATCH_NOTICES),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

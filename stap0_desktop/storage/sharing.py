@@ -13,6 +13,7 @@ from datetime import date
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
 from stap0_desktop.domain.consent import SharingBasis
+from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.signal_payload import SignalPayload
 from stap0_desktop.storage.clock import now_text, parse_time
 from stap0_desktop.storage.database import Transaction
@@ -130,3 +131,28 @@ def outbox(tx: Transaction, family_id: int | None = None) -> list[OutboxRow]:
     return [OutboxRow(str(r[0]), int(str(r[1])), int(str(r[2])),
                       SignalPayload.model_validate_json(str(r[3])), str(r[4]),
                       str(r[5]) if r[5] is not None else None) for r in rows]
+
+
+def replace_notices(tx: Transaction, notices: list[Notice]) -> int:
+    """The CJG's current notices replace the stored ones (a withdrawn match disappears)."""
+    tx.execute("DELETE FROM match_notice")
+    known = {str(r[0]) for r in tx.fetchall("SELECT id FROM outbox")}
+    rows = [n for n in notices if n.envelope_id in known]
+    tx.conn.executemany(
+        "INSERT INTO match_notice (envelope_id, other_envelope_id, other_name, other_org,"
+        " other_phone, other_email, matched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        [(n.envelope_id, n.other_envelope_id, n.name, n.organisation, n.phone, n.email,
+          n.matched_at) for n in rows])
+    tx.log(AccessAction.CREATE, client_id="", client_id_type=ClientIdType.NONE,
+           object_type="match_notice", object_id=len(rows))
+    return len(rows)
+
+
+def notices_for_family(tx: Transaction, family_id: int) -> list[Notice]:
+    rows = tx.fetchall(
+        "SELECT n.envelope_id, n.other_envelope_id, n.other_name, n.other_org, n.other_phone,"
+        " n.other_email, n.matched_at FROM match_notice n JOIN outbox o ON o.id = n.envelope_id"
+        " WHERE o.family_id = ? ORDER BY n.matched_at", (family_id,))
+    _log(tx, AccessAction.READ, family_id, "match_notice", len(rows))
+    return [Notice(*(str(v) for v in r)) for r in rows]

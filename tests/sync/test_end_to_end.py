@@ -70,7 +70,7 @@ def test_enroll_push_and_recover_from_a_server_that_is_down(
         assert "Enrolled with Gemeente Demostad as Tess Verpleeg" in capsys.readouterr().out
         _queue(vault_dir, family_id, run_id, member_ids, 2)
         assert stap0([*base, "sync"]) == 0
-        assert "Sent 2, received by the CJG 2, refused 0, still waiting 0." in (
+        assert "Sent 2, received by the CJG 2, refused 0, still waiting 0; match notices 0." in (
             capsys.readouterr().out)
     finally:
         server.terminate()
@@ -143,3 +143,44 @@ def test_a_receipt_with_a_bad_signature_is_not_taken_for_received(
         server.wait(timeout=10)
     with Vault.open(vault_dir, secret()) as again:
         assert [row.state for row in SignalService(again).outbox().value] == ["sending"]
+
+
+def test_two_professionals_get_each_others_contact_and_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from stap0_desktop.services.outbox import OutboxService
+    from tests.conftest import FAST_KDF
+
+    monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
+    server_dir, port = tmp_path / "cjg", _free_port()
+    cjg(["init", "--dir", str(server_dir), "--port", str(port)])
+    professionals = {"nurse": ("Tess Verpleeg", "JGZ Demostad"),
+                     "counsellor": ("Bram Schuldhulp", "Schuldhulp Demostad")}
+    codes = {}
+    for who, (name, org) in professionals.items():
+        cjg(["devices", "invite", "--dir", str(server_dir), "--org", org, "--name", name])
+        codes[who] = capsys.readouterr().out.strip().splitlines()[-1]
+        folder = tmp_path / who
+        assert stap0(["--data-dir", str(folder), "vault", "init", "--name", name,
+                      "--organisation", org], kdf=FAST_KDF) == 0
+        assert stap0(["--data-dir", str(folder), "demo", "--families", "30",
+                      "--notes-per-family", "1", "--seed", "4", "--signals", "3"],
+                     kdf=FAST_KDF) == 0
+    server = _serve(server_dir, port)
+    try:
+        for who in professionals:
+            base = ["--data-dir", str(tmp_path / who), "--lang", "en"]
+            assert stap0([*base, "cjg", "enroll", "--profile",
+                          str(server_dir / "connection-profile.json"), "--code", codes[who]]) == 0
+            assert stap0([*base, "sync"]) == 0
+        assert stap0(["--data-dir", str(tmp_path / "nurse"), "--lang", "en", "sync"]) == 0
+        capsys.readouterr()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    with Vault.open(tmp_path / "nurse", secret()) as vault:
+        family_ids = {row.family_id for row in SignalService(vault).outbox().value}
+        notices = [n for f in family_ids for n in OutboxService(vault).notices(f).value]
+    assert notices, "the same fictional families were signalled by both"
+    assert {(n.name, n.organisation) for n in notices} == {("Bram Schuldhulp",
+                                                            "Schuldhulp Demostad")}
