@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stap0_desktop.domain.access import AccessAction, ClientIdType
+from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.assessment import (
     Answer,
     ChecklistRun,
@@ -19,8 +19,7 @@ from stap0_desktop.storage.errors import InvalidReference, NotFound
 
 
 def _log(tx: Transaction, action: AccessAction, family_id: int, run_id: object) -> None:
-    tx.log(action, client_id=tx.family_uid(family_id), client_id_type=ClientIdType.FAMILY_UID,
-           object_type="checklist", object_id=run_id)
+    tx.log_family(action, family_id, "checklist", run_id)
 
 
 def _run_row(tx: Transaction, run_id: int) -> tuple[object, ...]:

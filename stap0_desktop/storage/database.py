@@ -134,6 +134,13 @@ class Transaction:
             action, client_id, client_id_type, object_type, str(object_id), outcome,
         ))
 
+    def log_family(self, action: AccessAction, family_id: int, object_type: str,
+                   object_id: object) -> None:
+        """Log an access to one family's data, identified by the family's own id."""
+        self.log(action, client_id=self.family_uid(family_id),
+                 client_id_type=ClientIdType.FAMILY_UID, object_type=object_type,
+                 object_id=object_id)
+
     def flush(self) -> None:
         if self._touched:
             now = now_text()

@@ -25,11 +25,6 @@ _COLUMNS = ("f.id, f.family_id, fam.name, f.route_id, f.kind, f.stage, f.due_on,
             " f.outcome, f.closed_at")
 
 
-def _log(tx: Transaction, action: AccessAction, family_id: int, kind: str,
-         object_id: object) -> None:
-    tx.log(action, client_id=tx.family_uid(family_id), client_id_type=ClientIdType.FAMILY_UID,
-           object_type=kind, object_id=object_id)
-
 
 def save_route(tx: Transaction, route: ActionRoute) -> ActionRoute:
     """Store a route; its follow-up date (if any) becomes a follow-up that falls due."""
@@ -47,7 +42,7 @@ def save_route(tx: Transaction, route: ActionRoute) -> ActionRoute:
          route.share.value if route.share else None, route.share_note,
          json.dumps(_HELP.dump_python(route.help, mode="json")), route.referral,
          date_text(route.follow_up_on), route.follow_up_note, now))
-    _log(tx, AccessAction.CREATE, route.family_id, "action_route", route_id)
+    tx.log_family(AccessAction.CREATE, route.family_id, "action_route", route_id)
     if route.follow_up_on is not None:
         add_follow_up(tx, FollowUp(family_id=route.family_id, route_id=route_id,
                                    kind=FollowUpKind.PLANNED, due_on=route.follow_up_on,
@@ -63,7 +58,7 @@ def add_follow_up(tx: Transaction, follow_up: FollowUp) -> FollowUp:
         (follow_up.family_id, follow_up.route_id, follow_up.kind.value,
          follow_up.stage.value if follow_up.stage else None, date_text(follow_up.due_on),
          follow_up.note))
-    _log(tx, AccessAction.CREATE, follow_up.family_id, "follow_up", new_id)
+    tx.log_family(AccessAction.CREATE, follow_up.family_id, "follow_up", new_id)
     return follow_up.model_copy(update={"id": new_id})
 
 
@@ -93,7 +88,7 @@ def close_follow_up(tx: Transaction, follow_up_id: int, outcome: FollowUpOutcome
     now = now_text()
     tx.execute("UPDATE follow_up SET outcome = ?, closed_at = ? WHERE id = ?",
                (outcome.value, now, follow_up_id))
-    _log(tx, AccessAction.UPDATE, current.family_id, "follow_up", follow_up_id)
+    tx.log_family(AccessAction.UPDATE, current.family_id, "follow_up", follow_up_id)
     return current.model_copy(update={"outcome": outcome, "closed_at": parse_time(now)})
 
 
@@ -116,7 +111,7 @@ def routes_for_family(tx: Transaction, family_id: int) -> list[ActionRoute]:
         "SELECT id, run_id, discussed_on, parents_said, share, share_note, help, referral,"
         " follow_up_on, follow_up_note, created_at FROM action_route WHERE family_id = ?"
         " ORDER BY created_at, id", (family_id,))
-    _log(tx, AccessAction.READ, family_id, "action_route", "list")
+    tx.log_family(AccessAction.READ, family_id, "action_route", "list")
     return [
         ActionRoute(
             id=int(str(r[0])), family_id=family_id,

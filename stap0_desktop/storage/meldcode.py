@@ -6,7 +6,7 @@ import json
 
 from pydantic import TypeAdapter
 
-from stap0_desktop.domain.access import AccessAction, ClientIdType
+from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.meldcode import MeldcodeAssessment, Question, QuestionAnswer
 from stap0_desktop.storage.clock import now_text, parse_time
 from stap0_desktop.storage.database import Transaction
@@ -16,8 +16,7 @@ _ANSWERS = TypeAdapter(dict[Question, QuestionAnswer])
 
 
 def _log(tx: Transaction, action: AccessAction, family_id: int, object_id: object) -> None:
-    tx.log(action, client_id=tx.family_uid(family_id), client_id_type=ClientIdType.FAMILY_UID,
-           object_type="meldcode", object_id=object_id)
+    tx.log_family(action, family_id, "meldcode", object_id)
 
 
 def save(tx: Transaction, assessment: MeldcodeAssessment) -> MeldcodeAssessment:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from stap0_desktop.domain.access import AccessAction, ClientIdType
+from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.models import Note, NoteHit
 from stap0_desktop.domain.snippets import make_snippet, query_words
 from stap0_desktop.storage.clock import now_text, parse_time
@@ -23,8 +23,7 @@ def _from_row(row: tuple[object, ...]) -> Note:
 
 
 def _log(tx: Transaction, action: AccessAction, family_id: int, note_id: object) -> None:
-    tx.log(action, client_id=tx.family_uid(family_id), client_id_type=ClientIdType.FAMILY_UID,
-           object_type="note", object_id=note_id)
+    tx.log_family(action, family_id, "note", note_id)
 
 
 def get_note(tx: Transaction, note_id: int, *, log: bool = True) -> Note:

@@ -30,11 +30,6 @@ class OutboxRow:
     error: str | None
 
 
-def _log(tx: Transaction, action: AccessAction, family_id: int, kind: str,
-         object_id: object) -> None:
-    tx.log(action, client_id=tx.family_uid(family_id), client_id_type=ClientIdType.FAMILY_UID,
-           object_type=kind, object_id=object_id)
-
 
 def record_basis(tx: Transaction, basis: SharingBasis) -> SharingBasis:
     tx.family_uid(basis.family_id)
@@ -47,7 +42,7 @@ def record_basis(tx: Transaction, basis: SharingBasis) -> SharingBasis:
         "INSERT INTO sharing_basis (uid, family_id, record, valid_until) VALUES (?, ?, ?, ?)",
         (uid, basis.family_id, stored.model_dump_json(exclude={"id"}),
          basis.valid_until.isoformat()))
-    _log(tx, AccessAction.CREATE, basis.family_id, "sharing_basis", new_id)
+    tx.log_family(AccessAction.CREATE, basis.family_id, "sharing_basis", new_id)
     return stored.model_copy(update={"id": new_id})
 
 
@@ -72,14 +67,14 @@ def withdraw_basis(tx: Transaction, basis_id: int, by: str) -> tuple[int, int]:
     pending = tx.conn.execute(
         "UPDATE outbox SET state = 'withdrawal_waiting', updated_at = ? WHERE basis_id = ?"
         " AND state IN ('sending', 'received')", (now, basis_id)).rowcount
-    _log(tx, AccessAction.UPDATE, basis.family_id, "sharing_basis", basis_id)
+    tx.log_family(AccessAction.UPDATE, basis.family_id, "sharing_basis", basis_id)
     return int(removed), int(pending)
 
 
 def bases_for_family(tx: Transaction, family_id: int) -> list[SharingBasis]:
     rows = tx.fetchall("SELECT id, record FROM sharing_basis WHERE family_id = ? ORDER BY id",
                        (family_id,))
-    _log(tx, AccessAction.READ, family_id, "sharing_basis", "list")
+    tx.log_family(AccessAction.READ, family_id, "sharing_basis", "list")
     return [SharingBasis.model_validate_json(str(r[1])).model_copy(
         update={"id": int(str(r[0]))}) for r in rows]
 
@@ -99,7 +94,7 @@ def queue_signal(tx: Transaction, basis_id: int, payload: SignalPayload,
         " updated_at) VALUES (?, ?, ?, ?, 'waiting', ?, ?, ?)",
         (envelope_id, basis.family_id, basis_id, payload.model_dump_json(),
          payload.ends_on.isoformat(), now, now))
-    _log(tx, AccessAction.EXPORT, basis.family_id, "signal", envelope_id)
+    tx.log_family(AccessAction.EXPORT, basis.family_id, "signal", envelope_id)
     return envelope_id
 
 
@@ -154,5 +149,5 @@ def notices_for_family(tx: Transaction, family_id: int) -> list[Notice]:
         "SELECT n.envelope_id, n.other_envelope_id, n.other_name, n.other_org, n.other_phone,"
         " n.other_email, n.matched_at FROM match_notice n JOIN outbox o ON o.id = n.envelope_id"
         " WHERE o.family_id = ? ORDER BY n.matched_at", (family_id,))
-    _log(tx, AccessAction.READ, family_id, "match_notice", len(rows))
+    tx.log_family(AccessAction.READ, family_id, "match_notice", len(rows))
     return [Notice(*(str(v) for v in r)) for r in rows]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stap0_desktop.domain.access import AccessAction, ClientIdType
+from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.models import Visit, VisitKind
 from stap0_desktop.storage.clock import date_text, now_text, parse_date
 from stap0_desktop.storage.database import Transaction
@@ -21,8 +21,7 @@ def _from_row(row: tuple[object, ...]) -> Visit:
 
 
 def _log(tx: Transaction, action: AccessAction, family_id: int, visit_id: object) -> None:
-    tx.log(action, client_id=tx.family_uid(family_id), client_id_type=ClientIdType.FAMILY_UID,
-           object_type="visit", object_id=visit_id)
+    tx.log_family(action, family_id, "visit", visit_id)
 
 
 def get_visit(tx: Transaction, visit_id: int) -> Visit:
