@@ -4,7 +4,6 @@ PostgreSQL (fsync on), and this process as the laptops. See bench/cjg.py for the
 from __future__ import annotations
 
 import secrets
-import socket
 import ssl
 import subprocess
 import sys
@@ -21,13 +20,7 @@ from sync.protocol.crypto import b64, seal, sign_request, unb64
 from sync.protocol.models import ConnectionProfile, EnvelopeHeader
 from sync.server.keys import init_folder
 from sync.server.repository import Repository
-from tests.sync.harness import Device
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.sync.harness import Device, free_port
 
 
 class HttpInbox:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import socket
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -17,6 +18,13 @@ from sync.protocol.crypto import KemKeyPair, b64, seal, sign_request
 from sync.protocol.models import Envelope, EnvelopeHeader, SignalPayload, SuiteName
 from sync.server.app import ServerKeys, create_app
 from sync.server.repository import open_repository
+
+
+def free_port() -> int:
+    """A port on loopback that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 class Clock:

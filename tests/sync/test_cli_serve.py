@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import ssl
 import subprocess
 import sys
@@ -21,13 +20,7 @@ from sync.protocol.crypto import b64, seal, sign_request, unb64, verify_receipt
 from sync.protocol.models import ConnectionProfile, EnvelopeHeader, Receipt
 from sync.server.cli import main as cjg
 from tests.conftest import child_env
-from tests.sync.harness import Device, signal
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.sync.harness import Device, free_port, signal
 
 
 def test_init_writes_owner_only_keys_and_refuses_twice(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -47,7 +40,7 @@ def test_init_writes_owner_only_keys_and_refuses_twice(tmp_path, capsys) -> None
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_device_enrolls_and_pushes_over_https(tmp_path: Path, capsys, workers: int) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "cjg"
-    port = _free_port()
+    port = free_port()
     cjg(["init", "--dir", str(folder), "--port", str(port)])
     cjg(["devices", "invite", "--dir", str(folder), "--org", "JGZ Demostad",
          "--name", "Tess Verpleeg"])

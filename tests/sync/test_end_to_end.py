@@ -18,13 +18,8 @@ from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
 from sync.server.cli import main as cjg
 from tests.conftest import PASSPHRASE, child_env, secret
+from tests.sync.harness import free_port
 from tests.test_signals import _consent, _family
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _serve(folder: Path, port: int) -> subprocess.Popen[bytes]:
@@ -37,6 +32,15 @@ def _serve(folder: Path, port: int) -> subprocess.Popen[bytes]:
                 return process
         time.sleep(0.1)
     raise RuntimeError("server did not start")
+
+
+def _inbox_with_invite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, int, str]:
+    """A server folder on a free port, and a one-time code for Tess Verpleeg."""
+    server_dir, port = tmp_path / "cjg", free_port()
+    cjg(["init", "--dir", str(server_dir), "--port", str(port)])
+    cjg(["devices", "invite", "--dir", str(server_dir), "--org", "JGZ Demostad",
+         "--name", "Tess Verpleeg"])
+    return server_dir, port, capsys.readouterr().out.strip().splitlines()[-1]
 
 
 def _queue(vault_dir: Path, family_id: int, run_id: int, member_ids: list[int], count: int) -> None:
@@ -56,11 +60,7 @@ def test_enroll_push_and_recover_from_a_server_that_is_down(
     family_id, member_ids, run_id = _family(vault)
     vault.close()
     monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
-    server_dir, port = tmp_path / "cjg", _free_port()
-    cjg(["init", "--dir", str(server_dir), "--port", str(port)])
-    cjg(["devices", "invite", "--dir", str(server_dir), "--org", "JGZ Demostad",
-         "--name", "Tess Verpleeg"])
-    code = capsys.readouterr().out.strip().splitlines()[-1]
+    server_dir, port, code = _inbox_with_invite(tmp_path, capsys)
     profile = server_dir / "connection-profile.json"
     base = ["--data-dir", str(vault_dir), "--lang", "en"]
 
@@ -122,11 +122,7 @@ def test_a_receipt_with_a_bad_signature_is_not_taken_for_received(
     family_id, member_ids, run_id = _family(vault)
     vault.close()
     monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
-    server_dir, port = tmp_path / "cjg", _free_port()
-    cjg(["init", "--dir", str(server_dir), "--port", str(port)])
-    cjg(["devices", "invite", "--dir", str(server_dir), "--org", "JGZ Demostad",
-         "--name", "Tess Verpleeg"])
-    code = capsys.readouterr().out.strip().splitlines()[-1]
+    server_dir, port, code = _inbox_with_invite(tmp_path, capsys)
     # The server now signs receipts with a key that is not the one in the profile.
     (server_dir / "receipt.key").write_text(b64(ed25519.Ed25519PrivateKey.generate()
                                                 .private_bytes_raw()))
@@ -152,7 +148,7 @@ def test_two_professionals_get_each_others_contact_and_nothing_else(
     from tests.conftest import FAST_KDF
 
     monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
-    server_dir, port = tmp_path / "cjg", _free_port()
+    server_dir, port = tmp_path / "cjg", free_port()
     cjg(["init", "--dir", str(server_dir), "--port", str(port)])
     professionals = {"nurse": ("Tess Verpleeg", "JGZ Demostad"),
                      "counsellor": ("Bram Schuldhulp", "Schuldhulp Demostad")}
