@@ -1,74 +1,68 @@
-"""The laptop side of the protocol: import a profile, enroll, push the outbox.
+"""The laptop side of the protocol: import a profile, enroll, and one sync round.
 
-Everything goes over HTTPS verified against the profile's trust anchor only — there is
-no switch to turn that off. Receipts are verified before a signal counts as received; a
-refused envelope is set aside (with the server's reason) so the rest still go.
+A round expires what has ended, pushes waiting signals in batches, sends signed
+withdrawals, and fetches match notices. States change only on a verified answer: a
+receipt that does not verify leaves the signal "sending" (it is resent, byte for byte,
+next time — the server then answers "duplicate" with its receipt); a refused envelope is
+set aside with the server's reason so that the rest still go.
 """
 
 from __future__ import annotations
 
-import ssl
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import TypeVar
 
-import httpx
 from cryptography.hazmat.primitives.asymmetric import ed25519
+from pydantic import BaseModel, ValidationError
 
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.services.outbox import OutboxService
+from sync.errors import SyncError
 from sync.protocol.canonical import canonical
-from sync.protocol.crypto import (
-    ProtocolError,
-    b64,
-    seal,
-    sign_request,
-    unb64,
-    verify_receipt,
-)
+from sync.protocol.crypto import ProtocolError, b64, seal, unb64, verify_receipt
 from sync.protocol.models import (
     BatchResponse,
     ConnectionProfile,
     EnrollmentResponse,
+    Envelope,
     EnvelopeHeader,
+    EnvelopeResult,
     MatchNotice,
     Receipt,
+    Withdrawal,
 )
+from sync.transport import Transport, parse_profile, refusal
 
-
-class SyncError(Exception):
-    """Something a person can act on; ``code`` names it for the UI."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
+__all__ = ["PushSummary", "SyncClient", "SyncError", "parse_profile"]
 
 
 @dataclass(frozen=True)
 class PushSummary:
-    sent: int
-    received: int
-    refused: int
-    waiting: int
+    sent: int = 0
+    received: int = 0
+    refused: int = 0
+    waiting: int = 0
     notices: int = 0
+    withdrawn: int = 0
+    unverified: int = 0       # answers whose receipt did not verify (resent later)
 
 
-def parse_profile(text: str) -> ConnectionProfile:
-    try:
-        return ConnectionProfile.model_validate_json(text)
-    except ValueError as exc:
-        raise SyncError("bad_profile", str(exc).splitlines()[0]) from None
-
-
-def _client(profile: ConnectionProfile, timeout: float) -> httpx.Client:
-    context = ssl.create_default_context(cadata=profile.tls_ca_pem)  # only this anchor
-    return httpx.Client(base_url=profile.server_url, verify=context, timeout=timeout)
+@dataclass(frozen=True)
+class _Device:
+    profile: ConnectionProfile
+    id: str
+    key: ed25519.Ed25519PrivateKey
 
 
 class SyncClient:
-    def __init__(self, outbox: OutboxService, timeout: float = 15.0) -> None:
+    def __init__(self, outbox: OutboxService, timeout: float = 15.0,
+                 today: Callable[[], date] = date.today) -> None:
         self._outbox = outbox
         self._timeout = timeout
+        self._today = today
 
     def import_profile(self, text: str) -> ConnectionProfile:
         profile = parse_profile(text)
@@ -81,99 +75,154 @@ class SyncClient:
             raise SyncError("no_profile", "import the CJG's connection profile first")
         return parse_profile(connection.profile_json), connection.device_id, connection.device_key
 
+    def _device(self) -> _Device:
+        profile, device_id, raw_key = self._profile()
+        if device_id is None or raw_key is None:
+            raise SyncError("not_enrolled", "enroll with the one-time code first")
+        return _Device(profile, device_id, ed25519.Ed25519PrivateKey.from_private_bytes(raw_key))
+
     def enroll(self, code: str) -> EnrollmentResponse:
         profile, _, _ = self._profile()
         key = ed25519.Ed25519PrivateKey.generate()
-        try:
-            with _client(profile, self._timeout) as http:
-                response = http.post("/v1/enroll", json={
-                    "code": code.strip().upper(),
-                    "device_public_key": b64(key.public_key().public_bytes_raw())})
-        except httpx.HTTPError as exc:
-            raise SyncError("unreachable", str(exc)) from None
+        with Transport(profile, self._timeout) as http:
+            response = http.post_json("/v1/enroll", {
+                "code": code.strip().upper(),
+                "device_public_key": b64(key.public_key().public_bytes_raw())})
         if response.status_code != 200:
-            raise SyncError("enroll_refused", _reason(response))
-        enrolled = EnrollmentResponse.model_validate_json(response.content)
+            raise refusal(response, "enroll_refused")
+        enrolled = _parse(EnrollmentResponse, response.content)
         self._outbox.save_enrollment(enrolled.device_id, key.private_bytes_raw())
         return enrolled
 
-    def push(self, batch_size: int = 100) -> PushSummary:
-        """Send what is waiting; states change only on a verified answer."""
-        profile, device_id, raw_key = self._profile()
-        if device_id is None or raw_key is None:
-            raise SyncError("not_enrolled", "enroll with the one-time code first")
-        key = ed25519.Ed25519PrivateKey.from_private_bytes(raw_key)
-        receipt_key = unb64(profile.receipt_public_key)
-        sent = received = refused = 0
+    # -- one round -----------------------------------------------------------------------
+    def sync(self, batch_size: int = 100) -> PushSummary:
+        """Expire, push, withdraw, fetch notices; the attempt is recorded either way."""
+        try:
+            self._outbox.expire(self._today())
+            device = self._device()
+            with Transport(device.profile, self._timeout) as http:
+                pushed = self._push(http, device, batch_size)
+                withdrawn = self._withdraw(http, device, batch_size)
+                notices = self._fetch_matches(http, device)
+        except SyncError as exc:
+            self._outbox.record_attempt(exc.code)
+            raise
+        self._outbox.record_attempt("bad_receipt" if pushed.unverified else None)
+        waiting = self._outbox.status().value.waiting
+        return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
+                           withdrawn, pushed.unverified)
+
+    push = sync  # the command line's and the tests' older name for a round
+
+    def _push(self, http: Transport, device: _Device, batch_size: int) -> PushSummary:
+        receipt_key = unb64(device.profile.receipt_public_key)
+        sent = received = refused = unverified = 0
         tried: set[str] = set()
-        with _client(profile, self._timeout) as http:
-            while rows := [r for r in self._outbox.pending(batch_size).value
-                           if r.id not in tried]:
-                tried.update(r.id for r in rows)
-                envelopes = []
-                for row in rows:
-                    header = EnvelopeHeader(id=row.id, device_id=device_id,
-                                            created_at=datetime.now(UTC).replace(microsecond=0),
-                                            suite=profile.hpke_suite)
-                    payload = canonical(row.payload.model_dump(mode="json"))
-                    envelopes.append(seal(header, payload, key, unb64(profile.hpke_public_key)))
-                    self._outbox.mark(row.id, "sending")
-                body = canonical({"envelopes": [e.model_dump(mode="json") for e in envelopes]})
-                headers = sign_request(key, device_id, "POST", "/v1/envelopes", body)
-                try:
-                    response = http.post("/v1/envelopes", content=body, headers={
-                        **headers, "content-type": "application/json"})
-                except httpx.HTTPError as exc:
-                    raise SyncError("unreachable", str(exc)) from None
-                if response.status_code not in (200, 409):
-                    raise SyncError("server_error", _reason(response))
-                sent += len(envelopes)
-                for result in BatchResponse.model_validate_json(response.content).results:
-                    if result.status in ("accepted", "duplicate") and result.receipt:
-                        _check(result.receipt, result.envelope_id, receipt_key)
-                        self._outbox.mark(result.envelope_id, "received",
-                                          receipt=result.receipt.model_dump_json())
+        today = self._today()
+        while rows := [r for r in self._outbox.pending(batch_size, today).value
+                       if r.id not in tried]:
+            tried.update(r.id for r in rows)
+            fresh = [(r.id, self._seal(device, r.id, "signal",
+                                       canonical(r.payload.model_dump(mode="json"))))
+                     for r in rows if r.sealed is None]
+            self._outbox.store_sealed(fresh + [(r.id, r.sealed) for r in rows if r.sealed])
+            texts = dict(fresh) | {r.id: r.sealed for r in rows if r.sealed}
+            envelopes = [Envelope.model_validate_json(texts[r.id]) for r in rows]
+            for result in self._post(http, device, envelopes):
+                if result.envelope_id not in texts:
+                    continue
+                sent += 1
+                if result.status in ("accepted", "duplicate") and result.receipt:
+                    if _verified(result.receipt, result.envelope_id, receipt_key):
+                        self._outbox.mark_received(result.envelope_id,
+                                                   result.receipt.model_dump_json())
                         received += 1
                     else:
-                        self._outbox.mark(result.envelope_id, "refused",
-                                          error=result.error or "refused")
-                        refused += 1
-        return PushSummary(sent, received, refused, len(self._outbox.pending().value),
-                           self.fetch_matches())
+                        self._outbox.note_problem(result.envelope_id, "bad_receipt")
+                        unverified += 1
+                else:
+                    self._outbox.mark_refused(result.envelope_id, result.error or "refused")
+                    refused += 1
+        return PushSummary(sent, received, refused, unverified=unverified)
+
+    def _withdraw(self, http: Transport, device: _Device, batch_size: int) -> int:
+        """Signed withdrawals for signals the CJG may hold; done on a verified receipt."""
+        receipt_key = unb64(device.profile.receipt_public_key)
+        done = 0
+        tried: set[str] = set()
+        while rows := [r for r in self._outbox.withdrawals(batch_size).value
+                       if r.envelope_id not in tried]:
+            tried.update(r.envelope_id for r in rows)
+            fresh = [(r.envelope_id, self._seal(device, uuid.uuid4().hex, "withdrawal", canonical(
+                Withdrawal(envelope_id=r.envelope_id, reason=r.reason.value).model_dump(
+                    mode="json")))) for r in rows if r.sealed is None]
+            self._outbox.store_withdrawal_sealed(fresh)
+            texts = dict(fresh) | {r.envelope_id: r.sealed for r in rows if r.sealed}
+            envelopes = {target: Envelope.model_validate_json(text)
+                         for target, text in texts.items()}
+            target_of = {e.header.id: target for target, e in envelopes.items()}
+            for result in self._post(http, device, list(envelopes.values())):
+                target = target_of.get(result.envelope_id)
+                if target is None:
+                    continue
+                if (result.status in ("accepted", "duplicate") and result.receipt
+                        and _verified(result.receipt, result.envelope_id, receipt_key)):
+                    self._outbox.withdrawal_received(target, result.receipt.model_dump_json())
+                    done += 1
+                else:
+                    self._outbox.note_problem(target, result.error or "bad_receipt")
+        return done
+
+    def _seal(self, device: _Device, envelope_id: str, kind: str, payload: bytes) -> str:
+        header = EnvelopeHeader(id=envelope_id, device_id=device.id,
+                                created_at=datetime.now(UTC).replace(microsecond=0),
+                                suite=device.profile.hpke_suite, kind=kind)  # type: ignore[arg-type]
+        return seal(header, payload, device.key,
+                    unb64(device.profile.hpke_public_key)).model_dump_json()
+
+    def _post(self, http: Transport, device: _Device,
+              envelopes: list[Envelope]) -> list[EnvelopeResult]:
+        body = canonical({"envelopes": [e.model_dump(mode="json") for e in envelopes]})
+        response = http.signed(device.key, device.id, "POST", "/v1/envelopes", body)
+        if response.status_code not in (200, 409):
+            raise refusal(response)
+        return _parse(BatchResponse, response.content).results
 
     def fetch_matches(self) -> int:
         """Ask the CJG which of our signals match another professional's; store them."""
-        profile, device_id, raw_key = self._profile()
-        if device_id is None or raw_key is None:
-            raise SyncError("not_enrolled", "enroll with the one-time code first")
-        key = ed25519.Ed25519PrivateKey.from_private_bytes(raw_key)
-        headers = sign_request(key, device_id, "GET", "/v1/matches", b"")
-        try:
-            with _client(profile, self._timeout) as http:
-                response = http.get("/v1/matches", headers=headers)
-        except httpx.HTTPError as exc:
-            raise SyncError("unreachable", str(exc)) from None
+        device = self._device()
+        with Transport(device.profile, self._timeout) as http:
+            return self._fetch_matches(http, device)
+
+    def _fetch_matches(self, http: Transport, device: _Device) -> int:
+        response = http.signed(device.key, device.id, "GET", "/v1/matches")
         if response.status_code != 200:
-            raise SyncError("server_error", _reason(response))
-        notices = [MatchNotice.model_validate(item) for item in response.json()]
+            raise refusal(response)
+        try:
+            notices = [MatchNotice.model_validate(item) for item in response.json()]
+        except (ValueError, TypeError) as exc:
+            raise SyncError("bad_reply", str(exc).splitlines()[0]) from None
         return self._outbox.replace_notices([
             Notice(n.envelope_id, n.other_envelope_id, n.other.name, n.other.organisation,
                    n.other.phone, n.other.email, n.matched_at.isoformat()) for n in notices
         ]).value
 
 
-def _check(receipt: Receipt, envelope_id: str, receipt_key: bytes) -> None:
+M = TypeVar("M", bound=BaseModel)
+
+
+def _parse(model: type[M], content: bytes) -> M:
+    try:
+        return model.model_validate_json(content)
+    except ValidationError as exc:
+        raise SyncError("bad_reply", str(exc).splitlines()[0]) from None
+
+
+def _verified(receipt: Receipt, envelope_id: str, receipt_key: bytes) -> bool:
     if receipt.envelope_id != envelope_id:
-        raise SyncError("bad_receipt", "receipt for another envelope")
+        return False
     try:
         verify_receipt(receipt, receipt_key)
     except ProtocolError:
-        raise SyncError("bad_receipt", "the receipt's signature does not verify") from None
-
-
-def _reason(response: httpx.Response) -> str:
-    try:
-        detail = response.json().get("detail", {})
-        return str(detail.get("error", response.status_code))
-    except ValueError:
-        return str(response.status_code)
+        return False
+    return True

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from stap0_desktop.cli.prompt import current_passphrase
+from stap0_desktop.i18n.messages import describe_sync_problem
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.storage.vault import Vault
@@ -30,13 +31,19 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                     municipality=profile.municipality, name=enrolled.professional,
                     org=enrolled.organisation))
                 return 0
-            summary = client.push()
+            summary = client.sync()
         except SyncError as exc:
             print(translate("Cli", "Not synchronised: {reason}").format(
-                reason=f"{exc.code} {exc.detail}".strip()), file=sys.stderr)
+                reason=f"{describe_sync_problem(exc.code)} ({exc.code})"), file=sys.stderr)
             return 1
     print(translate("Cli", "Sent {sent}, received by the CJG {received}, refused {refused}, "
-                           "still waiting {waiting}; match notices {notices}.").format(
+                           "withdrawn {withdrawn}, still waiting {waiting}; match notices "
+                           "{notices}.").format(
         sent=summary.sent, received=summary.received, refused=summary.refused,
-        waiting=summary.waiting, notices=summary.notices))
+        withdrawn=summary.withdrawn, waiting=summary.waiting, notices=summary.notices))
+    if summary.unverified:
+        print(translate("Cli", "{n} answers from the CJG had a receipt that does not verify; "
+                               "those signals are sent again next time.").format(
+            n=summary.unverified), file=sys.stderr)
+        return 1
     return 0

@@ -6,6 +6,7 @@ from pydantic import ValidationError
 
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.storage import errors as e
+from sync.errors import SyncError
 
 
 def describe_vault_error(error: e.VaultError) -> str:
@@ -121,7 +122,49 @@ def describe_validation_error(error: ValidationError) -> str:
     return translate("Errors", "The field '{field}' is not valid.").format(field=field)
 
 
+def describe_sync_problem(code: str) -> str:
+    """A sync problem in plain words (codes from sync.transport and the server)."""
+    texts = {
+        "no_profile": translate("Errors", "No CJG connection yet: import the connection "
+                                          "profile the CJG gave you (Settings)."),
+        "bad_profile": translate("Errors", "This file is not a valid CJG connection profile. "
+                                           "Ask the CJG for a new one."),
+        "not_enrolled": translate("Errors", "This laptop is not enrolled with the CJG: enter "
+                                            "the one-time code (Settings)."),
+        "enroll_refused": translate("Errors", "The CJG did not accept this one-time code."),
+        "unknown_code": translate("Errors", "The CJG does not know this one-time code. Check "
+                                            "it, or ask the CJG for a new one."),
+        "spent_code": translate("Errors", "This one-time code has been used already. Ask the "
+                                          "CJG for a new one."),
+        "revoked": translate("Errors", "The CJG has revoked this laptop. Contact the CJG."),
+        "unreachable": translate("Errors", "The CJG cannot be reached. Signals wait safely "
+                                           "until there is a connection."),
+        "timeout": translate("Errors", "The CJG did not answer in time. It is tried again "
+                                       "later."),
+        "connection_lost": translate("Errors", "The connection broke off during sending. It "
+                                               "is tried again; nothing is sent twice."),
+        "server_error": translate("Errors", "The CJG server has a problem. It is tried again "
+                                            "later."),
+        "rate_limited": translate("Errors", "The CJG asks to wait a moment. It is tried "
+                                            "again later."),
+        "stale": translate("Errors", "The clock of this laptop is off by more than five "
+                                     "minutes; the CJG refuses the request. Set the time."),
+        "untrusted_server": translate("Errors", "The server is not the CJG of your "
+                                                "connection profile (its certificate does not "
+                                                "match). Nothing was sent."),
+        "bad_reply": translate("Errors", "The CJG gave an answer that cannot be read. It is "
+                                         "tried again later."),
+        "bad_receipt": translate("Errors", "A receipt from the CJG does not verify; those "
+                                           "signals are not counted as received and are sent "
+                                           "again."),
+    }
+    return texts.get(code, translate("Errors", "Synchronisation failed ({code}).").format(
+        code=code))
+
+
 def describe(error: BaseException) -> str:
+    if isinstance(error, SyncError):
+        return describe_sync_problem(error.code)
     if isinstance(error, e.VaultError):
         return describe_vault_error(error)
     if isinstance(error, ValidationError):

@@ -27,13 +27,14 @@ class ChangeSet:
     notes: frozenset[int] = field(default_factory=frozenset)
     checklists: frozenset[int] = field(default_factory=frozenset)
     follow_ups: bool = False
+    outbox: bool = False  # signals' states, match notices, the sync status
     vault: bool = False  # key slots, settings, restore
 
     @property
     def empty(self) -> bool:
         return not (
             self.family_list or self.families or self.members or self.visits or self.notes
-            or self.checklists or self.follow_ups or self.vault
+            or self.checklists or self.follow_ups or self.outbox or self.vault
         )
 
     def merge(self, other: ChangeSet) -> ChangeSet:
@@ -45,6 +46,7 @@ class ChangeSet:
             notes=self.notes | other.notes,
             checklists=self.checklists | other.checklists,
             follow_ups=self.follow_ups or other.follow_ups,
+            outbox=self.outbox or other.outbox,
             vault=self.vault or other.vault,
         )
 

@@ -1,51 +1,111 @@
-"""What the sync client needs from the vault: the connection, pending signals, states.
+"""What the sync client needs from the vault: the connection, the outbox, the status.
 
-Protocol-agnostic: profiles and receipts are stored as the JSON text the sync layer gives.
+Protocol-agnostic: profiles, sealed envelopes and receipts are stored as the JSON text the
+sync layer gives. Every call runs through ``run`` — inline for the command line, on the
+vault's worker thread when the app's background sync uses it — so that the vault is only
+ever touched by the thread that owns it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
 from stap0_desktop.domain.notices import Notice
+from stap0_desktop.domain.outbox import OutboxRow, SyncStatus, WithdrawalRow
 from stap0_desktop.services.operations import ChangeSet, OpResult
-from stap0_desktop.storage import connection_store, sharing
+from stap0_desktop.storage import connection_store, outbox_store
 from stap0_desktop.storage.connection_store import Connection
-from stap0_desktop.storage.sharing import OutboxRow
+from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.vault import Vault
+
+T = TypeVar("T")
+Runner = Callable[[Callable[[], OpResult[T]]], OpResult[T]]
+OUTBOX_CHANGED = ChangeSet(outbox=True)
+
+
+def _inline(operation: Callable[[], OpResult[T]]) -> OpResult[T]:
+    return operation()
 
 
 class OutboxService:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, run: Runner[object] | None = None) -> None:
         self._vault = vault
+        self._run = run or _inline
 
+    def _do(self, work: Callable[[Transaction], T], changes: ChangeSet | None = None,
+            ) -> OpResult[T]:
+        def operation() -> OpResult[T]:
+            with self._vault.transaction() as tx:
+                value = work(tx)
+            return OpResult(value, changes or ChangeSet())
+        return self._run(operation)  # type: ignore[return-value, arg-type]
+
+    # -- the connection ------------------------------------------------------------------
     def connection(self) -> OpResult[Connection | None]:
-        with self._vault.transaction() as tx:
-            return OpResult(connection_store.load(tx))
+        return self._do(connection_store.load)
 
     def save_profile(self, profile_json: str) -> OpResult[None]:
-        with self._vault.transaction() as tx:
-            connection_store.save_profile(tx, profile_json)
-        return OpResult(None, ChangeSet(vault=True))
+        return self._do(lambda tx: connection_store.save_profile(tx, profile_json),
+                        ChangeSet(vault=True, outbox=True))
 
     def save_enrollment(self, device_id: str, device_key: bytes) -> OpResult[None]:
-        with self._vault.transaction() as tx:
-            connection_store.save_enrollment(tx, device_id, device_key)
-        return OpResult(None, ChangeSet(vault=True))
+        return self._do(lambda tx: connection_store.save_enrollment(tx, device_id, device_key),
+                        ChangeSet(vault=True, outbox=True))
 
-    def pending(self, limit: int = 100) -> OpResult[list[OutboxRow]]:
-        with self._vault.transaction() as tx:
-            return OpResult(sharing.pending(tx, limit))
+    # -- signals -------------------------------------------------------------------------
+    def pending(self, limit: int = 100, today: date | None = None) -> OpResult[list[OutboxRow]]:
+        day = today or date.today()
+        return self._do(lambda tx: outbox_store.pending(tx, day, limit))
 
+    def store_sealed(self, sealed: list[tuple[str, str]]) -> OpResult[None]:
+        return self._do(lambda tx: outbox_store.store_sealed(tx, sealed), OUTBOX_CHANGED)
+
+    def mark_received(self, envelope_id: str, receipt_json: str) -> OpResult[None]:
+        return self._do(lambda tx: outbox_store.mark_received(tx, envelope_id, receipt_json),
+                        OUTBOX_CHANGED)
+
+    def mark_refused(self, envelope_id: str, error: str) -> OpResult[None]:
+        return self._do(lambda tx: outbox_store.mark_refused(tx, envelope_id, error),
+                        OUTBOX_CHANGED)
+
+    def note_problem(self, envelope_id: str, error: str) -> OpResult[None]:
+        return self._do(lambda tx: outbox_store.note_problem(tx, envelope_id, error))
+
+    def expire(self, today: date | None = None) -> OpResult[tuple[int, int]]:
+        day = today or date.today()
+        return self._do(lambda tx: outbox_store.expire(tx, day), OUTBOX_CHANGED)
+
+    # -- withdrawals ---------------------------------------------------------------------
+    def withdrawals(self, limit: int = 100) -> OpResult[list[WithdrawalRow]]:
+        return self._do(lambda tx: outbox_store.withdrawals(tx, limit))
+
+    def store_withdrawal_sealed(self, sealed: list[tuple[str, str]]) -> OpResult[None]:
+        return self._do(lambda tx: outbox_store.store_withdrawal_sealed(tx, sealed))
+
+    def withdrawal_received(self, envelope_id: str, receipt_json: str) -> OpResult[None]:
+        return self._do(
+            lambda tx: outbox_store.withdrawal_received(tx, envelope_id, receipt_json),
+            OUTBOX_CHANGED)
+
+    # -- notices and status --------------------------------------------------------------
     def replace_notices(self, notices: list[Notice]) -> OpResult[int]:
-        with self._vault.transaction() as tx:
-            count = sharing.replace_notices(tx, notices)
-        return OpResult(count, ChangeSet(vault=True, family_list=True))
+        return self._do(lambda tx: outbox_store.replace_notices(tx, notices), OUTBOX_CHANGED)
 
     def notices(self, family_id: int) -> OpResult[list[Notice]]:
-        with self._vault.transaction() as tx:
-            return OpResult(sharing.notices_for_family(tx, family_id))
+        return self._do(lambda tx: outbox_store.notices_for_family(tx, family_id))
 
-    def mark(self, envelope_id: str, state: str, receipt: str | None = None,
-             error: str | None = None) -> OpResult[None]:
-        with self._vault.transaction() as tx:
-            sharing.set_state(tx, envelope_id, state, receipt, error)
-        return OpResult(None, ChangeSet(vault=True))
+    def record_attempt(self, error: str | None) -> OpResult[None]:
+        return self._do(lambda tx: outbox_store.record_attempt(tx, error), OUTBOX_CHANGED)
+
+    def status(self) -> OpResult[SyncStatus]:
+        def work(tx: Transaction) -> SyncStatus:
+            connection = connection_store.load(tx)
+            municipality = ""
+            if connection is not None:
+                municipality = connection_store.municipality(connection)
+            return outbox_store.status(tx, municipality, connection is not None,
+                                       connection is not None
+                                       and connection.device_id is not None)
+        return self._do(work)

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from stap0_desktop.domain.consent import SharingBasis
 from stap0_desktop.domain.meldcode import Question
+from stap0_desktop.domain.notices import Notice
+from stap0_desktop.domain.outbox import OutboxRow, SignalState
 from stap0_desktop.domain.signal_draft import compose
 from stap0_desktop.domain.signal_payload import Professional, SignalPayload
 from stap0_desktop.services.operations import ChangeSet, OpResult
-from stap0_desktop.storage import checklist_runs, meldcode, members, sharing
-from stap0_desktop.storage.sharing import OutboxRow
+from stap0_desktop.storage import checklist_runs, meldcode, members, outbox_store, sharing
 from stap0_desktop.storage.vault import Vault
 
 
 def _changed(family_id: int) -> ChangeSet:
-    return ChangeSet(families=frozenset({family_id}))
+    return ChangeSet(families=frozenset({family_id}), outbox=True)
+
+
+@dataclass(frozen=True)
+class FamilySharing:
+    """Everything the family's signals panel shows."""
+
+    bases: list[SharingBasis]
+    signals: list[OutboxRow]
+    notices: list[Notice]
 
 
 class SignalService:
@@ -58,6 +69,18 @@ class SignalService:
             family_id = sharing.get_basis(tx, basis_id).family_id
         return OpResult(envelope_id, _changed(family_id))
 
+    def withdraw_signal(self, envelope_id: str) -> OpResult[SignalState | None]:
+        """End one signal (the professional's own choice); consent stays as it is."""
+        with self._vault.transaction() as tx:
+            state = outbox_store.withdraw_signal(tx, envelope_id)
+        return OpResult(state, ChangeSet(outbox=True))
+
     def outbox(self, family_id: int | None = None) -> OpResult[list[OutboxRow]]:
         with self._vault.transaction() as tx:
-            return OpResult(sharing.outbox(tx, family_id))
+            return OpResult(outbox_store.outbox(tx, family_id))
+
+    def for_family(self, family_id: int) -> OpResult[FamilySharing]:
+        with self._vault.transaction() as tx:
+            return OpResult(FamilySharing(
+                sharing.bases_for_family(tx, family_id), outbox_store.outbox(tx, family_id),
+                outbox_store.notices_for_family(tx, family_id)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
@@ -42,3 +43,12 @@ def load(tx: Transaction) -> Connection | None:
     key = row[2]
     return Connection(str(row[0]), str(row[1]) if row[1] is not None else None,
                       bytes(key) if isinstance(key, bytes | bytearray | memoryview) else None)
+
+
+def municipality(connection: Connection) -> str:
+    """The gemeente named in the stored profile (for the status line)."""
+    try:
+        value = json.loads(connection.profile_json).get("municipality", "")
+    except ValueError:
+        return ""
+    return str(value)

@@ -274,6 +274,21 @@ _V10_MATCH_NOTICES = (
     ) STRICT, WITHOUT ROWID""",
 )
 
+_V11_SEALED_OUTBOX = (
+    # An envelope is sealed once and resent byte for byte, so that a retry after a lost
+    # reply is a duplicate (same receipt) and never a conflict.
+    "ALTER TABLE outbox ADD COLUMN sealed TEXT",
+    "ALTER TABLE outbox ADD COLUMN withdrawal_reason TEXT",
+    "ALTER TABLE outbox ADD COLUMN withdrawal_sealed TEXT",
+    "ALTER TABLE outbox ADD COLUMN withdrawal_receipt TEXT",
+    """CREATE TABLE sync_status (
+        one             INTEGER PRIMARY KEY CHECK (one = 1),
+        last_attempt_at TEXT,
+        last_success_at TEXT,
+        last_error      TEXT
+    ) STRICT""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -285,6 +300,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "consent or legal basis, and the signal outbox", _V8_SHARING_AND_OUTBOX),
     Migration(9, "CJG connection and device key", _V9_CJG_CONNECTION),
     Migration(10, "match notices from the CJG", _V10_MATCH_NOTICES),
+    Migration(11, "sealed envelopes, withdrawals and sync status", _V11_SEALED_OUTBOX),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -70,7 +70,7 @@ def test_enroll_push_and_recover_from_a_server_that_is_down(
         assert "Enrolled with Gemeente Demostad as Tess Verpleeg" in capsys.readouterr().out
         _queue(vault_dir, family_id, run_id, member_ids, 2)
         assert stap0([*base, "sync"]) == 0
-        assert "Sent 2, received by the CJG 2, refused 0, still waiting 0; match notices 0." in (
+        assert "Sent 2, received by the CJG 2, refused 0, withdrawn 0, still waiting 0; match notices 0." in (
             capsys.readouterr().out)
     finally:
         server.terminate()
@@ -133,7 +133,7 @@ def test_a_receipt_with_a_bad_signature_is_not_taken_for_received(
                       str(server_dir / "connection-profile.json"), "--code", code]) == 0
         _queue(vault_dir, family_id, run_id, member_ids, 1)
         assert stap0([*base, "sync"]) == 1
-        assert "bad_receipt" in capsys.readouterr().err
+        assert "receipt that does not verify" in capsys.readouterr().err
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -1,0 +1,73 @@
+"""A signal's life in the outbox, and what the sync status tells the professional."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from stap0_desktop.domain.signal_payload import SignalPayload
+
+
+class SignalState(StrEnum):
+    WAITING = "waiting"                        # for a connection
+    SENDING = "sending"                        # sealed, sent, no verified receipt yet
+    RECEIVED = "received"                      # a receipt signed by the CJG was verified
+    REFUSED = "refused"                        # the CJG refused it (its reason is kept)
+    WITHDRAWAL_WAITING = "withdrawal_waiting"  # a signed withdrawal is on its way
+    WITHDRAWN = "withdrawn"                    # withdrawn (consent withdrawn, or by you)
+    EXPIRED = "expired"                        # its end date or its basis's end passed
+
+
+class WithdrawalReason(StrEnum):
+    """As in the protocol's ``Withdrawal.reason``."""
+
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    ENDED = "ended"
+    PROFESSIONAL = "professional"
+
+
+#: States in which a signal still has to do something on the network.
+OPEN_STATES = frozenset({SignalState.WAITING, SignalState.SENDING,
+                         SignalState.WITHDRAWAL_WAITING})
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: str
+    family_id: int
+    basis_id: int
+    payload: SignalPayload
+    state: SignalState
+    error: str | None = None
+    sealed: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    received_at: str | None = None             # from the verified receipt
+
+    @property
+    def ends_on(self) -> date:
+        return self.payload.ends_on
+
+
+@dataclass(frozen=True)
+class WithdrawalRow:
+    """A signal that the CJG may hold and that must be withdrawn there."""
+
+    envelope_id: str
+    reason: WithdrawalReason
+    sealed: str | None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status line shows: when it last worked, what waits, what went wrong."""
+
+    connected: bool                            # a profile is imported
+    enrolled: bool
+    municipality: str
+    last_attempt_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None                     # a SyncError code, translated by the UI
+    waiting: int                               # signals and withdrawals still to go
+    refused: int
