@@ -116,12 +116,10 @@ class SyncClient:
 
     def _push(self, http: Transport, device: _Device, batch_size: int) -> PushSummary:
         receipt_key = unb64(device.profile.receipt_public_key)
-        sent = received = refused = unverified = 0
-        tried: set[str] = set()
+        sent = received = refused = unverified = after = 0
         today = self._today()
-        while rows := [r for r in self._outbox.pending(batch_size, today).value
-                       if r.id not in tried]:
-            tried.update(r.id for r in rows)
+        while rows := self._outbox.pending(batch_size, today, after).value:
+            after = rows[-1].seq
             fresh = [(r.id, self._seal(device, r.id, "signal",
                                        canonical(r.payload.model_dump(mode="json"))))
                      for r in rows if r.sealed is None]
@@ -148,11 +146,9 @@ class SyncClient:
     def _withdraw(self, http: Transport, device: _Device, batch_size: int) -> int:
         """Signed withdrawals for signals the CJG may hold; done on a verified receipt."""
         receipt_key = unb64(device.profile.receipt_public_key)
-        done = 0
-        tried: set[str] = set()
-        while rows := [r for r in self._outbox.withdrawals(batch_size).value
-                       if r.envelope_id not in tried]:
-            tried.update(r.envelope_id for r in rows)
+        done = after = 0
+        while rows := self._outbox.withdrawals(batch_size, after).value:
+            after = rows[-1].seq
             fresh = [(r.envelope_id, self._seal(device, uuid.uuid4().hex, "withdrawal", canonical(
                 Withdrawal(envelope_id=r.envelope_id, reason=r.reason.value).model_dump(
                     mode="json")))) for r in rows if r.sealed is None]

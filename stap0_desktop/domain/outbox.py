@@ -44,6 +44,7 @@ class OutboxRow:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     received_at: str | None = None             # from the verified receipt
+    seq: int = 0                               # the order it was queued in
 
     @property
     def ends_on(self) -> date:
@@ -57,6 +58,7 @@ class WithdrawalRow:
     envelope_id: str
     reason: WithdrawalReason
     sealed: str | None
+    seq: int = 0
 
 
 @dataclass(frozen=True)

@@ -55,9 +55,10 @@ class OutboxService:
                         ChangeSet(vault=True, outbox=True))
 
     # -- signals -------------------------------------------------------------------------
-    def pending(self, limit: int = 100, today: date | None = None) -> OpResult[list[OutboxRow]]:
+    def pending(self, limit: int = 100, today: date | None = None,
+                after: int = 0) -> OpResult[list[OutboxRow]]:
         day = today or date.today()
-        return self._do(lambda tx: outbox_store.pending(tx, day, limit))
+        return self._do(lambda tx: outbox_store.pending(tx, day, limit, after))
 
     def store_sealed(self, sealed: list[tuple[str, str]]) -> OpResult[None]:
         return self._do(lambda tx: outbox_store.store_sealed(tx, sealed), OUTBOX_CHANGED)
@@ -78,8 +79,8 @@ class OutboxService:
         return self._do(lambda tx: outbox_store.expire(tx, day), OUTBOX_CHANGED)
 
     # -- withdrawals ---------------------------------------------------------------------
-    def withdrawals(self, limit: int = 100) -> OpResult[list[WithdrawalRow]]:
-        return self._do(lambda tx: outbox_store.withdrawals(tx, limit))
+    def withdrawals(self, limit: int = 100, after: int = 0) -> OpResult[list[WithdrawalRow]]:
+        return self._do(lambda tx: outbox_store.withdrawals(tx, limit, after))
 
     def store_withdrawal_sealed(self, sealed: list[tuple[str, str]]) -> OpResult[None]:
         return self._do(lambda tx: outbox_store.store_withdrawal_sealed(tx, sealed))

@@ -24,7 +24,7 @@ from stap0_desktop.storage.clock import now_text, parse_time
 from stap0_desktop.storage.database import Transaction
 
 _COLUMNS = ("o.id, o.family_id, o.basis_id, o.payload, o.state, o.error, o.sealed,"
-            " o.created_at, o.updated_at, o.receipt")
+            " o.created_at, o.updated_at, o.receipt, o.rowid")
 
 
 def _row(r: tuple[object, ...]) -> OutboxRow:
@@ -36,17 +36,18 @@ def _row(r: tuple[object, ...]) -> OutboxRow:
         payload=SignalPayload.model_validate_json(str(r[3])), state=SignalState(str(r[4])),
         error=str(r[5]) if r[5] is not None else None,
         sealed=str(r[6]) if r[6] is not None else None,
-        created_at=parse_time(r[7]), updated_at=parse_time(r[8]), received_at=received_at)
+        created_at=parse_time(r[7]), updated_at=parse_time(r[8]), received_at=received_at,
+        seq=int(str(r[10])))
 
 
-def pending(tx: Transaction, today: date, limit: int = 100) -> list[OutboxRow]:
-    """Signals to send (or whose sending was interrupted), oldest first — only while
-    their basis is valid and their end date has not passed."""
+def pending(tx: Transaction, today: date, limit: int = 100, after: int = 0) -> list[OutboxRow]:
+    """Signals to send (or whose sending was interrupted), oldest first from ``after`` (a
+    row's ``seq``) — only while their basis is valid and their end date has not passed."""
     rows = tx.fetchall(
         f"SELECT {_COLUMNS} FROM outbox o JOIN sharing_basis b ON b.id = o.basis_id"
         " WHERE o.state IN ('waiting', 'sending') AND b.withdrawn_at IS NULL"
-        " AND b.valid_until >= ? AND o.ends_on >= ? ORDER BY o.created_at LIMIT ?",
-        (today.isoformat(), today.isoformat(), limit))
+        " AND b.valid_until >= ? AND o.ends_on >= ? AND o.rowid > ? ORDER BY o.rowid LIMIT ?",
+        (today.isoformat(), today.isoformat(), after, limit))
     return [_row(r) for r in rows]
 
 
@@ -123,12 +124,13 @@ def withdraw_signal(tx: Transaction, envelope_id: str) -> SignalState | None:
     return state
 
 
-def withdrawals(tx: Transaction, limit: int = 100) -> list[WithdrawalRow]:
-    rows = tx.fetchall("SELECT id, withdrawal_reason, withdrawal_sealed FROM outbox"
-                       " WHERE state = 'withdrawal_waiting' ORDER BY updated_at LIMIT ?",
-                       (limit,))
+def withdrawals(tx: Transaction, limit: int = 100, after: int = 0) -> list[WithdrawalRow]:
+    rows = tx.fetchall("SELECT id, withdrawal_reason, withdrawal_sealed, rowid FROM outbox"
+                       " WHERE state = 'withdrawal_waiting' AND rowid > ? ORDER BY rowid"
+                       " LIMIT ?", (after, limit))
     return [WithdrawalRow(str(r[0]), WithdrawalReason(str(r[1] or "professional")),
-                          str(r[2]) if r[2] is not None else None) for r in rows]
+                          str(r[2]) if r[2] is not None else None, int(str(r[3])))
+            for r in rows]
 
 
 def store_withdrawal_sealed(tx: Transaction, sealed: list[tuple[str, str]]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import socket
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -17,14 +16,10 @@ from sync.protocol.canonical import canonical
 from sync.protocol.crypto import KemKeyPair, b64, seal, sign_request
 from sync.protocol.models import Envelope, EnvelopeHeader, SignalPayload, SuiteName
 from sync.server.app import ServerKeys, create_app
+from sync.server.loopback import free_port
 from sync.server.repository import open_repository
 
-
-def free_port() -> int:
-    """A port on loopback that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+__all__ = ["free_port"]
 
 
 class Clock:

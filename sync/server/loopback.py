@@ -1,0 +1,101 @@
+"""A CJG inbox on loopback in a thread of this process, over real HTTPS.
+
+For the demo (a newcomer sees a signal go out and a match come back), the end-to-end and
+fault tests, and the sync benchmark. ``wrap`` puts an ASGI middleware around the real
+app (the fault tests use it to answer 500, drop a connection after the store, or slow
+down); the app itself is the one ``stap0-cjg serve`` runs.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sync.protocol.models import SuiteName
+from sync.server.app import create_app
+from sync.server.keys import PROFILE_FILE, TLS_CERT, TLS_KEY, init_folder, load_keys
+from sync.server.repository import Repository, open_repository
+
+Asgi = Callable[..., Any]
+
+
+def free_port() -> int:
+    """A port on loopback that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class LoopbackServer:
+    def __init__(self, folder: Path, municipality: str = "Gemeente Demostad", *,
+                 db_url: str | None = None, wrap: Callable[[Asgi], Asgi] | None = None,
+                 port: int | None = None) -> None:
+        self.folder = folder
+        if not (folder / PROFILE_FILE).exists():
+            self.port = port or free_port()
+            init_folder(folder, municipality, "127.0.0.1", self.port, SuiteName.HYBRID)
+        else:
+            self.port = port or _port_of(folder)
+        keys = load_keys(folder)
+        self.repo: Repository = open_repository(db_url, folder / "cjg.db")
+        app: Asgi = create_app(self.repo, keys, allow_classic=keys.kem.suite is SuiteName.CLASSIC)
+        self._app = wrap(app) if wrap else app
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def profile_path(self) -> Path:
+        return self.folder / PROFILE_FILE
+
+    def start(self, timeout_s: float = 15.0) -> LoopbackServer:
+        import uvicorn
+
+        config = uvicorn.Config(self._app, host="127.0.0.1", port=self.port,
+                                log_level="critical", ssl_keyfile=str(self.folder / TLS_KEY),
+                                ssl_certfile=str(self.folder / TLS_CERT), lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="stap0-cjg-loopback",
+                                        daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout_s
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError(f"the loopback CJG did not start on port {self.port}")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(15)
+            self._server = self._thread = None
+
+    def close(self) -> None:
+        self.stop()
+        self.repo.close()
+
+    def invite(self, name: str, organisation: str) -> str:
+        import secrets
+        from datetime import UTC, datetime
+
+        code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
+        self.repo.add_invite(code, name, organisation,
+                             datetime.now(UTC).isoformat(timespec="seconds"))
+        return code
+
+    def __enter__(self) -> LoopbackServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _port_of(folder: Path) -> int:
+    from sync.protocol.models import ConnectionProfile
+
+    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_text())
+    return int(profile.server_url.rsplit(":", 1)[1].split("/")[0])

@@ -1,0 +1,116 @@
+"""The background sync: a thread of its own that runs a sync round whenever there may be
+something to do, and backs off — exponentially, with jitter — while the CJG cannot be
+reached. It never touches widgets or the vault directly: the round's client reaches the
+vault through the vault's own worker thread.
+
+What is waiting lives in the outbox, not here, so a restart simply resumes.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sync.client import PushSummary
+from sync.errors import SyncError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Delay after the n-th failure in a row: base·2ⁿ⁻¹ capped, the upper half jittered."""
+
+    base_s: float = 5.0
+    cap_s: float = 15 * 60.0
+
+    def delay(self, failures: int, unit: float) -> float:
+        """``unit`` is a uniform random number in [0, 1): half fixed, half random, so
+        that laptops that lost the network together do not return together."""
+        if failures <= 0:
+            return 0.0
+        ceiling = min(self.cap_s, self.base_s * float(2 ** min(failures - 1, 30)))
+        return ceiling / 2 + unit * ceiling / 2
+
+
+@dataclass(frozen=True)
+class RoundOutcome:
+    """What one round did, for the status line: a summary or the problem's code."""
+
+    summary: PushSummary | None
+    error: str | None
+    failures: int          # failures in a row, 0 after a good round
+    next_in_s: float | None  # None: waits to be woken (nothing can be done by waiting)
+
+
+class SyncWorker:
+    def __init__(
+        self, run_round: Callable[[], PushSummary], *,
+        report: Callable[[RoundOutcome], None] = lambda outcome: None,
+        interval_s: float = 120.0, backoff: Backoff | None = None,
+        unit: Callable[[], float] = random.random,
+    ) -> None:
+        self._run_round = run_round
+        self._report = report
+        self._interval_s = interval_s
+        self._backoff = backoff or Backoff()
+        self._unit = unit
+        self._wake = threading.Event()
+        self._stopped = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.failures = 0
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="stap0-sync", daemon=True)
+            self._thread.start()
+
+    def wake(self) -> None:
+        """Something new to send, or a new connection: try now instead of later."""
+        self._wake.set()
+
+    def stop(self, wait_s: float = 0.0) -> None:
+        """Stop after the current round (which may still be waiting for the network)."""
+        self._stopped.set()
+        self._wake.set()
+        if self._thread is not None and wait_s > 0:
+            self._thread.join(wait_s)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def run_once(self) -> RoundOutcome:
+        """One round and the delay until the next (also what the loop does)."""
+        try:
+            summary = self._run_round()
+        except SyncError as exc:
+            if not exc.retry:
+                self.failures = 0
+                return RoundOutcome(None, exc.code, 0, None)
+            self.failures += 1
+            return RoundOutcome(None, exc.code, self.failures,
+                                self._backoff.delay(self.failures, self._unit()))
+        if summary.unverified:
+            self.failures += 1
+            return RoundOutcome(summary, "bad_receipt", self.failures,
+                                self._backoff.delay(self.failures, self._unit()))
+        self.failures = 0
+        return RoundOutcome(summary, None, 0, self._interval_s)
+
+    def _loop(self) -> None:
+        while not self._stopped.is_set():
+            self._wake.clear()
+            try:
+                outcome = self.run_once()
+            except Exception as exc:  # the vault was locked under us, or a bug: stop
+                if not self._stopped.is_set():
+                    log.warning("sync stopped: %s", type(exc).__name__)
+                return
+            if self._stopped.is_set():
+                return
+            self._report(outcome)
+            self._wake.wait(outcome.next_in_s)

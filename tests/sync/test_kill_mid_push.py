@@ -1,0 +1,69 @@
+"""``stap0 sync`` killed with SIGKILL at random moments of a push — while sealing, with
+the batch in flight, after the server stored it — and then a clean round: each signal is
+on the server exactly once, none is lost, every receipt verifies."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stap0_desktop.storage.vault import Vault
+from sync.server.loopback import LoopbackServer
+from tests.conftest import PASSPHRASE, child_env, secret
+from tests.sync.faults import Faults
+from tests.sync.test_sync_faults import _enrolled, assert_exactly_once, queue_signals
+
+KILLS = 8
+
+
+@pytest.fixture
+def faults() -> Faults:
+    return Faults(app=None)
+
+
+@pytest.fixture
+def server(tmp_path: Path, faults: Faults) -> Iterator[LoopbackServer]:
+    def wrap(app: object) -> Faults:
+        faults.app = app
+        return faults
+
+    with LoopbackServer(tmp_path / "cjg", wrap=wrap) as server:
+        yield server
+
+
+@pytest.mark.slow
+def test_sigkill_in_the_middle_of_a_push(
+    vault: Vault, vault_dir: Path, server: LoopbackServer, faults: Faults,
+) -> None:
+    _enrolled(vault, server)
+    ids = queue_signals(vault, 4)
+    vault.close()
+    # Every answer comes late, so the kill often lands after the store, before the reply.
+    faults.set("slow", times=-1, delay_s=0.4)
+    rng = random.Random(7)
+    env = child_env(STAP0_PASSPHRASE=PASSPHRASE)
+    for _ in range(KILLS):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "stap0_desktop", "--data-dir", str(vault_dir), "sync"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.3, 2.0))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=10)
+        with Vault.open(vault_dir, secret()) as again:     # and more while it was down
+            ids += queue_signals(again, 1)
+    assert faults.spoiled > 0, "some pushes reached the server before the kill"
+    faults.set(None)
+    with Vault.open(vault_dir, secret()) as again:
+        from stap0_desktop.services.outbox import OutboxService
+        from sync.client import SyncClient
+
+        SyncClient(OutboxService(again)).sync()
+        assert_exactly_once(again, server, ids)

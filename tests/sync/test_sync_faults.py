@@ -1,0 +1,169 @@
+"""Faults between the laptop and the real CJG server over HTTPS on loopback: down, 500s, a
+reply lost after the store, time-outs, slow answers, receipts that do not verify. In every
+case, after recovery: each signal stored exactly once on the server, none lost, every
+receipt verified."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stap0_desktop.domain.outbox import SignalState
+from stap0_desktop.services.outbox import OutboxService
+from stap0_desktop.services.signals import SignalService
+from stap0_desktop.storage.vault import Vault
+from sync.client import SyncClient, SyncError
+from sync.protocol.crypto import unb64, verify_receipt
+from sync.protocol.models import ConnectionProfile, Receipt
+from sync.server.loopback import LoopbackServer
+from tests.sync.faults import Faults
+from tests.test_signals import _consent, _family
+
+SIGNALS = 7
+BATCH = 3
+
+
+@pytest.fixture
+def faults() -> Faults:
+    return Faults(app=None)
+
+
+@pytest.fixture
+def server(tmp_path: Path, faults: Faults) -> Iterator[LoopbackServer]:
+    def wrap(app: object) -> Faults:
+        faults.app = app
+        return faults
+
+    server = LoopbackServer(tmp_path / "cjg", wrap=wrap).start()
+    yield server
+    server.close()
+
+
+def _enrolled(vault: Vault, server: LoopbackServer, timeout: float = 5.0) -> SyncClient:
+    client = SyncClient(OutboxService(vault), timeout=timeout)
+    client.import_profile(server.profile_path.read_text())
+    client.enroll(server.invite("Tess Verpleeg", "JGZ Demostad"))
+    return client
+
+
+def queue_signals(vault: Vault, count: int) -> list[str]:
+    family_id, member_ids, run_id = _family(vault)
+    signals = SignalService(vault)
+    basis = signals.record_basis(_consent(family_id, member_ids)).value
+    assert basis.id is not None
+    payload = signals.compose(run_id, basis.id).value
+    return [signals.queue(basis.id, payload).value for _ in range(count)]
+
+
+def assert_exactly_once(vault: Vault, server: LoopbackServer, ids: list[str]) -> None:
+    rows = SignalService(vault).outbox().value
+    assert sorted(r.id for r in rows) == sorted(ids)                         # none lost
+    assert all(r.state is SignalState.RECEIVED for r in rows), [r.state for r in rows]
+    stored = [e for e in server.repo.inbox() if e.kind == "signal"]
+    assert sorted(e.id for e in stored) == sorted(ids)                       # exactly once
+    digests = {e.id: e.digest for e in stored}
+    profile = ConnectionProfile.model_validate_json(server.profile_path.read_text())
+    key = unb64(profile.receipt_public_key)
+    receipts = {r.id: vault.db.conn.execute("SELECT receipt FROM outbox WHERE id = ?",
+                                            (r.id,)).fetchone()[0] for r in rows}
+    for envelope_id, text in receipts.items():
+        receipt = Receipt.model_validate_json(text)
+        verify_receipt(receipt, key)                                         # every receipt
+        assert receipt.envelope_id == envelope_id and receipt.digest == digests[envelope_id]
+
+
+@pytest.mark.parametrize(("mode", "code"), [
+    ("error_500", "server_error"),
+    ("drop_after_store", "connection_lost"),
+    ("timeout", "timeout"),
+])
+def test_a_failed_round_then_recovery_stores_each_signal_once(
+    vault: Vault, server: LoopbackServer, faults: Faults, mode: str, code: str,
+) -> None:
+    client = _enrolled(vault, server, timeout=1.0)
+    ids = queue_signals(vault, SIGNALS)
+    if mode == "timeout":
+        faults.set("slow", times=1, delay_s=2.5)     # stored, then answered too late
+    else:
+        faults.set(mode, times=2 if mode == "error_500" else 1)
+    with pytest.raises(SyncError) as exc:
+        client.sync(batch_size=BATCH)
+    assert exc.value.code == code and exc.value.retry
+    status = OutboxService(vault).status().value
+    assert status.last_error == code and status.waiting == SIGNALS
+    if mode != "error_500":
+        assert len(server.repo.inbox()) == BATCH     # the server kept the first batch
+    if mode == "error_500":
+        with pytest.raises(SyncError):
+            client.sync(batch_size=BATCH)            # the second 500
+    summary = client.sync(batch_size=BATCH)
+    assert summary.received == SIGNALS and summary.waiting == 0 and summary.refused == 0
+    assert OutboxService(vault).status().value.last_error is None
+    assert_exactly_once(vault, server, ids)
+
+
+def test_a_slow_answer_within_the_timeout_is_just_slow(
+    vault: Vault, server: LoopbackServer, faults: Faults,
+) -> None:
+    client = _enrolled(vault, server, timeout=5.0)
+    ids = queue_signals(vault, SIGNALS)
+    faults.set("slow", times=-1, delay_s=0.3)
+    assert client.sync(batch_size=BATCH).received == SIGNALS
+    assert_exactly_once(vault, server, ids)
+
+
+def test_a_server_that_is_down_loses_nothing(
+    vault: Vault, server: LoopbackServer,
+) -> None:
+    client = _enrolled(vault, server)
+    ids = queue_signals(vault, SIGNALS)
+    server.stop()
+    with pytest.raises(SyncError) as exc:
+        client.sync(batch_size=BATCH)
+    assert exc.value.code == "unreachable"
+    assert len(OutboxService(vault).pending().value) == SIGNALS
+    server.start()
+    assert client.sync(batch_size=BATCH).received == SIGNALS
+    assert_exactly_once(vault, server, ids)
+
+
+def test_receipts_that_do_not_verify_are_resent_until_one_does(
+    vault: Vault, server: LoopbackServer, faults: Faults,
+) -> None:
+    client = _enrolled(vault, server)
+    ids = queue_signals(vault, SIGNALS)
+    faults.set("bad_receipt", times=-1)
+    summary = client.sync(batch_size=BATCH)
+    assert summary.unverified == SIGNALS and summary.received == 0
+    assert {r.state for r in SignalService(vault).outbox().value} == {SignalState.SENDING}
+    assert OutboxService(vault).status().value.last_error == "bad_receipt"
+    faults.set(None)
+    summary = client.sync(batch_size=BATCH)
+    assert summary.received == SIGNALS and summary.unverified == 0
+    assert_exactly_once(vault, server, ids)
+
+
+def test_a_server_refusal_sets_one_envelope_aside_and_the_rest_go(
+    vault: Vault, server: LoopbackServer,
+) -> None:
+    from datetime import timedelta
+
+    client = _enrolled(vault, server)
+    ids = queue_signals(vault, SIGNALS)
+    signals = SignalService(vault)
+    good = signals.outbox().value[0]
+    # An end date three years away: the CJG refuses it (at most two years), the rest go.
+    too_long = good.payload.model_copy(
+        update={"ends_on": good.payload.signalled_on + timedelta(days=3 * 365)})
+    bad = signals.queue(good.basis_id, too_long).value
+    summary = client.sync(batch_size=BATCH)
+    assert summary.received == SIGNALS and summary.refused == 1
+    rows = {r.id: r for r in signals.outbox().value}
+    assert rows[bad].state is SignalState.REFUSED and rows[bad].error == "bad_payload"
+    assert OutboxService(vault).status().value.refused == 1
+    assert client.sync(batch_size=BATCH).sent == 0          # set aside, not retried
+    rows.pop(bad)
+    assert all(r.state is SignalState.RECEIVED for r in rows.values())
+    assert sorted(rows) == sorted(ids)
