@@ -81,8 +81,14 @@ class SyncClient:
             raise SyncError("not_enrolled", "enroll with the one-time code first")
         return _Device(profile, device_id, ed25519.Ed25519PrivateKey.from_private_bytes(raw_key))
 
-    def enroll(self, code: str) -> EnrollmentResponse:
-        profile, _, _ = self._profile()
+    def enroll(self, code: str, profile_text: str | None = None) -> EnrollmentResponse:
+        """Enroll with the one-time code. With ``profile_text`` (a new profile), the profile
+        and the enrollment are stored together only once the CJG accepted the code, so a
+        failed attempt leaves the current connection as it was."""
+        if profile_text is not None:
+            profile = parse_profile(profile_text)
+        else:
+            profile, _, _ = self._profile()
         key = ed25519.Ed25519PrivateKey.generate()
         with Transport(profile, self._timeout) as http:
             response = http.post_json("/v1/enroll", {
@@ -91,15 +97,16 @@ class SyncClient:
         if response.status_code != 200:
             raise refusal(response, "enroll_refused")
         enrolled = _parse(EnrollmentResponse, response.content)
-        self._outbox.save_enrollment(enrolled.device_id, key.private_bytes_raw())
+        self._outbox.save_connection(profile.model_dump_json(), enrolled.device_id,
+                                     key.private_bytes_raw())
         return enrolled
 
     # -- one round -----------------------------------------------------------------------
     def sync(self, batch_size: int = 100) -> PushSummary:
         """Expire, push, withdraw, fetch notices; the attempt is recorded either way."""
+        self._outbox.expire(self._today())        # end dates pass offline too
+        device = self._device()                   # not connected: nothing to record
         try:
-            self._outbox.expire(self._today())
-            device = self._device()
             with Transport(device.profile, self._timeout) as http:
                 pushed = self._push(http, device, batch_size)
                 withdrawn = self._withdraw(http, device, batch_size)

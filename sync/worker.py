@@ -112,5 +112,8 @@ class SyncWorker:
                 return
             if self._stopped.is_set():
                 return
-            self._report(outcome)
+            try:
+                self._report(outcome)
+            except RuntimeError:  # whoever listened is gone
+                return
             self._wake.wait(outcome.next_in_s)

@@ -64,6 +64,7 @@ class SharingBasis(BaseModel):
     method: ConsentMethod | None = None
     text_version: str = ""
     text_sha256: str = ""
+    text_shown: str = Field(default="", max_length=20_000)  # exactly what they read
     # another legal basis
     legal_basis: LegalBasis | None = None
     reason: str = Field(default="", max_length=4000)
@@ -82,6 +83,8 @@ class SharingBasis(BaseModel):
                     "consent_incomplete", "consent needs who gave it, as what, and how")
             if len(self.text_sha256) != 64:
                 raise PydanticCustomError("consent_text", "the text shown must be recorded")
+            if self.text_shown and text_hash(self.text_shown) != self.text_sha256:
+                raise PydanticCustomError("consent_text", "the text does not match its hash")
         else:
             if self.legal_basis is None:
                 raise PydanticCustomError("basis_missing", "name the legal basis")

@@ -16,7 +16,8 @@ _ROLES = {MemberRole.PARENT: PersonRole.PARENT, MemberRole.CHILD: PersonRole.CHI
 
 class SignalRefused(ValueError):
     """This case may not be sent as a preventive signal; ``code`` says why:
-    ``not_stap0`` (an acute sign or a Meldcode suspicion) or ``judgement_needed``."""
+    ``not_stap0`` (an acute sign or a Meldcode suspicion), ``judgement_needed``,
+    ``domains_needed``, ``unknown_domain`` or ``members_needed``."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -50,17 +51,31 @@ def people_for(members: list[Member], relations: list[Relation]) -> list[Person]
 def compose(
     members: list[Member], relations: list[Relation], run: ChecklistRun,
     professional: Professional, consent_ref: str, today: date, days: int = 365,
-    meldcode_case: bool = False,
+    meldcode_case: bool = False, domains: list[str] | None = None,
 ) -> SignalPayload:
-    """The payload for a checklist's worry; refused when it is not a preventive case."""
+    """The payload for a checklist's worry; refused when it is not a preventive case.
+
+    ``domains`` narrows the concern domains (default: those with risks in the checklist);
+    only the checklist's own domain codes can be chosen."""
+    if not members:
+        raise SignalRefused("members_needed")
     if run.acute_items or meldcode_case:
         raise SignalRefused("not_stap0")
     judgement = run.judgement
     if judgement is None or judgement.level is Level.LOW:
         raise SignalRefused("judgement_needed")
-    domains = domains_at_risk(run) or [d.code for d in run.definition.domains[:1]]
+    known = [d.code for d in run.definition.domains]
+    if domains is not None:
+        if not domains:
+            raise SignalRefused("domains_needed")
+        unknown = set(domains) - set(known)
+        if unknown:
+            raise SignalRefused("unknown_domain")
+        chosen = [code for code in known if code in domains]
+    else:
+        chosen = domains_at_risk(run) or known[:1]
     return SignalPayload(
         people=people_for(members, relations), professional=professional,
-        signalled_on=today, domains=domains, judgement=judgement.level.value,  # type: ignore[arg-type]
+        signalled_on=today, domains=chosen, judgement=judgement.level.value,  # type: ignore[arg-type]
         ends_on=today + timedelta(days=min(days, MAX_DAYS)), consent_ref=consent_ref,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from stap0_desktop.domain.signal_draft import SignalRefused
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.storage import errors as e
 from sync.errors import SyncError
@@ -96,6 +97,12 @@ def describe_vault_error(error: e.VaultError) -> str:
     if isinstance(error, e.NotFound):
         return translate("Errors", "This item no longer exists; it may have been deleted.")
     if isinstance(error, e.InvalidReference):
+        reason = error.params.get("reason")
+        if reason == "no_valid_basis":
+            return translate("Errors", "There is no valid consent or legal basis for this "
+                                       "signal (withdrawn or expired). Nothing was queued.")
+        if reason == "other_basis":
+            return translate("Errors", "This signal belongs to another consent record.")
         return translate(
             "Errors", "That link is not possible: both people must belong to the same family."
         )
@@ -162,7 +169,25 @@ def describe_sync_problem(code: str) -> str:
         code=code))
 
 
+def describe_signal_refused(code: str) -> str:
+    texts = {
+        "not_stap0": translate("Errors", "This is no longer stap 0: with an acute sign or a "
+                                         "suspicion of abuse, follow the Meldcode instead of "
+                                         "sending a preventive signal."),
+        "judgement_needed": translate("Errors", "A signal needs your judgement 'raised' or "
+                                                "'high' on the checklist first."),
+        "domains_needed": translate("Errors", "Choose at least one domain the worry is "
+                                              "about."),
+        "unknown_domain": translate("Errors", "That domain is not part of this checklist."),
+        "members_needed": translate("Errors", "Choose at least one family member the signal "
+                                              "is about (covered by the consent)."),
+    }
+    return texts.get(code, code)
+
+
 def describe(error: BaseException) -> str:
+    if isinstance(error, SignalRefused):
+        return describe_signal_refused(error.code)
     if isinstance(error, SyncError):
         return describe_sync_problem(error.code)
     if isinstance(error, e.VaultError):

@@ -54,6 +54,14 @@ class OutboxService:
         return self._do(lambda tx: connection_store.save_enrollment(tx, device_id, device_key),
                         ChangeSet(vault=True, outbox=True))
 
+    def save_connection(self, profile_json: str, device_id: str,
+                        device_key: bytes) -> OpResult[None]:
+        """A new profile and its enrollment, in one transaction."""
+        def work(tx: Transaction) -> None:
+            connection_store.save_profile(tx, profile_json)
+            connection_store.save_enrollment(tx, device_id, device_key)
+        return self._do(work, ChangeSet(vault=True, outbox=True))
+
     # -- signals -------------------------------------------------------------------------
     def pending(self, limit: int = 100, today: date | None = None,
                 after: int = 0) -> OpResult[list[OutboxRow]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.consent import SharingBasis
 from stap0_desktop.domain.meldcode import Question
 from stap0_desktop.domain.notices import Notice
@@ -12,7 +13,15 @@ from stap0_desktop.domain.outbox import OutboxRow, SignalState
 from stap0_desktop.domain.signal_draft import compose
 from stap0_desktop.domain.signal_payload import Professional, SignalPayload
 from stap0_desktop.services.operations import ChangeSet, OpResult
-from stap0_desktop.storage import checklist_runs, meldcode, members, outbox_store, sharing
+from stap0_desktop.storage import (
+    checklist_runs,
+    families,
+    meldcode,
+    members,
+    outbox_store,
+    sharing,
+)
+from stap0_desktop.storage.errors import InvalidReference
 from stap0_desktop.storage.vault import Vault
 
 
@@ -45,21 +54,28 @@ class SignalService:
         return OpResult(counts, _changed(family_id))
 
     def compose(self, run_id: int, basis_id: int, phone: str = "", email: str = "",
-                today: date | None = None) -> OpResult[SignalPayload]:
-        """The exact payload that would leave the laptop (for the preview)."""
+                today: date | None = None, *, member_ids: list[int] | None = None,
+                domains: list[str] | None = None, days: int = 365,
+                ) -> OpResult[SignalPayload]:
+        """The exact payload that would leave the laptop (for the preview): the members
+        chosen among those the basis covers, the domains, the end date."""
         day = today or date.today()
         owner = self._vault.owner
         with self._vault.transaction() as tx:
             run = checklist_runs.get_run(tx, run_id)
             basis = sharing.get_basis(tx, basis_id)
-            people = [m for m in members.list_members(tx, run.family_id)
-                      if m.id in basis.member_ids]
+            if basis.family_id != run.family_id:
+                raise InvalidReference(field="basis_id", reason="other_family")
+            covered = set(basis.member_ids)
+            wanted = covered if member_ids is None else covered & set(member_ids)
+            people = [m for m in members.list_members(tx, run.family_id) if m.id in wanted]
             relations = members.list_relations(tx, run.family_id)
             meldcode_case = any(a.answer(Question.SUSPICION) is True
                                 for a in meldcode.for_family(tx, run.family_id))
         payload = compose(people, relations, run, Professional(
             name=owner.name, organisation=owner.organisation or owner.role, phone=phone,
-            email=email), consent_ref=basis.uid or "", today=day, meldcode_case=meldcode_case)
+            email=email), consent_ref=basis.uid or "", today=day, days=days,
+            meldcode_case=meldcode_case, domains=domains)
         return OpResult(payload)
 
     def queue(self, basis_id: int, payload: SignalPayload,
@@ -78,6 +94,22 @@ class SignalService:
     def outbox(self, family_id: int | None = None) -> OpResult[list[OutboxRow]]:
         with self._vault.transaction() as tx:
             return OpResult(outbox_store.outbox(tx, family_id))
+
+    def printout(self, basis_id: int) -> OpResult[tuple[SharingBasis, list[OutboxRow]]]:
+        """What the parents' printout shows; gathering it is logged as an export."""
+        with self._vault.transaction() as tx:
+            basis = sharing.get_basis(tx, basis_id)
+            rows = [r for r in outbox_store.outbox(tx, basis.family_id)
+                    if r.basis_id == basis_id]
+            tx.log_family(AccessAction.EXPORT, basis.family_id, "consent_printout", basis_id)
+        return OpResult((basis, rows))
+
+    def overview(self) -> OpResult[list[tuple[OutboxRow, str]]]:
+        """Every signal with its family's name, newest first (the outbox window)."""
+        with self._vault.transaction() as tx:
+            rows = outbox_store.outbox(tx)
+            names = {f.id: f.name for f in families.list_families(tx)} if rows else {}
+        return OpResult([(row, names.get(row.family_id, "?")) for row in rows])
 
     def for_family(self, family_id: int) -> OpResult[FamilySharing]:
         with self._vault.transaction() as tx:

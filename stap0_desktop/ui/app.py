@@ -189,13 +189,15 @@ class AppController(QObject):
 
         self.attempts.reset()
         self.session = Session(vault, runner, demo=self.demo_passphrase is not None,
-                               language=current_language(), parent=self)
+                               language=current_language(), parent=self,
+                               settings=self.settings)
         main = MainWindow(self.session, self.settings.get(AUTOSAVE_DELAY_MS))
         main.lock_requested.connect(self.lock)
         main.settings_requested.connect(self.open_settings)
         main.about_requested.connect(lambda: show_about(main))
         self.main_window = main
         self._show(main, (1100, 720))
+        self.session.sync.start()  # after the window's first reads, in the worker's order
         self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
         self.idle.start()
 
@@ -222,10 +224,12 @@ class AppController(QObject):
             self.lock()
 
     def open_settings(self) -> None:
+        from stap0_desktop.ui.cjg_connection import CjgConnectionBox
         from stap0_desktop.ui.settings_dialog import SettingsDialog
 
-        if self.main_window is not None:
-            SettingsDialog(self.settings, self.data_dir, self.main_window).exec()
+        if self.main_window is not None and self.session is not None:
+            SettingsDialog(self.settings, self.data_dir, self.main_window,
+                           extra=CjgConnectionBox(self.session)).exec()
             self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
 
     def shutdown(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stap0_desktop.domain.action_route import ShareIntent
 from stap0_desktop.domain.assessment import (
     ChecklistRun,
     DomainRating,
@@ -57,6 +58,7 @@ LEVELS = (Level.LOW, Level.RAISED, Level.HIGH)
 class ChecklistWindow(QDialog):
     meldcode_requested = Signal(object)  # ChecklistRun
     report_written = Signal(object)      # Path
+    signal_requested = Signal(object)    # ChecklistRun: share it with the CJG
 
     def __init__(self, session: Session, run: ChecklistRun, language: str,
                  parent: QWidget | None = None) -> None:
@@ -297,8 +299,14 @@ class ChecklistWindow(QDialog):
         """After the checklist: discussed with the parents, shared, help, follow-up."""
         dialog = RouteDialog(self._session, self.run.family_id, self.run.id,
                              self._suggestions, parent=self)
+        dialog.accepted.connect(lambda: self._route_saved(dialog))
         dialog.show()
         return dialog
+
+    def _route_saved(self, dialog: RouteDialog) -> None:
+        """Sharing intended, with the parents' consent: prepare the signal now."""
+        if dialog.saved is not None and dialog.saved.share is ShareIntent.INTENDED:
+            self.signal_requested.emit(self.run)
 
     def export_report(self, kind: ReportKind, path: Path | None = None) -> None:
         """Ask where (with the warning that a PDF is not encrypted), then write it."""

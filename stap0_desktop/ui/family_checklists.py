@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -24,6 +23,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class ChecklistsPanel(QWidget):
     error = Signal(object)
+    signal_requested = Signal(object)  # ChecklistRun
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +41,6 @@ class ChecklistsPanel(QWidget):
         self.new_button.clicked.connect(lambda: self.start_new())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("<b>Checklists</b>")))
         self.trend_button = QPushButton(self.tr("Over time…"))
         self.trend_button.setAccessibleName(self.tr("How the picture changed over time"))
         self.trend_button.clicked.connect(self.show_trend)
@@ -108,5 +107,6 @@ class ChecklistsPanel(QWidget):
     def open_run(self, run: ChecklistRun) -> None:
         window = ChecklistWindow(self._session, run, self._session.language, self.window())
         window.finished.connect(lambda _r: self.show_family(run.family_id))
+        window.signal_requested.connect(self.signal_requested.emit)
         window.show()
         self.opened = window

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from stap0_desktop.domain.models import Member, MemberRole, Note, Visit
 from stap0_desktop.services.caseload import FamilyFile
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.family_checklists import ChecklistsPanel
+from stap0_desktop.ui.family_signals import SignalsPanel
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.note_editor import NoteEditor
 from stap0_desktop.ui.relation_dialog import RelationDialog, relation_label
@@ -66,6 +68,13 @@ class FamilyView(QWidget):
         relate.clicked.connect(self.add_relation)
         self.checklists = ChecklistsPanel(session)
         self.checklists.error.connect(self.error.emit)
+        self.sharing = SignalsPanel(session, lambda: self._file.members if self._file else [])
+        self.sharing.error.connect(self.error.emit)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("familyTabs")
+        self.tabs.addTab(self.checklists, self.tr("Checklists"))
+        self.tabs.addTab(self.sharing, self.tr("Sharing with the CJG"))
+        self.checklists.signal_requested.connect(self.share_run)
         self.new_visit_button = QPushButton(self.tr("New home visit…"))
         self.new_visit_button.clicked.connect(self.new_visit)
         missed = QPushButton(self.tr("Did not come…"))
@@ -88,7 +97,7 @@ class FamilyView(QWidget):
         visit_row.addWidget(self.new_visit_button, 1)
         visit_row.addWidget(missed)
         left.addLayout(visit_row)
-        left.addWidget(self.checklists, 2)
+        left.addWidget(self.tabs, 3)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Notes</b>")))
         right.addWidget(self.notes, 1)
@@ -97,8 +106,9 @@ class FamilyView(QWidget):
         grid = QGridLayout(self)
         grid.addWidget(self.title, 0, 0, 1, 2)
         grid.addWidget(self.address, 1, 0, 1, 2)
-        grid.addLayout(left, 2, 0)
-        grid.addLayout(right, 2, 1)
+        grid.addWidget(self.sharing.notices, 2, 0, 1, 2)   # match notices: in plain sight
+        grid.addLayout(left, 3, 0)
+        grid.addLayout(right, 3, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         session.bridge.changed.connect(self._on_changed)
@@ -140,6 +150,7 @@ class FamilyView(QWidget):
             self._fill_notes(file.notes)
             assert family.id is not None
             self.checklists.show_family(family.id)
+            self.sharing.show_family(family.id)
 
     def _member_text(self, member: Member, names: dict[int | None, str]) -> str:
         if member.role is MemberRole.UNBORN:
@@ -274,8 +285,15 @@ class FamilyView(QWidget):
             self.load(family_id)
         elif changes.checklists:
             self.checklists.show_family(family_id)
+        elif changes.outbox:
+            return  # the sharing panel refreshes itself
         elif not changes.notes:
             self.load(family_id)  # the family itself or its relations
+
+    def share_run(self, run: object) -> None:
+        """From the route to action: prepare the signal for this checklist."""
+        self.tabs.setCurrentWidget(self.sharing)
+        self.sharing.start_signal(run)  # type: ignore[arg-type]
 
     def flush(self) -> None:
         self.editor.flush()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from stap0_desktop.config.paths import checklists_dir
 from stap0_desktop.domain.models import Family, FamilySummary
+from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.checklists import Library, load_library
 from stap0_desktop.services.operations import ChangeSet, OpResult
@@ -28,8 +29,10 @@ from stap0_desktop.ui.family_dialog import FamilyDialog
 from stap0_desktop.ui.family_list import FamilyListPanel
 from stap0_desktop.ui.family_view import FamilyView
 from stap0_desktop.ui.follow_ups_panel import FollowUpsPanel
+from stap0_desktop.ui.outbox_window import OutboxWindow
 from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.sync_status import problem_text, status_text
 
 FIRST_SCREENFUL = 60
 
@@ -80,6 +83,10 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Working"))
         self.statusBar().addPermanentWidget(self.busy)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncLabel")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        session.sync.status_changed.connect(self._show_sync_status)
         session.bridge.busy_changed.connect(self.busy.setVisible)
         session.bridge.changed.connect(self._on_changed)
         session.bridge.failed.connect(self.show_error)
@@ -126,9 +133,13 @@ class MainWindow(QMainWindow):
         settings = QAction(self.tr("Settings"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.settings_requested.emit)
+        outbox = QAction(self.tr("Signals"), self)
+        outbox.setToolTip(self.tr("Signals to the CJG and the sync status"))
+        outbox.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        outbox.triggered.connect(self.open_outbox)
         about = QAction(self.tr("About"), self)
         about.triggered.connect(self.about_requested.emit)
-        for action in (home, new_family, new_visit):
+        for action in (home, new_family, new_visit, outbox):
             bar.addAction(action)
         bar.addSeparator()
         bar.addWidget(self.search_box)
@@ -201,6 +212,18 @@ class MainWindow(QMainWindow):
     def _search_typed(self, text: str) -> None:
         self.stack.setCurrentWidget(self.search_panel)
         self.search_panel.search(text)
+
+    def open_outbox(self) -> OutboxWindow:
+        window = OutboxWindow(self._session, self)
+        window.family_chosen.connect(self.open_family)
+        window.resize(820, 460)
+        window.show()
+        return window
+
+    def _show_sync_status(self, status: SyncStatus) -> None:
+        problem = problem_text(status)
+        self.sync_label.setText(status_text(status) + (" — " + problem if problem else ""))
+        self.sync_label.setToolTip(problem)
 
     def show_error(self, error: object) -> None:
         message = describe(error) if isinstance(error, BaseException) else str(error)

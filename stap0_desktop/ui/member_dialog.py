@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pydantic import ValidationError
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -19,14 +17,7 @@ from stap0_desktop.domain.bsn import BsnProblem, bsn_problem, normalise_bsn
 from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.ui.form_dialog import INVALID_STYLE, FormDialog
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from stap0_desktop.ui.qt_dates import pydate, qdate
 
 
 class MemberDialog(FormDialog):
@@ -92,9 +83,9 @@ class MemberDialog(FormDialog):
         self.bsn.setText(member.bsn or "")
         if member.birth_date:
             self.birth_known.setChecked(True)
-            self.birth.setDate(_qdate(member.birth_date))
+            self.birth.setDate(qdate(member.birth_date))
         if member.expected_date:
-            self.expected.setDate(_qdate(member.expected_date))
+            self.expected.setDate(qdate(member.expected_date))
         if member.mother_id is not None:
             self.mother.setCurrentIndex(self.mother.findData(member.mother_id))
 
@@ -140,9 +131,9 @@ class MemberDialog(FormDialog):
             given_name=self.given.text(),
             family_name=self.family_name.text(),
             bsn=None if unborn else (self.bsn.text() or None),
-            birth_date=_pydate(self.birth.date()) if self.birth_known.isChecked() and not unborn
+            birth_date=pydate(self.birth.date()) if self.birth_known.isChecked() and not unborn
             else None,
-            expected_date=_pydate(self.expected.date()) if unborn else None,
+            expected_date=pydate(self.expected.date()) if unborn else None,
             mother_id=self.mother.currentData() if unborn else None,
         )
 

@@ -167,6 +167,11 @@ def write_pdf(document_html: str, path: Path, title: str) -> None:
 
 def ask_where(parent: QWidget, kind: ReportKind) -> Path | None:
     """The warning that a PDF is not encrypted, then the place the user chooses."""
+    return ask_pdf_path(parent, "verslag-verloskundige.pdf" if kind is ReportKind.MIDWIFE
+                        else "voor-de-ouders.pdf")
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     answer = QMessageBox.warning(
         parent, translate("Report", "A PDF is not encrypted"), translate(
             "Report", "The report is written as an ordinary PDF file: anyone who gets the "
@@ -175,8 +180,6 @@ def ask_where(parent: QWidget, kind: ReportKind) -> Path | None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    suggested = ("verslag-verloskundige.pdf" if kind is ReportKind.MIDWIFE
-                 else "voor-de-ouders.pdf")
     chosen, _ = QFileDialog.getSaveFileName(
         parent, translate("Report", "Save report"), suggested, "PDF (*.pdf)")
     return Path(chosen) if chosen else None

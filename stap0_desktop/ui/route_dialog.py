@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,17 +24,12 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.action_route import ActionRoute, ChosenHelp, ShareIntent
 from stap0_desktop.domain.checklists import InterventionRule
 from stap0_desktop.i18n.messages import describe
+from stap0_desktop.ui.qt_dates import pydate, qdate
 from stap0_desktop.ui.session import Session
 
 SHARES = (ShareIntent.INTENDED, ShareIntent.NOT_NOW, ShareIntent.DECLINED)
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class RouteDialog(QDialog):
@@ -53,7 +47,7 @@ class RouteDialog(QDialog):
 
         talk = QGroupBox(self.tr("1. Discussed with the parents"))
         self.discussed = QCheckBox(self.tr("Discussed on"))
-        self.discussed_on = QDateEdit(_qdate(today))
+        self.discussed_on = QDateEdit(qdate(today))
         self.discussed_on.setCalendarPopup(True)
         self.discussed_on.setDisplayFormat("dd-MM-yyyy")
         self.parents_said = QPlainTextEdit()
@@ -101,7 +95,7 @@ class RouteDialog(QDialog):
         follow = QGroupBox(self.tr("4. Follow-up"))
         self.follow_up = QCheckBox(self.tr("Follow up on"))
         self.follow_up.setChecked(True)
-        self.follow_up_on = QDateEdit(_qdate(today).addDays(14))
+        self.follow_up_on = QDateEdit(qdate(today).addDays(14))
         self.follow_up_on.setCalendarPopup(True)
         self.follow_up_on.setDisplayFormat("dd-MM-yyyy")
         self.follow_up_note = QLineEdit()
@@ -128,13 +122,13 @@ class RouteDialog(QDialog):
                   for box, rule in self.help_boxes if box.isChecked()]
         return ActionRoute(
             family_id=self._family_id, run_id=self._run_id,
-            discussed_on=_pydate(self.discussed_on.date()) if self.discussed.isChecked()
+            discussed_on=pydate(self.discussed_on.date()) if self.discussed.isChecked()
             else None,
             parents_said=self.parents_said.toPlainText().strip(),
             share=SHARES[checked] if checked >= 0 else None,
             share_note=self.share_note.text().strip(), help=chosen,
             referral=self.referral.text().strip(),
-            follow_up_on=_pydate(self.follow_up_on.date()) if self.follow_up.isChecked()
+            follow_up_on=pydate(self.follow_up_on.date()) if self.follow_up.isChecked()
             else None,
             follow_up_note=self.follow_up_note.text().strip(),
         )

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from stap0_desktop.config.settings import Settings
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import ChecklistService, Library
 from stap0_desktop.services.operations import OperationRunner, OpResult
 from stap0_desktop.services.reports import ReportService
 from stap0_desktop.services.route import RouteService
+from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.operations import OperationBridge
+from stap0_desktop.ui.sync_controller import SyncController
 
 
 class Session(QObject):
     def __init__(
         self, vault: Vault, runner: OperationRunner, demo: bool = False,
-        language: str = "nl", parent: QObject | None = None,
+        language: str = "nl", parent: QObject | None = None, *,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -31,6 +35,9 @@ class Session(QObject):
         self.checklists = ChecklistService(vault)
         self.route = RouteService(vault)
         self.reports = ReportService(vault)
+        self.signals = SignalService(vault)
+        self.settings = settings or Settings()
+        self.sync = SyncController(vault, runner, self.bridge, self)  # started by the app
         self.language = language
         self.library: Library | None = None
 
@@ -39,7 +46,9 @@ class Session(QObject):
         return self.vault.owner.name
 
     def close(self) -> None:
-        """Lock: forget callbacks, close the vault on its own thread, wipe the key."""
+        """Lock: stop syncing, forget callbacks, close the vault on its own thread, wipe
+        the key. A sync round still waiting for the network ends at its next vault call."""
+        self.sync.stop()
         self.bridge.cancel_all()
 
         def close_vault() -> OpResult[None]:

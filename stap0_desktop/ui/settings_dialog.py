@@ -23,7 +23,8 @@ from stap0_desktop.i18n.translator import translate
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None,
+                 extra: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
@@ -53,6 +54,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Data folder"), folder)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if extra is not None:
+            layout.addWidget(extra)
         layout.addWidget(buttons)
 
     def _save(self) -> None:

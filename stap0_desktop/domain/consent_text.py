@@ -1,0 +1,71 @@
+"""The exact text a parent is shown before consenting (AVG art. 7: informed, specific).
+
+The text is data with a version: the consent record keeps the version and the SHA-256 of
+exactly what was shown, in the language it was shown in, and the printout repeats it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from stap0_desktop.domain.consent import CONSENT_TEXT_VERSION, text_hash
+
+_TEXT = {
+    "nl": (
+        "Toestemming om een zorg te delen met {recipient}\n\n"
+        "{professional} ({organisation}) maakt zich samen met u zorgen over hoe het gaat "
+        "en wil daarom een kort zorgsignaal sturen naar {recipient}. Het doel is dat hulp "
+        "op tijd begint en dat professionals die ook bij uw gezin betrokken zijn elkaar "
+        "kunnen vinden.\n\n"
+        "Het signaal bevat alleen: voor wie het is (rol, BSN, geboortejaar, of de verwachte "
+        "datum van een ongeboren kind), wie het stuurt (naam, organisatie, telefoon, "
+        "e-mail), op welke leefgebieden de zorg ligt, hoe groot de zorg is (verhoogd of "
+        "hoog) en tot wanneer het geldt. Het bevat geen namen, geen adres en geen "
+        "aantekeningen of gespreksverslagen.\n\n"
+        "Heeft een andere professional ook een zorg over uw gezin gemeld, dan krijgen wij "
+        "elkaars naam en telefoonnummer, zodat we samen met u één plan kunnen maken.\n\n"
+        "Deze toestemming geldt voor: {people}. Zij geldt tot en met {valid_until}. U kunt "
+        "haar altijd intrekken, even gemakkelijk als u haar geeft: zeg het tegen "
+        "{professional}. Wat nog niet verstuurd is, wordt dan verwijderd; wat al verstuurd "
+        "is, wordt bij het CJG ingetrokken."
+    ),
+    "en": (
+        "Consent to share a worry with {recipient}\n\n"
+        "{professional} ({organisation}) shares a worry with you about how things are going "
+        "and would like to send a short signal to {recipient}. The aim is that help starts "
+        "in time and that professionals who are also involved with your family can find "
+        "each other.\n\n"
+        "The signal holds only: whom it concerns (role, BSN, year of birth, or the expected "
+        "date of an unborn child), who sends it (name, organisation, phone, e-mail), in "
+        "which areas of life the worry lies, how great it is (raised or high) and until "
+        "when it applies. It holds no names, no address and no notes or records of what "
+        "was said.\n\n"
+        "If another professional has also shared a worry about your family, we receive "
+        "each other's name and phone number, so that we can make one plan with you.\n\n"
+        "This consent applies to: {people}. It is valid up to and including {valid_until}. "
+        "You can withdraw it at any time, as easily as you give it: tell {professional}. "
+        "What has not been sent yet is then deleted; what has been sent is withdrawn at "
+        "the CJG."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ConsentText:
+    version: str
+    language: str
+    text: str
+
+    @property
+    def sha256(self) -> str:
+        return text_hash(self.text)
+
+
+def consent_text(language: str, *, recipient: str, professional: str, organisation: str,
+                 people: list[str], valid_until: date) -> ConsentText:
+    template = _TEXT.get(language, _TEXT["nl"])
+    text = template.format(recipient=recipient, professional=professional,
+                           organisation=organisation or "—", people=", ".join(people),
+                           valid_until=valid_until.strftime("%d-%m-%Y"))
+    return ConsentText(CONSENT_TEXT_VERSION, language if language in _TEXT else "nl", text)

@@ -1,0 +1,229 @@
+"""Composing a signal: whom it concerns, the domains of the worry, until when — and, before
+it goes, a preview of exactly the fields that will leave the laptop, as the CJG sees them.
+
+Confirming puts that same payload in the outbox, in the transaction that checks the basis.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stap0_desktop.config.settings import SIGNAL_EMAIL, SIGNAL_PHONE
+from stap0_desktop.domain.assessment import ChecklistRun, domains_at_risk
+from stap0_desktop.domain.consent import BasisKind, SharingBasis
+from stap0_desktop.domain.contact import email_problem, phone_problem
+from stap0_desktop.domain.models import Member
+from stap0_desktop.domain.signal_draft import MAX_DAYS
+from stap0_desktop.domain.signal_payload import SignalPayload
+from stap0_desktop.i18n.messages import describe
+from stap0_desktop.i18n.translator import translate
+from stap0_desktop.ui.consent_dialog import member_label
+from stap0_desktop.ui.form_dialog import INVALID_STYLE
+from stap0_desktop.ui.qt_dates import date_field, pydate
+from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.signal_preview import preview_html
+
+
+class SignalDialog(QDialog):
+    def __init__(self, session: Session, run: ChecklistRun, bases: list[SharingBasis],
+                 members: list[Member], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signalDialog")
+        self.setWindowTitle(self.tr("Signal to the CJG"))
+        self._session = session
+        self._run = run
+        self._members = {m.id: m for m in members if m.id is not None}
+        self._bases = [b for b in bases if b.valid_on(date.today()) and b.id is not None]
+        self.payload: SignalPayload | None = None
+        self.queued: str | None = None
+        language = session.language
+        self._titles = {d.code: d.title.get(language) for d in run.definition.domains}
+
+        self.basis = QComboBox()
+        self.basis.setAccessibleName(self.tr("Consent or legal basis"))
+        for basis in self._bases:
+            self.basis.addItem(describe_basis(basis), basis.id)
+        self.basis.currentIndexChanged.connect(self._basis_changed)
+        self.members_box = QGroupBox(self.tr("Concerns"))
+        self.members_layout = QVBoxLayout(self.members_box)
+        self.member_boxes: list[tuple[QCheckBox, int]] = []
+        domains_box = QGroupBox(self.tr("Domains of the worry"))
+        domains_layout = QGridLayout(domains_box)
+        at_risk = set(domains_at_risk(run))
+        self.domain_boxes: list[tuple[QCheckBox, str]] = []
+        for index, domain in enumerate(run.definition.domains):
+            box = QCheckBox(domain.title.get(language))
+            box.setChecked(domain.code in at_risk)
+            box.toggled.connect(self._schedule_preview)
+            self.domain_boxes.append((box, domain.code))
+            domains_layout.addWidget(box, index // 2, index % 2)
+        today = date.today()
+        self.ends_on = date_field(today + timedelta(days=365), today + timedelta(days=1),
+                                  today + timedelta(days=MAX_DAYS))
+        self.ends_on.dateChanged.connect(self._schedule_preview)
+        self.phone = QLineEdit(session.settings.get(SIGNAL_PHONE))
+        self.phone.setAccessibleName(self.tr("Your work phone"))
+        self.email = QLineEdit(session.settings.get(SIGNAL_EMAIL))
+        self.email.setAccessibleName(self.tr("Your work e-mail"))
+        for field in (self.phone, self.email):
+            field.textEdited.connect(self._schedule_preview)
+        form = QFormLayout()
+        form.addRow(self.tr("Basis"), self.basis)
+        form.addRow(self.tr("Ends on"), self.ends_on)
+        form.addRow(self.tr("Your phone"), self.phone)
+        form.addRow(self.tr("Your e-mail"), self.email)
+
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("signalPreview")
+        self.preview.setAccessibleName(self.tr("What the CJG will see"))
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = QPushButton(self.tr("Put in the outbox"))
+        self.send_button.setDefault(True)
+        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.members_box)
+        left.addWidget(domains_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("<b>What the CJG will see</b>")))
+        right.addWidget(self.preview, 1)
+        grid = QGridLayout(self)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(self.message, 1, 0, 1, 2)
+        grid.addWidget(self.buttons, 2, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._basis_changed()
+
+    def _current_basis(self) -> SharingBasis | None:
+        index = self.basis.currentIndex()
+        return self._bases[index] if 0 <= index < len(self._bases) else None
+
+    def _basis_changed(self) -> None:
+        for box, _ in self.member_boxes:
+            box.deleteLater()
+        self.member_boxes = []
+        basis = self._current_basis()
+        unborn = self.tr("unborn child")
+        for member_id in basis.member_ids if basis else []:
+            member = self._members.get(member_id)
+            if member is None:
+                continue
+            box = QCheckBox(member_label(member, unborn))
+            box.setChecked(True)
+            box.toggled.connect(self._schedule_preview)
+            self.member_boxes.append((box, member_id))
+            self.members_layout.addWidget(box)
+        self.refresh_preview()
+
+    def _schedule_preview(self) -> None:
+        self.send_button.setEnabled(False)
+        self._timer.start()
+
+    def _contact_problem(self) -> str | None:
+        for field in (self.phone, self.email):
+            field.setStyleSheet("")
+        phone, email = self.phone.text().strip(), self.email.text().strip()
+        if phone and phone_problem(phone):
+            self.phone.setStyleSheet(INVALID_STYLE)
+            return self.tr("This phone number cannot be right (for example 06-12345678).")
+        if email and email_problem(email):
+            self.email.setStyleSheet(INVALID_STYLE)
+            return self.tr("This e-mail address cannot be right.")
+        if not phone and not email:
+            return self.tr("Give a phone number or e-mail address, so that a colleague "
+                           "who worries about the same family can reach you.")
+        return None
+
+    def refresh_preview(self) -> None:
+        self.payload = None
+        self.send_button.setEnabled(False)
+        basis = self._current_basis()
+        if basis is None or basis.id is None:
+            self.message.setText(self.tr("There is no valid consent or legal basis: record "
+                                         "one first."))
+            self.preview.clear()
+            return
+        problem = self._contact_problem()
+        if problem:
+            self.message.setText(problem)
+            return
+        run_id, basis_id = self._run.id or 0, basis.id
+        member_ids = [member_id for box, member_id in self.member_boxes if box.isChecked()]
+        domains = [code for box, code in self.domain_boxes if box.isChecked()]
+        days = (pydate(self.ends_on.date()) - date.today()).days
+        phone, email = self.phone.text().strip(), self.email.text().strip()
+        signals = self._session.signals
+        self._session.bridge.run(
+            lambda: signals.compose(run_id, basis_id, phone, email, member_ids=member_ids,
+                                    domains=domains, days=days),
+            self._show_preview, self._preview_failed)
+
+    def _show_preview(self, payload: SignalPayload) -> None:
+        self.payload = payload
+        self.message.setText("")
+        self.preview.setHtml(preview_html(payload, self._titles))
+        self.send_button.setEnabled(True)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self.preview.clear()
+        self.message.setText(describe(error))
+
+    def confirm(self) -> None:
+        basis = self._current_basis()
+        payload = self.payload
+        if basis is None or basis.id is None or payload is None:
+            return
+        settings = self._session.settings
+        settings.set(SIGNAL_PHONE, self.phone.text().strip())
+        settings.set(SIGNAL_EMAIL, self.email.text().strip())
+        basis_id, signals = basis.id, self._session.signals
+
+        def queued(envelope_id: str) -> None:
+            self.queued = envelope_id
+            self.accept()
+
+        self._session.bridge.run(lambda: signals.queue(basis_id, payload), queued,
+                                 lambda error: self.message.setText(describe(error)))
+
+
+def describe_basis(basis: SharingBasis) -> str:
+    """One line for a consent or legal-basis record."""
+    until = basis.valid_until.strftime("%d-%m-%Y")
+    if basis.kind is BasisKind.CONSENT:
+        text = translate("Signals", "Consent of {name}, until {date}").format(
+            name=basis.given_by, date=until)
+    else:
+        text = translate("Signals", "Legal basis ({basis}), until {date}").format(
+            basis=basis.legal_basis.value if basis.legal_basis else "?", date=until)
+    if basis.withdrawn_at is not None:
+        text += " — " + translate("Signals", "withdrawn {date}").format(
+            date=basis.withdrawn_at.astimezone().strftime("%d-%m-%Y"))
+    return text

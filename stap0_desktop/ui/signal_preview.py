@@ -1,0 +1,88 @@
+"""A signal as the CJG will see it: every field that leaves the laptop, and nothing else.
+
+Used by the preview before sending, by the family's list of signals and by the printout
+for the parents. The labels are translated; the values are the payload's own.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from stap0_desktop.domain.outbox import SignalState
+from stap0_desktop.domain.signal_payload import Person, PersonRole, SignalPayload
+from stap0_desktop.i18n.translator import translate
+
+
+def role_label(role: PersonRole) -> str:
+    return {
+        PersonRole.CHILD: translate("SignalPreview", "child"),
+        PersonRole.UNBORN: translate("SignalPreview", "unborn child"),
+        PersonRole.PARENT: translate("SignalPreview", "parent"),
+        PersonRole.ADULT_CLIENT: translate("SignalPreview", "adult client"),
+    }[role]
+
+
+def judgement_label(value: str) -> str:
+    return {"raised": translate("SignalPreview", "raised"),
+            "high": translate("SignalPreview", "high")}.get(value, value)
+
+
+def state_label(state: SignalState) -> str:
+    return {
+        SignalState.WAITING: translate("SignalPreview", "waiting for a connection"),
+        SignalState.SENDING: translate("SignalPreview", "sending"),
+        SignalState.RECEIVED: translate("SignalPreview", "received by the CJG"),
+        SignalState.REFUSED: translate("SignalPreview", "refused by the CJG"),
+        SignalState.WITHDRAWAL_WAITING: translate("SignalPreview", "being withdrawn"),
+        SignalState.WITHDRAWN: translate("SignalPreview", "withdrawn"),
+        SignalState.EXPIRED: translate("SignalPreview", "expired"),
+    }[state]
+
+
+def person_text(person: Person) -> str:
+    parts = [role_label(person.role)]
+    if person.bsn:
+        parts.append(translate("SignalPreview", "BSN {bsn}").format(bsn=person.bsn))
+    if person.birth_year:
+        parts.append(translate("SignalPreview", "born {year}").format(year=person.birth_year))
+    if person.expected_date:
+        parts.append(translate("SignalPreview", "expected {date}").format(
+            date=person.expected_date.strftime("%d-%m-%Y")))
+    if person.parent_refs:
+        parts.append(translate("SignalPreview", "parents: {refs}").format(
+            refs=", ".join(person.parent_refs)))
+    return f"{person.ref}: " + ", ".join(parts)
+
+
+def preview_rows(payload: SignalPayload, domain_titles: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, value) for every field of the payload, in the order the CJG reads them."""
+    who = payload.professional
+    sender = ", ".join(p for p in (who.name, who.organisation, who.phone, who.email) if p)
+    domains = ", ".join(f"{code} ({domain_titles[code]})" if code in domain_titles else code
+                        for code in payload.domains)
+    return [
+        (translate("SignalPreview", "Concerns"),
+         "\n".join(person_text(p) for p in payload.people)),
+        (translate("SignalPreview", "Sent by"), sender),
+        (translate("SignalPreview", "Date"), payload.signalled_on.strftime("%d-%m-%Y")),
+        (translate("SignalPreview", "Domains of the worry"), domains),
+        (translate("SignalPreview", "Judgement"), judgement_label(payload.judgement)),
+        (translate("SignalPreview", "Ends on"), payload.ends_on.strftime("%d-%m-%Y")),
+        (translate("SignalPreview", "Consent reference"), payload.consent_ref),
+    ]
+
+
+def preview_html(payload: SignalPayload, domain_titles: dict[str, str],
+                 with_json: bool = True) -> str:
+    rows = "".join(
+        f"<tr><td valign='top'><b>{html.escape(label)}</b></td>"
+        f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
+        for label, value in preview_rows(payload, domain_titles))
+    only = translate("SignalPreview", "No names, no address, no notes: only these fields.")
+    text = f"<table cellspacing='4'>{rows}</table><p>{html.escape(only)}</p>"
+    if with_json:
+        exact = json.dumps(payload.model_dump(mode="json"), indent=1, ensure_ascii=False)
+        heading = translate("SignalPreview", "Exactly as sent (sealed for the CJG only):")
+        text += f"<p><b>{html.escape(heading)}</b></p><pre>{html.escape(exact)}</pre>"
+    return text

@@ -1,0 +1,34 @@
+"""The sync status in plain words: last sync, what is waiting, and what went wrong."""
+
+from __future__ import annotations
+
+from stap0_desktop.domain.outbox import SyncStatus
+from stap0_desktop.i18n.messages import describe_sync_problem
+from stap0_desktop.i18n.translator import translate
+
+
+def status_text(status: SyncStatus | None) -> str:
+    if status is None:
+        return ""
+    if not status.connected:
+        return translate("SyncStatus", "Not connected to a CJG")
+    if not status.enrolled:
+        return translate("SyncStatus", "CJG: enter the one-time code (Settings)")
+    parts = []
+    if status.last_success_at is not None:
+        parts.append(translate("SyncStatus", "Synchronised {when}").format(
+            when=status.last_success_at.astimezone().strftime("%d-%m %H:%M")))
+    else:
+        parts.append(translate("SyncStatus", "Not synchronised yet"))
+    if status.waiting:
+        parts.append(translate("SyncStatus", "{n} waiting").format(n=status.waiting))
+    if status.refused:
+        parts.append(translate("SyncStatus", "{n} refused").format(n=status.refused))
+    return " · ".join(parts)
+
+
+def problem_text(status: SyncStatus | None) -> str:
+    """The last attempt's problem in plain words, or '' when it worked."""
+    if status is None or not status.last_error:
+        return ""
+    return describe_sync_problem(status.last_error)
