@@ -23,6 +23,7 @@ from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.i18n.translator import install_language
 from stap0_desktop.ui.app import AppController
 from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
+from stap0_desktop.ui.cjg_connection import CjgConnectionBox
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.settings_dialog import SettingsDialog
 
@@ -86,6 +87,7 @@ def checklist(main, lang: str) -> None:  # type: ignore[no-untyped-def]
     save(route, lang, "route")
     route.save()
     wait_for(lambda: route.saved is not None)
+    share(main, lang)
     meldcode = window.open_meldcode()
     save(meldcode, lang, "meldcode")
     meldcode.close()
@@ -95,6 +97,49 @@ def checklist(main, lang: str) -> None:  # type: ignore[no-untyped-def]
     save(main, lang, "follow-ups")
     main.open_family(1)
     wait_for(lambda: main.family_view.checklists.list.count() > 0)
+
+
+def top_level(name: str) -> QWidget | None:
+    return next((w for w in QApplication.topLevelWidgets()
+                 if w.objectName() == name and w.isVisible()), None)
+
+
+def share(main, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The route said 'share': consent first, then the signal with its preview."""
+    wait_for(lambda: top_level("consentDialog") is not None)
+    consent = top_level("consentDialog")
+    consent.resize(640, 760)  # type: ignore[union-attr]
+    save(consent, lang, "consent")  # type: ignore[arg-type]
+    consent.save()  # type: ignore[union-attr]
+    wait_for(lambda: top_level("signalDialog") is not None)
+    dialog = top_level("signalDialog")
+    dialog.phone.setText("06-12345678")  # type: ignore[union-attr]
+    dialog.refresh_preview()  # type: ignore[union-attr]
+    wait_for(lambda: dialog.payload is not None)  # type: ignore[union-attr]
+    save(dialog, lang, "signal")  # type: ignore[arg-type]
+    dialog.confirm()  # type: ignore[union-attr]
+    wait_for(lambda: dialog.queued is not None)  # type: ignore[union-attr]
+
+
+def sharing(main, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """A family with a match notice, and the outbox after the background sync."""
+    session = main._session
+    wait_for(lambda: session.sync.last is not None and session.sync.status is not None
+             and session.sync.status.waiting == 0, 20_000)
+    rows = session.runner.run(session.signals.overview).value
+    for family_id in dict.fromkeys(row.family_id for row, _name in rows):
+        main.open_family(family_id)
+        wait_for(lambda: main.family_view.sharing.sharing is not None
+                 and main.family_view.family_id == family_id)
+        spin(200)
+        if main.family_view.sharing.notices.text():
+            break
+    main.family_view.tabs.setCurrentIndex(1)
+    save(main, lang, "family-sharing")
+    outbox = main.open_outbox()
+    wait_for(lambda: bool(outbox.rows))
+    save(outbox, lang, "outbox")
+    outbox.close()
 
 
 def render(app: QApplication, lang: str, work: Path) -> None:
@@ -109,8 +154,8 @@ def render(app: QApplication, lang: str, work: Path) -> None:
     save(window, lang, "first-run")
     first.shutdown()
 
-    vault = work / f"demo-{lang}"
-    make_demo_vault(vault)
+    vault = work / f"demo-{lang}" / "kluis"
+    cjg = make_demo_vault(vault, with_cjg=True)
     controller = AppController(app, vault, settings, demo_passphrase=DEMO_PASSPHRASE)
     controller.start()
     save(controller.window, lang, "unlock")  # type: ignore[arg-type]
@@ -130,6 +175,7 @@ def render(app: QApplication, lang: str, work: Path) -> None:
     main.search_panel.search("huur", immediately=True)
     wait_for(lambda: bool(main.search_panel.summary.text()))
     save(main, lang, "search")
+    sharing(main, lang)
     parents = [Member(id=1, role=MemberRole.PARENT, given_name="Mirjam", family_name="Kaya")]
     dialog = MemberDialog(parents, parent=main)
     dialog.role.setCurrentIndex(1)
@@ -139,13 +185,15 @@ def render(app: QApplication, lang: str, work: Path) -> None:
     dialog.show()
     save(dialog, lang, "member")
     dialog.close()
-    settings_dialog = SettingsDialog(settings, vault, main)
+    settings_dialog = SettingsDialog(settings, vault, main,
+                                     extra=CjgConnectionBox(controller.session))
     settings_dialog.show()
     save(settings_dialog, lang, "settings")
     settings_dialog.close()
     controller.lock()
     save(controller.window, lang, "locked")  # type: ignore[arg-type]
     controller.shutdown()
+    cjg.close()  # type: ignore[union-attr]
 
 
 def main() -> int:

@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("nl", "en"), help="language (default nl)")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway demo vault with fictional families")
+    parser.add_argument("--demo-cjg", action="store_true",
+                        help="with --demo: also start a CJG inbox on this computer and a "
+                             "simulated colleague, to see signals go out and matches return")
     parser.add_argument("--exit-after-start", action="store_true",
                         help="show the first window, then quit (smoke tests, benchmarks)")
     sub = parser.add_subparsers(dest="command")

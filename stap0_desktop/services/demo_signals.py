@@ -19,6 +19,7 @@ from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage import checklist_runs, families, members
 from stap0_desktop.storage.vault import Vault
 
+DEMO_PHONE = "0800-0000000"  # not a number anyone answers
 DEMO_CONSENT_TEXT = ("Demo: de ouders geven toestemming om de zorg te delen met het CJG "
                      "Demostad. Er gaat geen inhoud mee, alleen dat er zorg is.")
 
@@ -51,5 +52,6 @@ def queue_demo_signals(vault: Vault, count: int, today: date | None = None) -> i
             text_sha256=text_hash(DEMO_CONSENT_TEXT), recorded_by=vault.owner.name,
             valid_until=day + timedelta(days=365))).value
         assert basis.id is not None
-        signals.queue(basis.id, signals.compose(run_id, basis.id, today=day).value, today=day)
+        payload = signals.compose(run_id, basis.id, DEMO_PHONE, today=day).value
+        signals.queue(basis.id, payload, today=day)
     return len(candidates)

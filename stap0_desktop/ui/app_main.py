@@ -21,7 +21,12 @@ from stap0_desktop.ui.app import AppController
 DEMO_PASSPHRASE = "demo stap nul keukentafel"  # noqa: S105 - shown on screen, demo only
 
 
-def make_demo_vault(folder: Path, families: int = 40) -> None:
+DEMO_FAMILIES = 40
+DEMO_SEED = 2026
+
+
+def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
+                    with_cjg: bool = False) -> object | None:
     """A vault of fictional families (moderate Argon2: it guards made-up data only)."""
     from stap0_desktop.config.paths import checklists_dir
     from stap0_desktop.domain.models import Professional
@@ -36,7 +41,13 @@ def make_demo_vault(folder: Path, families: int = 40) -> None:
     kdf = Argon2Params(memory_kib=32 * 1024, iterations=2, lanes=1)
     checklists = load_library(checklists_dir()).latest()
     with Vault.create(folder, SecretBytes.from_text(DEMO_PASSPHRASE), owner, kdf=kdf) as vault:
-        DemoCaseload(seed=2026, checklists=checklists).write(vault, families, 3)
+        DemoCaseload(seed=DEMO_SEED, checklists=checklists).write(vault, families, 3)
+        if with_cjg:
+            from sync.demo import start_demo_cjg
+
+            return start_demo_cjg(folder.parent, vault, families=families, seed=DEMO_SEED,
+                                  notes_per_family=3, checklists=checklists)
+    return None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -47,14 +58,15 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings()
     install_language(chosen_language(args.lang or settings.get(LANGUAGE)))
     demo_dir: Path | None = None
-    if args.demo:
+    demo_cjg = None
+    if args.demo or args.demo_cjg:
         demo_dir = Path(tempfile.mkdtemp(prefix="stap0-demo-"))
         data_dir = demo_dir / "kluis"
-        make_demo_vault(data_dir)
+        demo_cjg = make_demo_vault(data_dir, with_cjg=args.demo_cjg)
     else:
         data_dir = (args.data_dir or default_data_dir()).expanduser()
     controller = AppController(app, data_dir, settings,
-                               demo_passphrase=DEMO_PASSPHRASE if args.demo else None)
+                               demo_passphrase=DEMO_PASSPHRASE if demo_dir else None)
     controller.start()
     if args.exit_after_start:
         QTimer.singleShot(0, app.quit)  # runs once the first window is shown
@@ -62,6 +74,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         controller.shutdown()
+        if demo_cjg is not None:
+            demo_cjg.close()  # type: ignore[attr-defined]
         if demo_dir is not None:
             with contextlib.suppress(OSError):
                 shutil.rmtree(demo_dir)

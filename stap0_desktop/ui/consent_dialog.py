@@ -37,6 +37,7 @@ from stap0_desktop.domain.consent import (
 from stap0_desktop.domain.consent_text import ConsentText, consent_text
 from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.i18n.messages import describe
+from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.form_dialog import INVALID_STYLE
 from stap0_desktop.ui.qt_dates import date_field, pydate
 from stap0_desktop.ui.session import Session
@@ -44,8 +45,16 @@ from stap0_desktop.ui.session import Session
 MAX_VALID_DAYS = 2 * 365
 
 
-def member_label(member: Member, unborn: str) -> str:
-    return member.display_name or unborn
+def member_label(member: Member) -> str:
+    """Name, role and year of birth (or the expected date), to tell members apart."""
+    if member.role is MemberRole.UNBORN:
+        expected = member.expected_date.strftime("%d-%m-%Y") if member.expected_date else "?"
+        return translate("ConsentDialog", "unborn child (expected {date})").format(date=expected)
+    role = {MemberRole.PARENT: translate("ConsentDialog", "parent"),
+            MemberRole.CHILD: translate("ConsentDialog", "child"),
+            MemberRole.ADULT_CLIENT: translate("ConsentDialog", "adult client")}[member.role]
+    born = f", {member.birth_date.year}" if member.birth_date else ""
+    return f"{member.display_name} ({role}{born})"
 
 
 class ConsentDialog(QDialog):
@@ -75,7 +84,7 @@ class ConsentDialog(QDialog):
         whose_layout = QVBoxLayout(whose)
         self.member_boxes: list[tuple[QCheckBox, Member]] = []
         for member in self._members:
-            box = QCheckBox(member_label(member, self.tr("unborn child")))
+            box = QCheckBox(member_label(member))
             box.setChecked(True)
             box.toggled.connect(self._update_text)
             self.member_boxes.append((box, member))
@@ -170,11 +179,10 @@ class ConsentDialog(QDialog):
 
     def shown_text(self) -> ConsentText:
         owner = self._session.vault.owner
-        unborn = self.tr("unborn child")
         return consent_text(
             self._session.language, recipient=self._recipient, professional=owner.name,
             organisation=owner.organisation, valid_until=pydate(self.valid_until.date()),
-            people=[member_label(m, unborn) for m in self.chosen_members()])
+            people=[member_label(m) for m in self.chosen_members()])
 
     def _update_text(self) -> None:
         self.text.setPlainText(self.shown_text().text)

@@ -3,6 +3,8 @@ the sync status in plain words, and "synchronise now"."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,8 +94,9 @@ class OutboxWindow(QDialog):
                 row.created_at) else ""
             answer = ""
             if row.received_at:
-                answer = self.tr("receipt {when}").format(when=row.received_at[:16].replace(
-                    "T", " "))
+                when = datetime.strptime(row.received_at, "%Y-%m-%dT%H:%M:%SZ").replace(
+                    tzinfo=UTC).astimezone()
+                answer = self.tr("receipt {when}").format(when=when.strftime("%d-%m-%Y %H:%M"))
             if row.error:
                 answer = (answer + " " if answer else "") + row.error
             values = (queued, family, state_label(row.state),

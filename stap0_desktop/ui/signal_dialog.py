@@ -131,12 +131,11 @@ class SignalDialog(QDialog):
             box.deleteLater()
         self.member_boxes = []
         basis = self._current_basis()
-        unborn = self.tr("unborn child")
         for member_id in basis.member_ids if basis else []:
             member = self._members.get(member_id)
             if member is None:
                 continue
-            box = QCheckBox(member_label(member, unborn))
+            box = QCheckBox(member_label(member))
             box.setChecked(True)
             box.toggled.connect(self._schedule_preview)
             self.member_boxes.append((box, member_id))

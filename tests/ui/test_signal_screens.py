@@ -1,0 +1,206 @@
+"""The signal screens offscreen: consent (or a legal basis) with its exact text, the preview
+of what leaves the laptop, the family's sharing tab, the printout, the outbox, and
+connecting to a real CJG inbox on loopback from the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from stap0_desktop.domain.consent import BasisKind, text_hash
+from stap0_desktop.domain.notices import Notice
+from stap0_desktop.domain.outbox import SignalState
+from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.cjg_connection import CjgConnectionBox
+from stap0_desktop.ui.consent_dialog import ConsentDialog
+from stap0_desktop.ui.main_window import MainWindow
+from stap0_desktop.ui.signal_dialog import SignalDialog
+from sync.server.loopback import LoopbackServer
+from tests.conftest import FAST_KDF, OWNER, secret
+from tests.test_signals import _family
+from tests.ui.conftest import settle, unlock
+from tests.ui.test_reports import pdf_text
+
+
+@pytest.fixture
+def family_vault(vault_dir: Path) -> tuple[Path, int]:
+    with Vault.create(vault_dir, secret(), OWNER, kdf=FAST_KDF) as vault:
+        family_id, _members, _run = _family(vault)
+    return vault_dir, family_id
+
+
+@pytest.fixture
+def main(qtbot: QtBot, make_controller, family_vault) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    controller = make_controller(family_vault[0])
+    window = unlock(qtbot, controller)
+    window.open_family(family_vault[1])
+    qtbot.waitUntil(lambda: window.family_view.sharing.sharing is not None, timeout=5000)
+    window.controller = controller  # type: ignore[attr-defined]
+    yield window
+
+
+def _consent(qtbot: QtBot, main: MainWindow) -> ConsentDialog:
+    dialog = main.family_view.sharing.record_consent()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _wait(qtbot: QtBot, main: MainWindow) -> None:
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+
+
+def test_consent_keeps_exactly_the_text_that_was_shown(qtbot: QtBot, main: MainWindow) -> None:
+    dialog = _consent(qtbot, main)
+    shown = dialog.text.toPlainText()
+    assert "Saar Verhoeven" in shown and "no names, no address" in shown
+    next(box for box, m in dialog.member_boxes if m.given_name == "Mees").setChecked(False)
+    assert "Mees" not in dialog.text.toPlainText()
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+    saved = dialog.saved
+    assert saved is not None and saved.kind is BasisKind.CONSENT
+    assert saved.text_shown == dialog.text.toPlainText()
+    assert saved.text_sha256 == text_hash(saved.text_shown) and saved.text_version
+    assert len(saved.member_ids) == 2 and saved.given_by == "Saar Verhoeven"
+
+
+def test_incomplete_consent_or_basis_is_refused_with_the_field_marked(
+    qtbot: QtBot, main: MainWindow,
+) -> None:
+    dialog = _consent(qtbot, main)
+    dialog.given_by.setText("  ")
+    dialog.save()
+    assert "who gave consent" in dialog.message.text() and dialog.given_by.styleSheet()
+    dialog.kind_group.button(1).setChecked(True)           # another legal basis
+    dialog.save()
+    assert "written reason" in dialog.message.text() and dialog.reason.styleSheet()
+    dialog.reason.setPlainText("Acute zorg om de baby; ouders onbereikbaar.")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+    assert dialog.saved is not None and dialog.saved.kind is BasisKind.LEGAL_BASIS
+    _wait(qtbot, main)
+    assert "Legal basis" in main.family_view.sharing.bases.item(0).text()
+
+
+def _signal_dialog(qtbot: QtBot, main: MainWindow) -> SignalDialog:
+    consent = _consent(qtbot, main)
+    consent.save()
+    qtbot.waitUntil(lambda: consent.saved is not None, timeout=5000)
+    _wait(qtbot, main)
+    panel = main.family_view.sharing
+    panel.start_signal()
+    qtbot.waitUntil(lambda: getattr(panel, "opened", None) is not None, timeout=5000)
+    dialog = panel.opened
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_preview_shows_what_leaves_the_laptop_and_that_is_what_is_queued(
+    qtbot: QtBot, main: MainWindow,
+) -> None:
+    dialog = _signal_dialog(qtbot, main)
+    dialog.phone.setText("06 1234")
+    dialog.refresh_preview()
+    assert "cannot be right" in dialog.message.text() and not dialog.send_button.isEnabled()
+    dialog.phone.setText("06-12345678")
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
+    preview = dialog.preview.toPlainText()
+    assert "999990019" in preview and "06-12345678" in preview
+    for private in ("Saar", "Verhoeven", "Mees", "Somberheid"):   # names, reason: never
+        assert private not in preview
+    dialog.domain_boxes[0][0].setChecked(not dialog.domain_boxes[0][0].isChecked())
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
+    previewed = dialog.payload
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.queued is not None, timeout=5000)
+    _wait(qtbot, main)
+    rows = main.family_view.sharing.sharing.signals  # type: ignore[union-attr]
+    assert [r.payload for r in rows] == [previewed]
+    assert rows[0].state is SignalState.WAITING
+    assert "waiting for a connection" in main.family_view.sharing.signals.item(0).text()
+
+
+def test_withdrawing_consent_removes_the_unsent_signal_and_notices_show(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = _signal_dialog(qtbot, main)
+    dialog.phone.setText("06-12345678")
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.queued is not None, timeout=5000)
+    _wait(qtbot, main)
+    session = main._session
+    session.runner.run(lambda: session.sync._status_source.replace_notices([Notice(
+        dialog.queued or "", "f" * 32, "Bram Schuldhulp", "Schuldhulp Demostad",
+        "0800-0000000", "", "2026-12-01T10:00:00+00:00")]))
+    session.bridge.changed.emit(ChangeSet(outbox=True))
+    _wait(qtbot, main)
+    notices = main.family_view.sharing.notices.text()
+    assert "Bram Schuldhulp" in notices and "0800-0000000" in notices
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    main.family_view.sharing.withdraw_consent()
+    _wait(qtbot, main)
+    sharing = main.family_view.sharing.sharing
+    assert sharing is not None and sharing.signals == [] and sharing.notices == []
+    assert sharing.bases[0].withdrawn_at is not None
+
+
+def test_the_printout_for_the_parents(qtbot: QtBot, main: MainWindow, tmp_path: Path) -> None:
+    dialog = _signal_dialog(qtbot, main)
+    dialog.phone.setText("06-12345678")
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.queued is not None, timeout=5000)
+    _wait(qtbot, main)
+    target = tmp_path / "toestemming.pdf"
+    main.family_view.sharing.print_consent(target)
+    qtbot.waitUntil(target.exists, timeout=5000)
+    text = pdf_text(target)
+    assert "Consent to share a worry" in text and "Saar Verhoeven" in text
+    assert "What is shared with the CJG" in text and "999990019" in text
+
+
+def test_connect_from_the_settings_then_the_outbox_shows_it_received(
+    qtbot: QtBot, main: MainWindow, tmp_path: Path,
+) -> None:
+    session = main._session
+    box = CjgConnectionBox(session)
+    qtbot.addWidget(box)
+    bad = tmp_path / "profiel.json"
+    bad.write_text('{"server_url": "http://onveilig.example"}')
+    assert not box.import_profile(bad)
+    assert "not a valid CJG connection profile" in box.message.text()
+    with LoopbackServer(tmp_path / "cjg") as server:
+        assert box.import_profile(server.profile_path)
+        box.code.setText("ABCD-0000-0000-0000")
+        box.enroll()
+        qtbot.waitUntil(lambda: box.connect_button.isEnabled(), timeout=10_000)
+        assert "does not know this one-time code" in box.message.text()
+        box.code.setText(server.invite("Tess Verpleeg", "JGZ Demostad"))
+        box.enroll()
+        qtbot.waitUntil(lambda: "Connected with" in box.message.text(), timeout=10_000)
+        dialog = _signal_dialog(qtbot, main)
+        dialog.phone.setText("06-12345678")
+        dialog.refresh_preview()
+        qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
+        dialog.confirm()                  # queued: the background sync sends it at once
+        outbox = main.open_outbox()
+        qtbot.addWidget(outbox)
+        qtbot.waitUntil(lambda: bool(outbox.rows) and outbox.rows[0][0].state
+                        is SignalState.RECEIVED, timeout=15_000)
+        assert outbox.table.item(0, 1).text() == "Gezin Verhoeven"
+        assert len(server.repo.inbox()) == 1
+        qtbot.waitUntil(lambda: "Synchronised" in main.sync_label.text(), timeout=5000)
+        main.controller.lock()  # type: ignore[attr-defined]   # stops the worker, no hang
