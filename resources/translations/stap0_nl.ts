@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="68"/>
         <source>About Stap 0</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="68"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Encrypted case notes and stap-0 signals for professionals who visit families at home.&lt;/p&gt;&lt;p&gt;Everything you write stays encrypted on this laptop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Versleutelde notities en stap-0-signalen voor professionals die gezinnen thuis bezoeken.&lt;/p&gt;&lt;p&gt;Alles wat u schrijft blijft versleuteld op deze laptop.&lt;/p&gt;</translation>
     </message>
@@ -40,187 +40,187 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="77"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="84"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="92"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="93"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="112"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="112"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="113"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="124"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="125"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="126"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="130"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="135"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="134"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="153"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="155"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="159"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="159"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="159"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="163"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="167"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="172"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="172"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="174"/>
         <source>Route to action…</source>
         <translation>Stappenplan…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="173"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="175"/>
         <source>What to do now: discuss, share, help, follow up</source>
         <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="175"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="177"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="176"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="178"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="179"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="181"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="189"/>
         <source>Report for the midwife (PDF)…</source>
         <translation>Verslag voor de verloskundige (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="190"/>
         <source>Copy for the parents (PDF)…</source>
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="226"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="228"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="240"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="242"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="244"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="246"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="251"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="253"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="271"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="273"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="277"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="279"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="290"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="292"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="294"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="296"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="316"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="324"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="319"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="327"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
     </message>
@@ -244,43 +244,121 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/family_checklists.py" line="44"/>
-        <source>&lt;b&gt;Checklists&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Signaleringslijsten&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="45"/>
         <source>Over time…</source>
         <translation>Verloop…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="45"/>
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="69"/>
         <source>{date}  {title} — {level} — risks in {n} domains</source>
         <translation>{date}  {title} — {level} — risico’s op {n} leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="72"/>
         <source>ACUTE</source>
         <translation>ACUUT</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="87"/>
         <source>No valid checklist definitions are available.</source>
         <translation>Er zijn geen geldige signaleringslijsten beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="91"/>
         <source>New checklist</source>
         <translation>Nieuwe signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="92"/>
         <source>Which checklist?</source>
         <translation>Welke signaleringslijst?</translation>
+    </message>
+</context>
+<context>
+    <name>CjgConnectionBox</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="33"/>
+        <source>Connection to the CJG</source>
+        <translation>Verbinding met het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="42"/>
+        <source>Import connection profile…</source>
+        <translation>Verbindingsprofiel importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="47"/>
+        <source>One-time code from the CJG</source>
+        <translation>Eenmalige code van het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="48"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="57"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="59"/>
+        <source>One-time code</source>
+        <translation>Eenmalige code</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="69"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="77"/>
+        <source>Connection profile from the CJG</source>
+        <translation>Verbindingsprofiel van het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="87"/>
+        <source>The file could not be read as text.</source>
+        <translation>Het bestand kon niet als tekst gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="93"/>
+        <source>{municipality} — {server}</source>
+        <translation>{municipality} — {server}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="96"/>
+        <source>Now enter the one-time code and choose Connect.</source>
+        <translation>Vul nu de eenmalige code in en kies Verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="103"/>
+        <source>Import the connection profile first.</source>
+        <translation>Importeer eerst het verbindingsprofiel.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="106"/>
+        <source>Enter the one-time code the CJG gave you.</source>
+        <translation>Vul de eenmalige code in die u van het CJG kreeg.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="109"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="116"/>
+        <source>Connected with {municipality} as {name} ({org}).</source>
+        <translation>Verbonden met {municipality} als {name} ({org}).</translation>
     </message>
 </context>
 <context>
@@ -417,155 +495,551 @@
         <translation>{n} signaleringslijsten zijn in orde.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="29"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="30"/>
         <source>Enrolled with {municipality} as {name} ({org}).</source>
         <translation>Aangemeld bij {municipality} als {name} ({org}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="35"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="36"/>
         <source>Not synchronised: {reason}</source>
         <translation>Niet gesynchroniseerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="38"/>
-        <source>Sent {sent}, received by the CJG {received}, refused {refused}, still waiting {waiting}; match notices {notices}.</source>
-        <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, nog wachtend {waiting}; matchmeldingen {notices}.</translation>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="39"/>
+        <source>Sent {sent}, received by the CJG {received}, refused {refused}, withdrawn {withdrawn}, still waiting {waiting}; match notices {notices}.</source>
+        <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, ingetrokken {withdrawn}, wacht nog {waiting}; matchberichten {notices}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="45"/>
+        <source>{n} answers from the CJG had a receipt that does not verify; those signals are sent again next time.</source>
+        <translation>{n} antwoorden van het CJG hadden een ontvangstbevestiging die niet klopt; die signalen worden de volgende keer opnieuw verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="52"/>
+        <source>unborn child (expected {date})</source>
+        <translation>ongeboren kind (verwacht {date})</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="53"/>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="54"/>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="55"/>
+        <source>adult client</source>
+        <translation>volwassen cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="65"/>
+        <source>Consent to share the worry with the CJG</source>
+        <translation>Toestemming om de zorg te delen met het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="72"/>
+        <source>The parents give consent</source>
+        <translation>De ouders geven toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="73"/>
+        <source>Another legal basis (without consent)</source>
+        <translation>Een andere grondslag (zonder toestemming)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="83"/>
+        <source>Whose data</source>
+        <translation>Over wie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="98"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="100"/>
+        <source>Consent given by</source>
+        <translation>Toestemming gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="104"/>
+        <source>parent with authority</source>
+        <translation>ouder met gezag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="105"/>
+        <source>guardian</source>
+        <translation>voogd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="106"/>
+        <source>the client themself (16 or older)</source>
+        <translation>de cliënt zelf (16 jaar of ouder)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="110"/>
+        <source>spoken (recorded by me)</source>
+        <translation>mondeling (door mij vastgelegd)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="111"/>
+        <source>signed</source>
+        <translation>ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="114"/>
+        <source>The text shown to the parents</source>
+        <translation>De tekst die de ouders te zien krijgen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="117"/>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="118"/>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="119"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="120"/>
+        <source>Let the parents read this text:</source>
+        <translation>Laat de ouders deze tekst lezen:</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="123"/>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="126"/>
+        <source>Statutory task (AVG art. 6(1)(e))</source>
+        <translation>Wettelijke taak (AVG art. 6 lid 1 sub e)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="127"/>
+        <source>Meldrecht (Wmo 2015 art. 5.2.6)</source>
+        <translation>Meldrecht (Wmo 2015 art. 5.2.6)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="128"/>
+        <source>Vital interest (AVG art. 6(1)(d))</source>
+        <translation>Vitaal belang (AVG art. 6 lid 1 sub d)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="132"/>
+        <source>Why this basis applies</source>
+        <translation>Waarom deze grondslag geldt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="133"/>
+        <source>Why does this basis apply, and why is there no consent?</source>
+        <translation>Waarom geldt deze grondslag, en waarom is er geen toestemming?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="138"/>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="139"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="148"/>
+        <source>Recipient: &lt;b&gt;{recipient}&lt;/b&gt;</source>
+        <translation>Ontvanger: &lt;b&gt;{recipient}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="151"/>
+        <source>Valid until</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="209"/>
+        <source>Choose whose data the consent is about.</source>
+        <translation>Kies over wie de toestemming gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="218"/>
+        <source>Enter who gave consent.</source>
+        <translation>Vul in wie de toestemming gaf.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_dialog.py" line="222"/>
+        <source>A legal basis needs a written reason.</source>
+        <translation>Een grondslag vraagt een geschreven reden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPrint</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="19"/>
+        <source>parent with authority</source>
+        <translation>ouder met gezag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="20"/>
+        <source>guardian</source>
+        <translation>voogd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="21"/>
+        <source>the client themself</source>
+        <translation>de cliënt zelf</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="26"/>
+        <source>spoken</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="27"/>
+        <source>signed</source>
+        <translation>ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="40"/>
+        <source>Sharing a worry with the CJG</source>
+        <translation>Een zorg delen met het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="44"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="45"/>
+        <source>Recorded on</source>
+        <translation>Vastgelegd op</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="46"/>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="47"/>
+        <source>Valid until</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="49"/>
+        <source>Consent given by</source>
+        <translation>Toestemming gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="50"/>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="51"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="52"/>
+        <source>Text version</source>
+        <translation>Versie van de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="55"/>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="57"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="59"/>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="64"/>
+        <source>What is shared with the CJG</source>
+        <translation>Wat gedeeld wordt met het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="67"/>
+        <source>No signal has been prepared yet.</source>
+        <translation>Er is nog geen signaal klaargezet.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="70"/>
+        <source>Status: {state}</source>
+        <translation>Status: {state}</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="14"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="16"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>De wachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="16"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="18"/>
         <source>The passphrase is too short: use at least {minimum} characters. A long sentence you can remember is safer than a short complicated word.</source>
         <translation>De wachtwoordzin is te kort: gebruik minstens {minimum} tekens. Een lange zin die u kunt onthouden is veiliger dan een kort, ingewikkeld woord.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="22"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="24"/>
         <source>This data folder is already open in another Stap 0 (process {pid}). Close that one first.</source>
         <translation>Deze gegevensmap is al geopend in een andere Stap 0 (proces {pid}). Sluit die eerst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="28"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="30"/>
         <source>There is no vault in {folder}. Create one with &apos;stap0 vault init&apos;.</source>
         <translation>Er staat geen kluis in {folder}. Maak er een aan met &apos;stap0 vault init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="32"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="34"/>
         <source>There is already a vault in {folder}; it was left untouched.</source>
         <translation>Er staat al een kluis in {folder}; die is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="36"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="38"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup, or ask your organisation for recovery.</source>
         <translation>Het sleutelbestand {path} ontbreekt, dus de kluis kan niet open. Zet het terug uit een back-up, of vraag uw organisatie om herstel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="42"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="44"/>
         <source>The key file {path} is damaged (field &apos;{field}&apos;). The vault was not changed. Restore the file from a backup, or ask your organisation for recovery.</source>
         <translation>Het sleutelbestand {path} is beschadigd (veld &apos;{field}&apos;). De kluis is niet gewijzigd. Zet het bestand terug uit een back-up, of vraag uw organisatie om herstel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="48"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="50"/>
         <source>The database file cannot be read with this vault&apos;s key: it is not a Stap 0 vault, belongs to another vault, or is damaged. Nothing was written to it.</source>
         <translation>Het databasebestand is niet te lezen met de sleutel van deze kluis: het is geen Stap 0-kluis, hoort bij een andere kluis of is beschadigd. Er is niets naar geschreven.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="54"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="56"/>
         <source>The vault is damaged: a part of it failed its security check. To protect what is left, nothing more is written. Restore a backup or contact support.</source>
         <translation>De kluis is beschadigd: een deel ervan komt niet door de beveiligingscontrole. Om de rest te beschermen wordt er niets meer weggeschreven. Zet een back-up terug of neem contact op met de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="60"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="62"/>
         <source>This vault was made by a newer version of Stap 0 (schema {found}; this version knows up to {known}). Install the newer version; nothing was changed.</source>
         <translation>Deze kluis is gemaakt met een nieuwere versie van Stap 0 (schema {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="66"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="68"/>
         <source>The disk is full. The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>De schijf is vol. De laatste wijziging is niet opgeslagen; alles wat daarvoor was opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="72"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="74"/>
         <source>The disk reported an error while saving. Everything saved before is intact.</source>
         <translation>De schijf meldde een fout bij het opslaan. Alles wat eerder was opgeslagen is intact.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="76"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="78"/>
         <source>The recovery key file {path} cannot be used (field &apos;{field}&apos;).</source>
         <translation>Het herstelsleutelbestand {path} is niet bruikbaar (veld &apos;{field}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="80"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="82"/>
         <source>This vault was made without an organisation recovery key, so it cannot be recovered that way.</source>
         <translation>Deze kluis is gemaakt zonder herstelsleutel van de organisatie en kan dus niet op die manier worden hersteld.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="86"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="88"/>
         <source>This recovery key does not belong to this vault. Nothing was changed.</source>
         <translation>Deze herstelsleutel hoort niet bij deze kluis. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="90"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="92"/>
         <source>This file is not a complete Stap 0 backup ({reason}). Nothing was restored and the current vault is untouched.</source>
         <translation>Dit bestand is geen volledige Stap 0-back-up ({reason}). Er is niets teruggezet en de huidige kluis is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="96"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="98"/>
         <source>This item no longer exists; it may have been deleted.</source>
         <translation>Dit onderdeel bestaat niet meer; het is misschien verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="98"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="102"/>
+        <source>There is no valid consent or legal basis for this signal (withdrawn or expired). Nothing was queued.</source>
+        <translation>Er is geen geldige toestemming of grondslag voor dit signaal (ingetrokken of verlopen). Er is niets klaargezet.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="105"/>
+        <source>This signal belongs to another consent record.</source>
+        <translation>Dit signaal hoort bij een andere toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="106"/>
         <source>That link is not possible: both people must belong to the same family.</source>
         <translation>Die koppeling kan niet: beide personen moeten bij hetzelfde gezin horen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="102"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="110"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>De kluis is vergrendeld. Ontgrendel hem om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="103"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="111"/>
         <source>The vault reported a problem ({code}).</source>
         <translation>De kluis meldde een probleem ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="111"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="119"/>
         <source>This BSN is not valid: it fails the eleven test (elfproef).</source>
         <translation>Dit BSN is niet geldig: het voldoet niet aan de elfproef.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="113"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="121"/>
         <source>A birth date cannot be in the future.</source>
         <translation>Een geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="115"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="123"/>
         <source>Enter a name.</source>
         <translation>Vul een naam in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="117"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="125"/>
         <source>An unborn child needs an expected date of birth.</source>
         <translation>Een ongeboren kind heeft een uitgerekende datum nodig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="119"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="127"/>
         <source>An unborn child has no BSN yet.</source>
         <translation>Een ongeboren kind heeft nog geen BSN.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="121"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="129"/>
         <source>The field &apos;{field}&apos; is not valid.</source>
         <translation>Het veld &apos;{field}&apos; is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="129"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="135"/>
+        <source>No CJG connection yet: import the connection profile the CJG gave you (Settings).</source>
+        <translation>Nog geen verbinding met het CJG: importeer het verbindingsprofiel dat u van het CJG kreeg (Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="137"/>
+        <source>This file is not a valid CJG connection profile. Ask the CJG for a new one.</source>
+        <translation>Dit bestand is geen geldig verbindingsprofiel van het CJG. Vraag het CJG om een nieuw profiel.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="139"/>
+        <source>This laptop is not enrolled with the CJG: enter the one-time code (Settings).</source>
+        <translation>Deze laptop is nog niet aangemeld bij het CJG: vul de eenmalige code in (Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="141"/>
+        <source>The CJG did not accept this one-time code.</source>
+        <translation>Het CJG heeft deze eenmalige code niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="142"/>
+        <source>The CJG does not know this one-time code. Check it, or ask the CJG for a new one.</source>
+        <translation>Het CJG kent deze eenmalige code niet. Controleer haar, of vraag het CJG om een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="144"/>
+        <source>This one-time code has been used already. Ask the CJG for a new one.</source>
+        <translation>Deze eenmalige code is al gebruikt. Vraag het CJG om een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="146"/>
+        <source>The CJG has revoked this laptop. Contact the CJG.</source>
+        <translation>Het CJG heeft deze laptop ingetrokken. Neem contact op met het CJG.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="147"/>
+        <source>The CJG cannot be reached. Signals wait safely until there is a connection.</source>
+        <translation>Het CJG is niet bereikbaar. Signalen wachten veilig tot er verbinding is.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="149"/>
+        <source>The CJG did not answer in time. It is tried again later.</source>
+        <translation>Het CJG antwoordde niet op tijd. Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="151"/>
+        <source>The connection broke off during sending. It is tried again; nothing is sent twice.</source>
+        <translation>De verbinding viel weg tijdens het versturen. Het wordt opnieuw geprobeerd; niets wordt twee keer verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="153"/>
+        <source>The CJG server has a problem. It is tried again later.</source>
+        <translation>De server van het CJG heeft een probleem. Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="155"/>
+        <source>The CJG asks to wait a moment. It is tried again later.</source>
+        <translation>Het CJG vraagt even te wachten. Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="157"/>
+        <source>The clock of this laptop is off by more than five minutes; the CJG refuses the request. Set the time.</source>
+        <translation>De klok van deze laptop loopt meer dan vijf minuten verkeerd; het CJG weigert het verzoek. Zet de tijd goed.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="159"/>
+        <source>The server is not the CJG of your connection profile (its certificate does not match). Nothing was sent.</source>
+        <translation>De server is niet het CJG uit uw verbindingsprofiel (het certificaat klopt niet). Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="162"/>
+        <source>The CJG gave an answer that cannot be read. It is tried again later.</source>
+        <translation>Het CJG gaf een antwoord dat niet te lezen is. Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="164"/>
+        <source>A receipt from the CJG does not verify; those signals are not counted as received and are sent again.</source>
+        <translation>Een ontvangstbevestiging van het CJG klopt niet; die signalen tellen niet als ontvangen en worden opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="168"/>
+        <source>Synchronisation failed ({code}).</source>
+        <translation>Synchroniseren is mislukt ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="174"/>
+        <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
+        <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="177"/>
+        <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
+        <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="179"/>
+        <source>Choose at least one domain the worry is about.</source>
+        <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="181"/>
+        <source>That domain is not part of this checklist.</source>
+        <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="182"/>
+        <source>Choose at least one family member the signal is about (covered by the consent).</source>
+        <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="197"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -656,117 +1130,127 @@
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="49"/>
         <source>Members</source>
         <translation>Gezinsleden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="52"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="54"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="64"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="66"/>
         <source>Relation…</source>
         <translation>Relatie…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="67"/>
         <source>Add a relation between two members</source>
         <translation>Een relatie tussen twee gezinsleden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="75"/>
+        <source>Checklists</source>
+        <translation>Signaleringslijsten</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="76"/>
+        <source>Sharing with the CJG</source>
+        <translation>Delen met het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="78"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
         <source>Did not come…</source>
         <translation>Niet verschenen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="81"/>
         <source>The family did not come without notice</source>
         <translation>Het gezin is niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="83"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="87"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="94"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="102"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="133"/>
         <source>unborn child</source>
         <translation>ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="158"/>
         <source>Unborn child — expected {date} (mother: {mother})</source>
         <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="161"/>
         <source>parent</source>
         <translation>ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="161"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="162"/>
         <source>adult client</source>
         <translation>volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="156"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="167"/>
         <source>BSN {bsn}</source>
         <translation>BSN {bsn}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="185"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="219"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="230"/>
         <source>Did not come without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="220"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="231"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -1106,82 +1590,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="49"/>
         <source>Stap 0 — {name}</source>
         <translation>Stap 0 — {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="84"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="104"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="108"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="114"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="119"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="120"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="126"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="129"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="133"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
+        <source>Signals</source>
+        <translation>Zorgsignalen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="137"/>
+        <source>Signals to the CJG and the sync status</source>
+        <translation>Zorgsignalen aan het CJG en de synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="140"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="168"/>
         <source>{n} checklist files have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>{n} signaleringslijsten bevatten fouten en worden niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="174"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="177"/>
         <source>&lt;h3&gt;{n} families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{n} gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of zoek in alle notities met Ctrl+F.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="231"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -1277,114 +1771,114 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="27"/>
         <source>Edit member</source>
         <translation>Gezinslid bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="27"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="40"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="61"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="32"/>
         <source>Parent or carer</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="33"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="34"/>
         <source>Unborn child</source>
         <translation>Ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="35"/>
         <source>Adult client</source>
         <translation>Volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="47"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="62"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="49"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="63"/>
         <source>Family name</source>
         <translation>Gezinsnaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="51"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="64"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="43"/>
         <source>optional, 9 digits</source>
         <translation>niet verplicht, 9 cijfers</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="46"/>
         <source>Birth date known</source>
         <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="57"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="67"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="62"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="68"/>
         <source>Expected date</source>
         <translation>Uitgerekende datum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="67"/>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="58"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="69"/>
         <source>Mother</source>
         <translation>Moeder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="60"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="111"/>
         <source>Valid BSN</source>
         <translation>Geldig BSN</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="115"/>
         <source>A BSN has digits only.</source>
         <translation>Een BSN bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="116"/>
         <source>A BSN has 9 digits ({n} typed).</source>
         <translation>Een BSN heeft 9 cijfers ({n} getypt).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="118"/>
         <source>Not a valid BSN: it fails the elfproef.</source>
         <translation>Geen geldig BSN: het voldoet niet aan de elfproef.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/member_dialog.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/member_dialog.py" line="119"/>
         <source>Not a valid BSN.</source>
         <translation>Geen geldig BSN.</translation>
     </message>
@@ -1415,6 +1909,54 @@
         <location filename="../../stap0_desktop/ui/note_editor.py" line="110"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="37"/>
+        <source>Signals to the CJG</source>
+        <translation>Zorgsignalen aan het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="49"/>
+        <source>Queued</source>
+        <translation>Klaargezet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="49"/>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="49"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="49"/>
+        <source>Ends on</source>
+        <translation>Loopt af op</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="50"/>
+        <source>CJG&apos;s answer</source>
+        <translation>Antwoord van het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="58"/>
+        <source>Synchronise now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="60"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="99"/>
+        <source>receipt {when}</source>
+        <translation>ontvangen {when}</translation>
     </message>
 </context>
 <context>
@@ -1647,17 +2189,17 @@
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="176"/>
         <source>A PDF is not encrypted</source>
         <translation>Een pdf is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="176"/>
         <source>The report is written as an ordinary PDF file: anyone who gets the file can read it. Save it only where it belongs (not on a shared or USB disk) and remove it when it has been handed over. Continue?</source>
         <translation>Het verslag wordt een gewoon pdf-bestand: iedereen die het bestand krijgt, kan het lezen. Bewaar het alleen waar het hoort (niet op een gedeelde schijf of usb-stick) en verwijder het als het is overgedragen. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="181"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="184"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
@@ -1665,102 +2207,102 @@
 <context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="40"/>
         <source>Route to action (stap 0)</source>
         <translation>Stappenplan (stap 0)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="48"/>
         <source>1. Discussed with the parents</source>
         <translation>1. Besproken met de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="49"/>
         <source>Discussed on</source>
         <translation>Besproken op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="54"/>
         <source>What the parents said</source>
         <translation>Wat de ouders zeiden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="55"/>
         <source>What did the parents say?</source>
         <translation>Wat zeiden de ouders?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="66"/>
         <source>2. Share the worry with the CJG</source>
         <translation>2. De zorg delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="70"/>
         <source>Yes, with the parents&apos; consent (the signal is prepared later)</source>
         <translation>Ja, met toestemming van de ouders (het signaal wordt later klaargezet)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="71"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="71"/>
         <source>The parents do not agree</source>
         <translation>De ouders stemmen niet in</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="76"/>
         <source>Note (optional)</source>
         <translation>Toelichting (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="77"/>
         <source>Note on sharing</source>
         <translation>Toelichting bij delen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="80"/>
         <source>3. Help or referral</source>
         <translation>3. Hulp of verwijzing</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="84"/>
         <source>The rules suggest no intervention.</source>
         <translation>De regels stellen geen interventie voor.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="91"/>
         <source>Referral to an organisation (name, contact)</source>
         <translation>Verwijzing naar een organisatie (naam, contact)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="92"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="95"/>
         <source>4. Follow-up</source>
         <translation>4. Vervolgafspraak</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="96"/>
         <source>Follow up on</source>
         <translation>Vervolg op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="102"/>
         <source>What is due then?</source>
         <translation>Wat moet er dan gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="103"/>
         <source>Follow-up note</source>
         <translation>Toelichting vervolgafspraak</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="139"/>
         <source>The follow-up date lies in the past.</source>
         <translation>De datum van de vervolgafspraak ligt in het verleden.</translation>
     </message>
@@ -1791,41 +2333,407 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="32"/>
         <source>Lock after minutes without use</source>
         <translation>Vergrendelen na minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="35"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="37"/>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="52"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="43"/>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="54"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="45"/>
         <source>A new language is used from the next start.</source>
         <translation>Een andere taal geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="51"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="49"/>
+        <source>Signal to the CJG</source>
+        <translation>Zorgsignaal aan het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="60"/>
+        <source>Consent or legal basis</source>
+        <translation>Toestemming of grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="64"/>
+        <source>Concerns</source>
+        <translation>Over wie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="67"/>
+        <source>Domains of the worry</source>
+        <translation>Leefgebieden van de zorg</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="82"/>
+        <source>Your work phone</source>
+        <translation>Uw telefoonnummer voor het werk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="84"/>
+        <source>Your work e-mail</source>
+        <translation>Uw e-mailadres voor het werk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="88"/>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="89"/>
+        <source>Ends on</source>
+        <translation>Loopt af op</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="90"/>
+        <source>Your phone</source>
+        <translation>Uw telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="91"/>
+        <source>Your e-mail</source>
+        <translation>Uw e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="95"/>
+        <source>What the CJG will see</source>
+        <translation>Wat het CJG te zien krijgt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="100"/>
+        <source>Put in the outbox</source>
+        <translation>Klaarzetten voor verzending</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="111"/>
+        <source>&lt;b&gt;What the CJG will see&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wat het CJG te zien krijgt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="155"/>
+        <source>This phone number cannot be right (for example 06-12345678).</source>
+        <translation>Dit telefoonnummer kan niet kloppen (bijvoorbeeld 06-12345678).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="158"/>
+        <source>This e-mail address cannot be right.</source>
+        <translation>Dit e-mailadres kan niet kloppen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="160"/>
+        <source>Give a phone number or e-mail address, so that a colleague who worries about the same family can reach you.</source>
+        <translation>Geef een telefoonnummer of e-mailadres, zodat een collega die zich zorgen maakt over hetzelfde gezin u kan bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="169"/>
+        <source>There is no valid consent or legal basis: record one first.</source>
+        <translation>Er is geen geldige toestemming of grondslag: leg die eerst vast.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalPreview</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="19"/>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="20"/>
+        <source>unborn child</source>
+        <translation>ongeboren kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="21"/>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="22"/>
+        <source>adult client</source>
+        <translation>volwassen cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="27"/>
+        <source>raised</source>
+        <translation>verhoogd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="28"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="33"/>
+        <source>waiting for a connection</source>
+        <translation>wacht op verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="34"/>
+        <source>sending</source>
+        <translation>wordt verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="35"/>
+        <source>received by the CJG</source>
+        <translation>ontvangen door het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="36"/>
+        <source>refused by the CJG</source>
+        <translation>geweigerd door het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="37"/>
+        <source>being withdrawn</source>
+        <translation>wordt ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="38"/>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="39"/>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="46"/>
+        <source>BSN {bsn}</source>
+        <translation>BSN {bsn}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="48"/>
+        <source>born {year}</source>
+        <translation>geboren {year}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="50"/>
+        <source>expected {date}</source>
+        <translation>verwacht {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="53"/>
+        <source>parents: {refs}</source>
+        <translation>ouders: {refs}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="65"/>
+        <source>Concerns</source>
+        <translation>Over wie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="67"/>
+        <source>Sent by</source>
+        <translation>Verstuurd door</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="68"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="69"/>
+        <source>Domains of the worry</source>
+        <translation>Leefgebieden van de zorg</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="70"/>
+        <source>Judgement</source>
+        <translation>Inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="71"/>
+        <source>Ends on</source>
+        <translation>Loopt af op</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="72"/>
+        <source>Consent reference</source>
+        <translation>Kenmerk toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="82"/>
+        <source>No names, no address, no notes: only these fields.</source>
+        <translation>Geen namen, geen adres, geen notities: alleen deze velden.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="86"/>
+        <source>Exactly as sent (sealed for the CJG only):</source>
+        <translation>Precies zoals het verstuurd wordt (versleuteld, alleen voor het CJG):</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="43"/>
+        <source>the CJG of {municipality}</source>
+        <translation>het CJG van {municipality}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="45"/>
+        <source>the CJG</source>
+        <translation>het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="220"/>
+        <source>Consent of {name}, until {date}</source>
+        <translation>Toestemming van {name}, tot en met {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="223"/>
+        <source>Legal basis ({basis}), until {date}</source>
+        <translation>Grondslag ({basis}), tot en met {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="226"/>
+        <source>withdrawn {date}</source>
+        <translation>ingetrokken {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPanel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="61"/>
+        <source>Consent and legal bases</source>
+        <translation>Toestemmingen en grondslagen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="65"/>
+        <source>Signals to the CJG</source>
+        <translation>Zorgsignalen aan het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="71"/>
+        <source>Consent…</source>
+        <translation>Toestemming…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="72"/>
+        <source>Record consent or a legal basis</source>
+        <translation>Toestemming of grondslag vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="74"/>
+        <source>Signal to the CJG…</source>
+        <translation>Zorgsignaal aan het CJG…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="205"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="78"/>
+        <source>Printout…</source>
+        <translation>Afdruk…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
+        <source>Printout for the parents</source>
+        <translation>Afdruk voor de ouders</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="81"/>
+        <source>End signal</source>
+        <translation>Signaal beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="119"/>
+        <source>{date} — {state} — until {ends}</source>
+        <translation>{date} — {state} — tot en met {ends}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="123"/>
+        <source>reason: {reason}</source>
+        <translation>reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="142"/>
+        <source>Match: another professional is also worried about this family. Get in touch to make one plan:</source>
+        <translation>Match: een andere professional maakt zich ook zorgen over dit gezin. Neem contact op om samen één plan te maken:</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="179"/>
+        <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
+        <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="206"/>
+        <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
+        <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="235"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="237"/>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>De pdf kon niet geschreven worden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="14"/>
+        <source>Not connected to a CJG</source>
+        <translation>Niet verbonden met een CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="16"/>
+        <source>CJG: enter the one-time code (Settings)</source>
+        <translation>CJG: vul de eenmalige code in (Instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="19"/>
+        <source>Synchronised {when}</source>
+        <translation>Gesynchroniseerd {when}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="22"/>
+        <source>Not synchronised yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="24"/>
+        <source>{n} waiting</source>
+        <translation>{n} wachtend</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="26"/>
+        <source>{n} refused</source>
+        <translation>{n} geweigerd</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ def consent_printout_html(basis: SharingBasis, signals: list[OutboxRow],
         parts.append(f"<h1>{e(paragraphs[0])}</h1>")
         parts += [f"<p>{e(p)}</p>" for p in paragraphs[1:]]
     else:
-        parts.append(f"<h1>{e(translate('ConsentPrint', 'Sharing a worry with the CJG'))}</h1>")
+        title = translate("ConsentPrint", "Sharing a worry with the CJG")
+        parts.append(f"<h1>{e(title)}</h1>")
     recorded = basis.recorded_at.astimezone().strftime("%d-%m-%Y %H:%M") if (
         basis.recorded_at) else "—"
     rows = [(translate("ConsentPrint", "Recipient"), basis.recipient),
@@ -63,7 +64,8 @@ def consent_printout_html(basis: SharingBasis, signals: list[OutboxRow],
     heading = translate("ConsentPrint", "What is shared with the CJG")
     parts.append(f"<h2>{e(heading)}</h2>")
     if not mine:
-        parts.append(f"<p>{e(translate('ConsentPrint', 'No signal has been prepared yet.'))}</p>")
+        nothing = translate("ConsentPrint", "No signal has been prepared yet.")
+        parts.append(f"<p>{e(nothing)}</p>")
     for signal in mine:
         status = translate("ConsentPrint", "Status: {state}").format(
             state=state_label(signal.state))
