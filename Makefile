@@ -9,7 +9,7 @@ OFFSCREEN := QT_QPA_PLATFORM=offscreen
 TS     := resources/translations/stap0_nl.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test services lint unit bench bench-storage bench-app bench-cjg clean translations translations-update screenshots
+.PHONY: run test services lint unit bench bench-storage bench-app bench-cjg bench-sync clean translations translations-update screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,13 +50,16 @@ unit: $(STAMP)
 	$(OFFSCREEN) $(BIN)/python -m pytest -q
 
 ## Benchmarks print figures against a baseline measured in the same run.
-bench: bench-storage bench-app bench-cjg
+bench: bench-storage bench-app bench-cjg bench-sync
 
 bench-app: $(STAMP)
 	$(OFFSCREEN) $(BIN)/python bench/app.py
 
 bench-cjg: $(STAMP) services
 	$(BIN)/python bench/cjg.py
+
+bench-sync: $(STAMP) translations
+	$(OFFSCREEN) $(BIN)/python bench/sync.py
 
 bench-storage: $(STAMP)
 	$(BIN)/python bench/storage.py

@@ -129,8 +129,8 @@ def sharing(main, lang: str) -> None:  # type: ignore[no-untyped-def]
     rows = session.runner.run(session.signals.overview).value
     for family_id in dict.fromkeys(row.family_id for row, _name in rows):
         main.open_family(family_id)
-        wait_for(lambda: main.family_view.sharing.sharing is not None
-                 and main.family_view.family_id == family_id)
+        wait_for(lambda wanted=family_id: main.family_view.sharing.sharing is not None
+                 and main.family_view.family_id == wanted)
         spin(200)
         if main.family_view.sharing.notices.text():
             break

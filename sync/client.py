@@ -133,21 +133,24 @@ class SyncClient:
             self._outbox.store_sealed(fresh + [(r.id, r.sealed) for r in rows if r.sealed])
             texts = dict(fresh) | {r.id: r.sealed for r in rows if r.sealed}
             envelopes = [Envelope.model_validate_json(texts[r.id]) for r in rows]
+            good: list[tuple[str, str]] = []
+            bad: list[tuple[str, str]] = []
+            problems: list[tuple[str, str]] = []
             for result in self._post(http, device, envelopes):
                 if result.envelope_id not in texts:
                     continue
-                sent += 1
                 if result.status in ("accepted", "duplicate") and result.receipt:
                     if _verified(result.receipt, result.envelope_id, receipt_key):
-                        self._outbox.mark_received(result.envelope_id,
-                                                   result.receipt.model_dump_json())
-                        received += 1
+                        good.append((result.envelope_id, result.receipt.model_dump_json()))
                     else:
-                        self._outbox.note_problem(result.envelope_id, "bad_receipt")
-                        unverified += 1
+                        problems.append((result.envelope_id, "bad_receipt"))
                 else:
-                    self._outbox.mark_refused(result.envelope_id, result.error or "refused")
-                    refused += 1
+                    bad.append((result.envelope_id, result.error or "refused"))
+            self._outbox.record_results(good, bad, problems)
+            sent += len(good) + len(bad) + len(problems)
+            received += len(good)
+            refused += len(bad)
+            unverified += len(problems)
         return PushSummary(sent, received, refused, unverified=unverified)
 
     def _withdraw(self, http: Transport, device: _Device, batch_size: int) -> int:
@@ -173,7 +176,8 @@ class SyncClient:
                     self._outbox.withdrawal_received(target, result.receipt.model_dump_json())
                     done += 1
                 else:
-                    self._outbox.note_problem(target, result.error or "bad_receipt")
+                    self._outbox.record_results([], [], [(target, result.error or
+                                                           "bad_receipt")])
         return done
 
     def _seal(self, device: _Device, envelope_id: str, kind: str, payload: bytes) -> str:

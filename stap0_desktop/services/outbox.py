@@ -71,16 +71,12 @@ class OutboxService:
     def store_sealed(self, sealed: list[tuple[str, str]]) -> OpResult[None]:
         return self._do(lambda tx: outbox_store.store_sealed(tx, sealed), OUTBOX_CHANGED)
 
-    def mark_received(self, envelope_id: str, receipt_json: str) -> OpResult[None]:
-        return self._do(lambda tx: outbox_store.mark_received(tx, envelope_id, receipt_json),
-                        OUTBOX_CHANGED)
-
-    def mark_refused(self, envelope_id: str, error: str) -> OpResult[None]:
-        return self._do(lambda tx: outbox_store.mark_refused(tx, envelope_id, error),
-                        OUTBOX_CHANGED)
-
-    def note_problem(self, envelope_id: str, error: str) -> OpResult[None]:
-        return self._do(lambda tx: outbox_store.note_problem(tx, envelope_id, error))
+    def record_results(self, received: list[tuple[str, str]], refused: list[tuple[str, str]],
+                       problems: list[tuple[str, str]]) -> OpResult[None]:
+        """A batch's answers in one transaction (see ``outbox_store.record_results``)."""
+        return self._do(
+            lambda tx: outbox_store.record_results(tx, received, refused, problems),
+            OUTBOX_CHANGED)
 
     def expire(self, today: date | None = None) -> OpResult[tuple[int, int]]:
         day = today or date.today()

@@ -70,23 +70,23 @@ def _log_exports(tx: Transaction, envelope_ids: list[str], what: str) -> None:
         tx.log_family(AccessAction.EXPORT, int(str(family_id)), what, str(envelope_id))
 
 
-def mark_received(tx: Transaction, envelope_id: str, receipt_json: str) -> None:
-    """A verified receipt: received — unless it was withdrawn meanwhile (then kept so)."""
-    tx.execute("UPDATE outbox SET receipt = ?, error = NULL, updated_at = ?,"
-               " state = CASE WHEN state = 'sending' THEN 'received' ELSE state END"
-               " WHERE id = ?", (receipt_json, now_text(), envelope_id))
-
-
-def mark_refused(tx: Transaction, envelope_id: str, error: str) -> None:
-    """Set aside with the server's reason, so that the rest still go."""
-    tx.execute("UPDATE outbox SET state = 'refused', error = ?, updated_at = ?"
-               " WHERE id = ? AND state = 'sending'", (error, now_text(), envelope_id))
-
-
-def note_problem(tx: Transaction, envelope_id: str, error: str) -> None:
-    """Something went wrong that a retry may mend (a receipt that does not verify)."""
-    tx.execute("UPDATE outbox SET error = ?, updated_at = ? WHERE id = ?",
-               (error, now_text(), envelope_id))
+def record_results(tx: Transaction, received: list[tuple[str, str]],
+                   refused: list[tuple[str, str]], problems: list[tuple[str, str]]) -> None:
+    """A batch's answers at once. ``received``: (id, verified receipt) — received, unless
+    withdrawn meanwhile (then kept so, with its receipt); ``refused``: (id, the server's
+    reason) — set aside so that the rest still go; ``problems``: (id, what) — a retry may
+    mend it (a receipt that does not verify), so the state stays."""
+    now = now_text()
+    tx.conn.executemany(
+        "UPDATE outbox SET receipt = ?, error = NULL, updated_at = ?,"
+        " state = CASE WHEN state = 'sending' THEN 'received' ELSE state END WHERE id = ?",
+        [(receipt, now, envelope_id) for envelope_id, receipt in received])
+    tx.conn.executemany(
+        "UPDATE outbox SET state = 'refused', error = ?, updated_at = ?"
+        " WHERE id = ? AND state = 'sending'",
+        [(error, now, envelope_id) for envelope_id, error in refused])
+    tx.conn.executemany("UPDATE outbox SET error = ?, updated_at = ? WHERE id = ?",
+                        [(error, now, envelope_id) for envelope_id, error in problems])
 
 
 def expire(tx: Transaction, today: date) -> tuple[int, int]:

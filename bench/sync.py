@@ -1,0 +1,227 @@
+"""Sync benchmark: the laptop's outbox pushed to a CJG inbox over real HTTPS on loopback.
+
+Prints, in one run:
+* 10,000 queued signals pushed end-to-end (seal, store sealed, send in batches of 100,
+  verify receipts, mark received): signals per second;
+* the sign-and-seal floor per signal alone (canonical JSON, Ed25519, HPKE), and the ratio
+  end-to-end / floor;
+* the longest UI-thread stall while the app's background sync pushes (target: ≤ 50 ms).
+
+The server (``stap0-cjg serve``, SQLite) runs in its own process; the app part runs in a
+child process offscreen.
+
+    python bench/sync.py [--signals 10000] [--ui-signals 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = Path(__file__).resolve().parent
+
+
+def _project_first() -> None:
+    """This file is named like the ``sync`` package: keep its folder behind the root."""
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != BENCH]
+    sys.path.insert(0, str(ROOT))
+    sys.path.append(str(BENCH))
+
+
+_project_first()
+
+from _report import report  # noqa: E402
+
+PASSPHRASE = "benchmark wachtwoordzin voor de sync"
+FAMILIES = 200
+
+
+def serve(folder: Path) -> subprocess.Popen[bytes]:
+    """``stap0-cjg serve`` in a process of its own (``init`` first if the folder is new)."""
+    import socket
+
+    from sync.protocol.models import ConnectionProfile
+    from sync.server.keys import PROFILE_FILE, init_folder
+    from sync.server.loopback import free_port
+
+    if (folder / PROFILE_FILE).exists():
+        url = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_text())
+        port = int(url.server_url.rsplit(":", 1)[1])
+    else:
+        port = free_port()
+        init_folder(folder, "Gemeente Bench", port=port)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sync.server.cli", "serve", "--dir", str(folder), "--port",
+         str(port)], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(200):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return process
+        time.sleep(0.05)
+    raise RuntimeError("the server did not start")
+
+
+def build_vault(folder: Path, server_dir: Path, signals: int) -> None:
+    """A demo caseload, enrolled with the server, with ``signals`` consented signals queued
+    round-robin over the families judged raised or high."""
+    from stap0_desktop.config.paths import checklists_dir
+    from stap0_desktop.domain.models import Professional
+    from stap0_desktop.services.checklists import load_library
+    from stap0_desktop.services.demo_data import DemoCaseload
+    from stap0_desktop.services.demo_signals import queue_demo_signals
+    from stap0_desktop.services.outbox import OutboxService
+    from stap0_desktop.services.signals import SignalService
+    from stap0_desktop.storage.keyslots import Argon2Params
+    from stap0_desktop.storage.secret import SecretBytes
+    from stap0_desktop.storage.vault import Vault
+    from sync.client import SyncClient
+    from sync.server.keys import PROFILE_FILE
+    from sync.server.repository import open_repository
+
+    owner = Professional(user_id="bench", name="Bench Verpleeg", role="jeugdverpleegkundige",
+                         organisation="JGZ Bench")
+    kdf = Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1)  # not what is measured
+    with Vault.create(folder, SecretBytes.from_text(PASSPHRASE), owner, kdf=kdf) as vault:
+        DemoCaseload(seed=9, checklists=load_library(checklists_dir()).latest()).write(
+            vault, FAMILIES, 1, batch=200)
+        judged = queue_demo_signals(vault, FAMILIES)
+        service = SignalService(vault)
+        templates = service.outbox().value
+        for index in range(signals - judged):
+            row = templates[index % len(templates)]
+            service.queue(row.basis_id, row.payload)
+        repo = open_repository(None, server_dir / "cjg.db")
+        code = "BENC-H000-0000-" + f"{len(list(folder.parent.iterdir())):04d}"
+        repo.add_invite(code, owner.name, owner.organisation, "2026-12-01T12:00:00+00:00")
+        repo.close()
+        SyncClient(OutboxService(vault)).enroll(code, (server_dir / PROFILE_FILE).read_text())
+
+
+def push_figures(folder: Path) -> dict[str, float]:
+    from stap0_desktop.services.outbox import OutboxService
+    from stap0_desktop.storage.secret import SecretBytes
+    from stap0_desktop.storage.vault import Vault
+    from sync.client import SyncClient
+
+    with Vault.open(folder, SecretBytes.from_text(PASSPHRASE)) as vault:
+        outbox = OutboxService(vault)
+        waiting = len(outbox.pending(limit=1_000_000).value)
+        start = time.perf_counter()
+        summary = SyncClient(outbox, timeout=60).sync(batch_size=100)
+        seconds = time.perf_counter() - start
+        assert summary.received == waiting and summary.waiting == 0, summary
+        floor = seal_floor(vault, outbox)
+    return {"signals": waiting, "push_s": seconds, "signals_per_s": waiting / seconds,
+            "seal_floor_ms": floor * 1000, "e2e_per_signal_ms": seconds / waiting * 1000,
+            "e2e_over_floor": (seconds / waiting) / floor}
+
+
+def seal_floor(vault, outbox) -> float:  # type: ignore[no-untyped-def]
+    """Per signal: canonical JSON, device signature and HPKE seal alone, nothing else."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    from stap0_desktop.services.signals import SignalService
+    from sync.protocol.canonical import canonical
+    from sync.protocol.crypto import seal, unb64
+    from sync.protocol.models import ConnectionProfile, EnvelopeHeader
+
+    connection = outbox.connection().value
+    profile = ConnectionProfile.model_validate_json(connection.profile_json)
+    key = ed25519.Ed25519PrivateKey.from_private_bytes(connection.device_key)
+    public = unb64(profile.hpke_public_key)
+    payloads = [r.payload for r in SignalService(vault).outbox().value[:2000]]
+    start = time.perf_counter()
+    for payload in payloads:
+        header = EnvelopeHeader(id=uuid.uuid4().hex, device_id=connection.device_id,
+                                created_at=datetime.now(UTC).replace(microsecond=0),
+                                suite=profile.hpke_suite)
+        seal(header, canonical(payload.model_dump(mode="json")), key, public).model_dump_json()
+    return (time.perf_counter() - start) / len(payloads)
+
+
+def ui_stall(folder: Path, server_dir: Path) -> dict[str, float]:
+    """Unlock the app while the CJG is down; once the window has settled, start the
+    server and let the background sync push the outbox, beating every 5 ms meanwhile."""
+    from PySide6.QtWidgets import QApplication
+
+    from app import StallMeter, spin_until  # (bench/app.py puts bench/ first again)
+
+    _project_first()
+    from stap0_desktop.config.settings import Settings
+    from stap0_desktop.i18n.translator import install_language
+    from stap0_desktop.ui.app import AppController
+
+    app = QApplication.instance() or QApplication([])
+    install_language("nl")
+    controller = AppController(app, folder, Settings(folder.parent / "ui.ini"))
+    controller.start()
+    controller.window.passphrase.setText(PASSPHRASE)  # type: ignore[union-attr]
+    controller.window._submit()  # type: ignore[union-attr]
+    spin_until(lambda: controller.main_window is not None)
+    session = controller.session
+    assert session is not None
+    sync = session.sync
+    spin_until(lambda: sync.last is not None and not session.bridge.busy)  # unreachable
+    assert sync.last is not None and sync.last.error == "unreachable", sync.last
+    server = serve(server_dir)
+    try:
+        meter = StallMeter()
+        meter.start()
+        start = time.perf_counter()
+        sync.sync_now()
+        spin_until(lambda: sync.last is not None and sync.last.error is None
+                   and sync.status is not None and sync.status.waiting == 0, timeout=600)
+        seconds = time.perf_counter() - start
+        worst = meter.stop()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    controller.shutdown()
+    return {"ui_push_s": seconds, "ui_stall_ms": worst * 1000}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--signals", type=int, default=10_000)
+    parser.add_argument("--ui-signals", type=int, default=2_000)
+    parser.add_argument("--ui", type=Path, nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.ui is not None:  # child: the app, offscreen
+        print(json.dumps(ui_stall(*args.ui)))
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="stap0-syncbench-"))
+    server = serve(work / "cjg")
+    try:
+        print(f"Queuing {args.signals} signals in {work} …", flush=True)
+        build_vault(work / "kluis", work / "cjg", args.signals)
+        figures: dict[str, object] = dict(push_figures(work / "kluis"))
+        build_vault(work / "kluis-ui", work / "cjg", args.ui_signals)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    child = subprocess.run(
+        [sys.executable, __file__, "--ui", str(work / "kluis-ui"), str(work / "cjg")],
+        capture_output=True, text=True, check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    figures.update(json.loads(child.stdout.strip().splitlines()[-1]))
+    figures["ui_signals"] = args.ui_signals
+    checks = [
+        ("longest UI-thread stall during a push <= 50 ms",
+         float(figures["ui_stall_ms"]) <= 50),  # type: ignore[arg-type]
+    ]
+    return report("sync", figures, checks)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
