@@ -167,3 +167,24 @@ def test_a_server_refusal_sets_one_envelope_aside_and_the_rest_go(
     rows.pop(bad)
     assert all(r.state is SignalState.RECEIVED for r in rows.values())
     assert sorted(rows) == sorted(ids)
+
+
+def test_a_server_with_another_certificate_is_not_trusted(
+    vault: Vault, server: LoopbackServer, tmp_path: Path,
+) -> None:
+    """Only the profile's anchor counts: a server that cannot show it gets nothing."""
+    client = _enrolled(vault, server)
+    ids = queue_signals(vault, 1)
+    impostor = LoopbackServer(tmp_path / "impostor", port=server.port)   # its own CA
+    server.stop()
+    impostor.start()
+    try:
+        with pytest.raises(SyncError) as exc:
+            client.sync()
+        assert exc.value.code == "untrusted_server" and not exc.value.retry
+        assert impostor.repo.inbox() == []
+    finally:
+        impostor.close()
+    server.start()                                  # the real CJG again
+    assert client.sync().received == 1
+    assert_exactly_once(vault, server, ids)

@@ -1,0 +1,29 @@
+"""``stap0 --demo-cjg``: a loopback CJG and a simulated colleague; the demo's own signals
+go out and match notices come back, with the colleague's contact and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stap0_desktop.services.outbox import OutboxService
+from stap0_desktop.services.signals import SignalService
+from stap0_desktop.storage.secret import SecretBytes
+from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
+from sync.client import SyncClient
+from sync.demo import COLLEAGUE
+
+
+def test_the_demo_sees_a_signal_go_out_and_a_match_come_back(tmp_path: Path) -> None:
+    server = make_demo_vault(tmp_path / "kluis", families=20, with_cjg=True)
+    assert server is not None
+    try:
+        with Vault.open(tmp_path / "kluis", SecretBytes.from_text(DEMO_PASSPHRASE)) as vault:
+            summary = SyncClient(OutboxService(vault)).sync()
+            assert summary.received == 2 and summary.notices >= 1
+            families = {row.family_id for row in SignalService(vault).outbox().value}
+            notices = [n for f in families for n in OutboxService(vault).notices(f).value]
+    finally:
+        server.close()  # type: ignore[attr-defined]
+    assert {(n.name, n.organisation) for n in notices} == {(COLLEAGUE.name,
+                                                            COLLEAGUE.organisation)}
