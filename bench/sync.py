@@ -46,11 +46,9 @@ FAMILIES = 200
 
 def serve(folder: Path) -> subprocess.Popen[bytes]:
     """``stap0-cjg serve`` in a process of its own (``init`` first if the folder is new)."""
-    import socket
-
     from sync.protocol.models import ConnectionProfile
     from sync.server.keys import PROFILE_FILE, init_folder
-    from sync.server.loopback import free_port
+    from sync.server.loopback import free_port, wait_for_port
 
     if (folder / PROFILE_FILE).exists():
         url = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_text())
@@ -62,12 +60,8 @@ def serve(folder: Path) -> subprocess.Popen[bytes]:
         [sys.executable, "-m", "sync.server.cli", "serve", "--dir", str(folder), "--port",
          str(port)], env=dict(os.environ, PYTHONPATH=str(ROOT)),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return process
-        time.sleep(0.05)
-    raise RuntimeError("the server did not start")
+    wait_for_port(port)
+    return process
 
 
 def build_vault(folder: Path, server_dir: Path, signals: int) -> None:
@@ -154,9 +148,8 @@ def seal_floor(vault, outbox) -> float:  # type: ignore[no-untyped-def]
 def ui_stall(folder: Path, server_dir: Path) -> dict[str, float]:
     """Unlock the app while the CJG is down; once the window has settled, start the
     server and let the background sync push the outbox, beating every 5 ms meanwhile."""
-    from PySide6.QtWidgets import QApplication
-
     from app import StallMeter, spin_until  # (bench/app.py puts bench/ first again)
+    from PySide6.QtWidgets import QApplication
 
     _project_first()
     from stap0_desktop.config.settings import Settings

@@ -30,6 +30,18 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def wait_for_port(port: int, timeout_s: float = 10.0) -> None:
+    """Until something listens on loopback ``port`` (a server started in a process)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"nothing listens on port {port}")
+        time.sleep(0.05)
+
+
 class LoopbackServer:
     def __init__(self, folder: Path, municipality: str = "Gemeente Demostad", *,
                  db_url: str | None = None, wrap: Callable[[Asgi], Asgi] | None = None,

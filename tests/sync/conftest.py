@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from sync.server.loopback import LoopbackServer
 from sync.server.pg_cluster import create_database, throwaway_cluster
+from tests.sync.faults import Faults
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +33,19 @@ def engine_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:{tmp_path / 'cjg.db'}"
     return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def faults() -> Faults:
+    return Faults(app=None)
+
+
+@pytest.fixture
+def faulty_server(tmp_path: Path, faults: Faults) -> Iterator[LoopbackServer]:
+    """The real CJG app over HTTPS on loopback, with :class:`Faults` around it."""
+    def wrap(app: object) -> Faults:
+        faults.app = app
+        return faults
+
+    with LoopbackServer(tmp_path / "cjg", wrap=wrap) as server:
+        yield server

@@ -4,10 +4,8 @@ when the server is down nothing is lost, and each signal arrives exactly once.""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,8 +15,8 @@ from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
 from sync.server.cli import main as cjg
+from sync.server.loopback import free_port, wait_for_port
 from tests.conftest import PASSPHRASE, child_env, secret
-from tests.sync.harness import free_port
 from tests.test_signals import _consent, _family
 
 
@@ -26,12 +24,8 @@ def _serve(folder: Path, port: int) -> subprocess.Popen[bytes]:
     process = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--dir",
                                 str(folder), "--port", str(port)], env=child_env(),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return process
-        time.sleep(0.1)
-    raise RuntimeError("server did not start")
+    wait_for_port(port)
+    return process
 
 
 def _inbox_with_invite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, int, str]:

@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,18 +24,8 @@ KILLS = 8
 
 
 @pytest.fixture
-def faults() -> Faults:
-    return Faults(app=None)
-
-
-@pytest.fixture
-def server(tmp_path: Path, faults: Faults) -> Iterator[LoopbackServer]:
-    def wrap(app: object) -> Faults:
-        faults.app = app
-        return faults
-
-    with LoopbackServer(tmp_path / "cjg", wrap=wrap) as server:
-        yield server
+def server(faulty_server: LoopbackServer) -> LoopbackServer:
+    return faulty_server
 
 
 @pytest.mark.slow

@@ -5,7 +5,6 @@ receipt verified."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,19 +25,8 @@ BATCH = 3
 
 
 @pytest.fixture
-def faults() -> Faults:
-    return Faults(app=None)
-
-
-@pytest.fixture
-def server(tmp_path: Path, faults: Faults) -> Iterator[LoopbackServer]:
-    def wrap(app: object) -> Faults:
-        faults.app = app
-        return faults
-
-    server = LoopbackServer(tmp_path / "cjg", wrap=wrap).start()
-    yield server
-    server.close()
+def server(faulty_server: LoopbackServer) -> LoopbackServer:
+    return faulty_server
 
 
 def _enrolled(vault: Vault, server: LoopbackServer, timeout: float = 5.0) -> SyncClient:

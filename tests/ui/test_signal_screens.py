@@ -100,6 +100,18 @@ def _signal_dialog(qtbot: QtBot, main: MainWindow) -> SignalDialog:
     return dialog
 
 
+def _queued(qtbot: QtBot, main: MainWindow) -> SignalDialog:
+    """Consent, a signal with a phone number, and confirmed."""
+    dialog = _signal_dialog(qtbot, main)
+    dialog.phone.setText("06-12345678")
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.queued is not None, timeout=5000)
+    _wait(qtbot, main)
+    return dialog
+
+
 def test_the_preview_shows_what_leaves_the_laptop_and_that_is_what_is_queued(
     qtbot: QtBot, main: MainWindow,
 ) -> None:
@@ -132,13 +144,7 @@ def test_withdrawing_consent_removes_the_unsent_signal_and_notices_show(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    dialog = _signal_dialog(qtbot, main)
-    dialog.phone.setText("06-12345678")
-    dialog.refresh_preview()
-    qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
-    dialog.confirm()
-    qtbot.waitUntil(lambda: dialog.queued is not None, timeout=5000)
-    _wait(qtbot, main)
+    dialog = _queued(qtbot, main)
     session = main._session
     session.runner.run(lambda: session.sync._status_source.replace_notices([Notice(
         dialog.queued or "", "f" * 32, "Bram Schuldhulp", "Schuldhulp Demostad",
@@ -157,13 +163,7 @@ def test_withdrawing_consent_removes_the_unsent_signal_and_notices_show(
 
 
 def test_the_printout_for_the_parents(qtbot: QtBot, main: MainWindow, tmp_path: Path) -> None:
-    dialog = _signal_dialog(qtbot, main)
-    dialog.phone.setText("06-12345678")
-    dialog.refresh_preview()
-    qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
-    dialog.confirm()
-    qtbot.waitUntil(lambda: dialog.queued is not None, timeout=5000)
-    _wait(qtbot, main)
+    _queued(qtbot, main)
     target = tmp_path / "toestemming.pdf"
     main.family_view.sharing.print_consent(target)
     qtbot.waitUntil(target.exists, timeout=5000)
