@@ -8,7 +8,9 @@ What is waiting lives in the outbox, not here, so a restart simply resumes.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import random
 import threading
 from collections.abc import Callable
@@ -102,6 +104,7 @@ class SyncWorker:
         return RoundOutcome(summary, None, 0, self._interval_s)
 
     def _loop(self) -> None:
+        _lower_priority()
         while not self._stopped.is_set():
             self._wake.clear()
             try:
@@ -117,3 +120,11 @@ class SyncWorker:
             except RuntimeError:  # whoever listened is gone
                 return
             self._wake.wait(outcome.next_in_s)
+
+
+def _lower_priority() -> None:
+    """Let the window win the processor: sealing thousands of signals is background work.
+    (Linux: this thread's own nice value; elsewhere a no-op.)"""
+    if hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)

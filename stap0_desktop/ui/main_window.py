@@ -38,6 +38,7 @@ FIRST_SCREENFUL = 60
 
 
 class MainWindow(QMainWindow):
+    caseload_shown = Signal()  # the whole family list is in (not just the first screenful)
     lock_requested = Signal()
     settings_requested = Signal()
     about_requested = Signal()
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
         # once), then the checklists, the due follow-ups and the whole caseload.
         caseload = session.caseload
         session.bridge.run(lambda: caseload.list_families(limit=FIRST_SCREENFUL),
-                           self._show_families, self.show_error)
+                           lambda rows: self._show_families(rows, complete=False),
+                           self.show_error)
         session.bridge.run(lambda: OpResult(load_library(checklists_dir())),
                            self._library_loaded, self.show_error)
         self.follow_ups.refresh()
@@ -153,8 +155,10 @@ class MainWindow(QMainWindow):
         caseload = self._session.caseload
         self._session.bridge.run(caseload.list_families, self._show_families, self.show_error)
 
-    def _show_families(self, rows: list[FamilySummary]) -> None:
+    def _show_families(self, rows: list[FamilySummary], complete: bool = True) -> None:
         self.families.model.set_families(rows)
+        if complete:
+            self.caseload_shown.emit()
         if self.stack.currentWidget() is self.home:
             self.hint.setText(self._hint_text(len(rows)))
         if self.family_view.family_id is not None:

@@ -196,3 +196,17 @@ def test_screen_lock_from_the_desktop_locks(qtbot: QtBot, make_controller,
     unlock(qtbot, controller)
     controller.session_watch.login_session_lock()
     assert controller.session is None
+
+
+def test_the_heap_is_frozen_while_unlocked_and_thawed_by_the_lock(
+    qtbot: QtBot, make_controller, demo_vault: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A full collection must not stall the window (frozen once the caseload is shown),
+    but a locked session's objects must be collectable again (thawed on lock)."""
+    import gc
+
+    controller = make_controller(demo_vault)
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+    controller.lock()
+    assert gc.get_freeze_count() == 0
