@@ -28,13 +28,14 @@ class ChangeSet:
     checklists: frozenset[int] = field(default_factory=frozenset)
     follow_ups: bool = False
     outbox: bool = False  # signals' states, match notices, the sync status
+    kaart: bool = False  # the sociale kaart, notes on it
     vault: bool = False  # key slots, settings, restore
 
     @property
     def empty(self) -> bool:
         return not (
             self.family_list or self.families or self.members or self.visits or self.notes
-            or self.checklists or self.follow_ups or self.outbox or self.vault
+            or self.checklists or self.follow_ups or self.outbox or self.kaart or self.vault
         )
 
     def merge(self, other: ChangeSet) -> ChangeSet:
@@ -47,6 +48,7 @@ class ChangeSet:
             checklists=self.checklists | other.checklists,
             follow_ups=self.follow_ups or other.follow_ups,
             outbox=self.outbox or other.outbox,
+            kaart=self.kaart or other.kaart,
             vault=self.vault or other.vault,
         )
 

@@ -289,6 +289,52 @@ _V11_SEALED_OUTBOX = (
     ) STRICT""",
 )
 
+_V12_SOCIALE_KAART = (
+    # The sociale kaart: its entries (as imported or published by the CJG), searchable by
+    # words (FTS5, diacritics folded), domain, age and wijk; the professional's own notes
+    # on an entry (local only); referrals on a family's plan; the CJG's publication.
+    """CREATE TABLE kaart_entry (
+        id          INTEGER PRIMARY KEY,
+        key         TEXT NOT NULL UNIQUE,
+        record      TEXT NOT NULL,
+        gemeente    TEXT NOT NULL,
+        wijk        TEXT NOT NULL,
+        age_min     INTEGER,
+        age_max     INTEGER,
+        pregnancy   INTEGER NOT NULL,
+        domains     TEXT NOT NULL,
+        source      TEXT NOT NULL CHECK (source IN ('import', 'cjg', 'demo')),
+        updated_at  TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX kaart_entry_wijk ON kaart_entry(gemeente, wijk)",
+    """CREATE VIRTUAL TABLE kaart_fts USING fts5(
+        words, content='', contentless_delete=1,
+        tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TABLE kaart_note (
+        key        TEXT PRIMARY KEY,
+        note       TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE referral (
+        id          INTEGER PRIMARY KEY,
+        family_id   INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+        run_id      INTEGER REFERENCES checklist_run(id) ON DELETE SET NULL,
+        entry_key   TEXT NOT NULL,
+        entry       TEXT NOT NULL,
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX referral_family ON referral(family_id)",
+    """CREATE TABLE kaart_publication (
+        one          INTEGER PRIMARY KEY CHECK (one = 1),
+        version      INTEGER NOT NULL,
+        published_at TEXT NOT NULL,
+        fetched_at   TEXT NOT NULL,
+        changes      TEXT NOT NULL DEFAULT '{}'
+    ) STRICT""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -301,6 +347,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "CJG connection and device key", _V9_CJG_CONNECTION),
     Migration(10, "match notices from the CJG", _V10_MATCH_NOTICES),
     Migration(11, "sealed envelopes, withdrawals and sync status", _V11_SEALED_OUTBOX),
+    Migration(12, "the sociale kaart, notes on it and referrals", _V12_SOCIALE_KAART),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -1,0 +1,217 @@
+"""The sociale kaart in the vault: entries, search, notes, referrals, the CJG's publication.
+
+The kaart itself is not client data (no log rows for reading it); a referral is, and is
+logged on the family. Entries are upserted by key, so importing one file twice changes
+nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from stap0_desktop.domain.access import AccessAction
+from stap0_desktop.domain.kaart import KaartEntry, KaartHit, KaartQuery
+from stap0_desktop.domain.snippets import query_words
+from stap0_desktop.storage.clock import now_text
+from stap0_desktop.storage.database import Transaction
+
+
+@dataclass
+class KaartChanges:
+    added: list[str] = field(default_factory=list)      # keys
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class Referral:
+    id: int
+    family_id: int
+    run_id: int | None
+    entry: KaartEntry
+    note: str
+    created_at: str
+
+
+def _record(entry: KaartEntry) -> str:
+    return entry.model_dump_json()
+
+
+def upsert(tx: Transaction, entries: list[KaartEntry], source: str) -> KaartChanges:
+    changes = KaartChanges()
+    existing = {str(r[0]): (int(str(r[1])), str(r[2])) for r in tx.fetchall(
+        "SELECT key, id, record FROM kaart_entry")}
+    now = now_text()
+    for entry in entries:
+        record = _record(entry)
+        values = (record, entry.gemeente, entry.wijk, entry.age_min, entry.age_max,
+                  int(entry.from_pregnancy), " ".join(entry.domains), source, now)
+        found = existing.get(entry.key)
+        if found is None:
+            row_id = tx.execute(
+                "INSERT INTO kaart_entry (record, gemeente, wijk, age_min, age_max, pregnancy,"
+                " domains, source, updated_at, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, entry.key))
+            changes.added.append(entry.key)
+        elif found[1] != record:
+            row_id = found[0]
+            tx.execute("UPDATE kaart_entry SET record = ?, gemeente = ?, wijk = ?, age_min = ?,"
+                       " age_max = ?, pregnancy = ?, domains = ?, source = ?, updated_at = ?"
+                       " WHERE id = ?", (*values, row_id))
+            tx.execute("DELETE FROM kaart_fts WHERE rowid = ?", (row_id,))
+            changes.changed.append(entry.key)
+        else:
+            changes.unchanged += 1
+            continue
+        tx.execute("INSERT INTO kaart_fts (rowid, words) VALUES (?, ?)",
+                   (row_id, entry.search_text()))
+    return changes
+
+
+def replace_source(tx: Transaction, entries: list[KaartEntry], source: str) -> KaartChanges:
+    """The whole kaart from ``source`` (the CJG's publication): what it no longer lists
+    goes, except what was imported by hand."""
+    changes = upsert(tx, entries, source)
+    keep = {e.key for e in entries}
+    for row_id, key in tx.fetchall("SELECT id, key FROM kaart_entry WHERE source = ?",
+                                   (source,)):
+        if str(key) not in keep:
+            tx.execute("DELETE FROM kaart_fts WHERE rowid = ?", (row_id,))
+            tx.execute("DELETE FROM kaart_entry WHERE id = ?", (row_id,))
+            changes.removed.append(str(key))
+    return changes
+
+
+def search(tx: Transaction, query: KaartQuery) -> list[KaartHit]:
+    """Ranked: most of the asked domains first, then the same wijk, then word relevance."""
+    where: list[str] = []
+    params: list[object] = []
+    fits_sql = "0"
+    if query.domains:
+        parts = ["(instr(' ' || e.domains || ' ', ?) > 0)" for _ in query.domains]
+        fits_sql = " + ".join(parts)
+        params += [f" {d} " for d in query.domains]
+    select_params = list(params)
+    params = []
+    if query.domains:
+        where.append(f"({fits_sql}) > 0")
+        params += [f" {d} " for d in query.domains]
+    if query.pregnant and query.age is None:
+        where.append("e.pregnancy = 1")
+    elif query.age is not None:
+        age_ok = "((e.age_min IS NULL OR e.age_min <= ?) AND (e.age_max IS NULL OR e.age_max >= ?))"
+        params += [query.age, query.age]
+        if query.pregnant:
+            age_ok = f"(e.pregnancy = 1 OR {age_ok})"
+        where.append(age_ok)
+    wijk_sql = "0"
+    if query.wijk.strip():
+        where.append("(e.wijk = ? COLLATE NOCASE OR e.wijk = '')")
+        params.append(query.wijk.strip())
+        wijk_sql = "(e.wijk = ? COLLATE NOCASE)"
+        select_params.append(query.wijk.strip())
+    words = query_words(query.words)
+    if words:
+        source = "kaart_fts JOIN kaart_entry e ON e.id = kaart_fts.rowid"
+        where.insert(0, "kaart_fts MATCH ?")
+        params.insert(0, " ".join(f'"{w}"*' for w in words))
+        rank = "bm25(kaart_fts)"
+    else:
+        source, rank = "kaart_entry e", "0"
+    sql = (f"SELECT e.key, e.record, {fits_sql} AS fits, {wijk_sql} AS here, {rank} AS rank"
+           f" FROM {source}" + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY fits DESC, here DESC, rank, e.id LIMIT ?")
+    rows = tx.fetchall(sql, (*select_params, *params, query.limit))
+    notes = notes_for(tx, [str(r[0]) for r in rows])
+    hits = []
+    for row in rows:
+        entry = KaartEntry.model_validate_json(str(row[1]))
+        hits.append(KaartHit(entry=entry, fits=[d for d in query.domains if d in entry.domains],
+                             note=notes.get(entry.key, "")))
+    return hits
+
+
+def get_entry(tx: Transaction, key: str) -> KaartEntry | None:
+    row = tx.fetchone("SELECT record FROM kaart_entry WHERE key = ?", (key,))
+    return KaartEntry.model_validate_json(str(row[0])) if row else None
+
+
+def entries(tx: Transaction, gemeente: str | None = None, wijk: str | None = None,
+            ) -> list[KaartEntry]:
+    sql, params = "SELECT record FROM kaart_entry", []
+    if gemeente is not None:
+        sql += " WHERE gemeente = ? COLLATE NOCASE"
+        params.append(gemeente)
+        if wijk is not None:
+            sql += " AND (wijk = ? COLLATE NOCASE OR wijk = '')"
+            params.append(wijk)
+    rows = tx.fetchall(sql + " ORDER BY json_extract(record, '$.organisation'), id",
+                       tuple(params))
+    return [KaartEntry.model_validate_json(str(r[0])) for r in rows]
+
+
+def wijken(tx: Transaction) -> list[tuple[str, str]]:
+    return [(str(r[0]), str(r[1])) for r in tx.fetchall(
+        "SELECT DISTINCT gemeente, wijk FROM kaart_entry ORDER BY gemeente, wijk")]
+
+
+def count(tx: Transaction) -> int:
+    row = tx.fetchone("SELECT count(*) FROM kaart_entry")
+    return int(str(row[0])) if row else 0
+
+
+def set_note(tx: Transaction, key: str, note: str) -> None:
+    if note.strip():
+        tx.execute("INSERT INTO kaart_note (key, note, updated_at) VALUES (?, ?, ?)"
+                   " ON CONFLICT (key) DO UPDATE SET note = excluded.note,"
+                   " updated_at = excluded.updated_at", (key, note.strip(), now_text()))
+    else:
+        tx.execute("DELETE FROM kaart_note WHERE key = ?", (key,))
+
+
+def notes_for(tx: Transaction, keys: list[str]) -> dict[str, str]:
+    if not keys:
+        return {}
+    marks = ", ".join("?" * len(keys))
+    return {str(k): str(n) for k, n in tx.fetchall(
+        f"SELECT key, note FROM kaart_note WHERE key IN ({marks})", tuple(keys))}
+
+
+def add_referral(tx: Transaction, family_id: int, entry: KaartEntry, run_id: int | None,
+                 note: str = "") -> int:
+    tx.family_uid(family_id)
+    referral_id = tx.execute(
+        "INSERT INTO referral (family_id, run_id, entry_key, entry, note, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)", (family_id, run_id, entry.key, _record(entry),
+                                       note.strip(), now_text()))
+    tx.log_family(AccessAction.CREATE, family_id, "referral", referral_id)
+    return referral_id
+
+
+def referrals_for(tx: Transaction, family_id: int) -> list[Referral]:
+    rows = tx.fetchall("SELECT id, family_id, run_id, entry, note, created_at FROM referral"
+                       " WHERE family_id = ? ORDER BY id", (family_id,))
+    tx.log_family(AccessAction.READ, family_id, "referral", len(rows))
+    return [Referral(int(str(r[0])), int(str(r[1])), int(str(r[2])) if r[2] is not None
+                     else None, KaartEntry.model_validate_json(str(r[3])), str(r[4]),
+                     str(r[5])) for r in rows]
+
+
+def set_publication(tx: Transaction, version: int, published_at: str,
+                    changes: KaartChanges) -> None:
+    summary = json.dumps({"added": changes.added, "changed": changes.changed,
+                          "removed": changes.removed})
+    tx.execute("INSERT INTO kaart_publication (one, version, published_at, fetched_at,"
+               " changes) VALUES (1, ?, ?, ?, ?) ON CONFLICT (one) DO UPDATE SET"
+               " version = excluded.version, published_at = excluded.published_at,"
+               " fetched_at = excluded.fetched_at, changes = excluded.changes",
+               (version, published_at, now_text(), summary))
+
+
+def publication(tx: Transaction) -> tuple[int, str, dict[str, list[str]]] | None:
+    row = tx.fetchone("SELECT version, published_at, changes FROM kaart_publication")
+    if row is None:
+        return None
+    return int(str(row[0])), str(row[1]), json.loads(str(row[2]))

@@ -1,0 +1,119 @@
+"""The sociale kaart: imports with a report of every bad row, no duplicates on a second
+import, and search by words, need (domain), age and wijk. All entries are fictional."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stap0_desktop.domain.kaart import KaartQuery
+from stap0_desktop.domain.kaart_import import RowProblem, parse_kaart
+from stap0_desktop.services.kaart import KaartService, read_export
+from stap0_desktop.storage.vault import Vault
+from tests.conftest import REPO
+
+DOMAINS = {"ouder_gezin", "kind", "zwangerschap", "leefomstandigheden",
+           "maatschappij_cultuur", "kindcheck"}
+HEADER = ("organisatie;aanbod;omschrijving;leeftijd_van;leeftijd_tot;leefgebieden;gemeente;"
+          "wijk;telefoon;email\n")
+GOOD = ("Welzijn Demostad;Maatschappelijk werk;Hulp bij geldzorgen en stress;18;;"
+        "leefomstandigheden|ouder_gezin;Demostad;;0800-0000105;amw@welzijn.demostad.example\n"
+        "Wijkteam Noord;Wijkteam;Eén team in de wijk;;;ouder_gezin|kind;Demostad;Noord;"
+        "0800-0000111;\n")
+DEMO = REPO / "resources/kaart/demostad.json"
+
+
+def test_a_good_csv_in_utf8_with_a_bom_and_in_cp1252_from_excel() -> None:
+    text = HEADER + GOOD
+    for data, encoding in ((b"\xef\xbb\xbf" + text.encode("utf-8"), "utf-8-sig"),
+                           (text.encode("cp1252"), "cp1252"), (text.encode(), "utf-8")):
+        report = parse_kaart(data, "kaart.csv", DOMAINS)
+        assert report.ok and report.encoding == encoding, report.problems
+        assert [e.organisation for e in report.entries] == ["Welzijn Demostad",
+                                                            "Wijkteam Noord"]
+        assert report.entries[1].description == "Eén team in de wijk"
+
+
+def test_every_bad_row_is_reported_with_its_line_and_reason() -> None:
+    bad = (HEADER + GOOD
+           + "Zorg BV;Praktijk;;;;kind;Demostad;;06 12;\n"                       # line 4
+           + "Zorg BV;Spreekuur;;;;kind;Demostad;;;iemand@\n"                    # line 5
+           + ";Zonder naam;;;;kind;Demostad;;;\n"                                # line 6
+           + "Zorg BV;Te oud;;12;4;kind;Demostad;;;\n"                           # line 7
+           + "Zorg BV;Onbekend;;;;geluk;Demostad;;;\n"                           # line 8
+           + "Zorg BV;Leeftijd;;twaalf;;kind;Demostad;;;\n")                     # line 9
+    report = parse_kaart(bad.encode(), "kaart.csv", DOMAINS)
+    assert len(report.entries) == 2 and not report.ok
+    assert report.problems == [
+        RowProblem(4, "telefoon", "phone_invalid"), RowProblem(5, "email", "email_invalid"),
+        RowProblem(6, "organisatie", "missing"), RowProblem(7, "leeftijd_tot", "ages_reversed"),
+        RowProblem(8, "domains", "unknown_domain"),
+        RowProblem(9, "leeftijd_van", "not_a_number")]
+
+
+@pytest.mark.parametrize(("data", "problem"), [
+    (b"", "empty"), (b"  \n\n", "empty"),
+    (b"aanbod;gemeente\nWijkteam;Demostad\n", "missing_column:organisatie"),
+    (b"\x00\x01\x02binary", "not_text"), (b"[{]", "bad_json"), (b'{"x": 1}', "bad_json"),
+])
+def test_files_that_are_no_kaart(data: bytes, problem: str) -> None:
+    report = parse_kaart(data, "kaart.csv", DOMAINS)
+    assert report.file_problem == problem and report.entries == []
+
+
+def test_json_export_and_the_demo_kaart() -> None:
+    report = read_export(DEMO, DOMAINS)
+    assert report.ok and len(report.entries) >= 20
+    assert len({e.key for e in report.entries}) == len(report.entries)
+
+
+def test_importing_the_same_file_twice_creates_no_duplicates(vault: Vault, tmp_path: Path) -> None:
+    service = KaartService(vault)
+    path = tmp_path / "kaart.csv"
+    path.write_bytes((HEADER + GOOD).encode("cp1252"))
+    first = service.store(read_export(path, DOMAINS).entries).value
+    second = service.store(read_export(path, DOMAINS).entries).value
+    assert len(first.added) == 2 and second.added == [] and second.unchanged == 2
+    assert service.count().value == 2
+    path.write_bytes((HEADER + GOOD.replace("Eén team", "Eén sterk team")).encode())
+    third = service.store(read_export(path, DOMAINS).entries).value
+    assert len(third.changed) == 1 and service.count().value == 2
+    assert service.search(KaartQuery(words="sterk")).value[0].entry.offer == "Wijkteam"
+
+
+def test_search_by_words_need_age_and_wijk(vault: Vault) -> None:
+    service = KaartService(vault)
+    service.load_demo(DEMO, DOMAINS)
+    search = service.search
+    hits = search(KaartQuery(words="schuld")).value
+    assert hits and hits[0].entry.organisation == "Schuldhulp Demostad"
+    assert search(KaartQuery(words="Eén plàn")).value            # diacritics folded
+    pregnant = search(KaartQuery(domains=["zwangerschap"], pregnant=True)).value
+    assert {"VoorZorg", "Stevig Ouderschap"} <= {h.entry.offer for h in pregnant}
+    assert all(h.entry.from_pregnancy for h in pregnant)
+    toddler = search(KaartQuery(domains=["kind", "ouder_gezin"], age=3, wijk="Zuid")).value
+    offers = [(h.entry.offer, h.entry.wijk) for h in toddler]
+    assert ("Wijkteam", "Noord") not in offers and ("Wijkteam", "Zuid") in offers
+    assert all(h.entry.serves_age(3) for h in toddler)
+    assert toddler[0].fits == ["kind", "ouder_gezin"]             # both domains first
+    teen = search(KaartQuery(domains=["kind"], age=15)).value
+    assert "VoorZorg" not in {h.entry.offer for h in teen}
+    assert search(KaartQuery(words='NEAR" OR *')).value == []      # operators are words
+
+
+def test_notes_stay_local_and_referrals_land_on_the_family(vault: Vault) -> None:
+    from stap0_desktop.domain.models import Family
+    from stap0_desktop.services.caseload import CaseloadService
+
+    service = KaartService(vault)
+    service.load_demo(DEMO, DOMAINS)
+    service.set_note("demo-schuldhulp", "Bram kent het gezin; dinsdag gebeld")
+    hit = service.search(KaartQuery(words="schuldhulpverlening")).value[0]
+    assert hit.note == "Bram kent het gezin; dinsdag gebeld"
+    family = CaseloadService(vault).create_family(Family(name="Gezin Verhoeven")).value
+    assert family.id is not None
+    service.refer(family.id, "demo-schuldhulp", note="Warme overdracht afgesproken")
+    referrals = service.referrals(family.id).value
+    assert [(r.entry.offer, r.note) for r in referrals] == [
+        ("Schuldhulpverlening", "Warme overdracht afgesproken")]
