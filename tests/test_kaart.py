@@ -117,3 +117,40 @@ def test_notes_stay_local_and_referrals_land_on_the_family(vault: Vault) -> None
     referrals = service.referrals(family.id).value
     assert [(r.entry.offer, r.note) for r in referrals] == [
         ("Schuldhulpverlening", "Warme overdracht afgesproken")]
+
+
+def test_cli_import_dry_run_bad_rows_and_search(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    from stap0_desktop.cli.main import main
+    from tests.conftest import PASSPHRASE
+
+    vault.close()
+    monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
+    base = ["--data-dir", str(vault_dir), "--lang", "en", "kaart"]
+    path = tmp_path / "kaart.csv"
+    path.write_bytes((HEADER + GOOD + "Zorg BV;Praktijk;;;;kind;Demostad;;06 12;\n")
+                     .encode("cp1252"))
+    assert main([*base, "import", str(path), "--dry-run"]) == 1
+    out = capsys.readouterr()
+    assert "line 4 (telefoon): This phone number cannot be right." in out.err
+    assert "2 good rows, 1 bad rows." in out.out
+    assert main([*base, "import", str(path)]) == 1                 # all or nothing
+    assert "Nothing was imported" in capsys.readouterr().err
+    assert main([*base, "search", "", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main([*base, "import", str(path), "--good-rows"]) == 0
+    assert "Imported: 2 new" in capsys.readouterr().out
+    assert main([*base, "import", str(DEMO)]) == 0
+    capsys.readouterr()
+    assert main([*base, "search", "--domain", "kind", "--age", "3", "--wijk", "Zuid",
+                 "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found and all("kind" in e["domains"] for e in found)
+    empty = tmp_path / "leeg.csv"
+    empty.write_bytes(b"")
+    assert main([*base, "import", str(empty)]) == 1
+    assert "The file is empty. Nothing was imported." in capsys.readouterr().err

@@ -45,6 +45,10 @@ def run_command(args: argparse.Namespace, *, kdf: Argon2Params | None = None) ->
             return caseload_commands.run_demo(args, data_dir, kdf)
         if args.command == "search":
             return caseload_commands.run_search(args, data_dir)
+        if args.command == "kaart":
+            from stap0_desktop.cli import kaart_commands
+
+            return kaart_commands.run(args, data_dir)
         if args.command in ("cjg", "sync"):
             from stap0_desktop.cli import sync_commands
 

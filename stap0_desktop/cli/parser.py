@@ -45,7 +45,26 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--profile", type=Path, required=True)
     enroll.add_argument("--code", required=True)
     sub.add_parser("sync", help="send waiting signals to the CJG; prints a one-line summary")
+    _kaart_parsers(sub)
     return parser
+
+
+def _kaart_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    kaart = sub.add_parser("kaart", help="the sociale kaart: import and search")
+    cmds = kaart.add_subparsers(dest="kaart_command", required=True)
+    imp = cmds.add_parser("import", help="import a municipality's CSV or JSON export")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="only check; print the bad rows")
+    imp.add_argument("--good-rows", action="store_true",
+                     help="with bad rows: import the good ones (default: nothing)")
+    search = cmds.add_parser("search", help="who can help: search the kaart offline")
+    search.add_argument("query", nargs="?", default="")
+    search.add_argument("--domain", action="append", default=[],
+                        help="a domain code (ouder_gezin, kind, …); may be repeated")
+    search.add_argument("--age", type=int)
+    search.add_argument("--pregnant", action="store_true", help="for an unborn child")
+    search.add_argument("--wijk", default="")
+    search.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _checklist_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -39,5 +39,10 @@ def checklists_dir() -> Path:
     return Path(override) if override else resources_dir() / "checklists"
 
 
+def demo_kaart_path() -> Path:
+    """The fictional sociale kaart of Demostad that the demo loads."""
+    return resources_dir() / "kaart" / "demostad.json"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"

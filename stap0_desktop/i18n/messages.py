@@ -169,6 +169,36 @@ def describe_sync_problem(code: str) -> str:
         code=code))
 
 
+def describe_kaart_problem(code: str) -> str:
+    """A problem with a sociale-kaart file or one of its rows, in plain words."""
+    if code.startswith("missing_column:"):
+        return translate("Errors", "The column '{column}' is missing.").format(
+            column=code.split(":", 1)[1])
+    texts = {
+        "empty": translate("Errors", "The file is empty."),
+        "not_text": translate("Errors", "This is not a text file (CSV or JSON)."),
+        "unreadable": translate("Errors", "The file could not be read."),
+        "too_large": translate("Errors", "The file is larger than 20 MB."),
+        "bad_json": translate("Errors", "This JSON is not a list of kaart entries."),
+        "not_an_object": translate("Errors", "This entry is not an object with fields."),
+        "unknown_column": translate("Errors", "Unknown column (ignored)."),
+        "too_many_cells": translate("Errors", "This row has more cells than the header."),
+        "missing": translate("Errors", "A required field is empty."),
+        "phone_invalid": translate("Errors", "This phone number cannot be right."),
+        "email_invalid": translate("Errors", "This e-mail address cannot be right."),
+        "not_a_number": translate("Errors", "This must be a whole number of years."),
+        "ages_reversed": translate("Errors", "The age range ends before it starts."),
+        "not_yes_no": translate("Errors", "This must be 'ja' or 'nee'."),
+        "not_a_date": translate("Errors", "This is not a date (dd-mm-jjjj)."),
+        "unknown_domain": translate("Errors", "A domain that no checklist knows."),
+        "duplicate": translate("Errors", "The same entry appears twice in the file."),
+        "bad_signature": translate("Errors", "The kaart from the CJG does not carry a valid "
+                                             "signature; it was refused and the old kaart "
+                                             "kept."),
+    }
+    return texts.get(code, code)
+
+
 def describe_signal_refused(code: str) -> str:
     texts = {
         "not_stap0": translate("Errors", "This is no longer stap 0: with an acute sign or a "

@@ -28,10 +28,11 @@ DEMO_SEED = 2026
 def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
                     with_cjg: bool = False) -> object | None:
     """A vault of fictional families (moderate Argon2: it guards made-up data only)."""
-    from stap0_desktop.config.paths import checklists_dir
+    from stap0_desktop.config.paths import checklists_dir, demo_kaart_path
     from stap0_desktop.domain.models import Professional
     from stap0_desktop.services.checklists import load_library
     from stap0_desktop.services.demo_data import DemoCaseload
+    from stap0_desktop.services.kaart import KaartService
     from stap0_desktop.storage.keyslots import Argon2Params
     from stap0_desktop.storage.secret import SecretBytes
     from stap0_desktop.storage.vault import Vault
@@ -42,6 +43,8 @@ def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
     checklists = load_library(checklists_dir()).latest()
     with Vault.create(folder, SecretBytes.from_text(DEMO_PASSPHRASE), owner, kdf=kdf) as vault:
         DemoCaseload(seed=DEMO_SEED, checklists=checklists).write(vault, families, 3)
+        KaartService(vault).load_demo(demo_kaart_path(),
+                                      {d.code for c in checklists for d in c.domains})
         if with_cjg:
             from sync.demo import start_demo_cjg
 

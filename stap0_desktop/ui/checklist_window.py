@@ -47,6 +47,7 @@ from stap0_desktop.services.reports import ReportData, ReportKind
 from stap0_desktop.ui.burden_chart import BurdenCapacityChart
 from stap0_desktop.ui.checklist_items import ItemRow
 from stap0_desktop.ui.form_dialog import INVALID_STYLE
+from stap0_desktop.ui.kaart_window import open_who_can_help
 from stap0_desktop.ui.meldcode_dialog import MeldcodeDialog
 from stap0_desktop.ui.reports import ask_where, report_html, write_pdf
 from stap0_desktop.ui.route_dialog import RouteDialog
@@ -174,6 +175,11 @@ class ChecklistWindow(QDialog):
         route = QPushButton(self.tr("Route to action…"))
         route.setAccessibleName(self.tr("What to do now: discuss, share, help, follow up"))
         route.clicked.connect(self.open_route)
+        helpers = QPushButton(self.tr("Who can help?…"))
+        helpers.setAccessibleName(self.tr("Offers on the sociale kaart that fit the domains "
+                                          "at risk and the child's age"))
+        helpers.clicked.connect(lambda: open_who_can_help(self._session, self,
+                                                          self.run.family_id, self.run))
         not_stap0 = QPushButton(self.tr("This is not stap 0 any more (Meldcode)…"))
         not_stap0.setAccessibleName(self.tr("Open the Meldcode steps by your own choice"))
         not_stap0.clicked.connect(self.open_meldcode)
@@ -185,6 +191,7 @@ class ChecklistWindow(QDialog):
         form.addWidget(self.judgement_message)
         form.addWidget(save)
         form.addWidget(route)
+        form.addWidget(helpers)
         reports = QHBoxLayout()
         for label, kind in ((self.tr("Report for the midwife (PDF)…"), ReportKind.MIDWIFE),
                             (self.tr("Copy for the parents (PDF)…"), ReportKind.PARENTS)):
@@ -298,7 +305,7 @@ class ChecklistWindow(QDialog):
     def open_route(self) -> RouteDialog:
         """After the checklist: discussed with the parents, shared, help, follow-up."""
         dialog = RouteDialog(self._session, self.run.family_id, self.run.id,
-                             self._suggestions, parent=self)
+                             self._suggestions, parent=self, domains=domains_at_risk(self.run))
         dialog.accepted.connect(lambda: self._route_saved(dialog))
         dialog.show()
         return dialog

@@ -227,7 +227,7 @@ class SignalsPanel(QWidget):
         if target is None:
             return
         basis_id, signals = basis.id, self._session.signals
-        titles = domain_titles(self._session)
+        titles = self._session.domain_titles()
 
         def write(found: tuple[SharingBasis, list[OutboxRow]]) -> None:
             try:
@@ -239,11 +239,3 @@ class SignalsPanel(QWidget):
 
         self._session.bridge.run(lambda: signals.printout(basis_id), write, self.error.emit)
 
-
-def domain_titles(session: Session) -> dict[str, str]:
-    """Every checklist domain code with its title, for showing codes to people."""
-    library = session.library
-    if library is None:
-        return {}
-    return {d.code: d.title.get(session.language)
-            for definition in library.latest() for d in definition.domains}

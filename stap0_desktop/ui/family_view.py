@@ -23,6 +23,7 @@ from stap0_desktop.domain.models import Member, MemberRole, Note, Visit
 from stap0_desktop.services.caseload import FamilyFile
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.family_checklists import ChecklistsPanel
+from stap0_desktop.ui.family_referrals import ReferralsPanel
 from stap0_desktop.ui.family_signals import SignalsPanel
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.note_editor import NoteEditor
@@ -74,6 +75,9 @@ class FamilyView(QWidget):
         self.tabs.setObjectName("familyTabs")
         self.tabs.addTab(self.checklists, self.tr("Checklists"))
         self.tabs.addTab(self.sharing, self.tr("Sharing with the CJG"))
+        self.referrals = ReferralsPanel(session)
+        self.referrals.error.connect(self.error.emit)
+        self.tabs.addTab(self.referrals, self.tr("Plan"))
         self.checklists.signal_requested.connect(self.share_run)
         self.new_visit_button = QPushButton(self.tr("New home visit…"))
         self.new_visit_button.clicked.connect(self.new_visit)
@@ -151,6 +155,7 @@ class FamilyView(QWidget):
             assert family.id is not None
             self.checklists.show_family(family.id)
             self.sharing.show_family(family.id)
+            self.referrals.show_family(family.id)
 
     def _member_text(self, member: Member, names: dict[int | None, str]) -> str:
         if member.role is MemberRole.UNBORN:
@@ -285,8 +290,8 @@ class FamilyView(QWidget):
             self.load(family_id)
         elif changes.checklists:
             self.checklists.show_family(family_id)
-        elif changes.outbox:
-            return  # the sharing panel refreshes itself
+        elif changes.outbox or changes.kaart:
+            return  # the sharing and plan panels refresh themselves
         elif not changes.notes:
             self.load(family_id)  # the family itself or its relations
 

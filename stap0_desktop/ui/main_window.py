@@ -29,6 +29,7 @@ from stap0_desktop.ui.family_dialog import FamilyDialog
 from stap0_desktop.ui.family_list import FamilyListPanel
 from stap0_desktop.ui.family_view import FamilyView
 from stap0_desktop.ui.follow_ups_panel import FollowUpsPanel
+from stap0_desktop.ui.kaart_window import KaartWindow
 from stap0_desktop.ui.outbox_window import OutboxWindow
 from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
@@ -139,9 +140,13 @@ class MainWindow(QMainWindow):
         outbox.setToolTip(self.tr("Signals to the CJG and the sync status"))
         outbox.setShortcut(QKeySequence("Ctrl+Shift+S"))
         outbox.triggered.connect(self.open_outbox)
+        kaart = QAction(self.tr("Sociale kaart"), self)
+        kaart.setToolTip(self.tr("Who can help? The sociale kaart, offline"))
+        kaart.setShortcut(QKeySequence("Ctrl+K"))
+        kaart.triggered.connect(self.open_kaart)
         about = QAction(self.tr("About"), self)
         about.triggered.connect(self.about_requested.emit)
-        for action in (home, new_family, new_visit, outbox):
+        for action in (home, new_family, new_visit, outbox, kaart):
             bar.addAction(action)
         bar.addSeparator()
         bar.addWidget(self.search_box)
@@ -221,6 +226,12 @@ class MainWindow(QMainWindow):
         window = OutboxWindow(self._session, self)
         window.family_chosen.connect(self.open_family)
         window.resize(820, 460)
+        window.show()
+        return window
+
+    def open_kaart(self) -> KaartWindow:
+        window = KaartWindow(self._session, self._session.domain_titles(), parent=self)
+        window.resize(980, 640)
         window.show()
         return window
 

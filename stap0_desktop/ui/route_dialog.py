@@ -16,14 +16,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from stap0_desktop.domain.action_route import ActionRoute, ChosenHelp, ShareIntent
+from stap0_desktop.domain.assessment import FamilyFacts
 from stap0_desktop.domain.checklists import InterventionRule
+from stap0_desktop.domain.kaart import KaartEntry
 from stap0_desktop.i18n.messages import describe
+from stap0_desktop.ui.kaart_window import KaartWindow
 from stap0_desktop.ui.qt_dates import pydate, qdate
 from stap0_desktop.ui.session import Session
 
@@ -34,8 +38,10 @@ SHARES = (ShareIntent.INTENDED, ShareIntent.NOT_NOW, ShareIntent.DECLINED)
 
 class RouteDialog(QDialog):
     def __init__(self, session: Session, family_id: int, run_id: int | None,
-                 suggestions: list[InterventionRule], parent: QWidget | None = None) -> None:
+                 suggestions: list[InterventionRule], parent: QWidget | None = None, *,
+                 domains: list[str] | None = None) -> None:
         super().__init__(parent)
+        self._domains = domains or []
         self.setObjectName("routeDialog")
         self.setWindowTitle(self.tr("Route to action (stap 0)"))
         self._session = session
@@ -90,7 +96,13 @@ class RouteDialog(QDialog):
         self.referral = QLineEdit()
         self.referral.setPlaceholderText(self.tr("Referral to an organisation (name, contact)"))
         self.referral.setAccessibleName(self.tr("Referral"))
-        help_layout.addWidget(self.referral)
+        referral_row = QHBoxLayout()
+        referral_row.addWidget(self.referral, 1)
+        helpers = QPushButton(self.tr("Who can help?…"))
+        helpers.setAccessibleName(self.tr("Choose an offer from the sociale kaart"))
+        helpers.clicked.connect(self.who_can_help)
+        referral_row.addWidget(helpers)
+        help_layout.addLayout(referral_row)
 
         follow = QGroupBox(self.tr("4. Follow-up"))
         self.follow_up = QCheckBox(self.tr("Follow up on"))
@@ -115,6 +127,30 @@ class RouteDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (talk, share, help_box, follow, self.message, buttons):
             layout.addWidget(widget)
+
+    def who_can_help(self) -> None:
+        """The kaart for this family; a chosen offer is recorded and named here."""
+        runs = self._session.checklists
+        family_id, run_id = self._family_id, self._run_id
+
+        def show(facts: FamilyFacts) -> None:
+            window = KaartWindow(self._session, self._session.domain_titles(),
+                                 family_id=family_id, run_id=run_id, domains=self._domains,
+                                 age=int(facts.youngest_child_age)
+                                 if facts.youngest_child_age is not None else None,
+                                 pregnant=facts.pregnancy_weeks is not None, parent=self)
+            window.referred.connect(self._referred)
+            window.resize(980, 640)
+            window.show()
+            self.kaart_window = window
+
+        self._session.bridge.run(lambda: runs.facts(family_id), show)
+
+    def _referred(self, entry: KaartEntry) -> None:
+        contact = entry.phone or entry.email
+        text = f"{entry.offer} — {entry.organisation}" + (f", {contact}" if contact else "")
+        current = self.referral.text().strip()
+        self.referral.setText(f"{current}; {text}" if current else text)
 
     def build_route(self) -> ActionRoute:
         checked = self.share_group.checkedId()

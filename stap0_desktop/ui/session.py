@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from stap0_desktop.config.settings import Settings
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import ChecklistService, Library
+from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.operations import OperationRunner, OpResult
 from stap0_desktop.services.reports import ReportService
 from stap0_desktop.services.route import RouteService
@@ -36,10 +37,18 @@ class Session(QObject):
         self.route = RouteService(vault)
         self.reports = ReportService(vault)
         self.signals = SignalService(vault)
+        self.kaart = KaartService(vault)
         self.settings = settings or Settings()
         self.sync = SyncController(vault, runner, self.bridge, self)  # started by the app
         self.language = language
         self.library: Library | None = None
+
+    def domain_titles(self) -> dict[str, str]:
+        """Every checklist domain code with its title, for showing codes to people."""
+        if self.library is None:
+            return {}
+        return {d.code: d.title.get(self.language)
+                for definition in self.library.latest() for d in definition.domains}
 
     @property
     def owner_name(self) -> str:

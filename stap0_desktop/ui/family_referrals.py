@@ -1,0 +1,74 @@
+"""The family's plan: referrals to offers on the sociale kaart, and "who can help?"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from stap0_desktop.domain.assessment import ChecklistRun
+from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.storage.kaart_store import Referral
+from stap0_desktop.ui.kaart_window import open_who_can_help
+from stap0_desktop.ui.session import Session
+
+
+class ReferralsPanel(QWidget):
+    error = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralsPanel")
+        self._session = session
+        self._family_id: int | None = None
+        self.referrals: list[Referral] = []
+        self.list = QListWidget()
+        self.list.setObjectName("familyReferrals")
+        self.list.setAccessibleName(self.tr("Referrals on the family's plan"))
+        self.list.setWordWrap(True)
+        helpers = QPushButton(self.tr("Who can help?…"))
+        helpers.setAccessibleName(self.tr("Offers on the sociale kaart for this family"))
+        helpers.clicked.connect(lambda: self.who_can_help())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(helpers)
+        session.bridge.changed.connect(self._on_changed)
+
+    def show_family(self, family_id: int) -> None:
+        self._family_id = family_id
+        kaart = self._session.kaart
+        self._session.bridge.run(lambda: kaart.referrals(family_id),
+                                 lambda rows: self._fill(family_id, rows), self.error.emit)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._family_id is not None and changes.kaart and self._family_id in changes.families:
+            self.show_family(self._family_id)
+
+    def _fill(self, family_id: int, referrals: list[Referral]) -> None:
+        if family_id != self._family_id:
+            return
+        self.referrals = referrals
+        self.list.clear()
+        if not referrals:
+            self.list.addItem(self.tr("No referrals yet. Who can help? finds the offers that "
+                                      "fit this family."))
+        for referral in reversed(referrals):
+            entry = referral.entry
+            contact = entry.phone or entry.email
+            self.list.addItem(f"{referral.created_at[:10]}  {entry.offer} — "
+                              f"{entry.organisation}" + (f" ({contact})" if contact else ""))
+
+    def who_can_help(self, run: ChecklistRun | None = None) -> None:
+        family_id = self._family_id
+        if family_id is None:
+            return
+        if run is not None:
+            open_who_can_help(self._session, self.window(), family_id, run)
+            return
+        checklists = self._session.checklists
+
+        def latest(runs: list[ChecklistRun]) -> None:
+            open_who_can_help(self._session, self.window(), family_id,
+                              runs[-1] if runs else None)
+
+        self._session.bridge.run(lambda: checklists.runs(family_id), latest, self.error.emit)
