@@ -24,6 +24,7 @@ from stap0_desktop.i18n.translator import install_language
 from stap0_desktop.ui.app import AppController
 from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
 from stap0_desktop.ui.cjg_connection import CjgConnectionBox
+from stap0_desktop.ui.kaart_import_dialog import start_import
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.settings_dialog import SettingsDialog
 
@@ -140,6 +141,26 @@ def sharing(main, lang: str) -> None:  # type: ignore[no-untyped-def]
     wait_for(lambda: bool(outbox.rows))
     save(outbox, lang, "outbox")
     outbox.close()
+    kaart = main.open_kaart()
+    kaart.words.setText("")
+    for box, code in kaart.domain_boxes:
+        box.setChecked(code in ("ouder_gezin", "leefomstandigheden"))
+    kaart.age.setValue(3)
+    kaart.search()
+    wait_for(lambda: len(kaart.hits) > 0 and not session.bridge.busy)
+    spin(200)
+    save(kaart, lang, "kaart")
+    kaart.close()
+    bad = Path(tempfile.mkdtemp()) / "kaart-export.csv"
+    bad.write_bytes(("organisatie;aanbod;gemeente;wijk;telefoon;email\n"
+                     "Welzijn Demostad;Maatjesproject;Demostad;Oost;0800-0000120;\n"
+                     "Buurthuis Oost;Inloop;Demostad;Oost;06 12;\n"
+                     ";Spreekuur;Demostad;Oost;;\n"
+                     "Sportclub Oost;Jeugdfonds;Demostad;Oost;;info@sport\n").encode("cp1252"))
+    start_import(session, main, bad)
+    wait_for(lambda: main.property("kaartImport") is not None)
+    save(main.property("kaartImport"), lang, "kaart-import")
+    main.property("kaartImport").close()
 
 
 def render(app: QApplication, lang: str, work: Path) -> None:

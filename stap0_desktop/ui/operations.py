@@ -32,6 +32,7 @@ class OperationBridge(QObject):
         self._runner = runner
         self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
         self._next = 0
+        self._closed = False
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -43,7 +44,10 @@ class OperationBridge(QObject):
         operation: Callable[[], OpResult[T]],
         on_done: Callable[[T], None] | None = None,
         on_error: Failed | None = None,
-    ) -> Future[OpResult[T]]:
+    ) -> Future[OpResult[T]] | None:
+        """Submit; ``None`` when the session is closed (locked): nothing runs then."""
+        if self._closed:
+            return None
         token = self._next
         self._next += 1
         was_busy = self.busy
@@ -55,7 +59,9 @@ class OperationBridge(QObject):
         return future
 
     def cancel_all(self) -> None:
-        """Forget every callback (on lock): late results are dropped, never shown."""
+        """Forget every callback (on lock): late results are dropped, never shown, and
+        nothing more is accepted (a window's timer that fires after the lock)."""
+        self._closed = True
         self._pending.clear()
         self.busy_changed.emit(False)
 
