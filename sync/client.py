@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import BaseModel, ValidationError
@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.services.outbox import OutboxService
 from sync.errors import SyncError
+from sync.kaart_fetch import fetch_kaart
 from sync.protocol.canonical import canonical
 from sync.protocol.crypto import ProtocolError, b64, seal, unb64, verify_receipt
 from sync.protocol.models import (
@@ -48,6 +49,8 @@ class PushSummary:
     notices: int = 0
     withdrawn: int = 0
     unverified: int = 0       # answers whose receipt did not verify (resent later)
+    kaart_version: int | None = None   # a new sociale kaart from the CJG was taken
+    kaart_problem: str | None = None   # one was refused (bad signature): the old one kept
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,11 @@ class _Device:
 
 class SyncClient:
     def __init__(self, outbox: OutboxService, timeout: float = 15.0,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, kaart: Any = None) -> None:
+        """``kaart``: a KaartService (or one routed to the vault's thread) to keep the
+        CJG's published sociale kaart in; None: the kaart is not fetched."""
         self._outbox = outbox
+        self._kaart = kaart
         self._timeout = timeout
         self._today = today
 
@@ -111,13 +117,15 @@ class SyncClient:
                 pushed = self._push(http, device, batch_size)
                 withdrawn = self._withdraw(http, device, batch_size)
                 notices = self._fetch_matches(http, device)
+                kaart_version, kaart_problem = fetch_kaart(http, device.profile, device.key,
+                                                           device.id, self._kaart)
         except SyncError as exc:
             self._outbox.record_attempt(exc.code)
             raise
-        self._outbox.record_attempt("bad_receipt" if pushed.unverified else None)
+        self._outbox.record_attempt("bad_receipt" if pushed.unverified else kaart_problem)
         waiting = self._outbox.status().value.waiting
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
-                           withdrawn, pushed.unverified)
+                           withdrawn, pushed.unverified, kaart_version, kaart_problem)
 
     push = sync  # the command line's and the tests' older name for a round
 

@@ -50,11 +50,13 @@ class Transport:
         return self._send("POST", path, json=body)
 
     def signed(self, key: ed25519.Ed25519PrivateKey, device_id: str, method: str, path: str,
-               body: bytes = b"") -> httpx.Response:
+               body: bytes = b"", params: dict[str, str] | None = None) -> httpx.Response:
+        """A signed request (the signature covers method, path and body; ``params`` are
+        hints such as a version the server may answer 'nothing newer' to)."""
         headers = sign_request(key, device_id, method, path, body)
         if body:
             headers["content-type"] = "application/json"
-        return self._send(method, path, content=body, headers=headers)
+        return self._send(method, path, content=body, headers=headers, params=params)
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:

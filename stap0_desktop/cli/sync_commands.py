@@ -9,6 +9,7 @@ from pathlib import Path
 from stap0_desktop.cli.prompt import current_passphrase
 from stap0_desktop.i18n.messages import describe_sync_problem
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.storage.vault import Vault
 from sync.client import SyncClient, SyncError
@@ -18,7 +19,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     with current_passphrase() as passphrase:
         vault = Vault.open(data_dir, passphrase)
     with vault:
-        client = SyncClient(OutboxService(vault))
+        client = SyncClient(OutboxService(vault), kaart=KaartService(vault))
         try:
             if args.command == "cjg":
                 try:
@@ -41,6 +42,11 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                            "{notices}.").format(
         sent=summary.sent, received=summary.received, refused=summary.refused,
         withdrawn=summary.withdrawn, waiting=summary.waiting, notices=summary.notices))
+    if summary.kaart_version is not None:
+        print(translate("Cli", "A new sociale kaart from the CJG: version {version}.").format(
+            version=summary.kaart_version))
+    if summary.kaart_problem:
+        print(describe_sync_problem(summary.kaart_problem), file=sys.stderr)
     if summary.unverified:
         print(translate("Cli", "{n} answers from the CJG had a receipt that does not verify; "
                                "those signals are sent again next time.").format(

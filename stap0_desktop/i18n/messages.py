@@ -165,6 +165,8 @@ def describe_sync_problem(code: str) -> str:
                                            "signals are not counted as received and are sent "
                                            "again."),
     }
+    if code == "bad_kaart_signature":
+        return describe_kaart_problem("bad_signature")
     return texts.get(code, translate("Errors", "Synchronisation failed ({code}).").format(
         code=code))
 

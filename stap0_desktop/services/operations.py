@@ -77,3 +77,21 @@ class OperationRunner:
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=False)
+
+
+class Routed:
+    """A service whose every call runs through ``run`` — e.g. ``OperationRunner.run``, so
+    that a thread other than the vault's (the background sync) can use it safely."""
+
+    def __init__(self, service: object, run: Callable[[Callable[[], OpResult[T]]],
+                                                      OpResult[T]]) -> None:
+        self._service = service
+        self._run = run
+
+    def __getattr__(self, name: str) -> Callable[..., OpResult[object]]:
+        method = getattr(self._service, name)
+
+        def call(*args: object, **kwargs: object) -> OpResult[object]:
+            return self._run(lambda: method(*args, **kwargs))  # type: ignore[return-value]
+
+        return call

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from stap0_desktop.domain.outbox import SyncStatus
-from stap0_desktop.services.operations import ChangeSet, OperationRunner
+from stap0_desktop.services.kaart import KaartService
+from stap0_desktop.services.operations import ChangeSet, OperationRunner, Routed
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.operations import OperationBridge
@@ -36,7 +37,8 @@ class SyncController(QObject):
         super().__init__(parent)
         self._bridge = bridge
         self._status_source = OutboxService(vault)          # used through the bridge
-        self.client = SyncClient(OutboxService(vault, run=runner.run), timeout=timeout_s)
+        self.client = SyncClient(OutboxService(vault, run=runner.run), timeout=timeout_s,
+                                 kaart=Routed(KaartService(vault), runner.run))
         self.worker = SyncWorker(self.client.sync, report=self._safe_report,
                                  interval_s=interval_s)
         self.status: SyncStatus | None = None
@@ -73,7 +75,8 @@ class SyncController(QObject):
     def _on_round(self, outcome: RoundOutcome) -> None:
         self.last = outcome
         self.round_finished.emit(outcome)
-        self._bridge.changed.emit(ChangeSet(outbox=True))
+        kaart = outcome.summary is not None and outcome.summary.kaart_version is not None
+        self._bridge.changed.emit(ChangeSet(outbox=True, kaart=kaart))
         self.refresh_status()
 
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -14,10 +14,11 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 
 from sync.protocol.crypto import (
@@ -32,6 +33,7 @@ from sync.protocol.crypto import (
     unb64,
     verify_request,
 )
+from sync.protocol.kaart import KaartPublication
 from sync.protocol.models import (
     BatchRequest,
     BatchResponse,
@@ -89,7 +91,7 @@ def _now_text(clock: Callable[[], float]) -> str:
 
 def create_app(repo: Repository, keys: ServerKeys, *,
                clock: Callable[[], float] = time.time, rate: RateLimit | None = None,
-               allow_classic: bool = False) -> FastAPI:
+               allow_classic: bool = False, kaart_path: Path | None = None) -> FastAPI:
     app = FastAPI(title="Stap 0 CJG inbox", version="1")
     limiter = rate or RateLimit()
 
@@ -243,6 +245,20 @@ def create_app(repo: Repository, keys: ServerKeys, *,
                 matched_at=datetime.fromisoformat(matched_at)))
         repo.log("R", device.id, "device", "", f"matches:{len(notices)}", _now_text(clock))
         return notices
+
+    @app.get("/v1/kaart")
+    async def kaart(request: Request, since: int = 0) -> Response:
+        """The signed sociale kaart, when newer than the laptop's ``since`` version."""
+        device, _body = await authenticated(request)
+        if kaart_path is None or not kaart_path.exists():
+            return Response(status_code=204)
+        data = kaart_path.read_bytes()
+        publication = KaartPublication.model_validate_json(data)
+        repo.log("R", device.id, "device", "", f"kaart:{publication.body.version}",
+                 _now_text(clock))
+        if publication.body.version <= since:
+            return Response(status_code=204)
+        return Response(content=data, media_type="application/json")
 
     app.state.repo = repo
     return app

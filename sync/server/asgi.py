@@ -14,6 +14,7 @@ from fastapi import FastAPI
 
 from sync.protocol.models import SuiteName
 from sync.server.app import create_app
+from sync.server.kaart_publish import KAART_FILE
 from sync.server.keys import load_keys
 from sync.server.repository import open_repository
 
@@ -23,4 +24,5 @@ def create_from_env() -> FastAPI:
     keys = load_keys(folder)
     return create_app(open_repository(os.environ.get("STAP0_CJG_DB") or None,
                                       folder / "cjg.db"), keys,
-                      allow_classic=keys.kem.suite is SuiteName.CLASSIC)
+                      allow_classic=keys.kem.suite is SuiteName.CLASSIC,
+                      kaart_path=folder / KAART_FILE)

@@ -38,8 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     for name in ("inbox", "matches"):
         sub.add_parser(name).add_argument("--json", action="store_true")
     sub.add_parser("purge", help="expire signals past their end date")
-    for command in [*sub.choices.values(), *dev.choices.values()]:
-        if command is not devices:
+    kaart = sub.add_parser("kaart", help="publish the sociale kaart, signed, for the laptops")
+    kaart_cmds = kaart.add_subparsers(dest="kaart_command", required=True)
+    publish = kaart_cmds.add_parser("publish", help="check, sign and publish an export")
+    publish.add_argument("file", type=Path)
+    for command in [*sub.choices.values(), *dev.choices.values(), *kaart_cmds.choices.values()]:
+        if command not in (devices, kaart):
             command.add_argument("--dir", type=Path, required=True, help="the server folder")
     return parser
 
@@ -84,12 +88,17 @@ def main(argv: list[str] | None = None) -> int:
                         port=args.port, workers=args.workers, log_level="warning",
                         ssl_keyfile=key, ssl_certfile=cert)
             return 0
+        from sync.server.kaart_publish import KAART_FILE
+
         keys = load_keys(folder)
         app = create_app(_repo(folder, args.db), keys,
-                         allow_classic=keys.kem.suite is SuiteName.CLASSIC)
+                         allow_classic=keys.kem.suite is SuiteName.CLASSIC,
+                         kaart_path=folder / KAART_FILE)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
                     ssl_keyfile=key, ssl_certfile=cert)
         return 0
+    if args.command == "kaart":
+        return _publish_kaart(folder, args.file)
     repo = _repo(folder)
     if args.command == "devices":
         if args.devices_command == "invite":
@@ -126,6 +135,32 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for row in rows:
             print("\t".join(str(v) for v in row.values()))
+    return 0
+
+
+def _publish_kaart(folder: Path, export: Path) -> int:
+    from sync.protocol.models import ConnectionProfile
+    from sync.server.kaart_publish import publish
+    from sync.server.keys import PROFILE_FILE
+
+    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_text())
+    try:
+        publication, _report = publish(folder, export, profile.municipality)
+    except OSError as exc:
+        print(f"{export}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        report = exc.args[0]
+        if report.file_problem:
+            print(f"{export.name}: {report.file_problem}; nothing was published.",
+                  file=sys.stderr)
+        for problem in report.problems:
+            print(f"{export.name}: line {problem.line} {problem.field}: {problem.code}",
+                  file=sys.stderr)
+        print("Nothing was published: mend these rows first.", file=sys.stderr)
+        return 1
+    print(f"Published version {publication.body.version} with "
+          f"{len(publication.body.entries)} entries.")
     return 0
 
 

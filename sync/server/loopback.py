@@ -17,6 +17,7 @@ from typing import Any
 
 from sync.protocol.models import SuiteName
 from sync.server.app import create_app
+from sync.server.kaart_publish import KAART_FILE
 from sync.server.keys import PROFILE_FILE, TLS_CERT, TLS_KEY, init_folder, load_keys
 from sync.server.repository import Repository, open_repository
 
@@ -54,7 +55,8 @@ class LoopbackServer:
             self.port = port or _port_of(folder)
         keys = load_keys(folder)
         self.repo: Repository = open_repository(db_url, folder / "cjg.db")
-        app: Asgi = create_app(self.repo, keys, allow_classic=keys.kem.suite is SuiteName.CLASSIC)
+        app: Asgi = create_app(self.repo, keys, allow_classic=keys.kem.suite is SuiteName.CLASSIC,
+                               kaart_path=folder / KAART_FILE)
         self._app = wrap(app) if wrap else app
         self._server: Any = None
         self._thread: threading.Thread | None = None
