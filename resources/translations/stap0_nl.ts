@@ -40,187 +40,197 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="78"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="85"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="93"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="94"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="113"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="113"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="114"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="125"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="126"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="127"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="130"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="131"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="135"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="137"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="155"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="156"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="159"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="160"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="159"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="160"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="159"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="160"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="166"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="168"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="172"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="173"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="175"/>
         <source>Route to action…</source>
         <translation>Stappenplan…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="175"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="176"/>
         <source>What to do now: discuss, share, help, follow up</source>
         <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="177"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="178"/>
+        <source>Who can help?…</source>
+        <translation>Wie kan helpen?…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="179"/>
+        <source>Offers on the sociale kaart that fit the domains at risk and the child&apos;s age</source>
+        <translation>Aanbod op de sociale kaart dat past bij de leefgebieden met risico en de leeftijd van het kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="183"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="178"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="184"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="181"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="187"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="189"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="196"/>
         <source>Report for the midwife (PDF)…</source>
         <translation>Verslag voor de verloskundige (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="190"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="197"/>
         <source>Copy for the parents (PDF)…</source>
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="228"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="235"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="242"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="249"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="246"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="253"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="253"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="260"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="273"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="280"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="279"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="286"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="292"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="299"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="296"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="303"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="324"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="331"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="327"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="334"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
     </message>
@@ -495,24 +505,64 @@
         <translation>{n} signaleringslijsten zijn in orde.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="30"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="31"/>
         <source>Enrolled with {municipality} as {name} ({org}).</source>
         <translation>Aangemeld bij {municipality} als {name} ({org}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="36"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="37"/>
         <source>Not synchronised: {reason}</source>
         <translation>Niet gesynchroniseerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="39"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="40"/>
         <source>Sent {sent}, received by the CJG {received}, refused {refused}, withdrawn {withdrawn}, still waiting {waiting}; match notices {notices}.</source>
         <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, ingetrokken {withdrawn}, wacht nog {waiting}; matchberichten {notices}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="45"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="46"/>
+        <source>A new sociale kaart from the CJG: version {version}.</source>
+        <translation>Een nieuwe sociale kaart van het CJG: versie {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="51"/>
         <source>{n} answers from the CJG had a receipt that does not verify; those signals are sent again next time.</source>
         <translation>{n} antwoorden van het CJG hadden een ontvangstbevestiging die niet klopt; die signalen worden de volgende keer opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="34"/>
+        <source>{file}: {problem} Nothing was imported.</source>
+        <translation>{file}: {problem} Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="39"/>
+        <source>line {line}</source>
+        <translation>regel {line}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="44"/>
+        <source>{good} good rows, {bad} bad rows.</source>
+        <translation>{good} goede rijen, {bad} foute rijen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="49"/>
+        <source>Nothing was imported: mend the bad rows, or import the good rows with --good-rows.</source>
+        <translation>Er is niets geïmporteerd: herstel de foute rijen, of importeer de goede rijen met --good-rows.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="56"/>
+        <source>Imported: {added} new, {changed} changed, {same} unchanged.</source>
+        <translation>Geïmporteerd: {added} nieuw, {changed} gewijzigd, {same} ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="66"/>
+        <source>The age must be between 0 and 120.</source>
+        <translation>De leeftijd moet tussen 0 en 120 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="81"/>
+        <source>No offers found.</source>
+        <translation>Geen aanbod gevonden.</translation>
     </message>
 </context>
 <context>
@@ -1009,37 +1059,132 @@
         <translation>Een ontvangstbevestiging van het CJG klopt niet; die signalen tellen niet als ontvangen en worden opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="168"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="170"/>
         <source>Synchronisation failed ({code}).</source>
         <translation>Synchroniseren is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="174"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="177"/>
+        <source>The column &apos;{column}&apos; is missing.</source>
+        <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="180"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="181"/>
+        <source>This is not a text file (CSV or JSON).</source>
+        <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="182"/>
+        <source>The file could not be read.</source>
+        <translation>Het bestand kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="183"/>
+        <source>The file is larger than 20 MB.</source>
+        <translation>Het bestand is groter dan 20 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="184"/>
+        <source>This JSON is not a list of kaart entries.</source>
+        <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="185"/>
+        <source>This entry is not an object with fields.</source>
+        <translation>Dit item is geen object met velden.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="186"/>
+        <source>Unknown column (ignored).</source>
+        <translation>Onbekende kolom (genegeerd).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="187"/>
+        <source>This row has more cells than the header.</source>
+        <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="188"/>
+        <source>A required field is empty.</source>
+        <translation>Een verplicht veld is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="189"/>
+        <source>This phone number cannot be right.</source>
+        <translation>Dit telefoonnummer kan niet kloppen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="190"/>
+        <source>This e-mail address cannot be right.</source>
+        <translation>Dit e-mailadres kan niet kloppen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="191"/>
+        <source>This must be a whole number of years.</source>
+        <translation>Dit moet een heel aantal jaren zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="192"/>
+        <source>The age range ends before it starts.</source>
+        <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="193"/>
+        <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
+        <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="194"/>
+        <source>This is not a date (dd-mm-jjjj).</source>
+        <translation>Dit is geen datum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="195"/>
+        <source>A domain that no checklist knows.</source>
+        <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="196"/>
+        <source>The same entry appears twice in the file.</source>
+        <translation>Hetzelfde item staat twee keer in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="197"/>
+        <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
+        <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="206"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="177"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="209"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="179"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="211"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="181"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="213"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="182"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="214"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="197"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="229"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -1130,127 +1275,132 @@
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="50"/>
         <source>Members</source>
         <translation>Gezinsleden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="53"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="55"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="63"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="65"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="67"/>
         <source>Relation…</source>
         <translation>Relatie…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="68"/>
         <source>Add a relation between two members</source>
         <translation>Een relatie tussen twee gezinsleden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="76"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="77"/>
         <source>Sharing with the CJG</source>
         <translation>Delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="82"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="84"/>
         <source>Did not come…</source>
         <translation>Niet verschenen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="85"/>
         <source>The family did not come without notice</source>
         <translation>Het gezin is niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="87"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="91"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="98"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="106"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="137"/>
         <source>unborn child</source>
         <translation>ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="158"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="163"/>
         <source>Unborn child — expected {date} (mother: {mother})</source>
         <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="161"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="166"/>
         <source>parent</source>
         <translation>ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="161"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="166"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="162"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="167"/>
         <source>adult client</source>
         <translation>volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="172"/>
         <source>BSN {bsn}</source>
         <translation>BSN {bsn}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="185"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="190"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="230"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="235"/>
         <source>Did not come without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="231"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="236"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -1565,6 +1715,292 @@
     </message>
 </context>
 <context>
+    <name>KaartImportDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="36"/>
+        <source>Import sociale kaart — {file}</source>
+        <translation>Sociale kaart importeren — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="46"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="46"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="46"/>
+        <source>What is wrong</source>
+        <translation>Wat er niet klopt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="59"/>
+        <source>Import nothing</source>
+        <translation>Niets importeren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="61"/>
+        <source>Import the {n} good rows</source>
+        <translation>De {n} goede rijen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="62"/>
+        <source>Import {n} entries</source>
+        <translation>{n} items importeren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="69"/>
+        <source>This file cannot be imported: {problem}</source>
+        <translation>Dit bestand kan niet geïmporteerd worden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="73"/>
+        <source>{good} good rows, {bad} bad rows. Bad rows are never imported; choose whether the good rows are imported now, or nothing.</source>
+        <translation>{good} goede rijen, {bad} foute rijen. Foute rijen worden nooit geïmporteerd; kies of de goede rijen nu geïmporteerd worden, of niets.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="100"/>
+        <source>Sociale kaart export (CSV or JSON)</source>
+        <translation>Export van de sociale kaart (CSV of JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>KaartPrint</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="19"/>
+        <source>Who can help — {place}</source>
+        <translation>Wie kan helpen — {place}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="21"/>
+        <source>Sociale kaart as of {date}; check before you call.</source>
+        <translation>Sociale kaart van {date}; controleer voordat u belt.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="31"/>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="31"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="32"/>
+        <source>How to refer, where, when</source>
+        <translation>Hoe verwijzen, waar, wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="44"/>
+        <source>Save the overview</source>
+        <translation>Overzicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="49"/>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+</context>
+<context>
+    <name>KaartWindow</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="51"/>
+        <source>Who can help? — sociale kaart</source>
+        <translation>Wie kan helpen? — sociale kaart</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="58"/>
+        <source>Search: organisation, offer, words…</source>
+        <translation>Zoeken: organisatie, aanbod, woorden…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="59"/>
+        <source>Search the sociale kaart</source>
+        <translation>Zoeken in de sociale kaart</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="72"/>
+        <source>any age</source>
+        <translation>elke leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="73"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="86"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="76"/>
+        <source>unborn child (pregnancy)</source>
+        <translation>ongeboren kind (zwangerschap)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="89"/>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="80"/>
+        <source>every wijk</source>
+        <translation>elke wijk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="94"/>
+        <source>Offers that fit</source>
+        <translation>Passend aanbod</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="103"/>
+        <source>My own note on this offer (stays on this laptop)</source>
+        <translation>Mijn eigen notitie bij dit aanbod (blijft op deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="104"/>
+        <source>My contact there, when we last spoke… (stays on this laptop)</source>
+        <translation>Mijn contactpersoon daar, wanneer we elkaar spraken… (blijft op deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="108"/>
+        <source>Save note</source>
+        <translation>Notitie bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="110"/>
+        <source>Refer: record on the family&apos;s plan</source>
+        <translation>Verwijzen: vastleggen in het plan van het gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="117"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="118"/>
+        <source>Import a municipality&apos;s kaart export</source>
+        <translation>Een export van de sociale kaart van de gemeente importeren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="120"/>
+        <source>Overview for this wijk (PDF)…</source>
+        <translation>Overzicht voor deze wijk (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="169"/>
+        <source>From the CJG: version {version} of {date}; {added} new, {changed} changed, {removed} removed since the last one.</source>
+        <translation>Van het CJG: versie {version} van {date}; {added} nieuw, {changed} gewijzigd, {removed} vervallen sinds de vorige.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="184"/>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>De pdf kon niet geschreven worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="188"/>
+        <source>Saved: {file}</source>
+        <translation>Opgeslagen: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="237"/>
+        <source>{n} offers</source>
+        <translation>{n} resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="238"/>
+        <source>No offers fit. Try fewer words or domains.</source>
+        <translation>Geen passend aanbod. Probeer minder woorden of leefgebieden.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="263"/>
+        <source>Note saved.</source>
+        <translation>Notitie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="273"/>
+        <source>Referral to {offer} recorded on the family&apos;s plan.</source>
+        <translation>Verwijzing naar {offer} vastgelegd in het plan van het gezin.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="284"/>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="285"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="286"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="288"/>
+        <source>How to refer</source>
+        <translation>Hoe verwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="289"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="290"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="291"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="292"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="293"/>
+        <source>Opening hours</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="294"/>
+        <source>Takes part in</source>
+        <translation>Neemt deel aan</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="295"/>
+        <source>Last verified</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="307"/>
+        <source>from pregnancy</source>
+        <translation>vanaf de zwangerschap</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="309"/>
+        <source>{low}–{high} years</source>
+        <translation>{low}–{high} jaar</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="312"/>
+        <source>all ages</source>
+        <translation>alle leeftijden</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <location filename="../../stap0_desktop/ui/trend_dialog.py" line="22"/>
@@ -1590,92 +2026,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="51"/>
         <source>Stap 0 — {name}</source>
         <translation>Stap 0 — {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="86"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="107"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="114"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="117"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="122"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="123"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="129"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="132"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="139"/>
         <source>Signals</source>
         <translation>Zorgsignalen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="140"/>
         <source>Signals to the CJG and the sync status</source>
         <translation>Zorgsignalen aan het CJG en de synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="143"/>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="144"/>
+        <source>Who can help? The sociale kaart, offline</source>
+        <translation>Wie kan helpen? De sociale kaart, ook offline</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="147"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="177"/>
         <source>{n} checklist files have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>{n} signaleringslijsten bevatten fouten en worden niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="183"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="186"/>
         <source>&lt;h3&gt;{n} families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{n} gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of zoek in alle notities met Ctrl+F.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="246"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -1960,6 +2406,29 @@
     </message>
 </context>
 <context>
+    <name>ReferralsPanel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_referrals.py" line="26"/>
+        <source>Referrals on the family&apos;s plan</source>
+        <translation>Verwijzingen in het plan van het gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_referrals.py" line="28"/>
+        <source>Who can help?…</source>
+        <translation>Wie kan helpen?…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_referrals.py" line="29"/>
+        <source>Offers on the sociale kaart for this family</source>
+        <translation>Aanbod op de sociale kaart voor dit gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_referrals.py" line="53"/>
+        <source>No referrals yet. Who can help? finds the offers that fit this family.</source>
+        <translation>Nog geen verwijzingen. Wie kan helpen? vindt het aanbod dat bij dit gezin past.</translation>
+    </message>
+</context>
+<context>
     <name>RelationDialog</name>
     <message>
         <location filename="../../stap0_desktop/ui/relation_dialog.py" line="24"/>
@@ -2207,102 +2676,112 @@
 <context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="46"/>
         <source>Route to action (stap 0)</source>
         <translation>Stappenplan (stap 0)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="54"/>
         <source>1. Discussed with the parents</source>
         <translation>1. Besproken met de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="55"/>
         <source>Discussed on</source>
         <translation>Besproken op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="60"/>
         <source>What the parents said</source>
         <translation>Wat de ouders zeiden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="61"/>
         <source>What did the parents say?</source>
         <translation>Wat zeiden de ouders?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="72"/>
         <source>2. Share the worry with the CJG</source>
         <translation>2. De zorg delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="76"/>
         <source>Yes, with the parents&apos; consent (the signal is prepared later)</source>
         <translation>Ja, met toestemming van de ouders (het signaal wordt later klaargezet)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="77"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="77"/>
         <source>The parents do not agree</source>
         <translation>De ouders stemmen niet in</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="82"/>
         <source>Note (optional)</source>
         <translation>Toelichting (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="83"/>
         <source>Note on sharing</source>
         <translation>Toelichting bij delen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="86"/>
         <source>3. Help or referral</source>
         <translation>3. Hulp of verwijzing</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="90"/>
         <source>The rules suggest no intervention.</source>
         <translation>De regels stellen geen interventie voor.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="97"/>
         <source>Referral to an organisation (name, contact)</source>
         <translation>Verwijzing naar een organisatie (naam, contact)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="98"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="101"/>
+        <source>Who can help?…</source>
+        <translation>Wie kan helpen?…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="102"/>
+        <source>Choose an offer from the sociale kaart</source>
+        <translation>Kies aanbod van de sociale kaart</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="107"/>
         <source>4. Follow-up</source>
         <translation>4. Vervolgafspraak</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="108"/>
         <source>Follow up on</source>
         <translation>Vervolg op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="114"/>
         <source>What is due then?</source>
         <translation>Wat moet er dan gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="115"/>
         <source>Follow-up note</source>
         <translation>Toelichting vervolgafspraak</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/route_dialog.py" line="139"/>
+        <location filename="../../stap0_desktop/ui/route_dialog.py" line="175"/>
         <source>The follow-up date lies in the past.</source>
         <translation>De datum van de vervolgafspraak ligt in het verleden.</translation>
     </message>
@@ -2823,7 +3302,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/app.py" line="120"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>

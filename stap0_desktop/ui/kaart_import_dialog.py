@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from stap0_desktop.domain.kaart_import import ImportReport
 from stap0_desktop.i18n.messages import describe, describe_kaart_problem
+from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.kaart import read_export
 from stap0_desktop.services.operations import OpResult
 from stap0_desktop.storage.kaart_store import KaartChanges
@@ -96,7 +97,7 @@ def start_import(session: Session, parent: QWidget, path: Path | None = None) ->
     """Choose a file, read and check it off the UI thread, then show the report."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Sociale kaart export (CSV or JSON)"), "",
+            parent, translate("KaartImportDialog", "Sociale kaart export (CSV or JSON)"), "",
             "CSV, JSON (*.csv *.json *.txt)")
         if not chosen:
             return
