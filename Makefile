@@ -9,7 +9,7 @@ OFFSCREEN := QT_QPA_PLATFORM=offscreen
 TS     := resources/translations/stap0_nl.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test services lint unit bench bench-storage bench-app bench-cjg bench-sync clean translations translations-update screenshots
+.PHONY: run test services lint unit bench bench-storage bench-app bench-cjg bench-sync bench-kaart clean translations translations-update screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,7 +50,7 @@ unit: $(STAMP)
 	$(OFFSCREEN) $(BIN)/python -m pytest -q
 
 ## Benchmarks print figures against a baseline measured in the same run.
-bench: bench-storage bench-app bench-cjg bench-sync
+bench: bench-storage bench-app bench-cjg bench-sync bench-kaart
 
 bench-app: $(STAMP)
 	$(OFFSCREEN) $(BIN)/python bench/app.py
@@ -60,6 +60,9 @@ bench-cjg: $(STAMP) services
 
 bench-sync: $(STAMP) translations
 	$(OFFSCREEN) $(BIN)/python bench/sync.py
+
+bench-kaart: $(STAMP)
+	$(BIN)/python bench/kaart.py
 
 bench-storage: $(STAMP)
 	$(BIN)/python bench/storage.py

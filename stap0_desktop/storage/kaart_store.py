@@ -42,24 +42,26 @@ def _record(entry: KaartEntry) -> str:
 def upsert(tx: Transaction, entries: list[KaartEntry], source: str) -> KaartChanges:
     changes = KaartChanges()
     existing = {str(r[0]): (int(str(r[1])), str(r[2])) for r in tx.fetchall(
-        "SELECT key, id, record FROM kaart_entry")}
+        "SELECT e.key, e.id, r.record FROM kaart_entry e JOIN kaart_record r ON r.id = e.id")}
     now = now_text()
     for entry in entries:
         record = _record(entry)
-        values = (record, entry.gemeente, entry.wijk, entry.age_min, entry.age_max,
+        values = (entry.gemeente, entry.wijk, entry.age_min, entry.age_max,
                   int(entry.from_pregnancy), " ".join(entry.domains), source, now)
         found = existing.get(entry.key)
         if found is None:
             row_id = tx.execute(
-                "INSERT INTO kaart_entry (record, gemeente, wijk, age_min, age_max, pregnancy,"
-                " domains, source, updated_at, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO kaart_entry (gemeente, wijk, age_min, age_max, pregnancy,"
+                " domains, source, updated_at, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, entry.key))
+            tx.execute("INSERT INTO kaart_record (id, record) VALUES (?, ?)", (row_id, record))
             changes.added.append(entry.key)
         elif found[1] != record:
             row_id = found[0]
-            tx.execute("UPDATE kaart_entry SET record = ?, gemeente = ?, wijk = ?, age_min = ?,"
-                       " age_max = ?, pregnancy = ?, domains = ?, source = ?, updated_at = ?"
-                       " WHERE id = ?", (*values, row_id))
+            tx.execute("UPDATE kaart_entry SET gemeente = ?, wijk = ?, age_min = ?, age_max = ?,"
+                       " pregnancy = ?, domains = ?, source = ?, updated_at = ? WHERE id = ?",
+                       (*values, row_id))
+            tx.execute("UPDATE kaart_record SET record = ? WHERE id = ?", (record, row_id))
             tx.execute("DELETE FROM kaart_fts WHERE rowid = ?", (row_id,))
             changes.changed.append(entry.key)
         else:
@@ -85,69 +87,70 @@ def replace_source(tx: Transaction, entries: list[KaartEntry], source: str) -> K
 
 
 def search(tx: Transaction, query: KaartQuery) -> list[KaartHit]:
-    """Ranked: most of the asked domains first, then the same wijk, then word relevance."""
+    """Ranked: most of the asked domains first, then the same wijk, then word relevance.
+
+    SQL only filters (on the narrow table, and the word index); the ranking is done here,
+    because SQLite's sorter is slow under the vault's memory protection (every sorter
+    allocation is locked and unlocked), and a kaart has thousands of rows, not millions.
+    """
     where: list[str] = []
     params: list[object] = []
-    fits_sql = "0"
-    if query.domains:
-        parts = ["(instr(' ' || e.domains || ' ', ?) > 0)" for _ in query.domains]
-        fits_sql = " + ".join(parts)
-        params += [f" {d} " for d in query.domains]
-    select_params = list(params)
-    params = []
-    if query.domains:
-        where.append(f"({fits_sql}) > 0")
-        params += [f" {d} " for d in query.domains]
     if query.pregnant and query.age is None:
         where.append("e.pregnancy = 1")
     elif query.age is not None:
         age_ok = "((e.age_min IS NULL OR e.age_min <= ?) AND (e.age_max IS NULL OR e.age_max >= ?))"
         params += [query.age, query.age]
-        if query.pregnant:
-            age_ok = f"(e.pregnancy = 1 OR {age_ok})"
-        where.append(age_ok)
-    wijk_sql = "0"
-    if query.wijk.strip():
+        where.append(f"(e.pregnancy = 1 OR {age_ok})" if query.pregnant else age_ok)
+    wijk = query.wijk.strip().casefold()
+    if wijk:
         where.append("(e.wijk = ? COLLATE NOCASE OR e.wijk = '')")
         params.append(query.wijk.strip())
-        wijk_sql = "(e.wijk = ? COLLATE NOCASE)"
-        select_params.append(query.wijk.strip())
     words = query_words(query.words)
     if words:
-        source = "kaart_fts JOIN kaart_entry e ON e.id = kaart_fts.rowid"
+        source, rank = "kaart_fts JOIN kaart_entry e ON e.id = kaart_fts.rowid", "bm25(kaart_fts)"
         where.insert(0, "kaart_fts MATCH ?")
         params.insert(0, " ".join(f'"{w}"*' for w in words))
-        rank = "bm25(kaart_fts)"
     else:
         source, rank = "kaart_entry e", "0"
-    sql = (f"SELECT e.key, e.record, {fits_sql} AS fits, {wijk_sql} AS here, {rank} AS rank"
-           f" FROM {source}" + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY fits DESC, here DESC, rank, e.id LIMIT ?")
-    rows = tx.fetchall(sql, (*select_params, *params, query.limit))
-    notes = notes_for(tx, [str(r[0]) for r in rows])
-    hits = []
-    for row in rows:
-        entry = KaartEntry.model_validate_json(str(row[1]))
-        hits.append(KaartHit(entry=entry, fits=[d for d in query.domains if d in entry.domains],
-                             note=notes.get(entry.key, "")))
-    return hits
+    sql = (f"SELECT e.id, e.domains, e.wijk, {rank} FROM {source}"
+           + (" WHERE " + " AND ".join(where) if where else ""))
+    asked = set(query.domains)
+    scored = []
+    for row_id, domains, row_wijk, relevance in tx.fetchall(sql, tuple(params)):
+        fits = len(asked.intersection(str(domains).split())) if asked else 0
+        if asked and not fits:
+            continue
+        here = bool(wijk) and str(row_wijk).casefold() == wijk
+        scored.append((-fits, -here, float(str(relevance)), int(str(row_id))))
+    ranked = [item[3] for item in sorted(scored)[:query.limit]]
+    if not ranked:
+        return []
+    marks = ", ".join("?" * len(ranked))
+    records = {int(str(r[0])): str(r[1]) for r in tx.fetchall(
+        f"SELECT id, record FROM kaart_record WHERE id IN ({marks})", tuple(ranked))}
+    found = [KaartEntry.model_validate_json(records[i]) for i in ranked if i in records]
+    notes = notes_for(tx, [entry.key for entry in found])
+    return [KaartHit(entry=entry, fits=[d for d in query.domains if d in entry.domains],
+                     note=notes.get(entry.key, "")) for entry in found]
 
 
 def get_entry(tx: Transaction, key: str) -> KaartEntry | None:
-    row = tx.fetchone("SELECT record FROM kaart_entry WHERE key = ?", (key,))
+    row = tx.fetchone("SELECT r.record FROM kaart_entry e JOIN kaart_record r ON r.id = e.id"
+                      " WHERE e.key = ?", (key,))
     return KaartEntry.model_validate_json(str(row[0])) if row else None
 
 
 def entries(tx: Transaction, gemeente: str | None = None, wijk: str | None = None,
             ) -> list[KaartEntry]:
-    sql, params = "SELECT record FROM kaart_entry", []
+    sql = "SELECT r.record FROM kaart_entry e JOIN kaart_record r ON r.id = e.id"
+    params: list[object] = []
     if gemeente is not None:
-        sql += " WHERE gemeente = ? COLLATE NOCASE"
+        sql += " WHERE e.gemeente = ? COLLATE NOCASE"
         params.append(gemeente)
         if wijk is not None:
-            sql += " AND (wijk = ? COLLATE NOCASE OR wijk = '')"
+            sql += " AND (e.wijk = ? COLLATE NOCASE OR e.wijk = '')"
             params.append(wijk)
-    rows = tx.fetchall(sql + " ORDER BY json_extract(record, '$.organisation'), id",
+    rows = tx.fetchall(sql + " ORDER BY json_extract(r.record, '$.organisation'), e.id",
                        tuple(params))
     return [KaartEntry.model_validate_json(str(r[0])) for r in rows]
 

@@ -293,10 +293,10 @@ _V12_SOCIALE_KAART = (
     # The sociale kaart: its entries (as imported or published by the CJG), searchable by
     # words (FTS5, diacritics folded), domain, age and wijk; the professional's own notes
     # on an entry (local only); referrals on a family's plan; the CJG's publication.
+    # Narrow, so that ranking reads only these columns; the entry itself is apart.
     """CREATE TABLE kaart_entry (
         id          INTEGER PRIMARY KEY,
         key         TEXT NOT NULL UNIQUE,
-        record      TEXT NOT NULL,
         gemeente    TEXT NOT NULL,
         wijk        TEXT NOT NULL,
         age_min     INTEGER,
@@ -307,6 +307,10 @@ _V12_SOCIALE_KAART = (
         updated_at  TEXT NOT NULL
     ) STRICT""",
     "CREATE INDEX kaart_entry_wijk ON kaart_entry(gemeente, wijk)",
+    """CREATE TABLE kaart_record (
+        id     INTEGER PRIMARY KEY REFERENCES kaart_entry(id) ON DELETE CASCADE,
+        record TEXT NOT NULL
+    ) STRICT""",
     """CREATE VIRTUAL TABLE kaart_fts USING fts5(
         words, content='', contentless_delete=1,
         tokenize = 'unicode61 remove_diacritics 2'
