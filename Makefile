@@ -9,7 +9,9 @@ OFFSCREEN := QT_QPA_PLATFORM=offscreen
 TS     := resources/translations/stap0_nl.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test services lint unit bench bench-storage bench-app bench-cjg bench-sync bench-kaart clean translations translations-update screenshots
+PACKAGE_STAMP := $(VENV)/.package-stamp
+
+.PHONY: run test package package-smoke services lint unit bench bench-storage bench-app bench-cjg bench-sync bench-kaart clean translations translations-update screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +25,19 @@ run: $(STAMP) translations
 
 ## Set up and run the whole suite: lint, types, layering, tests.
 test: $(STAMP) translations services lint unit
+
+## A self-contained application (PyInstaller folder, .deb and .tar.gz in build/dist/).
+package: $(STAMP) translations $(PACKAGE_STAMP)
+	$(BIN)/python packaging/build.py
+
+## Build, install into a temporary root and start the installed program (CI runs this).
+package-smoke: package
+	$(BIN)/python packaging/smoke_test.py --no-build
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	@command -v dpkg-deb >/dev/null || echo "dpkg-deb not found: the .deb is skipped"
+	touch $(PACKAGE_STAMP)
 
 ## The CJG server tests start a throwaway PostgreSQL cluster; install the server if missing.
 services:
@@ -42,7 +57,7 @@ translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find stap0_desktop -name '*.py' | sort) -ts $(TS) -no-obsolete
 
 lint: $(STAMP)
-	$(BIN)/ruff check stap0_desktop sync tests bench docs
+	$(BIN)/ruff check stap0_desktop sync tests bench docs packaging
 	$(BIN)/mypy stap0_desktop sync
 	$(BIN)/lint-imports
 

@@ -564,6 +564,11 @@
         <source>No offers found.</source>
         <translation>Geen aanbod gevonden.</translation>
     </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/app_main.py" line="53"/>
+        <source>--demo-cjg needs the reference CJG server, which this installation does not include ({module}).</source>
+        <translation>--demo-cjg heeft de referentieserver van het CJG nodig, en die hoort niet bij deze installatie ({module}).</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>

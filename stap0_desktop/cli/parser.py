@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "simulated colleague, to see signals go out and matches return")
     parser.add_argument("--exit-after-start", action="store_true",
                         help="show the first window, then quit (smoke tests, benchmarks)")
+    parser.add_argument("--exit-after-main-window", action="store_true",
+                        help="with --demo: unlock, wait for the main window with its "
+                             "families, print a line and quit (the package smoke test)")
     sub = parser.add_subparsers(dest="command")
     _vault_parsers(sub)
     _caseload_parsers(sub)

@@ -10,12 +10,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stap0_desktop import APP_NAME
-from stap0_desktop.config.paths import default_data_dir
+from stap0_desktop.config.paths import default_data_dir, resources_dir
 from stap0_desktop.config.settings import LANGUAGE, Settings
-from stap0_desktop.i18n.translator import chosen_language, install_language
+from stap0_desktop.i18n.translator import chosen_language, install_language, translate
 from stap0_desktop.ui.app import AppController
 
 DEMO_PASSPHRASE = "demo stap nul keukentafel"  # noqa: S105 - shown on screen, demo only
@@ -46,11 +47,40 @@ def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
         KaartService(vault).load_demo(demo_kaart_path(),
                                       {d.code for c in checklists for d in c.domains})
         if with_cjg:
-            from sync.demo import start_demo_cjg
+            try:
+                from sync.demo import start_demo_cjg
+            except ImportError as exc:  # an installed package leaves the server out
+                raise SystemExit(translate(
+                    "Cli", "--demo-cjg needs the reference CJG server, which this "
+                           "installation does not include ({module}).").format(
+                    module=exc.name)) from None
 
             return start_demo_cjg(folder.parent, vault, families=families, seed=DEMO_SEED,
                                   notes_per_family=3, checklists=checklists)
     return None
+
+
+def _quit_at_main_window(app: QApplication, controller: AppController) -> None:
+    """The package smoke test: unlock the demo as a person would, and once the main window
+    lists the families, say so and quit (exit status 0)."""
+    from stap0_desktop.ui.unlock import UnlockWindow
+
+    def unlock() -> None:
+        window = controller.window
+        if isinstance(window, UnlockWindow):
+            window.passphrase.setText(DEMO_PASSPHRASE)
+            window._submit()
+
+    def check() -> None:
+        main = controller.main_window
+        if main is not None and main.isVisible() and main.families.model.rowCount() > 0:
+            print(f"main window: {main.families.model.rowCount()} families", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(50, check)
+
+    QTimer.singleShot(0, unlock)
+    QTimer.singleShot(50, check)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -58,6 +88,7 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "stap0.svg")))
     settings = Settings()
     install_language(chosen_language(args.lang or settings.get(LANGUAGE)))
     demo_dir: Path | None = None
@@ -73,6 +104,8 @@ def run_gui(args: argparse.Namespace) -> int:
     controller.start()
     if args.exit_after_start:
         QTimer.singleShot(0, app.quit)  # runs once the first window is shown
+    elif args.exit_after_main_window and demo_dir is not None:
+        _quit_at_main_window(app, controller)
     try:
         return app.exec()
     finally:
