@@ -127,8 +127,6 @@ class SyncClient:
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
                            withdrawn, pushed.unverified, kaart_version, kaart_problem)
 
-    push = sync  # the command line's and the tests' older name for a round
-
     def _push(self, http: Transport, device: _Device, batch_size: int) -> PushSummary:
         receipt_key = unb64(device.profile.receipt_public_key)
         sent = received = refused = unverified = after = 0
