@@ -22,18 +22,22 @@ from pathlib import Path
 
 import sqlcipher3
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = Path(__file__).resolve().parent
+# bench/sync.py is named like the `sync` package: the project root goes first, and this
+# folder (which Python puts first for a script) last.
+sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != BENCH),
+               str(BENCH)]
 
-from _report import report
+from _report import report  # noqa: E402
 
-from stap0_desktop.domain.models import Note, Professional
-from stap0_desktop.services.caseload import CaseloadService
-from stap0_desktop.services.demo_data import DemoCaseload
-from stap0_desktop.storage import keyslots, migrations, notes
-from stap0_desktop.storage.database import Database
-from stap0_desktop.storage.secret import SecretBytes
-from stap0_desktop.storage.vault import Vault, _context, _write_meta
+from stap0_desktop.domain.models import Note, Professional  # noqa: E402
+from stap0_desktop.services.caseload import CaseloadService  # noqa: E402
+from stap0_desktop.services.demo_data import DemoCaseload  # noqa: E402
+from stap0_desktop.storage import keyslots, migrations, notes  # noqa: E402
+from stap0_desktop.storage.database import Database  # noqa: E402
+from stap0_desktop.storage.secret import SecretBytes  # noqa: E402
+from stap0_desktop.storage.vault import Vault, _context, _write_meta  # noqa: E402
 
 PASSPHRASE = "benchmark wachtwoordzin voor stap 0"
 OWNER = Professional(user_id="bench", name="Bench Verpleegkundige", role="jeugdverpleegkundige")

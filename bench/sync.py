@@ -28,15 +28,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = Path(__file__).resolve().parent
 
-
-def _project_first() -> None:
-    """This file is named like the ``sync`` package: keep its folder behind the root."""
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != BENCH]
-    sys.path.insert(0, str(ROOT))
-    sys.path.append(str(BENCH))
-
-
-_project_first()
+# This file is named like the `sync` package: the project root goes first, and this
+# folder (which Python puts first for a script) last.
+sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != BENCH),
+               str(BENCH)]
 
 from _report import report  # noqa: E402
 
@@ -166,10 +161,9 @@ def run_event_loop_until(condition, timeout_s: float = 600.0) -> None:  # type: 
 def ui_stall(folder: Path, server_dir: Path) -> dict[str, float]:
     """Unlock the app while the CJG is down; once the window has settled, start the
     server and let the background sync push the outbox, beating every 5 ms meanwhile."""
-    from app import StallMeter, spin_until  # (bench/app.py puts bench/ first again)
+    from app import StallMeter, spin_until
     from PySide6.QtWidgets import QApplication
 
-    _project_first()
     from stap0_desktop.config.settings import Settings
     from stap0_desktop.i18n.translator import install_language
     from stap0_desktop.ui.app import AppController

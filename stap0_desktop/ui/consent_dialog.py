@@ -38,7 +38,7 @@ from stap0_desktop.domain.consent_text import ConsentText, consent_text
 from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
-from stap0_desktop.ui.form_dialog import INVALID_STYLE
+from stap0_desktop.ui.form_dialog import INVALID_STYLE, save_then_accept
 from stap0_desktop.ui.qt_dates import date_field, pydate
 from stap0_desktop.ui.session import Session
 
@@ -224,12 +224,7 @@ class ConsentDialog(QDialog):
                 self.message.setText(describe(exc))
             return
         signals = self._session.signals
-
-        def saved(stored: SharingBasis) -> None:
-            self.saved = stored
-            self.accept()
-
-        self._session.bridge.run(lambda: signals.record_basis(basis), saved,
-                                 lambda error: self.message.setText(describe(error)))
+        save_then_accept(self, self._session.bridge, lambda: signals.record_basis(basis),
+                         self.message, lambda stored: setattr(self, "saved", stored))
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stap0_desktop.i18n.messages import describe
+from stap0_desktop.services.operations import OpResult
+from stap0_desktop.ui.operations import OperationBridge
+
+T = TypeVar("T")
 INVALID_STYLE = "border: 2px solid #b00020;"
 
 
@@ -45,3 +53,15 @@ class FormDialog(QDialog):
 
     def _accept(self) -> None:
         self.accept()
+
+
+def save_then_accept(dialog: QDialog, bridge: OperationBridge,
+                     operation: Callable[[], OpResult[T]], message: QLabel,
+                     keep: Callable[[T], None]) -> None:
+    """Run the dialog's save off the UI thread; on success keep the result and close, on
+    failure say why in the dialog's message line (the dialog stays open, nothing lost)."""
+    def saved(value: T) -> None:
+        keep(value)
+        dialog.accept()
+
+    bridge.run(operation, saved, lambda error: message.setText(describe(error)))

@@ -26,7 +26,7 @@ from stap0_desktop.domain.action_route import ActionRoute, ChosenHelp, ShareInte
 from stap0_desktop.domain.assessment import FamilyFacts
 from stap0_desktop.domain.checklists import InterventionRule
 from stap0_desktop.domain.kaart import KaartEntry
-from stap0_desktop.i18n.messages import describe
+from stap0_desktop.ui.form_dialog import save_then_accept
 from stap0_desktop.ui.kaart_window import KaartWindow
 from stap0_desktop.ui.qt_dates import pydate, qdate
 from stap0_desktop.ui.session import Session
@@ -175,10 +175,5 @@ class RouteDialog(QDialog):
             self.message.setText(self.tr("The follow-up date lies in the past."))
             return
         service = self._session.route
-
-        def saved(stored: ActionRoute) -> None:
-            self.saved = stored
-            self.accept()
-
-        self._session.bridge.run(lambda: service.save_route(route), saved,
-                                 lambda error: self.message.setText(describe(error)))
+        save_then_accept(self, self._session.bridge, lambda: service.save_route(route),
+                         self.message, lambda stored: setattr(self, "saved", stored))

@@ -35,7 +35,7 @@ from stap0_desktop.domain.signal_payload import SignalPayload
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.consent_dialog import member_label
-from stap0_desktop.ui.form_dialog import INVALID_STYLE
+from stap0_desktop.ui.form_dialog import INVALID_STYLE, save_then_accept
 from stap0_desktop.ui.qt_dates import date_field, pydate
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.signal_preview import preview_html
@@ -204,13 +204,8 @@ class SignalDialog(QDialog):
         settings.set(SIGNAL_PHONE, self.phone.text().strip())
         settings.set(SIGNAL_EMAIL, self.email.text().strip())
         basis_id, signals = basis.id, self._session.signals
-
-        def queued(envelope_id: str) -> None:
-            self.queued = envelope_id
-            self.accept()
-
-        self._session.bridge.run(lambda: signals.queue(basis_id, payload), queued,
-                                 lambda error: self.message.setText(describe(error)))
+        save_then_accept(self, self._session.bridge, lambda: signals.queue(basis_id, payload),
+                         self.message, lambda envelope_id: setattr(self, "queued", envelope_id))
 
 
 def describe_basis(basis: SharingBasis) -> str:
