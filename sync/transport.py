@@ -4,14 +4,16 @@ can act on. There is no switch to turn verification off."""
 from __future__ import annotations
 
 import ssl
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.errors import SyncError
 from sync.protocol.crypto import sign_request
 from sync.protocol.models import ConnectionProfile
+
+if TYPE_CHECKING:  # httpx (12 MB) is imported only once there is a CJG to talk to
+    import httpx
 
 # What the server's refusals mean for the professional (sync.server.app's codes).
 _REFUSALS = {"unknown_device": "not_enrolled", "revoked_device": "revoked",
@@ -37,6 +39,8 @@ class Transport:
     """One keep-alive HTTPS connection to the CJG for one sync round."""
 
     def __init__(self, profile: ConnectionProfile, timeout: float) -> None:
+        import httpx
+
         self._http = httpx.Client(base_url=profile.server_url, verify=trust_context(profile),
                                   timeout=timeout)
 
@@ -59,6 +63,8 @@ class Transport:
         return self._send(method, path, content=body, headers=headers, params=params)
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        import httpx
+
         try:
             return self._http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:

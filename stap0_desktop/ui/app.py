@@ -45,7 +45,9 @@ _WORK_MODULES = (
 def _freeze_heap() -> None:
     """Once the caseload is shown: the objects that live as long as the session are moved
     out of the collector's way, so that a full collection — tens of milliseconds with a
-    large caseload, on whichever thread allocates — never stalls the window."""
+    large caseload, on whichever thread allocates — never stalls the window. The young
+    generations are collected first (quick), so that their garbage is not kept."""
+    gc.collect(1)
     gc.freeze()
 
 
