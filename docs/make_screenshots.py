@@ -214,7 +214,8 @@ def render(app: QApplication, lang: str, work: Path) -> None:
     controller.lock()
     save(controller.window, lang, "locked")  # type: ignore[arg-type]
     controller.shutdown()
-    cjg.close()  # type: ignore[union-attr]
+    if cjg is not None:
+        cjg.close()
 
 
 def main() -> int:

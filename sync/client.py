@@ -201,13 +201,8 @@ class SyncClient:
             raise refusal(response)
         return _parse(BatchResponse, response.content).results
 
-    def fetch_matches(self) -> int:
-        """Ask the CJG which of our signals match another professional's; store them."""
-        device = self._device()
-        with Transport(device.profile, self._timeout) as http:
-            return self._fetch_matches(http, device)
-
     def _fetch_matches(self, http: Transport, device: _Device) -> int:
+        """Ask the CJG which of our signals match another professional's; store them."""
         response = http.signed(device.key, device.id, "GET", "/v1/matches")
         if response.status_code != 200:
             raise refusal(response)

@@ -1,9 +1,8 @@
 """What the sync client needs from the vault: the connection, the outbox, the status.
 
 Protocol-agnostic: profiles, sealed envelopes and receipts are stored as the JSON text the
-sync layer gives. Every call runs through ``run`` — inline for the command line, on the
-vault's worker thread when the app's background sync uses it — so that the vault is only
-ever touched by the thread that owns it.
+sync layer gives. The app's background sync uses it through ``operations.Routed``, so
+that the vault is only ever touched by the thread that owns it.
 """
 
 from __future__ import annotations
@@ -21,26 +20,18 @@ from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.vault import Vault
 
 T = TypeVar("T")
-Runner = Callable[[Callable[[], OpResult[T]]], OpResult[T]]
 OUTBOX_CHANGED = ChangeSet(outbox=True)
 
 
-def _inline(operation: Callable[[], OpResult[T]]) -> OpResult[T]:
-    return operation()
-
-
 class OutboxService:
-    def __init__(self, vault: Vault, run: Runner[object] | None = None) -> None:
+    def __init__(self, vault: Vault) -> None:
         self._vault = vault
-        self._run = run or _inline
 
     def _do(self, work: Callable[[Transaction], T], changes: ChangeSet | None = None,
             ) -> OpResult[T]:
-        def operation() -> OpResult[T]:
-            with self._vault.transaction() as tx:
-                value = work(tx)
-            return OpResult(value, changes or ChangeSet())
-        return self._run(operation)  # type: ignore[return-value, arg-type]
+        with self._vault.transaction() as tx:
+            value = work(tx)
+        return OpResult(value, changes or ChangeSet())
 
     # -- the connection ------------------------------------------------------------------
     def connection(self) -> OpResult[Connection | None]:

@@ -8,6 +8,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -19,6 +20,9 @@ from stap0_desktop.config.settings import LANGUAGE, Settings
 from stap0_desktop.i18n.translator import chosen_language, install_language, translate
 from stap0_desktop.ui.app import AppController
 
+if TYPE_CHECKING:
+    from sync.server.loopback import LoopbackServer
+
 DEMO_PASSPHRASE = "demo stap nul keukentafel"  # noqa: S105 - shown on screen, demo only
 
 
@@ -27,7 +31,7 @@ DEMO_SEED = 2026
 
 
 def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
-                    with_cjg: bool = False) -> object | None:
+                    with_cjg: bool = False) -> LoopbackServer | None:
     """A vault of fictional families (moderate Argon2: it guards made-up data only)."""
     from stap0_desktop.config.paths import checklists_dir, demo_kaart_path
     from stap0_desktop.domain.models import Professional
@@ -111,7 +115,7 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         controller.shutdown()
         if demo_cjg is not None:
-            demo_cjg.close()  # type: ignore[attr-defined]
+            demo_cjg.close()
         if demo_dir is not None:
             with contextlib.suppress(OSError):
                 shutil.rmtree(demo_dir)

@@ -56,6 +56,7 @@ class SignalsPanel(QWidget):
         self._members = members
         self._family_id: int | None = None
         self.sharing: FamilySharing | None = None
+        self.opened: SignalDialog | None = None   # the signal being composed
         self.bases = QListWidget()
         self.bases.setObjectName("sharingBases")
         self.bases.setAccessibleName(self.tr("Consent and legal bases"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -37,7 +37,9 @@ class SyncController(QObject):
         super().__init__(parent)
         self._bridge = bridge
         self._status_source = OutboxService(vault)          # used through the bridge
-        self.client = SyncClient(OutboxService(vault, run=runner.run), timeout=timeout_s,
+        # The round runs on the sync thread; its vault calls go to the vault's thread.
+        outbox = cast(OutboxService, Routed(OutboxService(vault), runner.run))
+        self.client = SyncClient(outbox, timeout=timeout_s,
                                  kaart=Routed(KaartService(vault), runner.run))
         self.worker = SyncWorker(self.client.sync, report=self._safe_report,
                                  interval_s=interval_s)
@@ -83,8 +85,6 @@ class SyncController(QObject):
         # A signal queued or withdrawn for a family: try to send it now.
         if changes.outbox and changes.families:
             self.sync_now()
-        if changes.outbox and changes.vault:
-            self.refresh_status()
 
     # -- connecting ------------------------------------------------------------------
     def connect_cjg(self, profile_text: str, code: str, on_done: Callable[[Any], None],

@@ -24,6 +24,6 @@ def test_the_demo_sees_a_signal_go_out_and_a_match_come_back(tmp_path: Path) -> 
             families = {row.family_id for row in SignalService(vault).outbox().value}
             notices = [n for f in families for n in OutboxService(vault).notices(f).value]
     finally:
-        server.close()  # type: ignore[attr-defined]
+        server.close()
     assert {(n.name, n.organisation) for n in notices} == {(COLLEAGUE.name,
                                                             COLLEAGUE.organisation)}

@@ -6,11 +6,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from stap0_desktop.domain.outbox import SignalState
-from stap0_desktop.services.operations import OperationRunner
+from stap0_desktop.services.operations import OperationRunner, Routed
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
@@ -105,7 +106,8 @@ def test_the_worker_sends_through_the_vault_thread_once_the_cjg_is_back(
             return operation()
         return runner.run(traced)
 
-    client = SyncClient(OutboxService(vault, run=on_vault_thread), timeout=2)
+    client = SyncClient(cast(OutboxService, Routed(OutboxService(vault), on_vault_thread)),
+                        timeout=2)
     outcomes: list[RoundOutcome] = []
     done = threading.Event()
 
