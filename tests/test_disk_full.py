@@ -62,3 +62,29 @@ def test_disk_full_keeps_earlier_data(small_disk: Path, tmp_path: Path, qapp: ob
         assert reopened.check().ok
         rows = dict(reopened.db.conn.execute("SELECT id, body FROM note").fetchall())
     assert all(rows.get(nid) == body for nid, body in saved.items())
+
+
+@pytest.mark.needs_root
+def test_init_on_a_full_disk_is_all_or_nothing(small_disk: Path) -> None:
+    filler = small_disk / "vol"
+    with open(filler, "wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+        except OSError:
+            pass
+    folder = small_disk / "kluis"
+    folder.mkdir()
+    for keep in range(0, 400 * 1024, 16 * 1024):  # more room each round, until it fits
+        with open(filler, "r+b") as handle:
+            handle.truncate(max(filler.stat().st_size - keep, 0))
+        try:
+            Vault.create(folder, secret(), OWNER, kdf=FAST_KDF).close()
+        except (DiskFull, OSError):
+            assert sorted(p.name for p in folder.iterdir()) == []  # nothing half-made
+            continue
+        with Vault.open(folder, secret()) as vault:
+            assert vault.check().ok
+        assert keep > 0  # at least one attempt failed first
+        return
+    pytest.fail("the vault never fitted")

@@ -374,22 +374,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="37"/>
-        <source>The numbers must be 0 or more.</source>
-        <translation>De aantallen moeten 0 of meer zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="44"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="48"/>
         <source>Demo: {families} families, {members} members, {visits} visits, {notes} notes (fictional).</source>
         <translation>Demo: {families} gezinnen, {members} gezinsleden, {visits} huisbezoeken, {notes} notities (fictief).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="49"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="53"/>
         <source>{n} fictional consented signals are waiting in the outbox.</source>
         <translation>{n} fictieve signalen met toestemming wachten in de outbox.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="68"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="72"/>
         <source>No notes found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
@@ -419,78 +414,83 @@
         <translation>De twee wachtwoordzinnen zijn verschillend. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="31"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="33"/>
         <source>Recovered: the vault now opens with the new passphrase.</source>
         <translation>Hersteld: de kluis opent nu met de nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="36"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="38"/>
         <source>Backup restored in {folder}.</source>
         <translation>Back-up teruggezet in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="38"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="40"/>
         <source>The vault that was there is kept in {folder}.</source>
         <translation>De kluis die er stond, is bewaard in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="47"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="50"/>
         <source>Public key (give to every laptop): {path}</source>
         <translation>Publieke sleutel (voor elke laptop): {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="48"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="51"/>
         <source>Private key (keep offline, owner only): {path}</source>
         <translation>Privésleutel (offline bewaren, alleen voor de eigenaar): {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="66"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="65"/>
+        <source>Leftover temporary files of interrupted backups, restores or key changes removed at this open: {n}.</source>
+        <translation>Achtergebleven tijdelijke bestanden van onderbroken back-ups, herstelacties of sleutelwijzigingen bij dit openen verwijderd: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="70"/>
         <source>Vault OK: pages authenticated, integrity ok, access log intact ({rows} entries).</source>
         <translation>Kluis in orde: pagina&apos;s gecontroleerd, integriteit in orde, toegangslog intact ({rows} regels).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="69"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="73"/>
         <source>The vault is damaged. Restore a backup or contact support.</source>
         <translation>De kluis is beschadigd. Zet een back-up terug of neem contact op met de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="71"/>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="79"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="75"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="83"/>
         <source>Access log: entry {seq} was changed or removed.</source>
         <translation>Toegangslog: regel {seq} is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="77"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="81"/>
         <source>Access log intact: {rows} entries.</source>
         <translation>Toegangslog intact: {rows} regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="85"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="89"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="89"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="93"/>
         <source>Recovery key set.</source>
         <translation>Herstelsleutel ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="93"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="97"/>
         <source>Encrypted backup written to {path}.</source>
         <translation>Versleutelde back-up geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="110"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
         <source>Vault created in {folder}.</source>
         <translation>Kluis aangemaakt in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="111"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="115"/>
         <source>Key derivation: Argon2id, {mib} MiB, {iterations} passes.</source>
         <translation>Sleutelafleiding: Argon2id, {mib} MiB, {iterations} rondes.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="118"/>
         <source>No recovery key: a forgotten passphrase cannot be recovered.</source>
         <translation>Geen herstelsleutel: een vergeten wachtwoordzin kan niet worden hersteld.</translation>
     </message>
@@ -505,27 +505,27 @@
         <translation>{n} signaleringslijsten zijn in orde.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="31"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="26"/>
         <source>Enrolled with {municipality} as {name} ({org}).</source>
         <translation>Aangemeld bij {municipality} als {name} ({org}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="37"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="32"/>
         <source>Not synchronised: {reason}</source>
         <translation>Niet gesynchroniseerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="40"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="35"/>
         <source>Sent {sent}, received by the CJG {received}, refused {refused}, withdrawn {withdrawn}, still waiting {waiting}; match notices {notices}.</source>
         <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, ingetrokken {withdrawn}, wacht nog {waiting}; matchberichten {notices}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="46"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="41"/>
         <source>A new sociale kaart from the CJG: version {version}.</source>
         <translation>Een nieuwe sociale kaart van het CJG: versie {version}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="51"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="46"/>
         <source>{n} answers from the CJG had a receipt that does not verify; those signals are sent again next time.</source>
         <translation>{n} antwoorden van het CJG hadden een ontvangstbevestiging die niet klopt; die signalen worden de volgende keer opnieuw verstuurd.</translation>
     </message>
@@ -550,24 +550,29 @@
         <translation>Er is niets geïmporteerd: herstel de foute rijen, of importeer de goede rijen met --good-rows.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="56"/>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="54"/>
         <source>Imported: {added} new, {changed} changed, {same} unchanged.</source>
         <translation>Geïmporteerd: {added} nieuw, {changed} gewijzigd, {same} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="66"/>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="65"/>
         <source>The age must be between 0 and 120.</source>
         <translation>De leeftijd moet tussen 0 en 120 liggen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="81"/>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="78"/>
         <source>No offers found.</source>
         <translation>Geen aanbod gevonden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app_main.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/app_main.py" line="57"/>
         <source>--demo-cjg needs the reference CJG server, which this installation does not include ({module}).</source>
         <translation>--demo-cjg heeft de referentieserver van het CJG nodig, en die hoort niet bij deze installatie ({module}).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/usage.py" line="14"/>
+        <source>{option} must be a whole number from {low} to {high}; nothing was done.</source>
+        <translation>{option} moet een heel getal van {low} tot en met {high} zijn; er is niets gedaan.</translation>
     </message>
 </context>
 <context>
@@ -844,352 +849,477 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="16"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="17"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>De wachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="18"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="19"/>
         <source>The passphrase is too short: use at least {minimum} characters. A long sentence you can remember is safer than a short complicated word.</source>
         <translation>De wachtwoordzin is te kort: gebruik minstens {minimum} tekens. Een lange zin die u kunt onthouden is veiliger dan een kort, ingewikkeld woord.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="24"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="25"/>
         <source>This data folder is already open in another Stap 0 (process {pid}). Close that one first.</source>
         <translation>Deze gegevensmap is al geopend in een andere Stap 0 (proces {pid}). Sluit die eerst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="30"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="31"/>
         <source>There is no vault in {folder}. Create one with &apos;stap0 vault init&apos;.</source>
         <translation>Er staat geen kluis in {folder}. Maak er een aan met &apos;stap0 vault init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="34"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="35"/>
         <source>There is already a vault in {folder}; it was left untouched.</source>
         <translation>Er staat al een kluis in {folder}; die is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="38"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="39"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup, or ask your organisation for recovery.</source>
         <translation>Het sleutelbestand {path} ontbreekt, dus de kluis kan niet open. Zet het terug uit een back-up, of vraag uw organisatie om herstel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="44"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="45"/>
         <source>The key file {path} is damaged (field &apos;{field}&apos;). The vault was not changed. Restore the file from a backup, or ask your organisation for recovery.</source>
         <translation>Het sleutelbestand {path} is beschadigd (veld &apos;{field}&apos;). De kluis is niet gewijzigd. Zet het bestand terug uit een back-up, of vraag uw organisatie om herstel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="50"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="51"/>
         <source>The database file cannot be read with this vault&apos;s key: it is not a Stap 0 vault, belongs to another vault, or is damaged. Nothing was written to it.</source>
         <translation>Het databasebestand is niet te lezen met de sleutel van deze kluis: het is geen Stap 0-kluis, hoort bij een andere kluis of is beschadigd. Er is niets naar geschreven.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="56"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="57"/>
         <source>The vault is damaged: a part of it failed its security check. To protect what is left, nothing more is written. Restore a backup or contact support.</source>
         <translation>De kluis is beschadigd: een deel ervan komt niet door de beveiligingscontrole. Om de rest te beschermen wordt er niets meer weggeschreven. Zet een back-up terug of neem contact op met de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="62"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="63"/>
         <source>This vault was made by a newer version of Stap 0 (schema {found}; this version knows up to {known}). Install the newer version; nothing was changed.</source>
         <translation>Deze kluis is gemaakt met een nieuwere versie van Stap 0 (schema {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="68"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="69"/>
         <source>The disk is full. The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>De schijf is vol. De laatste wijziging is niet opgeslagen; alles wat daarvoor was opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="74"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="75"/>
         <source>The disk reported an error while saving. Everything saved before is intact.</source>
         <translation>De schijf meldde een fout bij het opslaan. Alles wat eerder was opgeslagen is intact.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="78"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="79"/>
         <source>The recovery key file {path} cannot be used (field &apos;{field}&apos;).</source>
         <translation>Het herstelsleutelbestand {path} is niet bruikbaar (veld &apos;{field}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="82"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="83"/>
         <source>This vault was made without an organisation recovery key, so it cannot be recovered that way.</source>
         <translation>Deze kluis is gemaakt zonder herstelsleutel van de organisatie en kan dus niet op die manier worden hersteld.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="88"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="89"/>
         <source>This recovery key does not belong to this vault. Nothing was changed.</source>
         <translation>Deze herstelsleutel hoort niet bij deze kluis. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="92"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="93"/>
+        <source>{path}: {reason} Nothing was changed.</source>
+        <translation>{path}: {reason} Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="96"/>
+        <source>{path} is inside the vault&apos;s own data folder. Keep backups, exports and key files outside it (a copy there could replace the vault itself). Nothing was written.</source>
+        <translation>{path} ligt in de eigen gegevensmap van de kluis. Bewaar back-ups, exports en sleutelbestanden daarbuiten (een kopie daar kan de kluis zelf vervangen). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="103"/>
+        <source>A restore or a new vault was interrupted, and its journal {path} is damaged, so Stap 0 cannot tell which vault is current. Nothing was changed; contact support.</source>
+        <translation>Een herstelactie of een nieuwe kluis is onderbroken en het logboek daarvan ({path}) is beschadigd, zodat Stap 0 niet weet welke kluis de actuele is. Er is niets veranderd; neem contact op met de ondersteuning.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="110"/>
+        <source>This backup file is damaged: its header does not match its checksum. Nothing was restored and the current vault is untouched. Use another backup.</source>
+        <translation>Dit back-upbestand is beschadigd: de kop klopt niet met de controlesom. Er is niets teruggezet en de huidige kluis is onaangeroerd. Gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="116"/>
         <source>This file is not a complete Stap 0 backup ({reason}). Nothing was restored and the current vault is untouched.</source>
         <translation>Dit bestand is geen volledige Stap 0-back-up ({reason}). Er is niets teruggezet en de huidige kluis is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="98"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="122"/>
         <source>This item no longer exists; it may have been deleted.</source>
         <translation>Dit onderdeel bestaat niet meer; het is misschien verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="102"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="126"/>
         <source>There is no valid consent or legal basis for this signal (withdrawn or expired). Nothing was queued.</source>
         <translation>Er is geen geldige toestemming of grondslag voor dit signaal (ingetrokken of verlopen). Er is niets klaargezet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="105"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="129"/>
         <source>This signal belongs to another consent record.</source>
         <translation>Dit signaal hoort bij een andere toestemming.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="106"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="130"/>
         <source>That link is not possible: both people must belong to the same family.</source>
         <translation>Die koppeling kan niet: beide personen moeten bij hetzelfde gezin horen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="110"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="134"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>De kluis is vergrendeld. Ontgrendel hem om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="111"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="135"/>
         <source>The vault reported a problem ({code}).</source>
         <translation>De kluis meldde een probleem ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="119"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="143"/>
         <source>This BSN is not valid: it fails the eleven test (elfproef).</source>
         <translation>Dit BSN is niet geldig: het voldoet niet aan de elfproef.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="121"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="145"/>
         <source>A birth date cannot be in the future.</source>
         <translation>Een geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="123"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="147"/>
         <source>Enter a name.</source>
         <translation>Vul een naam in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="125"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="149"/>
         <source>An unborn child needs an expected date of birth.</source>
         <translation>Een ongeboren kind heeft een uitgerekende datum nodig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="127"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="151"/>
         <source>An unborn child has no BSN yet.</source>
         <translation>Een ongeboren kind heeft nog geen BSN.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="129"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="153"/>
         <source>The field &apos;{field}&apos; is not valid.</source>
         <translation>Het veld &apos;{field}&apos; is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="135"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="159"/>
         <source>No CJG connection yet: import the connection profile the CJG gave you (Settings).</source>
         <translation>Nog geen verbinding met het CJG: importeer het verbindingsprofiel dat u van het CJG kreeg (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="137"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="161"/>
         <source>This file is not a valid CJG connection profile. Ask the CJG for a new one.</source>
         <translation>Dit bestand is geen geldig verbindingsprofiel van het CJG. Vraag het CJG om een nieuw profiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="139"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="163"/>
         <source>This laptop is not enrolled with the CJG: enter the one-time code (Settings).</source>
         <translation>Deze laptop is nog niet aangemeld bij het CJG: vul de eenmalige code in (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="141"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="165"/>
         <source>The CJG did not accept this one-time code.</source>
         <translation>Het CJG heeft deze eenmalige code niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="142"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="166"/>
         <source>The CJG does not know this one-time code. Check it, or ask the CJG for a new one.</source>
         <translation>Het CJG kent deze eenmalige code niet. Controleer haar, of vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="144"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="168"/>
         <source>This one-time code has been used already. Ask the CJG for a new one.</source>
         <translation>Deze eenmalige code is al gebruikt. Vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="146"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="170"/>
         <source>The CJG has revoked this laptop. Contact the CJG.</source>
         <translation>Het CJG heeft deze laptop ingetrokken. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="147"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="171"/>
         <source>The CJG cannot be reached. Signals wait safely until there is a connection.</source>
         <translation>Het CJG is niet bereikbaar. Signalen wachten veilig tot er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="149"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="173"/>
         <source>The CJG did not answer in time. It is tried again later.</source>
         <translation>Het CJG antwoordde niet op tijd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="151"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="175"/>
         <source>The connection broke off during sending. It is tried again; nothing is sent twice.</source>
         <translation>De verbinding viel weg tijdens het versturen. Het wordt opnieuw geprobeerd; niets wordt twee keer verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="153"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="177"/>
         <source>The CJG server has a problem. It is tried again later.</source>
         <translation>De server van het CJG heeft een probleem. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="155"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="179"/>
         <source>The CJG asks to wait a moment. It is tried again later.</source>
         <translation>Het CJG vraagt even te wachten. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="157"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="181"/>
         <source>The clock of this laptop is off by more than five minutes; the CJG refuses the request. Set the time.</source>
         <translation>De klok van deze laptop loopt meer dan vijf minuten verkeerd; het CJG weigert het verzoek. Zet de tijd goed.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="159"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="183"/>
         <source>The server is not the CJG of your connection profile (its certificate does not match). Nothing was sent.</source>
         <translation>De server is niet het CJG uit uw verbindingsprofiel (het certificaat klopt niet). Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="162"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="186"/>
         <source>The CJG gave an answer that cannot be read. It is tried again later.</source>
         <translation>Het CJG gaf een antwoord dat niet te lezen is. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="164"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="188"/>
         <source>A receipt from the CJG does not verify; those signals are not counted as received and are sent again.</source>
         <translation>Een ontvangstbevestiging van het CJG klopt niet; die signalen tellen niet als ontvangen en worden opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="170"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="194"/>
         <source>Synchronisation failed ({code}).</source>
         <translation>Synchroniseren is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="177"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="201"/>
+        <source>there is no such file or folder.</source>
+        <translation>dit bestand of deze map bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="202"/>
+        <source>the folder it should go in does not exist.</source>
+        <translation>de map waarin het moet komen bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="203"/>
+        <source>this is a folder, not a file.</source>
+        <translation>dit is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="204"/>
+        <source>a part of this path is a file, not a folder.</source>
+        <translation>een deel van dit pad is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="205"/>
+        <source>you have no permission for this file or folder.</source>
+        <translation>u hebt geen toestemming voor dit bestand of deze map.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="206"/>
+        <source>the disk or folder is read-only.</source>
+        <translation>de schijf of map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="207"/>
+        <source>the path is a symbolic link that loops.</source>
+        <translation>het pad is een symbolische koppeling die in een kring verwijst.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="208"/>
+        <source>a file with this name already exists; it was left as it was.</source>
+        <translation>er bestaat al een bestand met deze naam; het is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="210"/>
+        <source>this is not an ordinary file (a device, a pipe or a socket).</source>
+        <translation>dit is geen gewoon bestand (maar een apparaat, pipe of socket).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="212"/>
+        <source>the file is larger than Stap 0 accepts here.</source>
+        <translation>het bestand is groter dan Stap 0 hier accepteert.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="213"/>
+        <source>the name is too long.</source>
+        <translation>de naam is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
+        <source>the disk reported an error.</source>
+        <translation>de schijf meldde een fout.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="222"/>
+        <source>A restore was interrupted last time; it has now been completed. The vault that was there before is kept in a &apos;replaced-…&apos; folder.</source>
+        <translation>Een herstelactie is de vorige keer onderbroken en is nu afgemaakt. De kluis die er eerder stond, is bewaard in een map &apos;replaced-…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="226"/>
+        <source>Creating this vault was interrupted last time; it has now been completed.</source>
+        <translation>Het aanmaken van deze kluis is de vorige keer onderbroken en is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="229"/>
+        <source>Leftover temporary files of an interrupted backup or restore removed: {n}.</source>
+        <translation>Achtergebleven tijdelijke bestanden van een onderbroken back-up of herstelactie verwijderd: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
         <source>The column &apos;{column}&apos; is missing.</source>
         <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="180"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="241"/>
+        <source>Line {line} holds a character that is not UTF-8 (the rest of the file is). Save the file again as UTF-8.</source>
+        <translation>Regel {line} bevat een teken dat geen UTF-8 is (de rest van het bestand wel). Sla het bestand opnieuw op als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="245"/>
+        <source>From line {line} on, a quote (&quot;) is opened and never closed, or a cell is far too long.</source>
+        <translation>Vanaf regel {line} wordt een aanhalingsteken (&quot;) geopend en nooit gesloten, of is een cel veel te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="249"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="181"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="182"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="251"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="183"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
         <source>The file is larger than 20 MB.</source>
         <translation>Het bestand is groter dan 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="184"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="253"/>
+        <source>The file does not exist.</source>
+        <translation>Het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="254"/>
+        <source>This is a folder, not a file.</source>
+        <translation>Dit is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="255"/>
+        <source>This is not an ordinary file (a device or a pipe, for example).</source>
+        <translation>Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="257"/>
+        <source>You have no permission to read this file.</source>
+        <translation>U hebt geen toestemming om dit bestand te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="258"/>
         <source>This JSON is not a list of kaart entries.</source>
         <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="185"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="259"/>
         <source>This entry is not an object with fields.</source>
         <translation>Dit item is geen object met velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="186"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="260"/>
         <source>Unknown column (ignored).</source>
         <translation>Onbekende kolom (genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="187"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="261"/>
         <source>This row has more cells than the header.</source>
         <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="188"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="262"/>
         <source>A required field is empty.</source>
         <translation>Een verplicht veld is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="189"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="263"/>
         <source>This phone number cannot be right.</source>
         <translation>Dit telefoonnummer kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="190"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="264"/>
         <source>This e-mail address cannot be right.</source>
         <translation>Dit e-mailadres kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="191"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="265"/>
         <source>This must be a whole number of years.</source>
         <translation>Dit moet een heel aantal jaren zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="192"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="266"/>
         <source>The age range ends before it starts.</source>
         <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="193"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="267"/>
         <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
         <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="194"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="268"/>
         <source>This is not a date (dd-mm-jjjj).</source>
         <translation>Dit is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="195"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="269"/>
         <source>A domain that no checklist knows.</source>
         <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="196"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="270"/>
         <source>The same entry appears twice in the file.</source>
         <translation>Hetzelfde item staat twee keer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="197"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="271"/>
         <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="206"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="280"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="209"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="283"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="211"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="285"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="213"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="287"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="214"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="288"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="229"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -3088,17 +3218,17 @@
         <translation>het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="220"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="215"/>
         <source>Consent of {name}, until {date}</source>
         <translation>Toestemming van {name}, tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="223"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="218"/>
         <source>Legal basis ({basis}), until {date}</source>
         <translation>Grondslag ({basis}), tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="226"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="221"/>
         <source>withdrawn {date}</source>
         <translation>ingetrokken {date}</translation>
     </message>
@@ -3106,83 +3236,83 @@
 <context>
     <name>SignalsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="62"/>
         <source>Consent and legal bases</source>
         <translation>Toestemmingen en grondslagen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="66"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="72"/>
         <source>Consent…</source>
         <translation>Toestemming…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="73"/>
         <source>Record consent or a legal basis</source>
         <translation>Toestemming of grondslag vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="75"/>
         <source>Signal to the CJG…</source>
         <translation>Zorgsignaal aan het CJG…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="76"/>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="205"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="206"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
         <source>Printout…</source>
         <translation>Afdruk…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="80"/>
         <source>Printout for the parents</source>
         <translation>Afdruk voor de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="82"/>
         <source>End signal</source>
         <translation>Signaal beëindigen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="120"/>
         <source>{date} — {state} — until {ends}</source>
         <translation>{date} — {state} — tot en met {ends}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="124"/>
         <source>reason: {reason}</source>
         <translation>reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="143"/>
         <source>Match: another professional is also worried about this family. Get in touch to make one plan:</source>
         <translation>Match: een andere professional maakt zich ook zorgen over dit gezin. Neem contact op om samen één plan te maken:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="179"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="180"/>
         <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
         <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="206"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="207"/>
         <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
         <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="235"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="236"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="237"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="238"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
@@ -3307,7 +3437,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/app.py" line="122"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>

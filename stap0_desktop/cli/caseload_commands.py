@@ -7,7 +7,9 @@ import getpass
 import sys
 from pathlib import Path
 
-from stap0_desktop.cli.prompt import ENV_PASSPHRASE, current_passphrase, new_passphrase
+from stap0_desktop.cli.prompt import ENV_PASSPHRASE, new_passphrase
+from stap0_desktop.cli.usage import check_range
+from stap0_desktop.cli.vault_access import open_vault
 from stap0_desktop.config.paths import checklists_dir
 from stap0_desktop.domain.models import Professional
 from stap0_desktop.domain.snippets import MARK_END, MARK_START
@@ -21,11 +23,13 @@ from stap0_desktop.storage.keyslots import Argon2Params
 from stap0_desktop.storage.layout import VaultPaths
 from stap0_desktop.storage.vault import Vault
 
+MAX_DEMO_FAMILIES = 100_000
+MAX_SEARCH_LIMIT = 10_000
+
 
 def _open_or_create(data_dir: Path, kdf: Argon2Params | None) -> Vault:
     if VaultPaths(data_dir).exists():
-        with current_passphrase() as passphrase:
-            return Vault.open(data_dir, passphrase)
+        return open_vault(data_dir)
     owner = Professional(user_id=getpass.getuser(), name="Demo Jeugdverpleegkundige",
                          role="jeugdverpleegkundige", organisation="CJG Demostad")
     with new_passphrase(ENV_PASSPHRASE) as passphrase:
@@ -33,9 +37,9 @@ def _open_or_create(data_dir: Path, kdf: Argon2Params | None) -> Vault:
 
 
 def run_demo(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> int:
-    if args.families < 0 or args.notes_per_family < 0:
-        print(translate("Cli", "The numbers must be 0 or more."), file=sys.stderr)
-        return 2
+    check_range("--families", args.families, 0, MAX_DEMO_FAMILIES)
+    check_range("--notes-per-family", args.notes_per_family, 0, 100)
+    check_range("--signals", args.signals, 0, MAX_DEMO_FAMILIES)
     with _open_or_create(data_dir, kdf) as vault:
         checklists = load_library(checklists_dir()).latest()
         summary = DemoCaseload(seed=args.seed, checklists=checklists).write(
@@ -52,8 +56,8 @@ def run_demo(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None)
 
 
 def run_search(args: argparse.Namespace, data_dir: Path) -> int:
-    with current_passphrase() as passphrase:
-        vault = Vault.open(data_dir, passphrase)
+    check_range("--limit", args.limit, 1, MAX_SEARCH_LIMIT)
+    vault = open_vault(data_dir)
     runner = OperationRunner()
     try:
         service = CaseloadService(vault)

@@ -7,14 +7,14 @@ import json
 import sys
 from pathlib import Path
 
-from stap0_desktop.cli.prompt import current_passphrase
+from stap0_desktop.cli.usage import check_range
+from stap0_desktop.cli.vault_access import open_vault
 from stap0_desktop.config.paths import checklists_dir
 from stap0_desktop.domain.kaart import KaartQuery
 from stap0_desktop.i18n.messages import describe_kaart_problem
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.checklists import load_library
 from stap0_desktop.services.kaart import KaartService, read_export
-from stap0_desktop.storage.vault import Vault
 
 
 def known_domains() -> set[str]:
@@ -49,9 +49,7 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
         print(translate("Cli", "Nothing was imported: mend the bad rows, or import the good "
                                "rows with --good-rows."), file=sys.stderr)
         return 1
-    with current_passphrase() as passphrase:
-        vault = Vault.open(data_dir, passphrase)
-    with vault:
+    with open_vault(data_dir) as vault:
         changes = KaartService(vault).store(report.entries).value
     print(translate("Cli", "Imported: {added} new, {changed} changed, {same} unchanged.").format(
         added=len(changes.added), changed=len(changes.changed), same=changes.unchanged))
@@ -59,15 +57,14 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _search(args: argparse.Namespace, data_dir: Path) -> int:
+    check_range("--age", args.age, 0, 120)
     try:
         query = KaartQuery(words=args.query, domains=args.domain, age=args.age,
                            pregnant=args.pregnant, wijk=args.wijk)
     except ValueError:
         print(translate("Cli", "The age must be between 0 and 120."), file=sys.stderr)
         return 2
-    with current_passphrase() as passphrase:
-        vault = Vault.open(data_dir, passphrase)
-    with vault:
+    with open_vault(data_dir) as vault:
         hits = KaartService(vault).search(query).value
     if args.json:
         print(json.dumps([{**h.entry.model_dump(mode="json"), "fits": h.fits, "note": h.note}

@@ -26,19 +26,21 @@ def run_command(args: argparse.Namespace, *, kdf: Argon2Params | None = None) ->
 
     from stap0_desktop.cli import caseload_commands, vault_commands
     from stap0_desktop.cli.prompt import PromptError
+    from stap0_desktop.cli.usage import UsageError
     from stap0_desktop.config.paths import default_data_dir
     from stap0_desktop.i18n.messages import describe
     from stap0_desktop.i18n.translator import chosen_language, install_language
     from stap0_desktop.storage.errors import VaultError
+    from stap0_desktop.storage.input_files import problem_from_os_error
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_language(chosen_language(args.lang))
-    if args.command == "checklists":
-        from stap0_desktop.cli import checklist_commands
-
-        return checklist_commands.run(args)
     data_dir = (args.data_dir or default_data_dir()).expanduser()
     try:
+        if args.command == "checklists":
+            from stap0_desktop.cli import checklist_commands
+
+            return checklist_commands.run(args)
         if args.command == "vault":
             return vault_commands.run(args, data_dir, kdf)
         if args.command == "demo":
@@ -58,11 +60,14 @@ def run_command(args: argparse.Namespace, *, kdf: Argon2Params | None = None) ->
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep interpreter exit quiet
         return 0
-    except PromptError as exc:
+    except (PromptError, UsageError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     except (VaultError, ValueError) as exc:
         print(describe(exc), file=sys.stderr)
         return 2 if not isinstance(exc, VaultError) else 1
+    except OSError as exc:  # a file or folder named on the command line, or a full disk
+        print(describe(problem_from_os_error(exc)), file=sys.stderr)
+        return 1
     finally:
         del app

@@ -6,27 +6,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from stap0_desktop.cli.prompt import current_passphrase
+from stap0_desktop.cli.vault_access import open_vault
 from stap0_desktop.i18n.messages import describe_sync_problem
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
-from stap0_desktop.storage.vault import Vault
+from stap0_desktop.storage.input_files import read_input
 from sync.client import SyncClient, SyncError
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    with current_passphrase() as passphrase:
-        vault = Vault.open(data_dir, passphrase)
-    with vault:
+    profile_text = _read_profile(args.profile) if args.command == "cjg" else ""
+    with open_vault(data_dir) as vault:
         client = SyncClient(OutboxService(vault), kaart=KaartService(vault))
         try:
             if args.command == "cjg":
-                try:
-                    text = args.profile.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError) as exc:
-                    raise SyncError("bad_profile", str(exc)) from None
-                profile = client.import_profile(text)
+                profile = client.import_profile(profile_text)
                 enrolled = client.enroll(args.code)
                 print(translate("Cli", "Enrolled with {municipality} as {name} ({org}).").format(
                     municipality=profile.municipality, name=enrolled.professional,
@@ -53,3 +48,11 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             n=summary.unverified), file=sys.stderr)
         return 1
     return 0
+
+
+def _read_profile(path: Path) -> str:
+    """The profile file, read before the vault is opened (a bad path never holds the lock)."""
+    try:
+        return read_input(path, 1 << 20).decode("utf-8")
+    except UnicodeDecodeError:
+        raise SyncError("bad_profile", "not UTF-8") from None

@@ -12,9 +12,11 @@ from stap0_desktop.cli.prompt import (
     current_passphrase,
     new_passphrase,
 )
+from stap0_desktop.cli.vault_access import open_vault
 from stap0_desktop.domain.models import Professional
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.storage import backup, recovery_keys
+from stap0_desktop.storage.input_files import check_output_folder
 from stap0_desktop.storage.keyslots import Argon2Params
 from stap0_desktop.storage.vault import Vault
 
@@ -39,6 +41,7 @@ def run(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> i
                 folder=aside))
         return 0
     if command == "recovery-keygen":
+        check_output_folder(args.out, data_dir)
         args.out.mkdir(parents=True, exist_ok=True)
         pair = recovery_keys.generate_recovery_pair(args.kem, args.organisation)
         pub_path = args.out / "stap0-recovery-public.json"
@@ -48,9 +51,7 @@ def run(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> i
         print(translate("Cli", "Private key (keep offline, owner only): {path}").format(
             path=priv_path))
         return 0
-    with current_passphrase() as passphrase:
-        vault = Vault.open(data_dir, passphrase)
-    with vault:
+    with open_vault(data_dir) as vault:
         return _with_open_vault(command, args, vault, kdf)
 
 
@@ -61,6 +62,9 @@ def _with_open_vault(
         report = vault.check()
         for line in report.cipher_errors + report.integrity_errors:
             print(line)
+        print(translate("Cli", "Leftover temporary files of interrupted backups, restores or "
+                               "key changes removed at this open: {n}.").format(
+            n=vault.housekeeping.stale_removed))
         if report.ok:
             assert report.log is not None
             print(translate("Cli", "Vault OK: pages authenticated, integrity ok, access log "

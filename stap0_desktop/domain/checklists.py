@@ -187,6 +187,9 @@ def parse_definition(text: str, source: str) -> ChecklistDefinition | list[Defin
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return [DefinitionProblem(source=source, field="(file)", message=f"invalid TOML: {exc}")]
+    except RecursionError:
+        return [DefinitionProblem(source=source, field="(file)",
+                                  message="invalid TOML: nested deeper than any checklist")]
     try:
         return ChecklistDefinition.model_validate(data)
     except ValidationError as exc:

@@ -76,8 +76,23 @@ def decode(data: bytes) -> tuple[str, str]:
         raise ValueError("not_text")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(data):  # UTF-8 elsewhere: one bad byte, not Windows-1252
+            raise BadByte(data.count(b"\n", 0, exc.start) + 1) from None
         return data.decode("cp1252", errors="strict"), "cp1252"
+
+
+class BadByte(ValueError):
+    """A UTF-8 file with a byte that is not UTF-8, on ``line``."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"bad byte on line {line}")
+        self.line = line
+
+
+# A multi-byte UTF-8 character: a file holding one is UTF-8, whatever else it holds.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def parse_kaart(data: bytes, name: str = "", known_domains: set[str] | None = None,
@@ -89,6 +104,9 @@ def parse_kaart(data: bytes, name: str = "", known_domains: set[str] | None = No
         return report
     try:
         text, report.encoding = decode(data)
+    except BadByte as exc:
+        report.file_problem = f"bad_byte:{exc.line}"
+        return report
     except (ValueError, UnicodeDecodeError):
         report.file_problem = "not_text"
         return report
@@ -108,7 +126,11 @@ def _csv_rows(text: str, report: ImportReport) -> list[tuple[int, dict[str, str]
     first = text.splitlines()[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = [_column(h) for h in next(reader)]
+    try:
+        header = [_column(h) for h in next(reader)]
+    except csv.Error:
+        report.file_problem = "unclosed_quote:1"
+        return []
     unknown = [h for h in header if h and h not in COLUMNS]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
@@ -117,20 +139,26 @@ def _csv_rows(text: str, report: ImportReport) -> list[tuple[int, dict[str, str]
     if unknown:
         report.problems.append(RowProblem(1, unknown[0], "unknown_column"))
     rows = []
-    for cells in reader:
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) > len(header):
-            report.problems.append(RowProblem(reader.line_num, "", "too_many_cells"))
-            continue
-        rows.append((reader.line_num, {h: c for h, c in zip(header, cells, strict=False) if h}))
+    try:
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) > len(header):
+                report.problems.append(RowProblem(reader.line_num, "", "too_many_cells"))
+                continue
+            rows.append((reader.line_num,
+                         {h: c for h, c in zip(header, cells, strict=False) if h}))
+    except csv.Error:  # a cell over the limit: nearly always a quote that is never closed
+        start = rows[-1][0] + 1 if rows else 2
+        report.file_problem = f"unclosed_quote:{start}"
+        return []
     return rows
 
 
 def _json_rows(text: str, report: ImportReport) -> list[tuple[int, dict[str, str]]]:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than any kaart
         report.file_problem = "bad_json"
         return []
     if isinstance(data, dict):

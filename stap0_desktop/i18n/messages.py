@@ -7,6 +7,7 @@ from pydantic import ValidationError
 from stap0_desktop.domain.signal_draft import SignalRefused
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.storage import errors as e
+from stap0_desktop.storage.housekeeping import Housekeeping
 from sync.errors import SyncError
 
 
@@ -87,6 +88,29 @@ def describe_vault_error(error: e.VaultError) -> str:
     if isinstance(error, e.RecoveryFailed):
         return translate(
             "Errors", "This recovery key does not belong to this vault. Nothing was changed."
+        )
+    if isinstance(error, e.InputFileProblem):
+        return translate("Errors", "{path}: {reason} Nothing was changed.").format(
+            path=p.get("path", ""), reason=describe_file_reason(str(p.get("reason", ""))))
+    if isinstance(error, e.DestinationInVault):
+        return translate(
+            "Errors",
+            "{path} is inside the vault's own data folder. Keep backups, exports and key "
+            "files outside it (a copy there could replace the vault itself). Nothing was "
+            "written.",
+        ).format(path=p.get("path", ""))
+    if isinstance(error, e.SwitchJournalDamaged):
+        return translate(
+            "Errors",
+            "A restore or a new vault was interrupted, and its journal {path} is damaged, so "
+            "Stap 0 cannot tell which vault is current. Nothing was changed; contact "
+            "support.",
+        ).format(path=p.get("path", ""))
+    if isinstance(error, e.BackupInvalid) and p.get("reason") in ("header", "header_damaged"):
+        return translate(
+            "Errors",
+            "This backup file is damaged: its header does not match its checksum. Nothing "
+            "was restored and the current vault is untouched. Use another backup.",
         )
     if isinstance(error, e.BackupInvalid):
         return translate(
@@ -171,16 +195,66 @@ def describe_sync_problem(code: str) -> str:
         code=code))
 
 
+def describe_file_reason(reason: str) -> str:
+    """Why a file named by the user cannot be used, as a sentence."""
+    texts = {
+        "missing": translate("Errors", "there is no such file or folder."),
+        "no_folder": translate("Errors", "the folder it should go in does not exist."),
+        "folder": translate("Errors", "this is a folder, not a file."),
+        "not_folder": translate("Errors", "a part of this path is a file, not a folder."),
+        "permission": translate("Errors", "you have no permission for this file or folder."),
+        "read_only": translate("Errors", "the disk or folder is read-only."),
+        "loop": translate("Errors", "the path is a symbolic link that loops."),
+        "exists": translate("Errors", "a file with this name already exists; it was left "
+                                      "as it was."),
+        "not_regular": translate("Errors", "this is not an ordinary file (a device, a pipe "
+                                           "or a socket)."),
+        "too_large": translate("Errors", "the file is larger than Stap 0 accepts here."),
+        "name_too_long": translate("Errors", "the name is too long."),
+    }
+    return texts.get(reason, translate("Errors", "the disk reported an error."))
+
+
+def describe_housekeeping(tidied: Housekeeping) -> list[str]:
+    """What opening the vault put right, one line each (empty when nothing)."""
+    lines = []
+    if tidied.finished_switch == "restore":
+        lines.append(translate("Errors", "A restore was interrupted last time; it has now "
+                                         "been completed. The vault that was there before "
+                                         "is kept in a 'replaced-…' folder."))
+    elif tidied.finished_switch == "init":
+        lines.append(translate("Errors", "Creating this vault was interrupted last time; it "
+                                         "has now been completed."))
+    if tidied.stale_removed:
+        lines.append(translate("Errors", "Leftover temporary files of an interrupted "
+                                         "backup or restore removed: {n}.").format(
+            n=tidied.stale_removed))
+    return lines
+
+
 def describe_kaart_problem(code: str) -> str:
     """A problem with a sociale-kaart file or one of its rows, in plain words."""
     if code.startswith("missing_column:"):
         return translate("Errors", "The column '{column}' is missing.").format(
             column=code.split(":", 1)[1])
+    if code.startswith("bad_byte:"):
+        return translate("Errors", "Line {line} holds a character that is not UTF-8 (the "
+                                   "rest of the file is). Save the file again as UTF-8.").format(
+            line=code.split(":", 1)[1])
+    if code.startswith("unclosed_quote:"):
+        return translate("Errors", "From line {line} on, a quote (\") is opened and never "
+                                   "closed, or a cell is far too long.").format(
+            line=code.split(":", 1)[1])
     texts = {
         "empty": translate("Errors", "The file is empty."),
         "not_text": translate("Errors", "This is not a text file (CSV or JSON)."),
         "unreadable": translate("Errors", "The file could not be read."),
         "too_large": translate("Errors", "The file is larger than 20 MB."),
+        "missing_file": translate("Errors", "The file does not exist."),
+        "folder": translate("Errors", "This is a folder, not a file."),
+        "not_regular": translate("Errors", "This is not an ordinary file (a device or a "
+                                           "pipe, for example)."),
+        "permission": translate("Errors", "You have no permission to read this file."),
         "bad_json": translate("Errors", "This JSON is not a list of kaart entries."),
         "not_an_object": translate("Errors", "This entry is not an object with fields."),
         "unknown_column": translate("Errors", "Unknown column (ignored)."),

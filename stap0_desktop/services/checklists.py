@@ -25,6 +25,8 @@ from stap0_desktop.domain.checklists import (
 from stap0_desktop.domain.meldcode import MeldcodeAssessment
 from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.storage import checklist_runs, meldcode, members
+from stap0_desktop.storage.errors import InputFileProblem
+from stap0_desktop.storage.input_files import read_input
 from stap0_desktop.storage.vault import Vault
 
 
@@ -43,19 +45,26 @@ class Library:
         return sorted(newest.values(), key=lambda d: d.id)
 
 
+MAX_DEFINITION_BYTES = 1 << 20
+_FILE_REASONS = {"missing": "no such file", "folder": "a folder, not a file",
+                 "not_regular": "not an ordinary file", "permission": "no permission to read",
+                 "too_large": "larger than 1 MB", "loop": "a symbolic link that loops"}
+
+
 def load_files(paths: list[Path]) -> Library:
     library = Library()
     seen: dict[str, str] = {}
     for path in sorted(paths):
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_input(path, MAX_DEFINITION_BYTES).decode("utf-8")
         except UnicodeDecodeError:
             library.problems.append(DefinitionProblem(
                 source=str(path), field="(file)", message="not UTF-8 text"))
             continue
-        except OSError as exc:
+        except InputFileProblem as exc:
             library.problems.append(DefinitionProblem(
-                source=str(path), field="(file)", message=exc.strerror or str(exc)))
+                source=str(path), field="(file)", message=_FILE_REASONS.get(
+                    str(exc.params.get("reason")), "cannot be read")))
             continue
         result = parse_definition(text, str(path))
         if isinstance(result, list):

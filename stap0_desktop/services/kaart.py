@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from stap0_desktop.domain.kaart import KaartEntry, KaartHit, KaartQuery
-from stap0_desktop.domain.kaart_import import ImportReport, parse_kaart
+from stap0_desktop.domain.kaart_import import MAX_BYTES, ImportReport, parse_kaart
 from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.storage import kaart_store
-from stap0_desktop.storage.errors import NotFound
+from stap0_desktop.storage.errors import InputFileProblem, NotFound
+from stap0_desktop.storage.input_files import read_input
 from stap0_desktop.storage.kaart_store import KaartChanges, Referral
 from stap0_desktop.storage.vault import Vault
 
@@ -20,14 +21,16 @@ def read_export(path: Path, known_domains: set[str] | None = None) -> ImportRepo
     """Read and check a municipality's export; nothing is stored yet."""
     report = ImportReport()
     try:
-        if path.stat().st_size > 20 * 1024 * 1024:
-            report.file_problem = "too_large"
-            return report
-        data = path.read_bytes()
-    except OSError:
-        report.file_problem = "unreadable"
+        data = read_input(path, MAX_BYTES)
+    except InputFileProblem as exc:
+        reason = str(exc.params.get("reason"))
+        report.file_problem = _FILE_PROBLEMS.get(reason, "unreadable")
         return report
     return parse_kaart(data, path.name, known_domains)
+
+
+_FILE_PROBLEMS = {"too_large": "too_large", "missing": "missing_file", "folder": "folder",
+                  "not_regular": "not_regular", "permission": "permission"}
 
 
 class KaartService:

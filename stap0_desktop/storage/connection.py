@@ -34,22 +34,25 @@ Connection = Any  # sqlcipher3 ships no type information
 def open_connection(
     path: Path, key: SecretBytes, *, create: bool = False, wal: bool = True
 ) -> Connection:
-    """Open and key a connection. The key is passed raw (``x'..'``), never as SQL text."""
+    """Open and key a connection. The key is passed raw (``x'..'``), never as SQL text.
+
+    An existing file is first opened read-only to check the key: a file the key does not
+    open (another file put in its place, a damaged header) is never opened for writing,
+    so SQLite never checkpoints a WAL into it. An open that fails writes nothing.
+    """
     if not path.exists():
         if not create:
             raise NotAVault("database file missing", path=str(path))
         create_private_file(path)
+        return _open_writable(path, key, wal)
+    _probe(path, key)
+    return _open_writable(path, key, wal)
+
+
+def _open_writable(path: Path, key: SecretBytes, wal: bool) -> Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
-        # Order matters: logging off and memory security on *before* the key is set.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        with key.raw_key_literal() as literal:
-            conn.set_key(literal.buffer)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            raise NotAVault("key does not open this file", path=str(path)) from None
+        _key(conn, key, path)
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -68,21 +71,71 @@ def open_connection(
     return conn
 
 
+def _key(conn: Connection, key: SecretBytes, path: Path, *, raw_errors: bool = False) -> None:
+    # Order matters: logging off and memory security on *before* the key is set.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    with key.raw_key_literal() as literal:
+        conn.set_key(literal.buffer)
+    try:
+        cursor = conn.execute("SELECT count(*) FROM sqlite_master")
+        cursor.fetchall()
+        cursor.close()  # no statement may stay open: it would hold a read lock
+    except sqlcipher3.DatabaseError:
+        if raw_errors:
+            raise
+        raise NotAVault("key does not open this file", path=str(path)) from None
+
+
+def _probe(path: Path, key: SecretBytes) -> None:
+    """Check the key against the file before any writable connection exists.
+
+    First the file alone (``immutable``: no -wal or -shm is opened, created or changed),
+    so a stranger in the vault's place is refused without touching anything. A file that
+    the key opens but that is only consistent together with its WAL (a checkpoint cut
+    short by a full disk) is then checked the ordinary read-only way.
+    """
+    try:
+        _open_read_only(path, key, immutable=True).close()
+    except sqlcipher3.DatabaseError as exc:
+        if "malformed" not in str(exc).lower():
+            raise NotAVault("key does not open this file", path=str(path)) from None
+        _open_read_only(path, key).close()
+
+
+def _open_read_only(path: Path, key: SecretBytes, *, immutable: bool = False) -> Connection:
+    options = "mode=ro&immutable=1" if immutable else "mode=ro"
+    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?{options}", uri=True,
+                              isolation_level=None, check_same_thread=False)
+    try:
+        _key(conn, key, path, raw_errors=immutable)
+    except sqlcipher3.Error as exc:
+        conn.close()
+        if immutable:
+            raise
+        raise translate_error(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def open_read_only_guard(path: Path, key: SecretBytes) -> Connection | None:
     """A read-only connection that, held while the main one closes, keeps SQLite from
     checkpointing the WAL into a database file found damaged (a read-only connection
     never checkpoints). The WAL stays beside the file; nothing is written into it."""
     try:
-        conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                  check_same_thread=False)
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        with key.raw_key_literal() as literal:
-            conn.set_key(literal.buffer)
-        conn.execute("PRAGMA schema_version").fetchone()
-    except sqlcipher3.Error:
+        return _open_read_only(path, key)
+    except (NotAVault, VaultDamaged, StorageIOError, sqlcipher3.Error):
         return None
-    return conn
+
+
+def close_without_checkpoint(conn: Connection, path: Path, key: SecretBytes) -> None:
+    """Close a connection whose open failed half-way, leaving the files as they were."""
+    guard = open_read_only_guard(path, key)
+    conn.close()
+    if guard is not None:
+        guard.close()
 
 
 def read_pinned(conn: Connection) -> dict[str, object]:

@@ -108,3 +108,23 @@ class InvalidReference(VaultError):
     """A link to a member of another family, or to a member who cannot hold it."""
 
     code = "invalid_reference"
+
+
+class SwitchJournalDamaged(VaultError):
+    """The journal of an interrupted init or restore cannot be read (``params['path']``)."""
+
+    code = "switch_journal_damaged"
+
+
+class DestinationInVault(VaultError):
+    """A backup, export or key file aimed into the vault's own folder (``params['path']``)."""
+
+    code = "destination_in_vault"
+
+
+class InputFileProblem(VaultError):
+    """A file given to a command cannot be used: ``params['path']`` and ``params['reason']``
+    (a code: missing, folder, permission, loop, not_regular, too_large, not_folder, exists,
+    disk_full, io, nested)."""
+
+    code = "input_file"

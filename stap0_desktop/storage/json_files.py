@@ -8,9 +8,11 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from stap0_desktop.storage.errors import VaultError
+from stap0_desktop.storage.errors import InputFileProblem, VaultError
+from stap0_desktop.storage.input_files import read_input
 
 M = TypeVar("M", bound=BaseModel)
+MAX_BYTES = 1 << 20  # key slots and key files are a few KiB
 
 
 def read_model(
@@ -22,14 +24,16 @@ def read_model(
     A missing file raises ``missing`` (or ``damaged`` with field "(file)").
     """
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+        raw = read_input(path, MAX_BYTES)
+    except InputFileProblem as exc:
+        if exc.params.get("reason") != "missing":
+            raise
         if missing is not None:
             raise missing(path=str(path)) from None
         raise damaged("missing", field="(file)", path=str(path)) from None
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise damaged("not JSON", field="(file)", path=str(path)) from None
     try:
         return model.model_validate(data)

@@ -62,9 +62,15 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# The most a slot or backup file may ask for: the file is not authenticated before the
+# derivation, so a changed file must not be able to demand gigabytes or minutes.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 16
+
+
 class Argon2Params(_Strict):
-    memory_kib: int = Field(ge=8 * 1024, le=4 * 1024 * 1024)
-    iterations: int = Field(ge=1, le=64)
+    memory_kib: int = Field(ge=8 * 1024, le=MAX_MEMORY_KIB)
+    iterations: int = Field(ge=1, le=MAX_ITERATIONS)
     lanes: int = Field(ge=1, le=16)
 
 
@@ -76,6 +82,9 @@ class PassphraseSlot(_Strict):
     aead: Literal["chacha20-poly1305"] = "chacha20-poly1305"
     nonce: Annotated[B64, Field(min_length=12, max_length=12)]
     wrapped: Annotated[B64, Field(min_length=KEY_BYTES + 16, max_length=KEY_BYTES + 16)]
+    # "nfc": made from the passphrase in Unicode NFC. Slots from before (None) were made
+    # from the text as typed; they are tried in both forms and rewritten in NFC on unlock.
+    text_form: Literal["nfc"] | None = None
 
 
 class RecoverySlot(_Strict):
@@ -150,13 +159,36 @@ def wrap_with_passphrase(
         wrapped = ChaCha20Poly1305(kek.buffer).encrypt(
             nonce, data_key.buffer, _slot_ad(vault_id, params, salt)
         )
-    return PassphraseSlot(params=params, salt=salt, nonce=nonce, wrapped=wrapped)
+    return PassphraseSlot(params=params, salt=salt, nonce=nonce, wrapped=wrapped,
+                          text_form="nfc")
 
 
 def unwrap_with_passphrase(
     slot: PassphraseSlot, passphrase: SecretBytes, vault_id: str
 ) -> SecretBytes:
-    """Return the data key; :class:`WrongPassphrase` when the tag does not verify."""
+    """Return the data key; :class:`WrongPassphrase` when the tag does not verify.
+
+    ``passphrase`` is in NFC (see :meth:`SecretBytes.from_text`); a slot from before NFC
+    is also tried with the decomposed form, the one that NFC would otherwise lock out.
+    """
+    forms = [passphrase]
+    if slot.text_form is None:
+        decomposed = passphrase.normalised("NFD")
+        if decomposed.buffer != passphrase.buffer:
+            forms.append(decomposed)
+    try:
+        for form in forms:
+            data_key = _try_unwrap(slot, form, vault_id)
+            if data_key is not None:
+                return data_key
+    finally:
+        for form in forms[1:]:
+            form.wipe()
+    raise WrongPassphrase()
+
+
+def _try_unwrap(slot: PassphraseSlot, passphrase: SecretBytes, vault_id: str,
+                ) -> SecretBytes | None:
     data_key = SecretBytes(bytearray(KEY_BYTES))
     with _derive_kek(passphrase, slot.params, slot.salt) as kek:
         try:
@@ -166,7 +198,7 @@ def unwrap_with_passphrase(
             )
         except InvalidTag:
             data_key.wipe()
-            raise WrongPassphrase() from None
+            return None
     return data_key
 
 
@@ -190,7 +222,8 @@ def calibrate_argon2(
     per_iteration = max(two - one, 1e-4)
     fixed = max(one - per_iteration, 0.0)
     iterations = round((target_seconds - fixed) / per_iteration)
-    return Argon2Params(memory_kib=memory_kib, iterations=max(2, min(iterations, 64)), lanes=lanes)
+    return Argon2Params(memory_kib=memory_kib,
+                        iterations=max(2, min(iterations, MAX_ITERATIONS)), lanes=lanes)
 
 
 def new_slot_file(vault_id: str, passphrase_slot: PassphraseSlot) -> KeySlotFile:

@@ -381,7 +381,8 @@ def migrate(conn: Connection, target: int = LATEST_VERSION) -> list[int]:
             conn.execute(f"PRAGMA user_version = {int(migration.version)}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # a full disk may have ended it already
+                conn.execute("ROLLBACK")
             raise
         applied.append(migration.version)
     return applied

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from pydantic import BaseModel, ConfigDict, Field
 
-from stap0_desktop.storage.atomic import write_atomically
+from stap0_desktop.storage.atomic import write_new_files_together
 from stap0_desktop.storage.errors import RecoveryFailed, RecoveryKeyInvalid
 from stap0_desktop.storage.json_files import read_model
 from stap0_desktop.storage.keyslots import B64, RecoverySlot
@@ -151,8 +151,10 @@ def generate_recovery_pair(
 def write_recovery_pair(
     public: RecoveryPublicFile, private: RecoveryPrivateFile, public_path: Path, private_path: Path
 ) -> None:
-    write_atomically(public_path, _dump(public), mode=0o644)
-    write_atomically(private_path, _dump(private), mode=0o600)
+    """Both files or neither (a full disk, a crash); an existing key file is never replaced.
+    The private key is placed first: no public key can exist without its private half."""
+    write_new_files_together([(private_path, _dump(private), 0o600),
+                              (public_path, _dump(public), 0o644)])
 
 
 def _dump(model: BaseModel) -> bytes:

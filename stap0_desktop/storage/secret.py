@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import unicodedata
 from types import TracebackType
+from typing import Literal
 
 KEY_BYTES = 32
 _HEX = b"0123456789abcdef"
@@ -37,8 +39,15 @@ class SecretBytes:
 
     @classmethod
     def from_text(cls, text: str) -> SecretBytes:
-        """Encode a passphrase typed by a person (the ``str`` itself cannot be wiped)."""
-        return cls(bytearray(text.encode("utf-8")))
+        """Encode a passphrase typed by a person (the ``str`` itself cannot be wiped), in
+        Unicode NFC: "é" typed as one character or as e + accent opens the same vault."""
+        return cls(bytearray(unicodedata.normalize("NFC", text).encode("utf-8")))
+
+    def normalised(self, form: Literal["NFC", "NFD"]) -> SecretBytes:
+        """A copy of a UTF-8 passphrase in another Unicode form (the caller wipes it)."""
+        text = self.buffer.decode("utf-8", errors="surrogateescape")
+        return SecretBytes(bytearray(unicodedata.normalize(form, text).encode(
+            "utf-8", errors="surrogateescape")))
 
     @property
     def buffer(self) -> bytearray:

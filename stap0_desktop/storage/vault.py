@@ -4,7 +4,9 @@ Files in the folder:
 * ``vault.db`` (+ ``-wal``/``-shm``): SQLCipher 4, keyed with a random 256-bit data key;
 * ``keyslots.json``: that data key, wrapped by the passphrase and optionally sealed to
   the organisation's recovery key;
-* ``stap0.lock``: held by the one process that has the vault open.
+* ``stap0.lock``: the process id of the one process that has the vault open (the lock
+  itself is on the folder; see folder_lock);
+* ``switch-journal.json``: only while a new or restored vault is being switched in.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ import sqlcipher3
 import stap0_desktop
 from stap0_desktop.domain.access import AccessAction, AccessContext, AccessEvent, ClientIdType
 from stap0_desktop.domain.models import Professional
-from stap0_desktop.storage import access_log, keyslots, migrations
+from stap0_desktop.storage import access_log, housekeeping, keyslots, migrations, vault_switch
 from stap0_desktop.storage.connection import (
     Connection,
+    close_without_checkpoint,
     open_connection,
     open_read_only_guard,
     translate_error,
@@ -33,13 +36,15 @@ from stap0_desktop.storage.errors import (
     KeySlotsMissing,
     NoRecoverySlot,
     NotAVault,
+    SwitchJournalDamaged,
     VaultAlreadyExists,
+    VaultDamaged,
     VaultError,
     VaultNotFound,
 )
 from stap0_desktop.storage.folder_lock import FolderLock
 from stap0_desktop.storage.keyslots import Argon2Params, KeySlotFile
-from stap0_desktop.storage.layout import SLOTS_NAME, VaultPaths
+from stap0_desktop.storage.layout import DB_NAME, JOURNAL_NAME, SLOTS_NAME, VaultPaths
 from stap0_desktop.storage.recovery_keys import RecoveryPrivateKey, RecoveryPublicKey
 from stap0_desktop.storage.secret import SecretBytes
 
@@ -77,6 +82,7 @@ class Vault:
         self._key = key
         self.slots = slots
         self.owner = owner
+        self.housekeeping = housekeeping.Housekeeping()
 
     # -- opening -------------------------------------------------------------------
     @classmethod
@@ -85,14 +91,15 @@ class Vault:
         kdf: Argon2Params | None = None, recovery: RecoveryPublicKey | None = None,
         workstation: str | None = None,
     ) -> Vault:
+        """Make a new vault: all of it, or (a full disk, a crash) nothing at all."""
         paths = VaultPaths(folder)
         keyslots.check_passphrase_length(passphrase)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = FolderLock(folder)
         lock.acquire()
         key = SecretBytes.random()
-        conn: Connection | None = None
         try:
+            housekeeping.tidy(folder)
             if paths.exists():
                 raise VaultAlreadyExists(folder=str(folder))
             vault_id = keyslots.new_vault_id()
@@ -102,18 +109,13 @@ class Vault:
             slots = keyslots.new_slot_file(vault_id, slot)
             if recovery is not None:
                 slots = slots.model_copy(update={"recovery": recovery.seal(key, vault_id)})
-            conn = open_connection(paths.db, key, create=True)
-            migrations.migrate(conn)
-            _write_meta(conn, vault_id, owner)
-            keyslots.write_slot_file(paths.slots, slots)
-        except BaseException:
-            if conn is not None:
-                conn.close()
-                for suffix in ("", "-wal", "-shm"):
-                    with contextlib.suppress(FileNotFoundError):
-                        Path(f"{paths.db}{suffix}").unlink()
+            _stage_and_switch_in(paths, key, slots, vault_id, owner)
+            conn = open_connection(paths.db, key)
+        except BaseException as exc:
             key.wipe()
             lock.release()
+            if isinstance(exc, sqlcipher3.Error):
+                raise translate_error(exc) from None
             raise
         return cls(paths, lock, Database(conn, _context(owner, workstation)), key, slots, owner)
 
@@ -124,7 +126,11 @@ class Vault:
         def unwrap(slots: KeySlotFile) -> SecretBytes:
             return keyslots.unwrap_with_passphrase(slots.passphrase, passphrase, slots.vault_id)
 
-        return cls._open_with(folder, unwrap, workstation)
+        vault = cls._open_with(folder, unwrap, workstation)
+        if vault.slots.passphrase.text_form is None:  # a slot from before NFC: rewrite it
+            with contextlib.suppress(VaultError, OSError):  # the old slot still opens
+                vault._rewrap(passphrase, None, event="nfc")
+        return vault
 
     @classmethod
     def recover(
@@ -155,14 +161,14 @@ class Vault:
         paths = VaultPaths(folder)
         if not paths.exists():
             raise VaultNotFound(folder=str(folder))
-        if not paths.slots.exists():
-            raise KeySlotsMissing(path=str(paths.slots))
         lock = FolderLock(folder)
         lock.acquire()
-        _remove_stale_temp_files(folder)
         key: SecretBytes | None = None
         conn: Connection | None = None
         try:
+            tidied = _tidy(folder)
+            if not paths.slots.exists():
+                raise KeySlotsMissing(path=str(paths.slots))
             slots = keyslots.read_slot_file(paths.slots)
             key = unwrap(slots)
             conn = open_connection(paths.db, key)
@@ -172,15 +178,20 @@ class Vault:
             migrations.migrate(conn)
             owner = _read_owner(conn)
         except BaseException as exc:
-            if conn is not None:
-                conn.close()
+            if conn is not None and key is not None:
+                if isinstance(exc, (sqlcipher3.Error, VaultDamaged, NotAVault)):
+                    close_without_checkpoint(conn, paths.db, key)  # keep the WAL out
+                else:
+                    conn.close()
             if key is not None:
                 key.wipe()
             lock.release()
             if isinstance(exc, sqlcipher3.Error):
                 raise translate_error(exc) from None
             raise
-        return cls(paths, lock, Database(conn, _context(owner, workstation)), key, slots, owner)
+        vault = cls(paths, lock, Database(conn, _context(owner, workstation)), key, slots, owner)
+        vault.housekeeping = tidied
+        return vault
 
     # -- use -------------------------------------------------------------------------
     @contextmanager
@@ -275,11 +286,31 @@ class Vault:
         self.close()
 
 
-def _remove_stale_temp_files(folder: Path) -> None:
-    """Temp files left by a write that was killed half-way (we hold the folder lock)."""
-    for stale in folder.glob(f".{SLOTS_NAME}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+def _tidy(folder: Path) -> housekeeping.Housekeeping:
+    try:
+        return housekeeping.tidy(folder)
+    except ValueError as exc:
+        raise SwitchJournalDamaged(str(exc), path=str(folder / JOURNAL_NAME)) from None
+
+
+def _stage_and_switch_in(
+    paths: VaultPaths, key: SecretBytes, slots: KeySlotFile, vault_id: str, owner: Professional
+) -> None:
+    """Build the new vault under staged names, then switch it in (see vault_switch)."""
+    staged_db = paths.folder / vault_switch.staged_name(DB_NAME)
+    staged_slots = paths.folder / vault_switch.staged_name(SLOTS_NAME)
+    try:
+        conn = open_connection(staged_db, key, create=True, wal=False)
+        try:
+            migrations.migrate(conn)
+            _write_meta(conn, vault_id, owner)
+        finally:
+            conn.close()
+        keyslots.write_slot_file(staged_slots, slots)
+    except BaseException:
+        vault_switch.discard(staged_db, staged_slots)
+        raise
+    vault_switch.commit(paths.folder, staged_db, staged_slots, "init")
 
 
 def _write_meta(conn: Connection, vault_id: str, owner: Professional) -> None:

@@ -1,0 +1,19 @@
+"""The command line's one way in to a vault: ask the passphrase, open, and say what the
+open tidied (an interrupted init or restore finished, leftovers of killed backups)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from stap0_desktop.cli.prompt import current_passphrase
+from stap0_desktop.i18n.messages import describe_housekeeping
+from stap0_desktop.storage.vault import Vault
+
+
+def open_vault(data_dir: Path) -> Vault:
+    with current_passphrase() as passphrase:
+        vault = Vault.open(data_dir, passphrase)
+    for line in describe_housekeeping(vault.housekeeping):
+        print(line, file=sys.stderr)
+    return vault
