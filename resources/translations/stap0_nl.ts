@@ -40,197 +40,197 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="79"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="86"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="94"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="95"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="114"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="114"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="115"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="126"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="127"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="128"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="131"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="132"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="137"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="137"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="138"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="156"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="157"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="161"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="161"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="161"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="166"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="167"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="168"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="169"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="173"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="174"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="175"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="176"/>
         <source>Route to action…</source>
         <translation>Stappenplan…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="176"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="177"/>
         <source>What to do now: discuss, share, help, follow up</source>
         <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="178"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="179"/>
         <source>Who can help?…</source>
         <translation>Wie kan helpen?…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="179"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="180"/>
         <source>Offers on the sociale kaart that fit the domains at risk and the child&apos;s age</source>
         <translation>Aanbod op de sociale kaart dat past bij de leefgebieden met risico en de leeftijd van het kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="183"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="184"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="184"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="185"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="188"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="196"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="197"/>
         <source>Report for the midwife (PDF)…</source>
         <translation>Verslag voor de verloskundige (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="197"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="198"/>
         <source>Copy for the parents (PDF)…</source>
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="235"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="236"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="249"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="250"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="253"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="254"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="260"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="261"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="280"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="281"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="286"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="287"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="299"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="300"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="303"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="304"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="331"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="334"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="334"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="337"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
     </message>
@@ -510,22 +510,22 @@
         <translation>Aangemeld bij {municipality} als {name} ({org}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="32"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="35"/>
         <source>Not synchronised: {reason}</source>
         <translation>Niet gesynchroniseerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="35"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="38"/>
         <source>Sent {sent}, received by the CJG {received}, refused {refused}, withdrawn {withdrawn}, still waiting {waiting}; match notices {notices}.</source>
         <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, ingetrokken {withdrawn}, wacht nog {waiting}; matchberichten {notices}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="41"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="44"/>
         <source>A new sociale kaart from the CJG: version {version}.</source>
         <translation>Een nieuwe sociale kaart van het CJG: versie {version}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="46"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="49"/>
         <source>{n} answers from the CJG had a receipt that does not verify; those signals are sent again next time.</source>
         <translation>{n} antwoorden van het CJG hadden een ontvangstbevestiging die niet klopt; die signalen worden de volgende keer opnieuw verstuurd.</translation>
     </message>
@@ -939,387 +939,417 @@
         <translation>Een herstelactie of een nieuwe kluis is onderbroken en het logboek daarvan ({path}) is beschadigd, zodat Stap 0 niet weet welke kluis de actuele is. Er is niets veranderd; neem contact op met de ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="110"/>
-        <source>This backup file is damaged: its header does not match its checksum. Nothing was restored and the current vault is untouched. Use another backup.</source>
-        <translation>Dit back-upbestand is beschadigd: de kop klopt niet met de controlesom. Er is niets teruggezet en de huidige kluis is onaangeroerd. Gebruik een andere back-up.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="116"/>
-        <source>This file is not a complete Stap 0 backup ({reason}). Nothing was restored and the current vault is untouched.</source>
-        <translation>Dit bestand is geen volledige Stap 0-back-up ({reason}). Er is niets teruggezet en de huidige kluis is niet aangeraakt.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="122"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="112"/>
         <source>This item no longer exists; it may have been deleted.</source>
         <translation>Dit onderdeel bestaat niet meer; het is misschien verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="126"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="116"/>
         <source>There is no valid consent or legal basis for this signal (withdrawn or expired). Nothing was queued.</source>
         <translation>Er is geen geldige toestemming of grondslag voor dit signaal (ingetrokken of verlopen). Er is niets klaargezet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="129"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="119"/>
         <source>This signal belongs to another consent record.</source>
         <translation>Dit signaal hoort bij een andere toestemming.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="130"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="120"/>
         <source>That link is not possible: both people must belong to the same family.</source>
         <translation>Die koppeling kan niet: beide personen moeten bij hetzelfde gezin horen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="134"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="124"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>De kluis is vergrendeld. Ontgrendel hem om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="135"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="125"/>
         <source>The vault reported a problem ({code}).</source>
         <translation>De kluis meldde een probleem ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="143"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="133"/>
         <source>This BSN is not valid: it fails the eleven test (elfproef).</source>
         <translation>Dit BSN is niet geldig: het voldoet niet aan de elfproef.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="145"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="135"/>
         <source>A birth date cannot be in the future.</source>
         <translation>Een geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="147"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="137"/>
         <source>Enter a name.</source>
         <translation>Vul een naam in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="149"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="139"/>
         <source>An unborn child needs an expected date of birth.</source>
         <translation>Een ongeboren kind heeft een uitgerekende datum nodig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="151"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="141"/>
         <source>An unborn child has no BSN yet.</source>
         <translation>Een ongeboren kind heeft nog geen BSN.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="153"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="143"/>
         <source>The field &apos;{field}&apos; is not valid.</source>
         <translation>Het veld &apos;{field}&apos; is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="159"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="149"/>
         <source>No CJG connection yet: import the connection profile the CJG gave you (Settings).</source>
         <translation>Nog geen verbinding met het CJG: importeer het verbindingsprofiel dat u van het CJG kreeg (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="161"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="151"/>
         <source>This file is not a valid CJG connection profile. Ask the CJG for a new one.</source>
         <translation>Dit bestand is geen geldig verbindingsprofiel van het CJG. Vraag het CJG om een nieuw profiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="163"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="153"/>
         <source>This laptop is not enrolled with the CJG: enter the one-time code (Settings).</source>
         <translation>Deze laptop is nog niet aangemeld bij het CJG: vul de eenmalige code in (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="165"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="155"/>
         <source>The CJG did not accept this one-time code.</source>
         <translation>Het CJG heeft deze eenmalige code niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="166"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="156"/>
         <source>The CJG does not know this one-time code. Check it, or ask the CJG for a new one.</source>
         <translation>Het CJG kent deze eenmalige code niet. Controleer haar, of vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="168"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="158"/>
         <source>This one-time code has been used already. Ask the CJG for a new one.</source>
         <translation>Deze eenmalige code is al gebruikt. Vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="170"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="160"/>
         <source>The CJG has revoked this laptop. Contact the CJG.</source>
         <translation>Het CJG heeft deze laptop ingetrokken. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="171"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="161"/>
         <source>The CJG cannot be reached. Signals wait safely until there is a connection.</source>
         <translation>Het CJG is niet bereikbaar. Signalen wachten veilig tot er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="173"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="163"/>
         <source>The CJG did not answer in time. It is tried again later.</source>
         <translation>Het CJG antwoordde niet op tijd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="175"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="165"/>
         <source>The connection broke off during sending. It is tried again; nothing is sent twice.</source>
         <translation>De verbinding viel weg tijdens het versturen. Het wordt opnieuw geprobeerd; niets wordt twee keer verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="177"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="167"/>
         <source>The CJG server has a problem. It is tried again later.</source>
         <translation>De server van het CJG heeft een probleem. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="179"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="169"/>
         <source>The CJG asks to wait a moment. It is tried again later.</source>
         <translation>Het CJG vraagt even te wachten. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="181"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="171"/>
         <source>The clock of this laptop is off by more than five minutes; the CJG refuses the request. Set the time.</source>
         <translation>De klok van deze laptop loopt meer dan vijf minuten verkeerd; het CJG weigert het verzoek. Zet de tijd goed.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="183"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="173"/>
         <source>The server is not the CJG of your connection profile (its certificate does not match). Nothing was sent.</source>
         <translation>De server is niet het CJG uit uw verbindingsprofiel (het certificaat klopt niet). Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="186"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="176"/>
         <source>The CJG gave an answer that cannot be read. It is tried again later.</source>
         <translation>Het CJG gaf een antwoord dat niet te lezen is. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="188"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="178"/>
         <source>A receipt from the CJG does not verify; those signals are not counted as received and are sent again.</source>
         <translation>Een ontvangstbevestiging van het CJG klopt niet; die signalen tellen niet als ontvangen en worden opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="194"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="184"/>
         <source>Synchronisation failed ({code}).</source>
         <translation>Synchroniseren is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="201"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="189"/>
+        <source>Nothing was restored and the current vault is untouched.</source>
+        <translation>Er is niets teruggezet en de huidige kluis is onaangeroerd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="191"/>
+        <source>{path} is not a Stap 0 backup.</source>
+        <translation>{path} is geen back-up van Stap 0.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="193"/>
+        <source>The backup {path} is damaged: its header does not match its checksum. Use another backup.</source>
+        <translation>De back-up {path} is beschadigd: de kop klopt niet met de controlesom. Gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="197"/>
+        <source>it ends too early</source>
+        <translation>het bestand houdt te vroeg op</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="198"/>
+        <source>its contents do not match their checksum</source>
+        <translation>de inhoud klopt niet met de controlesom</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="199"/>
+        <source>its database part does not open</source>
+        <translation>het databasedeel gaat niet open</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="200"/>
+        <source>its database fails the integrity check</source>
+        <translation>de database doorstaat de integriteitscontrole niet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="202"/>
+        <source>The backup {path} is incomplete or damaged: {detail}.</source>
+        <translation>De back-up {path} is onvolledig of beschadigd: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="210"/>
         <source>there is no such file or folder.</source>
         <translation>dit bestand of deze map bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="202"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="211"/>
         <source>the folder it should go in does not exist.</source>
         <translation>de map waarin het moet komen bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="203"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="212"/>
         <source>this is a folder, not a file.</source>
         <translation>dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="204"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="213"/>
         <source>a part of this path is a file, not a folder.</source>
         <translation>een deel van dit pad is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="205"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="214"/>
         <source>you have no permission for this file or folder.</source>
         <translation>u hebt geen toestemming voor dit bestand of deze map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="206"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
         <source>the disk or folder is read-only.</source>
         <translation>de schijf of map is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="207"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="216"/>
         <source>the path is a symbolic link that loops.</source>
         <translation>het pad is een symbolische koppeling die in een kring verwijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="208"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="217"/>
         <source>a file with this name already exists; it was left as it was.</source>
         <translation>er bestaat al een bestand met deze naam; het is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="210"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="219"/>
         <source>this is not an ordinary file (a device, a pipe or a socket).</source>
         <translation>dit is geen gewoon bestand (maar een apparaat, pipe of socket).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="212"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="221"/>
         <source>the file is larger than Stap 0 accepts here.</source>
         <translation>het bestand is groter dan Stap 0 hier accepteert.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="213"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="222"/>
         <source>the name is too long.</source>
         <translation>de naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="224"/>
         <source>the disk reported an error.</source>
         <translation>de schijf meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="222"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="231"/>
         <source>A restore was interrupted last time; it has now been completed. The vault that was there before is kept in a &apos;replaced-…&apos; folder.</source>
         <translation>Een herstelactie is de vorige keer onderbroken en is nu afgemaakt. De kluis die er eerder stond, is bewaard in een map &apos;replaced-…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="226"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="235"/>
         <source>Creating this vault was interrupted last time; it has now been completed.</source>
         <translation>Het aanmaken van deze kluis is de vorige keer onderbroken en is nu afgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="229"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
         <source>Leftover temporary files of an interrupted backup or restore removed: {n}.</source>
         <translation>Achtergebleven tijdelijke bestanden van een onderbroken back-up of herstelactie verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="247"/>
         <source>The column &apos;{column}&apos; is missing.</source>
         <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="241"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
         <source>Line {line} holds a character that is not UTF-8 (the rest of the file is). Save the file again as UTF-8.</source>
         <translation>Regel {line} bevat een teken dat geen UTF-8 is (de rest van het bestand wel). Sla het bestand opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="245"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="254"/>
         <source>From line {line} on, a quote (&quot;) is opened and never closed, or a cell is far too long.</source>
         <translation>Vanaf regel {line} wordt een aanhalingsteken (&quot;) geopend en nooit gesloten, of is een cel veel te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="249"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="258"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="259"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="251"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="260"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="261"/>
         <source>The file is larger than 20 MB.</source>
         <translation>Het bestand is groter dan 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="253"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="262"/>
         <source>The file does not exist.</source>
         <translation>Het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="254"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="263"/>
         <source>This is a folder, not a file.</source>
         <translation>Dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="255"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="264"/>
         <source>This is not an ordinary file (a device or a pipe, for example).</source>
         <translation>Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="257"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="266"/>
         <source>You have no permission to read this file.</source>
         <translation>U hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="258"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="267"/>
         <source>This JSON is not a list of kaart entries.</source>
         <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="259"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="268"/>
         <source>This entry is not an object with fields.</source>
         <translation>Dit item is geen object met velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="260"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="269"/>
         <source>Unknown column (ignored).</source>
         <translation>Onbekende kolom (genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="261"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="270"/>
         <source>This row has more cells than the header.</source>
         <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="262"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="271"/>
         <source>A required field is empty.</source>
         <translation>Een verplicht veld is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="263"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="272"/>
         <source>This phone number cannot be right.</source>
         <translation>Dit telefoonnummer kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="264"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="273"/>
         <source>This e-mail address cannot be right.</source>
         <translation>Dit e-mailadres kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="265"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="274"/>
         <source>This must be a whole number of years.</source>
         <translation>Dit moet een heel aantal jaren zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="266"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="275"/>
         <source>The age range ends before it starts.</source>
         <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="267"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="276"/>
         <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
         <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="268"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="277"/>
         <source>This is not a date (dd-mm-jjjj).</source>
         <translation>Dit is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="269"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="278"/>
         <source>A domain that no checklist knows.</source>
         <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="270"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="279"/>
         <source>The same entry appears twice in the file.</source>
         <translation>Hetzelfde item staat twee keer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="271"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="280"/>
         <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="280"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="283"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="285"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="287"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="288"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="312"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -1943,194 +1973,194 @@
 <context>
     <name>KaartWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="52"/>
         <source>Who can help? — sociale kaart</source>
         <translation>Wie kan helpen? — sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="58"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="59"/>
         <source>Search: organisation, offer, words…</source>
         <translation>Zoeken: organisatie, aanbod, woorden…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="60"/>
         <source>Search the sociale kaart</source>
         <translation>Zoeken in de sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="73"/>
         <source>any age</source>
         <translation>elke leeftijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="74"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="75"/>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="87"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="77"/>
         <source>unborn child (pregnancy)</source>
         <translation>ongeboren kind (zwangerschap)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="79"/>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="90"/>
         <source>Wijk</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="81"/>
         <source>every wijk</source>
         <translation>elke wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="95"/>
         <source>Offers that fit</source>
         <translation>Passend aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="104"/>
         <source>My own note on this offer (stays on this laptop)</source>
         <translation>Mijn eigen notitie bij dit aanbod (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="105"/>
         <source>My contact there, when we last spoke… (stays on this laptop)</source>
         <translation>Mijn contactpersoon daar, wanneer we elkaar spraken… (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="109"/>
         <source>Save note</source>
         <translation>Notitie bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="111"/>
         <source>Refer: record on the family&apos;s plan</source>
         <translation>Verwijzen: vastleggen in het plan van het gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="118"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="118"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="119"/>
         <source>Import a municipality&apos;s kaart export</source>
         <translation>Een export van de sociale kaart van de gemeente importeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="121"/>
         <source>Overview for this wijk (PDF)…</source>
         <translation>Overzicht voor deze wijk (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="169"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="170"/>
         <source>From the CJG: version {version} of {date}; {added} new, {changed} changed, {removed} removed since the last one.</source>
         <translation>Van het CJG: versie {version} van {date}; {added} nieuw, {changed} gewijzigd, {removed} vervallen sinds de vorige.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="184"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="187"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="191"/>
         <source>Saved: {file}</source>
         <translation>Opgeslagen: {file}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="237"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="240"/>
         <source>{n} offers</source>
         <translation>{n} resultaten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="238"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="241"/>
         <source>No offers fit. Try fewer words or domains.</source>
         <translation>Geen passend aanbod. Probeer minder woorden of leefgebieden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="263"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="266"/>
         <source>Note saved.</source>
         <translation>Notitie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="273"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="276"/>
         <source>Referral to {offer} recorded on the family&apos;s plan.</source>
         <translation>Verwijzing naar {offer} vastgelegd in het plan van het gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="284"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="287"/>
         <source>Offer</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="285"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="288"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="286"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="289"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="288"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="291"/>
         <source>How to refer</source>
         <translation>Hoe verwijzen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="289"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="292"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="290"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="293"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="291"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="294"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="292"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="295"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="293"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="296"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="294"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="297"/>
         <source>Takes part in</source>
         <translation>Neemt deel aan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="295"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="298"/>
         <source>Last verified</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="307"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="310"/>
         <source>from pregnancy</source>
         <translation>vanaf de zwangerschap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="309"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="312"/>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="312"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="315"/>
         <source>all ages</source>
         <translation>alle leeftijden</translation>
     </message>
@@ -2633,177 +2663,177 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="41"/>
         <source>no judgement recorded</source>
         <translation>geen inschatting vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="42"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="42"/>
         <source>raised</source>
         <translation>verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="43"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="49"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="50"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="51"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="58"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="60"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="62"/>
         <source>By: {name}, {role}, {organisation}</source>
         <translation>Door: {name}, {role}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="72"/>
         <source>No agreements recorded yet.</source>
         <translation>Nog geen afspraken vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="76"/>
         <source>Discussed with the parents on {date}.</source>
         <translation>Besproken met de ouders op {date}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="79"/>
         <source>The parents said: {text}</source>
         <translation>De ouders zeiden: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="82"/>
         <source>Help: {title}</source>
         <translation>Hulp: {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="84"/>
         <source>Referral: {text}</source>
         <translation>Verwijzing: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="86"/>
         <source>With consent, the worry is shared with the CJG.</source>
         <translation>Met toestemming wordt de zorg gedeeld met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="88"/>
         <source>Next contact: {date} {note}</source>
         <translation>Volgend contact: {date} {note}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="108"/>
         <source>What we talked about</source>
         <translation>Waar we over gepraat hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="96"/>
         <source>We talked about how things are going with you and your family.</source>
         <translation>We hebben gepraat over hoe het gaat met u en uw gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="98"/>
         <source>We talked in particular about: {topics}.</source>
         <translation>We hebben vooral gepraat over: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="101"/>
         <source>Me: {name}, {organisation}.</source>
         <translation>Mij: {name}, {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="103"/>
         <source>For questions about raising children: your Centrum voor Jeugd en Gezin.</source>
         <translation>Voor vragen over opvoeden en opgroeien: uw Centrum voor Jeugd en Gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="105"/>
         <source>If someone at home is not safe: Veilig Thuis, {phone} (free, day and night).</source>
         <translation>Als iemand thuis niet veilig is: Veilig Thuis, {phone} (gratis, dag en nacht).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="109"/>
         <source>What we discussed</source>
         <translation>Wat we besproken hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="110"/>
         <source>What we agreed</source>
         <translation>Wat we hebben afgesproken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="111"/>
         <source>Whom you can call</source>
         <translation>Wie u kunt bellen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="118"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="120"/>
         <source>Report of the home visit — {title}</source>
         <translation>Verslag van het huisbezoek — {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="122"/>
         <source>Per domain</source>
         <translation>Per leefgebied</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="125"/>
         <source>Need for support — professional: {pro}; parent: {par}</source>
         <translation>Behoefte aan steun — professional: {pro}; ouder: {par}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="129"/>
         <source>Risk factors present</source>
         <translation>Aanwezige risicofactoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="131"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="133"/>
         <source>Protective factors present</source>
         <translation>Aanwezige beschermende factoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="138"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="140"/>
         <source>Judgement of the professional</source>
         <translation>Inschatting van de professional</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="139"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="141"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="176"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="187"/>
         <source>A PDF is not encrypted</source>
         <translation>Een pdf is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="176"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="187"/>
         <source>The report is written as an ordinary PDF file: anyone who gets the file can read it. Save it only where it belongs (not on a shared or USB disk) and remove it when it has been handed over. Continue?</source>
         <translation>Het verslag wordt een gewoon pdf-bestand: iedereen die het bestand krijgt, kan het lezen. Bewaar het alleen waar het hoort (niet op een gedeelde schijf of usb-stick) en verwijder het als het is overgedragen. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="184"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="195"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
@@ -3208,12 +3238,12 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="45"/>
         <source>the CJG of {municipality}</source>
         <translation>het CJG van {municipality}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="47"/>
         <source>the CJG</source>
         <translation>het CJG</translation>
     </message>
@@ -3236,83 +3266,83 @@
 <context>
     <name>SignalsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="64"/>
         <source>Consent and legal bases</source>
         <translation>Toestemmingen en grondslagen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="68"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="74"/>
         <source>Consent…</source>
         <translation>Toestemming…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="75"/>
         <source>Record consent or a legal basis</source>
         <translation>Toestemming of grondslag vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="77"/>
         <source>Signal to the CJG…</source>
         <translation>Zorgsignaal aan het CJG…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="77"/>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="206"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="208"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="81"/>
         <source>Printout…</source>
         <translation>Afdruk…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="82"/>
         <source>Printout for the parents</source>
         <translation>Afdruk voor de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="84"/>
         <source>End signal</source>
         <translation>Signaal beëindigen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="122"/>
         <source>{date} — {state} — until {ends}</source>
         <translation>{date} — {state} — tot en met {ends}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="126"/>
         <source>reason: {reason}</source>
         <translation>reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="143"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="145"/>
         <source>Match: another professional is also worried about this family. Get in touch to make one plan:</source>
         <translation>Match: een andere professional maakt zich ook zorgen over dit gezin. Neem contact op om samen één plan te maken:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="180"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="182"/>
         <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
         <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="207"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="209"/>
         <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
         <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="236"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="239"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="238"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="241"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>

@@ -106,18 +106,8 @@ def describe_vault_error(error: e.VaultError) -> str:
             "Stap 0 cannot tell which vault is current. Nothing was changed; contact "
             "support.",
         ).format(path=p.get("path", ""))
-    if isinstance(error, e.BackupInvalid) and p.get("reason") in ("header", "header_damaged"):
-        return translate(
-            "Errors",
-            "This backup file is damaged: its header does not match its checksum. Nothing "
-            "was restored and the current vault is untouched. Use another backup.",
-        )
     if isinstance(error, e.BackupInvalid):
-        return translate(
-            "Errors",
-            "This file is not a complete Stap 0 backup ({reason}). Nothing was restored "
-            "and the current vault is untouched.",
-        ).format(reason=p.get("reason", "?"))
+        return describe_backup_invalid(str(p.get("reason", "")), str(p.get("path", "")))
     if isinstance(error, e.NotFound):
         return translate("Errors", "This item no longer exists; it may have been deleted.")
     if isinstance(error, e.InvalidReference):
@@ -193,6 +183,25 @@ def describe_sync_problem(code: str) -> str:
         return describe_kaart_problem("bad_signature")
     return texts.get(code, translate("Errors", "Synchronisation failed ({code}).").format(
         code=code))
+
+
+def describe_backup_invalid(reason: str, path: str) -> str:
+    untouched = translate("Errors", "Nothing was restored and the current vault is untouched.")
+    if reason == "magic":
+        first = translate("Errors", "{path} is not a Stap 0 backup.").format(path=path)
+    elif reason in ("header", "header_damaged"):
+        first = translate("Errors", "The backup {path} is damaged: its header does not match "
+                                    "its checksum. Use another backup.").format(path=path)
+    else:
+        details = {
+            "truncated": translate("Errors", "it ends too early"),
+            "checksum": translate("Errors", "its contents do not match their checksum"),
+            "database": translate("Errors", "its database part does not open"),
+            "integrity": translate("Errors", "its database fails the integrity check"),
+        }
+        first = translate("Errors", "The backup {path} is incomplete or damaged: {detail}.").format(
+            path=path, detail=details.get(reason, reason))
+    return f"{first} {untouched}"
 
 
 def describe_file_reason(reason: str) -> str:

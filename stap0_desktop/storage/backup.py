@@ -15,6 +15,7 @@ import json
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -158,7 +159,7 @@ def restore_backup(source: Path, folder: Path, passphrase: SecretBytes) -> Path 
         handle = open(source, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise problem_from_os_error(exc, source) from None
-    with handle:
+    with handle, _naming(source):
         header = read_backup_header(handle)
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -183,6 +184,16 @@ def restore_backup(source: Path, folder: Path, passphrase: SecretBytes) -> Path 
             if not (folder / JOURNAL_NAME).exists():  # after the commit point, keep them
                 vault_switch.discard(staged_db, staged_slots)
             lock.release()
+
+
+@contextlib.contextmanager
+def _naming(source: Path) -> Iterator[None]:
+    """A BackupInvalid raised inside names the backup file."""
+    try:
+        yield
+    except BackupInvalid as exc:
+        exc.params.setdefault("path", str(source))
+        raise
 
 
 def _extract(handle: BinaryIO, target: Path, header: BackupHeader) -> None:

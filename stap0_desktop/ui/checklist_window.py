@@ -44,6 +44,7 @@ from stap0_desktop.domain.assessment import (
 from stap0_desktop.domain.checklists import InterventionRule
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.reports import ReportData, ReportKind
+from stap0_desktop.storage.errors import VaultError
 from stap0_desktop.ui.burden_chart import BurdenCapacityChart
 from stap0_desktop.ui.checklist_items import ItemRow
 from stap0_desktop.ui.form_dialog import INVALID_STYLE
@@ -323,13 +324,15 @@ class ChecklistWindow(QDialog):
         run_id = self.run.id
         assert run_id is not None
         reports, language = self._session.reports, self._language
+        data_folder = self._session.data_folder
 
         def write(data: ReportData) -> None:
             try:
-                write_pdf(report_html(data, language), target, self.windowTitle())
-            except OSError as exc:
+                write_pdf(report_html(data, language), target, self.windowTitle(),
+                          data_folder=data_folder)
+            except VaultError as exc:
                 self.status.setText(self.tr("The report could not be written: {reason}")
-                                    .format(reason=exc.strerror or str(exc)))
+                                    .format(reason=describe(exc)))
                 return
             self.status.setText(self.tr("Report written to {path}").format(path=target))
             self.report_written.emit(target)

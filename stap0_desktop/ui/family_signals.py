@@ -24,9 +24,11 @@ from stap0_desktop.domain.assessment import ChecklistRun, Level
 from stap0_desktop.domain.consent import SharingBasis
 from stap0_desktop.domain.models import Member
 from stap0_desktop.domain.outbox import OutboxRow, SignalState
+from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.services.signals import FamilySharing
+from stap0_desktop.storage.errors import VaultError
 from stap0_desktop.ui.consent_dialog import ConsentDialog
 from stap0_desktop.ui.consent_print import consent_printout_html
 from stap0_desktop.ui.reports import ask_pdf_path, write_pdf
@@ -229,14 +231,15 @@ class SignalsPanel(QWidget):
             return
         basis_id, signals = basis.id, self._session.signals
         titles = self._session.domain_titles()
+        data_folder = self._session.data_folder
 
         def write(found: tuple[SharingBasis, list[OutboxRow]]) -> None:
             try:
                 write_pdf(consent_printout_html(found[0], found[1], titles), target,
-                          self.tr("Consent"))
-            except OSError as exc:
+                          self.tr("Consent"), data_folder=data_folder)
+            except VaultError as exc:
                 self.error.emit(self.tr("The PDF could not be written: {reason}").format(
-                    reason=exc.strerror or type(exc).__name__))
+                    reason=describe(exc)))
 
         self._session.bridge.run(lambda: signals.printout(basis_id), write, self.error.emit)
 

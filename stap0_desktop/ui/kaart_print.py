@@ -37,7 +37,7 @@ def wijk_overview_html(gemeente: str, wijk: str, entries: list[KaartEntry]) -> s
 
 
 def save_wijk_overview(parent: QWidget, gemeente: str, wijk: str, entries: list[KaartEntry],
-                       path: Path | None = None) -> Path | None:
+                       path: Path | None = None, *, data_folder: Path) -> Path | None:
     if path is None:
         suggested = f"sociale-kaart-{(wijk or gemeente).lower().replace(' ', '-')}.pdf"
         chosen, _ = QFileDialog.getSaveFileName(
@@ -46,5 +46,5 @@ def save_wijk_overview(parent: QWidget, gemeente: str, wijk: str, entries: list[
             return None
         path = Path(chosen)
     write_pdf(wijk_overview_html(gemeente, wijk, entries), path,
-              translate("KaartPrint", "Sociale kaart"))
+              translate("KaartPrint", "Sociale kaart"), data_folder=data_folder)
     return path

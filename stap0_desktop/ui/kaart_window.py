@@ -31,6 +31,7 @@ from stap0_desktop.domain.kaart import KaartEntry, KaartHit, KaartQuery
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.operations import ChangeSet, OpResult
+from stap0_desktop.storage.errors import VaultError
 from stap0_desktop.ui.kaart_import_dialog import start_import
 from stap0_desktop.ui.kaart_print import save_wijk_overview
 from stap0_desktop.ui.session import Session
@@ -175,14 +176,16 @@ class KaartWindow(QDialog):
         """The one-page PDF for the chosen wijk (and what serves the whole gemeente)."""
         wijk = str(self.wijk.currentData() or "")
         kaart = self._session.kaart
+        data_folder = self._session.data_folder
 
         def gathered(found: tuple[str, list[KaartEntry]]) -> None:
             gemeente, entries = found
             try:
-                saved = save_wijk_overview(self, gemeente, wijk, entries, path)
-            except OSError as exc:
+                saved = save_wijk_overview(self, gemeente, wijk, entries, path,
+                                           data_folder=data_folder)
+            except VaultError as exc:
                 self.message.setText(self.tr("The PDF could not be written: {reason}").format(
-                    reason=exc.strerror or type(exc).__name__))
+                    reason=describe(exc)))
                 return
             if saved is not None:
                 self.message.setText(self.tr("Saved: {file}").format(file=saved.name))

@@ -20,6 +20,8 @@ from stap0_desktop.domain.assessment import Level, Need, domain_pictures
 from stap0_desktop.domain.meldcode import VEILIG_THUIS_PHONE
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.reports import ReportData, ReportKind
+from stap0_desktop.storage.errors import InputFileProblem
+from stap0_desktop.storage.input_files import check_output, problem_from_os_error
 
 
 def _e(text: str) -> str:
@@ -147,8 +149,13 @@ def report_html(data: ReportData, language: str) -> str:
     return _midwife_report(data, language)
 
 
-def write_pdf(document_html: str, path: Path, title: str) -> None:
-    """Render to a temporary file beside ``path``, then rename: never half a PDF."""
+def write_pdf(document_html: str, path: Path, title: str, *, data_folder: Path) -> None:
+    """Render to a temporary file beside ``path``, then rename: never half a PDF.
+
+    Raises a ``VaultError`` to show with ``describe``: a destination inside the vault's
+    ``data_folder`` or one that cannot be written (a folder, no such folder, a full disk).
+    """
+    check_output(path, data_folder)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         writer = QPdfWriter(str(tmp))
@@ -159,7 +166,11 @@ def write_pdf(document_html: str, path: Path, title: str) -> None:
         document.setHtml(document_html)
         document.print_(writer)
         del writer  # finishes the file
+        if not tmp.exists():  # QPdfWriter reports no errors of its own
+            raise InputFileProblem("not written", path=str(path), reason="io")
         os.replace(tmp, path)
+    except OSError as exc:
+        raise problem_from_os_error(exc, path) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

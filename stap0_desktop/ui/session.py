@@ -6,6 +6,8 @@ closes the vault on the worker thread (wiping the key) and stops the thread.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject
 
 from stap0_desktop.config.settings import Settings
@@ -49,6 +51,11 @@ class Session(QObject):
             return {}
         return {d.code: d.title.get(self.language)
                 for definition in self.library.latest() for d in definition.domains}
+
+    @property
+    def data_folder(self) -> Path:
+        """The vault's folder: no export may be written into it."""
+        return self.vault.paths.folder
 
     @property
     def owner_name(self) -> str:

@@ -88,3 +88,15 @@ def test_an_unwritable_place_gives_a_clear_message(
     window = _open_checklist(qtbot, controller, monkeypatch)
     window.export_report(ReportKind.PARENTS, tmp_path / "bestaat-niet" / "ouders.pdf")
     qtbot.waitUntil(lambda: "could not be written" in window.status.text(), timeout=5_000)
+
+
+def test_a_report_into_the_vault_folder_is_refused(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch
+) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    before = sorted(p.name for p in demo_vault.iterdir())
+    window.export_report(ReportKind.PARENTS, demo_vault / "vault.db")
+    qtbot.waitUntil(lambda: "inside the vault's own data folder" in window.status.text(),
+                    timeout=5_000)
+    assert sorted(p.name for p in demo_vault.iterdir()) == before
