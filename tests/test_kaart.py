@@ -9,6 +9,7 @@ import pytest
 
 from stap0_desktop.domain.kaart import KaartQuery
 from stap0_desktop.domain.kaart_import import RowProblem, parse_kaart
+from stap0_desktop.i18n.messages import describe_kaart_problem
 from stap0_desktop.services.kaart import KaartService, read_export
 from stap0_desktop.storage.vault import Vault
 from tests.conftest import REPO
@@ -154,3 +155,28 @@ def test_cli_import_dry_run_bad_rows_and_search(
     empty.write_bytes(b"")
     assert main([*base, "import", str(empty)]) == 1
     assert "The file is empty. Nothing was imported." in capsys.readouterr().err
+
+
+def test_a_utf8_file_with_one_bad_byte_names_its_line_instead_of_guessing_cp1252() -> None:
+    data = (HEADER + GOOD + "Stichting Café;Koffie;;;;kind;Demostad;;0800-0000112;\n").encode()
+    broken = data.replace("Café".encode(), b"Caf\xe9")  # one Windows-1252 byte among UTF-8
+    report = parse_kaart(broken, "kaart.csv", DOMAINS)
+    assert report.file_problem == "bad_byte:4" and report.entries == []
+    assert "Line 4" in describe_kaart_problem(report.file_problem)
+    cp1252_only = (HEADER + "Stichting Café;Koffie;;;;kind;Demostad;;0800-0000112;\n").encode(
+        "cp1252")
+    assert parse_kaart(cp1252_only, "kaart.csv", DOMAINS).encoding == "cp1252"
+
+
+def test_an_unclosed_quote_is_reported_with_its_line() -> None:
+    for rest in (10, 1000):  # to the end of the file; past the cell limit of 128 KiB
+        data = (HEADER + GOOD + '"Zorg Noord;Praktijk;;;;kind;Demostad;;0800-0000113;\n'
+                + ("x" * 200 + "\n") * rest).encode()
+        report = parse_kaart(data, "kaart.csv", DOMAINS)
+        assert report.file_problem == "unclosed_quote:4"
+        assert "line 4" in describe_kaart_problem(report.file_problem)
+
+
+def test_deeply_nested_json_is_no_kaart() -> None:
+    report = parse_kaart(b"[" * 100_000 + b"]" * 100_000, "kaart.json", DOMAINS)
+    assert report.file_problem == "bad_json"

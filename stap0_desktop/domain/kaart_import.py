@@ -125,7 +125,7 @@ def parse_kaart(data: bytes, name: str = "", known_domains: set[str] | None = No
 def _csv_rows(text: str, report: ImportReport) -> list[tuple[int, dict[str, str]]]:
     first = text.splitlines()[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     try:
         header = [_column(h) for h in next(reader)]
     except csv.Error:
