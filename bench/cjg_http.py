@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from sync.protocol.canonical import canonical
 from sync.protocol.crypto import b64, seal, sign_request, unb64
 from sync.protocol.models import ConnectionProfile, EnvelopeHeader
+from sync.server.config import record_database
 from sync.server.keys import init_folder
 from sync.server.repository import Repository
 from tests.sync.harness import Device, free_port
@@ -29,10 +30,11 @@ class HttpInbox:
     def __init__(self, folder: Path, db_url: str, repo: Repository, workers: int = 1) -> None:
         port = free_port()
         self.profile: ConnectionProfile = init_folder(folder, "Gemeente Bench", port=port)
+        record_database(folder, db_url)
         self.repo = repo
         self.process = subprocess.Popen(
             [sys.executable, "-m", "sync.server.cli", "serve", "--dir", str(folder),
-             "--db", db_url, "--port", str(port), "--workers", str(workers)],
+             "--port", str(port), "--workers", str(workers)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         context = ssl.create_default_context(cadata=self.profile.tls_ca_pem)
         self.http = httpx.Client(base_url=self.profile.server_url, verify=context, timeout=30)

@@ -30,7 +30,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             summary = client.sync()
         except SyncError as exc:
             if args.command == "cjg" and exc.code == "bad_profile":
-                print(f"{args.profile}: {describe_sync_problem(exc.code)}", file=sys.stderr)
+                print(f"{args.profile}: {describe_sync_problem(exc.code)} ({exc.code})",
+                      file=sys.stderr)
                 return 1
             print(translate("Cli", "Not synchronised: {reason}").format(
                 reason=f"{describe_sync_problem(exc.code)} ({exc.code})"), file=sys.stderr)

@@ -1,8 +1,9 @@
 """An ASGI factory for ``uvicorn --factory`` with several worker processes.
 
-The server folder and database come from ``STAP0_CJG_DIR`` and ``STAP0_CJG_DB`` (set by
-``stap0-cjg serve --workers N``). Matching stays correct across workers: each store runs
-under a PostgreSQL advisory lock (or SQLite's single writer).
+The server folder comes from ``STAP0_CJG_DIR`` (set by ``stap0-cjg serve --workers N``);
+the database is the one the folder records. Matching stays correct across workers: each
+store runs under a PostgreSQL advisory lock (or SQLite's single writer). A worker ends
+when its master does (a SIGKILLed master must not leave workers holding the port).
 """
 
 from __future__ import annotations
@@ -14,15 +15,16 @@ from fastapi import FastAPI
 
 from sync.protocol.models import SuiteName
 from sync.server.app import create_app
+from sync.server.config import open_folder_repository
 from sync.server.kaart_publish import KAART_FILE
 from sync.server.keys import load_keys
-from sync.server.repository import open_repository
+from sync.server.lifeline import follow_master
 
 
 def create_from_env() -> FastAPI:
+    follow_master()
     folder = Path(os.environ["STAP0_CJG_DIR"])
     keys = load_keys(folder)
-    return create_app(open_repository(os.environ.get("STAP0_CJG_DB") or None,
-                                      folder / "cjg.db"), keys,
+    return create_app(open_folder_repository(folder), keys,
                       allow_classic=keys.kem.suite is SuiteName.CLASSIC,
                       kaart_path=folder / KAART_FILE)

@@ -11,7 +11,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sync.protocol.models import SignalPayload, SuiteName
-from sync.server.repository import Repository, open_repository
+from sync.server.config import (
+    DEFAULT_DATABASE,
+    FolderProblem,
+    check_folder,
+    database_url,
+    open_folder_repository,
+    record_database,
+    without_password,
+)
+from sync.server.engines import engine_for
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,8 +31,12 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--host", default="127.0.0.1")
     init.add_argument("--port", type=int, default=8443)
     init.add_argument("--classic", action="store_true", help="X25519 only (no ML-KEM)")
-    serve = sub.add_parser("serve", help="run the server (HTTPS)")
-    serve.add_argument("--db", default=None, help="database (default: DIR/cjg.db)")
+    init.add_argument("--db", default=DEFAULT_DATABASE,
+                      help="the database, recorded in the folder for every command: "
+                           "sqlite:PATH (relative to the folder) or postgresql://…")
+    database = sub.add_parser("database", help="show, or change, the recorded database")
+    database.add_argument("--set", dest="url", help="record this database (checked first)")
+    serve = sub.add_parser("serve", help="run the server (HTTPS) on the recorded database")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--workers", type=int, default=1, help="worker processes")
@@ -48,11 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _repo(folder: Path, db: str | None = None) -> Repository:
-    try:
-        return open_repository(db, folder / "cjg.db")
-    except ValueError as exc:
-        raise SystemExit(f"--db: {exc}") from None
+MAX_WORKERS = 32
+
+
+def _check_number(name: str, value: int, low: int, high: int) -> None:
+    if not low <= value <= high:
+        raise FolderProblem(f"{name} must be a whole number from {low} to {high}")
 
 
 def _now() -> str:
@@ -61,18 +75,54 @@ def _now() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except FolderProblem as exc:
+        print(f"stap0-cjg: {exc}. Nothing was changed.", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"stap0-cjg: {where}{exc.strerror or exc}. Nothing was changed.", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     folder: Path = args.dir
     if args.command == "init":
         from sync.server.keys import init_folder
 
+        _check_number("--port", args.port, 1, 65535)
+        try:
+            engine_for(args.db)
+        except ValueError as exc:
+            raise FolderProblem(f"--db: {exc}") from None
         try:
             init_folder(folder, args.municipality, args.host, args.port,
                         SuiteName.CLASSIC if args.classic else SuiteName.HYBRID)
         except FileExistsError:
             print(f"{folder} already holds a CJG server; nothing was changed.", file=sys.stderr)
             return 1
+        record_database(folder, args.db)
         print(f"Server folder ready: {folder}")
         print(f"Connection profile for the laptops: {folder / 'connection-profile.json'}")
+        return 0
+    if args.command == "database":
+        if args.url is None:
+            print(without_password(database_url(folder)))
+            return 0
+        check_folder(folder)
+        try:
+            engine_for(args.url)
+        except ValueError as exc:
+            raise FolderProblem(f"--set: {exc}") from None
+        old = database_url(folder)
+        record_database(folder, args.url)
+        try:
+            open_folder_repository(folder).close()  # reachable, and migrated
+        except FolderProblem:
+            record_database(folder, old)
+            raise
+        print(f"Recorded: {without_password(database_url(folder))}")
         return 0
     if args.command == "serve":
         import uvicorn
@@ -80,18 +130,21 @@ def main(argv: list[str] | None = None) -> int:
         from sync.server.app import create_app
         from sync.server.keys import TLS_CERT, TLS_KEY, load_keys
 
+        _check_number("--port", args.port, 1, 65535)
+        _check_number("--workers", args.workers, 1, MAX_WORKERS)
         key, cert = str(folder / TLS_KEY), str(folder / TLS_CERT)
         if args.workers > 1:
+            open_folder_repository(folder).close()  # a clear message before any worker
             os.environ["STAP0_CJG_DIR"] = str(folder)
-            os.environ["STAP0_CJG_DB"] = args.db or ""
             uvicorn.run("sync.server.asgi:create_from_env", factory=True, host=args.host,
                         port=args.port, workers=args.workers, log_level="warning",
                         ssl_keyfile=key, ssl_certfile=cert)
             return 0
         from sync.server.kaart_publish import KAART_FILE
 
+        repo = open_folder_repository(folder)
         keys = load_keys(folder)
-        app = create_app(_repo(folder, args.db), keys,
+        app = create_app(repo, keys,
                          allow_classic=keys.kem.suite is SuiteName.CLASSIC,
                          kaart_path=folder / KAART_FILE)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
@@ -99,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "kaart":
         return _publish_kaart(folder, args.file)
-    repo = _repo(folder)
+    repo = open_folder_repository(folder)
     if args.command == "devices":
         if args.devices_command == "invite":
             code = "-".join(secrets.token_hex(2).upper() for _ in range(4))

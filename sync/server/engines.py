@@ -7,6 +7,8 @@ connects, translates placeholders and supplies its own column types in the schem
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -56,7 +58,14 @@ class Engine:
     serialise_matching = "SELECT 1"   # a statement that orders concurrent matching
     _types: ClassVar[dict[str, str]] = {}
 
-    def connect(self) -> Any:
+    def open(self) -> None:
+        raise NotImplementedError
+
+    def connection(self) -> AbstractContextManager[Any]:
+        """A connection for one transaction (autocommit; the caller sends BEGIN)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
         raise NotImplementedError
 
     def sql(self, text: str) -> str:
@@ -74,12 +83,22 @@ class SqliteEngine(Engine):
     begin = "BEGIN IMMEDIATE"     # one writer at a time: matching sees every earlier signal
     _types: ClassVar[dict[str, str]] = {"BYTES": "BLOB", "SERIAL": "INTEGER PRIMARY KEY"}
 
-    def connect(self) -> Any:
+    _conn: Any = None
+
+    def open(self) -> None:
         conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        return conn
+        self._conn = conn
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        yield self._conn  # one file, one connection (the repository serialises its use)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
 
 
 @dataclass
@@ -91,10 +110,30 @@ class PostgresEngine(Engine):
     _types: ClassVar[dict[str, str]] = {
         "BYTES": "BYTEA", "SERIAL": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"}
 
-    def connect(self) -> Any:
-        import psycopg
+    _pool: Any = None
 
-        return psycopg.connect(self.url, autocommit=True)
+    def open(self) -> None:
+        """A small pool that checks each connection before handing it out, so that the
+        server carries on by itself after PostgreSQL restarts (or drops a connection)."""
+        from psycopg_pool import ConnectionPool
+
+        self._pool = ConnectionPool(
+            self.url, kwargs={"autocommit": True}, min_size=1, max_size=2, open=False,
+            check=ConnectionPool.check_connection, timeout=10.0, reconnect_timeout=3600.0,
+            name="stap0-cjg")
+        try:
+            self._pool.open(wait=True, timeout=10.0)
+        except Exception:
+            self._pool.close()
+            raise
+
+    def connection(self) -> AbstractContextManager[Any]:
+        borrowed: AbstractContextManager[Any] = self._pool.connection()
+        return borrowed
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
 
     def sql(self, text: str) -> str:
         return text.replace("%", "%%").replace("?", "%s")

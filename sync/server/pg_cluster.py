@@ -62,3 +62,17 @@ def create_database(cluster: str, name: str) -> str:
         conn.execute(f"CREATE DATABASE {name}")
     params = dict(part.split("=", 1) for part in cluster.split())
     return f"postgresql://{params['user']}@/{name}?host={params['host']}&port={params['port']}"
+
+
+def restart_cluster(cluster: str) -> None:
+    """Restart a throwaway cluster the hard way (``-m immediate``: no clean shutdown), as a
+    crash or an operator would; every open connection is cut."""
+    pg_ctl = find_binary("pg_ctl")
+    if not pg_ctl:
+        raise FileNotFoundError("pg_ctl not found")
+    params = dict(part.split("=", 1) for part in cluster.split())
+    folder = Path(params["host"])
+    # The new server must not hold this process's pipes open: it logs to its file.
+    subprocess.run(_as_postgres([pg_ctl, "-D", str(folder / "data"), "-m", "immediate", "-w",
+                                 "-l", str(folder / "log"), "restart"]),
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -6,6 +6,7 @@ server's secret), indexed, so the cost of matching does not grow with the inbox.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 import uuid
@@ -104,9 +105,13 @@ class Repository:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._conn = engine.connect()
         self._lock = threading.Lock()
-        self._migrate()
+        engine.open()
+        try:
+            self._migrate()
+        except BaseException:
+            engine.close()
+            raise
 
     def _migrate(self) -> None:
         """Apply every migration the database does not have yet, each in a transaction."""
@@ -132,17 +137,18 @@ class Repository:
 
     @contextmanager
     def tx(self) -> Iterator[Tx]:
-        with self._lock:
-            self._conn.execute(self.engine.begin)
+        with self._lock, self.engine.connection() as conn:
+            conn.execute(self.engine.begin)
             try:
-                yield Tx(self._conn, self.engine)
-                self._conn.execute("COMMIT")
+                yield Tx(conn, self.engine)
+                conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                with contextlib.suppress(Exception):  # a lost connection has no transaction
+                    conn.execute("ROLLBACK")
                 raise
 
     def close(self) -> None:
-        self._conn.close()
+        self.engine.close()
 
     # -- enrollment ------------------------------------------------------------------
     def add_invite(self, code: str, professional: str, organisation: str, now: str) -> None:

@@ -37,11 +37,18 @@ def test_init_writes_owner_only_keys_and_refuses_twice(tmp_path, capsys) -> None
     assert len(code) == 19 and code.count("-") == 3
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_a_device_enrolls_and_pushes_over_https(tmp_path: Path, capsys, workers: int) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("workers", "engine"), [(1, "sqlite"), (2, "sqlite"), (2, "postgresql")])
+def test_a_device_enrolls_and_pushes_over_https(  # type: ignore[no-untyped-def]
+    tmp_path: Path, capsys, request: pytest.FixtureRequest, workers: int, engine: str
+) -> None:
+    """serve and every admin command use the database the folder records."""
     folder = tmp_path / "cjg"
     port = free_port()
-    cjg(["init", "--dir", str(folder), "--port", str(port)])
+    db = (str(request.getfixturevalue("postgres_url")) if engine == "postgresql"
+          else "sqlite:cjg.db")
+    assert cjg(["init", "--dir", str(folder), "--port", str(port), "--db", db]) == 0
+    assert cjg(["database", "--dir", str(folder)]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1].startswith(db.split(":")[0])
     cjg(["devices", "invite", "--dir", str(folder), "--org", "JGZ Demostad",
          "--name", "Tess Verpleeg"])
     code = capsys.readouterr().out.strip().splitlines()[-1]
