@@ -88,3 +88,70 @@ def test_init_on_a_full_disk_is_all_or_nothing(small_disk: Path) -> None:
         assert keep > 0  # at least one attempt failed first
         return
     pytest.fail("the vault never fitted")
+
+
+def _fill(disk: Path, leave: int = 0) -> Path:
+    filler = disk / "vol"
+    with open(filler, "ab", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+        except OSError:
+            pass
+    if leave:
+        with open(filler, "r+b") as handle:
+            handle.truncate(max(filler.stat().st_size - leave, 0))
+    return filler
+
+
+@pytest.mark.needs_root
+def test_passwd_restore_and_backup_on_a_full_disk(
+    small_disk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from stap0_desktop.cli.main import main
+    from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
+
+    folder = small_disk / "kluis"
+    with Vault.create(folder, secret(), OWNER, kdf=FAST_KDF) as vault:
+        CaseloadService(vault).create_family(Family(name="Gezin Vol"))
+        good_backup = tmp_path / "goed.stap0"
+        from stap0_desktop.storage import backup
+
+        backup.create_backup(vault, good_backup)
+    _fill(small_disk)
+    monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("STAP0_NEW_PASSPHRASE", NEW_PASSPHRASE)
+
+    def cli(*args: str) -> tuple[int, str]:
+        code = main(["--data-dir", str(folder), "--lang", "en", *args], kdf=FAST_KDF)
+        return code, capsys.readouterr().err
+
+    for args in (["vault", "passwd"], ["vault", "restore", str(good_backup)],
+                 ["vault", "backup", str(small_disk / "b.stap0")]):
+        code, err = cli(*args)
+        assert code == 1, (args, err)
+        assert "disk is full" in err and "Traceback" not in err, (args, err)
+        assert not [p for p in small_disk.rglob(".*") if p.is_file()], "temp files left"
+    (small_disk / "vol").unlink()
+    with Vault.open(folder, secret()) as vault:  # the old passphrase, the old vault
+        assert vault.check().ok
+        assert len(CaseloadService(vault).list_families().value) == 1
+
+
+@pytest.mark.needs_root
+def test_a_backup_that_fails_is_logged_as_failed(
+    small_disk: Path, vault: Vault, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stap0_desktop.storage import backup
+
+    service = CaseloadService(vault)
+    family = service.create_family(Family(name="Gezin Groot")).value
+    assert family.id is not None
+    for index in range(40):  # a vault larger than the little disk
+        service.save_note(Note(family_id=family.id, body=f"{index} " + "y" * 100_000))
+    with pytest.raises(DiskFull):
+        backup.create_backup(vault, small_disk / "b.stap0")
+    assert [p.name for p in small_disk.iterdir()] == []  # no half backup left
+    outcomes = [e.outcome for e in vault.read_access_log() if e.object_type == "vault_backup"]
+    assert outcomes == ["failure:disk_full"]

@@ -76,9 +76,10 @@ def create_backup(vault: Vault, dest: Path) -> BackupHeader:
         os.replace(tmp_out, dest)
         fsync_directory(dest.parent)
     except BaseException as exc:
-        _log_export(vault, dest, outcome=f"failure:{getattr(exc, 'code', type(exc).__name__)}")
-        if isinstance(exc, OSError):
-            raise problem_from_os_error(exc, dest) from None
+        fault = problem_from_os_error(exc, dest) if isinstance(exc, OSError) else exc
+        _log_export(vault, dest, outcome=f"failure:{getattr(fault, 'code', type(fault).__name__)}")
+        if fault is not exc:
+            raise fault from None
         raise
     finally:
         for leftover in (tmp_db, tmp_out, marker):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_NOTADB = 26
 
+LOW_DISK_BYTES = 256 * 1024  # below this, an I/O error while opening is taken as a full disk
 CACHE_KIB = 16 * 1024  # decrypted page cache: fewer page decryptions on search
 
 # What every connection is pinned to; tests read these back.
@@ -81,10 +84,29 @@ def _key(conn: Connection, key: SecretBytes, path: Path, *, raw_errors: bool = F
         cursor = conn.execute("SELECT count(*) FROM sqlite_master")
         cursor.fetchall()
         cursor.close()  # no statement may stay open: it would hold a read lock
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         if raw_errors:
             raise
-        raise NotAVault("key does not open this file", path=str(path)) from None
+        if _is_not_a_database(exc):
+            raise NotAVault("key does not open this file", path=str(path)) from None
+        raise _storage_fault(exc, path) from None
+
+
+def _is_not_a_database(exc: Exception) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return (isinstance(code, int) and code & 0xFF == SQLITE_NOTADB) or (
+        "not a database" in str(exc).lower())
+
+
+def _storage_fault(exc: Exception, path: Path) -> Exception:
+    """A fault met while opening: an I/O error on a (nearly) full disk is a full disk —
+    SQLite cannot create the -wal or -shm file there and says only "disk I/O error"."""
+    fault = translate_error(exc)
+    if isinstance(fault, StorageIOError | VaultDamaged) or fault is exc:
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(path.parent).free < LOW_DISK_BYTES:
+                return DiskFull(str(exc), path=str(path))
+    return fault
 
 
 def _probe(path: Path, key: SecretBytes) -> None:
@@ -98,8 +120,10 @@ def _probe(path: Path, key: SecretBytes) -> None:
     try:
         _open_read_only(path, key, immutable=True).close()
     except sqlcipher3.DatabaseError as exc:
-        if "malformed" not in str(exc).lower():
+        if _is_not_a_database(exc):
             raise NotAVault("key does not open this file", path=str(path)) from None
+        if "malformed" not in str(exc).lower():
+            raise _storage_fault(exc, path) from None
         _open_read_only(path, key).close()
 
 

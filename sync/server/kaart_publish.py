@@ -7,11 +7,13 @@ published. Each publication gets the next version number and replaces the file
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
-from stap0_desktop.domain.kaart_import import ImportReport, parse_kaart
+from stap0_desktop.domain.kaart_import import MAX_BYTES, ImportReport, parse_kaart
 from sync.protocol.kaart import KaartBody, KaartPublication, sign_kaart
 from sync.server.keys import load_keys
 
@@ -25,10 +27,25 @@ def current(folder: Path) -> KaartPublication | None:
     return KaartPublication.model_validate_json(path.read_bytes())
 
 
+def _read_export(path: Path) -> bytes:
+    """A regular file only (a FIFO would hang, a device never ends), read up to the cap;
+    ``OSError`` otherwise, with the reason."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not an ordinary file", str(path))
+        data = os.read(fd, MAX_BYTES + 1)
+        while len(data) <= MAX_BYTES and (more := os.read(fd, MAX_BYTES + 1 - len(data))):
+            data += more
+        return data  # parse_kaart refuses more than MAX_BYTES
+    finally:
+        os.close(fd)
+
+
 def publish(folder: Path, export: Path, municipality: str) -> tuple[KaartPublication,
                                                                      ImportReport]:
     """Sign and publish ``export``; raises ValueError with the report when it is not clean."""
-    report = parse_kaart(export.read_bytes(), export.name)
+    report = parse_kaart(_read_export(export), export.name)
     if not report.ok:
         raise ValueError(report)
     previous = current(folder)

@@ -141,3 +141,20 @@ def test_a_server_folder_from_before_server_json_uses_its_sqlite(tmp_path: Path)
     (folder / "server.json").unlink()
     assert cjg(["devices", "invite", "--dir", str(folder), "--org", "JGZ", "--name", "T"]) == 0
     assert (folder / "cjg.db").exists()
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("kind", ["fifo", "folder", "device"])
+def test_kaart_publish_refuses_what_is_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    folder = tmp_path / "cjg"
+    assert cjg(["init", "--dir", str(folder)]) == 0
+    target = {"folder": tmp_path, "device": Path("/dev/zero")}.get(kind, tmp_path / "pijp")
+    if kind == "fifo":
+        os.mkfifo(target)
+    capsys.readouterr()
+    assert cjg(["kaart", "publish", "--dir", str(folder), str(target)]) == 1
+    err = capsys.readouterr().err
+    assert str(target) in err and "Traceback" not in err
+    assert not (folder / "kaart.json").exists()
