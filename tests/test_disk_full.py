@@ -35,6 +35,21 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
+def fill_disk(disk: Path, leave: int = 0) -> Path:
+    """Fill ``disk`` with one file, ``vol``, leaving ``leave`` bytes free."""
+    filler = disk / "vol"
+    with open(filler, "ab", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+        except OSError:
+            pass
+    if leave:
+        with open(filler, "r+b") as handle:
+            handle.truncate(max(filler.stat().st_size - leave, 0))
+    return filler
+
+
 @pytest.mark.needs_root
 def test_disk_full_keeps_earlier_data(small_disk: Path, tmp_path: Path, qapp: object) -> None:
     folder = small_disk / "kluis"
@@ -66,13 +81,7 @@ def test_disk_full_keeps_earlier_data(small_disk: Path, tmp_path: Path, qapp: ob
 
 @pytest.mark.needs_root
 def test_init_on_a_full_disk_is_all_or_nothing(small_disk: Path) -> None:
-    filler = small_disk / "vol"
-    with open(filler, "wb", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-        except OSError:
-            pass
+    filler = fill_disk(small_disk)
     folder = small_disk / "kluis"
     folder.mkdir()
     for keep in range(0, 400 * 1024, 16 * 1024):  # more room each round, until it fits
@@ -90,20 +99,6 @@ def test_init_on_a_full_disk_is_all_or_nothing(small_disk: Path) -> None:
     pytest.fail("the vault never fitted")
 
 
-def _fill(disk: Path, leave: int = 0) -> Path:
-    filler = disk / "vol"
-    with open(filler, "ab", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-        except OSError:
-            pass
-    if leave:
-        with open(filler, "r+b") as handle:
-            handle.truncate(max(filler.stat().st_size - leave, 0))
-    return filler
-
-
 @pytest.mark.needs_root
 def test_passwd_restore_and_backup_on_a_full_disk(
     small_disk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -119,7 +114,7 @@ def test_passwd_restore_and_backup_on_a_full_disk(
         from stap0_desktop.storage import backup
 
         backup.create_backup(vault, good_backup)
-    _fill(small_disk)
+    fill_disk(small_disk)
     monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("STAP0_NEW_PASSPHRASE", NEW_PASSPHRASE)
 

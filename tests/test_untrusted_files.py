@@ -18,7 +18,7 @@ from stap0_desktop.storage.errors import BackupInvalid, KeySlotsDamaged, VaultIn
 from stap0_desktop.storage.secret import SecretBytes
 from stap0_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, OWNER, file_bytes, secret
-from tests.test_disk_full import small_disk  # noqa: F401 - a fixture
+from tests.test_disk_full import fill_disk, small_disk  # noqa: F401 - a fixture
 
 PASSPHRASE_WITH_ACCENT = "één lange zin over de crèche"
 
@@ -130,13 +130,7 @@ def test_deleting_the_lock_file_does_not_let_a_second_writer_in(
 
 @pytest.mark.needs_root
 def test_recovery_keygen_on_a_full_disk_writes_both_or_neither(small_disk: Path) -> None:  # noqa: F811
-    filler = small_disk / "vol"
-    with open(filler, "wb", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-        except OSError:
-            pass
+    filler = fill_disk(small_disk)
     pair = recovery_keys.generate_recovery_pair("MLKEM768_X25519", "Gemeente Demostad")
     refused = 0
     for keep in range(0, 4 * 4096, 2048):  # free a little more room each round
