@@ -197,3 +197,28 @@ def test_numbers_out_of_range_are_refused(run, args: list[str]) -> None:
     assert code == 2
     assert "must be a whole number from" in err and "nothing was done" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", sorted(INPUT_COMMANDS))
+def test_a_file_without_read_permission(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """As root (CI) nothing is unreadable, so the kernel's answer for another user is
+    given here: EACCES when this one file is opened, or stat'ed for access."""
+    locked = tmp_path / "afgeschermd.json"
+    locked.write_text("{}")
+    real_open, real_access = os.open, os.access
+
+    def refusing_open(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    def refusing_access(path, mode, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return False if Path(path) == locked else real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    monkeypatch.setattr(os, "access", refusing_access)
+    code, err, _ = run(INPUT_COMMANDS[command](str(locked)), fresh=command.startswith("init"))
+    _assert_clear_refusal(code, err, locked)
+    assert "permission" in err

@@ -198,6 +198,7 @@ class AppController(QObject):
 
     def _opened(self, vault: Vault, runner: OperationRunner) -> None:
         from stap0_desktop.config.settings import AUTOSAVE_DELAY_MS
+        from stap0_desktop.i18n.messages import describe_housekeeping
         from stap0_desktop.ui.main_window import MainWindow
         from stap0_desktop.ui.session import Session
         from stap0_desktop.ui.settings_dialog import show_about
@@ -213,6 +214,9 @@ class AppController(QObject):
         main.caseload_shown.connect(_freeze_heap)
         self.main_window = main
         self._show(main, (1100, 720))
+        tidied = describe_housekeeping(vault.housekeeping)  # e.g. a restore finished now
+        if tidied:
+            main.statusBar().showMessage(" ".join(tidied), 60_000)
         self.session.sync.start()  # after the window's first reads, in the worker's order
         self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
         self.idle.start()

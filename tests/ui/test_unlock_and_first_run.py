@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from stap0_desktop.storage import backup
 from stap0_desktop.storage.unlock_attempts import FREE_ATTEMPTS, UnlockAttempts
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.first_run import FirstRunWindow
@@ -78,3 +79,20 @@ def test_back_off_after_five_failures_survives_a_restart(
     restarted = make_controller(demo_vault)  # a new start of the app
     assert not restarted.window.button.isEnabled()
     assert "wait" in restarted.window.message.text().lower()
+
+
+def test_an_interrupted_restore_is_finished_at_unlock_and_said(
+    qtbot: QtBot, make_controller, demo_vault: Path, tmp_path: Path
+) -> None:
+    from tests.test_vault_switch import _child
+
+    dest = tmp_path / "b.stap0"
+    with Vault.open(demo_vault, secret()) as vault:
+        backup.create_backup(vault, dest)
+    killed = _child("restore", str(demo_vault), str(dest), PASSPHRASE, "3")  # old vault aside
+    assert killed.returncode == -9 and not (demo_vault / "vault.db").exists()
+    controller = make_controller(demo_vault)
+    assert isinstance(controller.window, UnlockWindow)  # not "create a new vault"
+    main = unlock(qtbot, controller)
+    assert "A restore was interrupted" in main.statusBar().currentMessage()
+    assert main.families.model.rowCount() == 6
