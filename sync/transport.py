@@ -27,21 +27,28 @@ def parse_profile(text: str) -> ConnectionProfile:
         raise SyncError("bad_profile", str(exc).splitlines()[0]) from None
 
 
-def trust_context(profile: ConnectionProfile) -> ssl.SSLContext:
-    """Trust the profile's anchor and nothing else (no system store)."""
+def trust_context(profile: ConnectionProfile, ca_pem: str | None = None) -> ssl.SSLContext:
+    """Trust the profile's anchor (or another the profile carries) and nothing else."""
     try:
-        return ssl.create_default_context(cadata=profile.tls_ca_pem)
+        return ssl.create_default_context(cadata=ca_pem or profile.tls_ca_pem)
     except (ssl.SSLError, ValueError) as exc:
         raise SyncError("bad_profile", f"trust anchor: {exc}") from None
 
 
 class Transport:
-    """One keep-alive HTTPS connection to the CJG for one sync round."""
+    """One keep-alive HTTPS connection to the CJG (or, with ``pseudonymiser``, to the
+    pseudonymisation service the profile names) for one sync round."""
 
-    def __init__(self, profile: ConnectionProfile, timeout: float) -> None:
+    def __init__(self, profile: ConnectionProfile, timeout: float, *,
+                 pseudonymiser: bool = False) -> None:
         import httpx
 
-        self._http = httpx.Client(base_url=profile.server_url, verify=trust_context(profile),
+        url, ca = profile.server_url, None
+        if pseudonymiser:
+            if profile.pseudonymiser is None:
+                raise SyncError("no_pseudonymiser", "the profile names no pseudonymiser")
+            url, ca = profile.pseudonymiser.url, profile.pseudonymiser.tls_ca_pem
+        self._http = httpx.Client(base_url=url, verify=trust_context(profile, ca),
                                   timeout=timeout)
 
     def __enter__(self) -> Transport:

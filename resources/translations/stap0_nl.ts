@@ -510,22 +510,22 @@
         <translation>Aangemeld bij {municipality} als {name} ({org}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="35"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="36"/>
         <source>Not synchronised: {reason}</source>
         <translation>Niet gesynchroniseerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="38"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="39"/>
         <source>Sent {sent}, received by the CJG {received}, refused {refused}, withdrawn {withdrawn}, still waiting {waiting}; match notices {notices}.</source>
         <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, ingetrokken {withdrawn}, wacht nog {waiting}; matchberichten {notices}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="44"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="45"/>
         <source>A new sociale kaart from the CJG: version {version}.</source>
         <translation>Een nieuwe sociale kaart van het CJG: versie {version}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="49"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="50"/>
         <source>{n} answers from the CJG had a receipt that does not verify; those signals are sent again next time.</source>
         <translation>{n} antwoorden van het CJG hadden een ontvangstbevestiging die niet klopt; die signalen worden de volgende keer opnieuw verstuurd.</translation>
     </message>
@@ -1065,291 +1065,316 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/i18n/messages.py" line="173"/>
+        <source>This laptop has reached today&apos;s limit of people it may look up at the pseudonymisation service. The signals wait and go tomorrow by themselves.</source>
+        <translation>Deze laptop heeft de limiet voor vandaag bereikt van het aantal personen dat hij bij de pseudonimiseringsdienst mag opvragen. De signalen wachten en gaan morgen vanzelf.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="177"/>
+        <source>The pseudonymisation service has reached its limit for today. The signals wait and go later by themselves.</source>
+        <translation>De pseudonimiseringsdienst heeft de limiet voor vandaag bereikt. De signalen wachten en gaan later vanzelf.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="180"/>
+        <source>The pseudonymisation service answered with another key than the one in your connection profile. Nothing was sent; tell the CJG.</source>
+        <translation>De pseudonimiseringsdienst antwoordde met een andere sleutel dan die in uw verbindingsprofiel. Er is niets verstuurd; meld het aan het CJG.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="184"/>
+        <source>The pseudonymisation service does not accept this laptop&apos;s certificate from the CJG. It is renewed at the next sync.</source>
+        <translation>De pseudonimiseringsdienst accepteert het certificaat van het CJG voor deze laptop niet. Het wordt bij de volgende synchronisatie vernieuwd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="187"/>
+        <source>The connection profile names no pseudonymisation service. Ask the CJG for a new profile.</source>
+        <translation>Het verbindingsprofiel noemt geen pseudonimiseringsdienst. Vraag het CJG om een nieuw profiel.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="190"/>
         <source>The server is not the CJG of your connection profile (its certificate does not match). Nothing was sent.</source>
         <translation>De server is niet het CJG uit uw verbindingsprofiel (het certificaat klopt niet). Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="176"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="193"/>
         <source>The CJG gave an answer that cannot be read. It is tried again later.</source>
         <translation>Het CJG gaf een antwoord dat niet te lezen is. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="178"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="195"/>
         <source>A receipt from the CJG does not verify; those signals are not counted as received and are sent again.</source>
         <translation>Een ontvangstbevestiging van het CJG klopt niet; die signalen tellen niet als ontvangen en worden opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="184"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="201"/>
         <source>Synchronisation failed ({code}).</source>
         <translation>Synchroniseren is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="189"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="206"/>
         <source>Nothing was restored and the current vault is untouched.</source>
         <translation>Er is niets teruggezet en de huidige kluis is onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="191"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="208"/>
         <source>{path} is not a Stap 0 backup.</source>
         <translation>{path} is geen back-up van Stap 0.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="193"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="210"/>
         <source>The backup {path} is damaged: its header does not match its checksum. Use another backup.</source>
         <translation>De back-up {path} is beschadigd: de kop klopt niet met de controlesom. Gebruik een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="197"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="214"/>
         <source>it ends too early</source>
         <translation>het bestand houdt te vroeg op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="198"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
         <source>its contents do not match their checksum</source>
         <translation>de inhoud klopt niet met de controlesom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="199"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="216"/>
         <source>its database part does not open</source>
         <translation>het databasedeel gaat niet open</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="200"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="217"/>
         <source>its database fails the integrity check</source>
         <translation>de database doorstaat de integriteitscontrole niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="202"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="219"/>
         <source>The backup {path} is incomplete or damaged: {detail}.</source>
         <translation>De back-up {path} is onvolledig of beschadigd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="210"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="227"/>
         <source>there is no such file or folder.</source>
         <translation>dit bestand of deze map bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="211"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="228"/>
         <source>the folder it should go in does not exist.</source>
         <translation>de map waarin het moet komen bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="212"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="229"/>
         <source>this is a folder, not a file.</source>
         <translation>dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="213"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="230"/>
         <source>a part of this path is a file, not a folder.</source>
         <translation>een deel van dit pad is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="214"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="231"/>
         <source>you have no permission for this file or folder.</source>
         <translation>u hebt geen toestemming voor dit bestand of deze map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="232"/>
         <source>the disk or folder is read-only.</source>
         <translation>de schijf of map is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="216"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="233"/>
         <source>the path is a symbolic link that loops.</source>
         <translation>het pad is een symbolische koppeling die in een kring verwijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="217"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="234"/>
         <source>a file with this name already exists; it was left as it was.</source>
         <translation>er bestaat al een bestand met deze naam; het is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="219"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="236"/>
         <source>this is not an ordinary file (a device, a pipe or a socket).</source>
         <translation>dit is geen gewoon bestand (maar een apparaat, pipe of socket).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="221"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
         <source>the file is larger than Stap 0 accepts here.</source>
         <translation>het bestand is groter dan Stap 0 hier accepteert.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="222"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="239"/>
         <source>the name is too long.</source>
         <translation>de naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="224"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="241"/>
         <source>the disk reported an error.</source>
         <translation>de schijf meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="231"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="248"/>
         <source>A restore was interrupted last time; it has now been completed. The vault that was there before is kept in a &apos;replaced-…&apos; folder.</source>
         <translation>Een herstelactie is de vorige keer onderbroken en is nu afgemaakt. De kluis die er eerder stond, is bewaard in een map &apos;replaced-…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="235"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
         <source>Creating this vault was interrupted last time; it has now been completed.</source>
         <translation>Het aanmaken van deze kluis is de vorige keer onderbroken en is nu afgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="255"/>
         <source>Leftover temporary files of an interrupted backup or restore removed: {n}.</source>
         <translation>Achtergebleven tijdelijke bestanden van een onderbroken back-up of herstelactie verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="247"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="264"/>
         <source>The column &apos;{column}&apos; is missing.</source>
         <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="267"/>
         <source>Line {line} holds a character that is not UTF-8 (the rest of the file is). Save the file again as UTF-8.</source>
         <translation>Regel {line} bevat een teken dat geen UTF-8 is (de rest van het bestand wel). Sla het bestand opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="254"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="271"/>
         <source>From line {line} on, a quote (&quot;) is opened and never closed, or a cell is far too long.</source>
         <translation>Vanaf regel {line} wordt een aanhalingsteken (&quot;) geopend en nooit gesloten, of is een cel veel te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="258"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="275"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="259"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="276"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="260"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="277"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="261"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="278"/>
         <source>The file is larger than 20 MB.</source>
         <translation>Het bestand is groter dan 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="262"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="279"/>
         <source>The file does not exist.</source>
         <translation>Het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="263"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="280"/>
         <source>This is a folder, not a file.</source>
         <translation>Dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="264"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="281"/>
         <source>This is not an ordinary file (a device or a pipe, for example).</source>
         <translation>Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="266"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="283"/>
         <source>You have no permission to read this file.</source>
         <translation>U hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="267"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="284"/>
         <source>This JSON is not a list of kaart entries.</source>
         <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="268"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="285"/>
         <source>This entry is not an object with fields.</source>
         <translation>Dit item is geen object met velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="269"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="286"/>
         <source>Unknown column (ignored).</source>
         <translation>Onbekende kolom (genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="270"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="287"/>
         <source>This row has more cells than the header.</source>
         <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="271"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="288"/>
         <source>A required field is empty.</source>
         <translation>Een verplicht veld is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="272"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
         <source>This phone number cannot be right.</source>
         <translation>Dit telefoonnummer kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="273"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="290"/>
         <source>This e-mail address cannot be right.</source>
         <translation>Dit e-mailadres kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="274"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="291"/>
         <source>This must be a whole number of years.</source>
         <translation>Dit moet een heel aantal jaren zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="275"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
         <source>The age range ends before it starts.</source>
         <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="276"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="293"/>
         <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
         <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="277"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
         <source>This is not a date (dd-mm-jjjj).</source>
         <translation>Dit is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="278"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="295"/>
         <source>A domain that no checklist knows.</source>
         <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="279"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
         <source>The same entry appears twice in the file.</source>
         <translation>Hetzelfde item staat twee keer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="280"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
         <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="314"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="312"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="329"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>

@@ -170,6 +170,23 @@ def describe_sync_problem(code: str) -> str:
                                             "again later."),
         "stale": translate("Errors", "The clock of this laptop is off by more than five "
                                      "minutes; the CJG refuses the request. Set the time."),
+        "pseudonym_limit": translate("Errors", "This laptop has reached today's limit of "
+                                               "people it may look up at the "
+                                               "pseudonymisation service. The signals wait "
+                                               "and go tomorrow by themselves."),
+        "pseudonymiser_busy": translate("Errors", "The pseudonymisation service has reached "
+                                                  "its limit for today. The signals wait and "
+                                                  "go later by themselves."),
+        "bad_pseudonym_proof": translate("Errors", "The pseudonymisation service answered "
+                                                   "with another key than the one in your "
+                                                   "connection profile. Nothing was sent; "
+                                                   "tell the CJG."),
+        "bad_certificate": translate("Errors", "The pseudonymisation service does not "
+                                               "accept this laptop's certificate from the "
+                                               "CJG. It is renewed at the next sync."),
+        "no_pseudonymiser": translate("Errors", "The connection profile names no "
+                                                "pseudonymisation service. Ask the CJG for a "
+                                                "new profile."),
         "untrusted_server": translate("Errors", "The server is not the CJG of your "
                                                 "connection profile (its certificate does not "
                                                 "match). Nothing was sent."),

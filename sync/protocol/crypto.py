@@ -4,6 +4,8 @@
   header is bound to the ciphertext as HPKE ``info`` *and* inside the device signature.
 * Requests: signed by the device key over method, path, time, nonce and body digest.
 * Receipts: signed by the CJG's receipt key over the envelope id, time and digest.
+* Device certificates: the CJG's word, for the pseudonymisation service, that a device
+  is enrolled (its own context string; short-lived).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import secrets
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hpke
@@ -26,7 +29,14 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from sync.protocol.canonical import canonical, sha256_hex
-from sync.protocol.models import Envelope, EnvelopeHeader, Receipt, SignedPayload, SuiteName
+from sync.protocol.models import (
+    DeviceCertificate,
+    Envelope,
+    EnvelopeHeader,
+    Receipt,
+    SignedPayload,
+    SuiteName,
+)
 
 _SUITES = {
     SuiteName.HYBRID: hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256,
@@ -168,6 +178,44 @@ def verify_receipt(receipt: Receipt, receipt_public_raw: bytes) -> None:
             _receipt_body(receipt.envelope_id, received_at, receipt.digest))
     except (InvalidSignature, ValueError):
         raise ProtocolError("bad_receipt") from None
+
+
+# -- device certificates ------------------------------------------------------------------
+CERTIFICATE_DAYS = 7
+
+
+def _certificate_body(fields: Mapping[str, object]) -> bytes:
+    return b"stap0-device-certificate-v1\n" + canonical(dict(fields))
+
+
+def issue_certificate(cjg_key: ed25519.Ed25519PrivateKey, device_id: str, public_key: bytes,
+                      professional: str, organisation: str, now: datetime,
+                      days: int = CERTIFICATE_DAYS) -> DeviceCertificate:
+    fields = {"device_id": device_id, "public_key": b64(public_key),
+              "professional": professional, "organisation": organisation,
+              "issued_at": _utc_text(now), "expires_at": _utc_text(now + timedelta(days=days))}
+    signature = cjg_key.sign(_certificate_body(fields))
+    return DeviceCertificate.model_validate({**fields, "signature": b64(signature)})
+
+
+def verify_certificate(certificate: DeviceCertificate, cjg_public_raw: bytes,
+                       now: datetime) -> None:
+    """``bad_certificate`` unless the CJG signed it; ``expired_certificate`` past its end."""
+    fields = certificate.model_dump(mode="json", exclude={"signature"})
+    fields["issued_at"] = _utc_text(certificate.issued_at)
+    fields["expires_at"] = _utc_text(certificate.expires_at)
+    try:
+        ed25519.Ed25519PublicKey.from_public_bytes(cjg_public_raw).verify(
+            unb64(certificate.signature), _certificate_body(fields))
+    except (InvalidSignature, ValueError):
+        raise ProtocolError("bad_certificate", "not signed by this CJG") from None
+    if not certificate.issued_at - timedelta(seconds=TIME_WINDOW_S) <= now \
+            <= certificate.expires_at:
+        raise ProtocolError("expired_certificate", "renew it with the CJG")
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 # -- request signatures -------------------------------------------------------------------

@@ -104,6 +104,28 @@ class EnrollmentResponse(_Wire):
     organisation: str
 
 
+class DeviceCertificate(_Wire):
+    """The CJG's word that a device is enrolled (for the pseudonymisation service, which
+    shares no database with the inbox). Short-lived: renewed at each sync."""
+
+    device_id: Uuid
+    public_key: B64               # the device's Ed25519 key, raw
+    professional: Annotated[str, StringConstraints(max_length=120)]
+    organisation: Annotated[str, StringConstraints(max_length=200)]
+    issued_at: datetime
+    expires_at: datetime
+    signature: B64                # Ed25519 by the CJG, over everything above
+
+
+class PseudonymiserInfo(_Wire):
+    """What a pseudonymisation service publishes, for the CJG's connection profile."""
+
+    url: Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]
+    suite: Literal["VOPRF(ristretto255, SHA-512)"] = "VOPRF(ristretto255, SHA-512)"
+    public_key: B64               # the VOPRF public key (ristretto255 element)
+    tls_ca_pem: Annotated[str, StringConstraints(min_length=20, max_length=20_000)]
+
+
 class ConnectionProfile(_Wire):
     """Made by the CJG; the client trusts nothing else."""
 
@@ -115,3 +137,4 @@ class ConnectionProfile(_Wire):
     receipt_public_key: B64       # Ed25519, raw
     tls_ca_pem: Annotated[str, StringConstraints(min_length=20, max_length=20_000)]
     allow_classic_suite: bool = False
+    pseudonymiser: PseudonymiserInfo | None = None

@@ -28,6 +28,7 @@ from sync.protocol.crypto import (
     KemKeyPair,
     ProtocolError,
     envelope_digest,
+    issue_certificate,
     open_envelope,
     sign_receipt,
     unb64,
@@ -37,6 +38,7 @@ from sync.protocol.kaart import KaartPublication
 from sync.protocol.models import (
     BatchRequest,
     BatchResponse,
+    DeviceCertificate,
     EnrollmentRequest,
     EnrollmentResponse,
     Envelope,
@@ -141,6 +143,16 @@ def create_app(repo: Repository, keys: ServerKeys, *,
         repo.log("C", result.id, "device", "", "enrollment", _now_text(clock))
         return EnrollmentResponse(device_id=result.id, professional=result.professional,
                                   organisation=result.organisation)
+
+    @app.post("/v1/device-certificate", response_model=DeviceCertificate)
+    async def device_certificate(request: Request) -> DeviceCertificate:
+        """The CJG's word that this device is enrolled, for the pseudonymisation service
+        (which shares nothing else with the inbox); a week long, renewed at each sync."""
+        device, _body = await authenticated(request)
+        repo.log("R", device.id, "device", "", "device_certificate", _now_text(clock))
+        return issue_certificate(keys.receipt, device.id, device.public_key,
+                                 device.professional, device.organisation,
+                                 datetime.fromtimestamp(clock(), UTC))
 
     @app.post("/v1/envelopes", response_model=BatchResponse)
     async def envelopes(request: Request) -> JSONResponse:

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sync.protocol.models import SignalPayload, SuiteName
+from sync.pseudonymiser import cli as pseudonymiser_cli
 from sync.server.config import (
     DEFAULT_DATABASE,
     FolderProblem,
@@ -51,12 +52,16 @@ def _parser() -> argparse.ArgumentParser:
     for name in ("inbox", "matches"):
         sub.add_parser(name).add_argument("--json", action="store_true")
     sub.add_parser("purge", help="expire signals past their end date")
+    link = sub.add_parser("link-pseudonymiser",
+                          help="name the pseudonymisation service in the connection profile")
+    link.add_argument("info", type=Path, help="the service's pseudonymiser.json")
     kaart = sub.add_parser("kaart", help="publish the sociale kaart, signed, for the laptops")
     kaart_cmds = kaart.add_subparsers(dest="kaart_command", required=True)
     publish = kaart_cmds.add_parser("publish", help="check, sign and publish an export")
     publish.add_argument("file", type=Path)
+    pseudonymiser_cli.add_parser(sub)
     for command in [*sub.choices.values(), *dev.choices.values(), *kaart_cmds.choices.values()]:
-        if command not in (devices, kaart):
+        if command not in (devices, kaart) and command.prog.split()[-1] != "pseudonymiser":
             command.add_argument("--dir", type=Path, required=True, help="the server folder")
     return parser
 
@@ -87,7 +92,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "pseudonymiser":
+        return pseudonymiser_cli.run(args)
     folder: Path = args.dir
+    if args.command == "link-pseudonymiser":
+        return _link_pseudonymiser(folder, args.info)
     if args.command == "init":
         from sync.server.keys import init_folder
 
@@ -188,6 +197,27 @@ def _run(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print("\t".join(str(v) for v in row.values()))
+    return 0
+
+
+def _link_pseudonymiser(folder: Path, info_path: Path) -> int:
+    """Put the service's URL, VOPRF key and TLS anchor in the profile laptops import."""
+    from sync.protocol.models import ConnectionProfile, PseudonymiserInfo
+    from sync.server.keys import PROFILE_FILE
+
+    check_folder(folder)
+    try:
+        info = PseudonymiserInfo.model_validate_json(info_path.read_bytes())
+    except ValueError as exc:
+        raise FolderProblem(f"{info_path}: {str(exc).splitlines()[0]}") from None
+    path = folder / PROFILE_FILE
+    profile = ConnectionProfile.model_validate_json(path.read_bytes())
+    linked = profile.model_copy(update={"pseudonymiser": info})
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(linked.model_dump_json(indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+    print(f"The connection profile now names the pseudonymiser at {info.url}; give the "
+          "laptops the new profile.")
     return 0
 
 

@@ -8,13 +8,11 @@ down); the app itself is the one ``stap0-cjg serve`` runs.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sync.loopback_thread import ThreadedHttps, free_port, wait_for_port
 from sync.protocol.models import SuiteName
 from sync.server.app import create_app
 from sync.server.kaart_publish import KAART_FILE
@@ -22,25 +20,7 @@ from sync.server.keys import PROFILE_FILE, TLS_CERT, TLS_KEY, init_folder, load_
 from sync.server.repository import Repository, open_repository
 
 Asgi = Callable[..., Any]
-
-
-def free_port() -> int:
-    """A port on loopback that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def wait_for_port(port: int, timeout_s: float = 10.0) -> None:
-    """Until something listens on loopback ``port`` (a server started in a process)."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"nothing listens on port {port}")
-        time.sleep(0.05)
+__all__ = ["LoopbackServer", "free_port", "wait_for_port"]
 
 
 class LoopbackServer:
@@ -53,40 +33,23 @@ class LoopbackServer:
             init_folder(folder, municipality, "127.0.0.1", self.port, SuiteName.HYBRID)
         else:
             self.port = port or _port_of(folder)
-        keys = load_keys(folder)
+        keys = self.keys = load_keys(folder)
         self.repo: Repository = open_repository(db_url, folder / "cjg.db")
         app: Asgi = create_app(self.repo, keys, allow_classic=keys.kem.suite is SuiteName.CLASSIC,
                                kaart_path=folder / KAART_FILE)
         self._app = wrap(app) if wrap else app
-        self._server: Any = None
-        self._thread: threading.Thread | None = None
+        self._runner = ThreadedHttps(folder / TLS_KEY, folder / TLS_CERT, "stap0-cjg-loopback")
 
     @property
     def profile_path(self) -> Path:
         return self.folder / PROFILE_FILE
 
     def start(self, timeout_s: float = 15.0) -> LoopbackServer:
-        import uvicorn
-
-        config = uvicorn.Config(self._app, host="127.0.0.1", port=self.port,
-                                log_level="critical", ssl_keyfile=str(self.folder / TLS_KEY),
-                                ssl_certfile=str(self.folder / TLS_CERT), lifespan="off")
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="stap0-cjg-loopback",
-                                        daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + timeout_s
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError(f"the loopback CJG did not start on port {self.port}")
-            time.sleep(0.02)
+        self._runner.start(self._app, self.port, timeout_s)
         return self
 
     def stop(self) -> None:
-        if self._server is not None and self._thread is not None:
-            self._server.should_exit = True
-            self._thread.join(15)
-            self._server = self._thread = None
+        self._runner.stop()
 
     def close(self) -> None:
         self.stop()
