@@ -17,11 +17,12 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.protocol.canonical import canonical
 from sync.protocol.crypto import b64, seal, sign_request, unb64
-from sync.protocol.models import ConnectionProfile, EnvelopeHeader
+from sync.protocol.models import ConnectionProfile, DeviceCertificate, EnvelopeHeader
+from sync.pseudonymise import pseudonyms
 from sync.server.config import record_database
 from sync.server.keys import init_folder
 from sync.server.repository import Repository
-from tests.sync.harness import Device, free_port
+from tests.sync.harness import Device, ServedPseudonymiser, free_port
 
 
 class HttpInbox:
@@ -29,13 +30,18 @@ class HttpInbox:
 
     def __init__(self, folder: Path, db_url: str, repo: Repository, workers: int = 1) -> None:
         port = free_port()
-        self.profile: ConnectionProfile = init_folder(folder, "Gemeente Bench", port=port)
-        record_database(folder, db_url)
+        init_folder(folder, "Gemeente Bench", port=port)
+        # One "laptop" sends thousands of signals here: the oracle limits are lifted.
+        record_database(folder, db_url, people_per_day=1_000_000)
         self.repo = repo
+        self.service = ServedPseudonymiser(folder, per_device=100_000)  # links the profile
+        self.profile: ConnectionProfile = ConnectionProfile.model_validate_json(
+            (folder / "connection-profile.json").read_text())
         self.process = subprocess.Popen(
             [sys.executable, "-m", "sync.server.cli", "serve", "--dir", str(folder),
              "--port", str(port), "--workers", str(workers)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self._certificates: dict[str, DeviceCertificate] = {}
         context = ssl.create_default_context(cadata=self.profile.tls_ca_pem)
         self.http = httpx.Client(base_url=self.profile.server_url, verify=context, timeout=30)
         for _ in range(200):
@@ -60,6 +66,22 @@ class HttpInbox:
                                 created_at=datetime.now(UTC), suite=self.profile.hpke_suite)
         return seal(header, payload, device.key, unb64(self.profile.hpke_public_key))
 
+    def pseudonyms(self, device: Device, bsns: list[str]) -> dict[str, str]:
+        """One VOPRF round with the pseudonymisation service, as a laptop does it."""
+        if not bsns:
+            return {}
+        if device.id not in self._certificates:
+            body = b"{}"
+            headers = sign_request(device.key, device.id, "POST", "/v1/device-certificate",
+                                   body)
+            answer = self.http.post("/v1/device-certificate", content=body, headers={
+                **headers, "content-type": "application/json"})
+            answer.raise_for_status()
+            self._certificates[device.id] = DeviceCertificate.model_validate_json(
+                answer.content)
+        return pseudonyms(self.profile, device.id, device.key, self._certificates[device.id],
+                          bsns, timeout=30)
+
     def push(self, device: Device, *envelopes) -> httpx.Response:  # type: ignore[no-untyped-def]
         body = canonical({"envelopes": [e.model_dump(mode="json") for e in envelopes]})
         headers = sign_request(device.key, device.id, "POST", "/v1/envelopes", body)
@@ -74,3 +96,5 @@ class HttpInbox:
         self.http.close()
         self.process.terminate()
         self.process.wait(timeout=10)
+        self.service.terminate()
+        self.service.wait(timeout=10)

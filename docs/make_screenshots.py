@@ -114,7 +114,6 @@ def share(main, lang: str) -> None:  # type: ignore[no-untyped-def]
     consent.save()  # type: ignore[union-attr]
     wait_for(lambda: top_level("signalDialog") is not None)
     dialog = top_level("signalDialog")
-    dialog.phone.setText("06-12345678")  # type: ignore[union-attr]
     dialog.refresh_preview()  # type: ignore[union-attr]
     wait_for(lambda: dialog.payload is not None)  # type: ignore[union-attr]
     save(dialog, lang, "signal")  # type: ignore[arg-type]

@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import BaseModel, ValidationError
 
 from stap0_desktop.domain.notices import Notice
+from stap0_desktop.domain.outbox import OutboxRow
+from stap0_desktop.domain.signal_payload import wire_form
 from stap0_desktop.services.outbox import OutboxService
 from sync.errors import SyncError
 from sync.kaart_fetch import fetch_kaart
@@ -27,14 +29,18 @@ from sync.protocol.crypto import ProtocolError, b64, seal, unb64, verify_receipt
 from sync.protocol.models import (
     BatchResponse,
     ConnectionProfile,
+    DeviceCertificate,
     EnrollmentResponse,
     Envelope,
     EnvelopeHeader,
     EnvelopeResult,
     MatchNotice,
     Receipt,
+    Signal,
+    SignalPayload,
     Withdrawal,
 )
+from sync.pseudonymise import fetch_certificate, needs_renewal, pseudonyms
 from sync.transport import Transport, parse_profile, refusal
 
 __all__ = ["PushSummary", "SyncClient", "SyncError", "parse_profile"]
@@ -67,6 +73,7 @@ class SyncClient:
         CJG's published sociale kaart in; None: the kaart is not fetched."""
         self._outbox = outbox
         self._kaart = kaart
+        self._certificate: DeviceCertificate | None = None  # for the pseudonymiser
         self._timeout = timeout
         self._today = today
 
@@ -133,16 +140,16 @@ class SyncClient:
         today = self._today()
         while rows := self._outbox.pending(batch_size, today, after).value:
             after = rows[-1].seq
-            fresh = [(r.id, self._seal(device, r.id, "signal",
-                                       canonical(r.payload.model_dump(mode="json"))))
-                     for r in rows if r.sealed is None]
+            wire, bad = self._to_wire(http, device, [r for r in rows if r.sealed is None])
+            fresh = [(envelope_id, self._seal(device, envelope_id, "signal", data))
+                     for envelope_id, data in wire.items()]
             self._outbox.store_sealed(fresh + [(r.id, r.sealed) for r in rows if r.sealed])
             texts = dict(fresh) | {r.id: r.sealed for r in rows if r.sealed}
-            envelopes = [Envelope.model_validate_json(texts[r.id]) for r in rows]
+            envelopes = [Envelope.model_validate_json(texts[r.id]) for r in rows
+                         if r.id in texts]
             good: list[tuple[str, str]] = []
-            bad: list[tuple[str, str]] = []
             problems: list[tuple[str, str]] = []
-            for result in self._post(http, device, envelopes):
+            for result in self._post(http, device, envelopes) if envelopes else []:
                 if result.envelope_id not in texts:
                     continue
                 if result.status in ("accepted", "duplicate") and result.receipt:
@@ -158,6 +165,30 @@ class SyncClient:
             refused += len(bad)
             unverified += len(problems)
         return PushSummary(sent, received, refused, unverified=unverified)
+
+    def _to_wire(self, http: Transport, device: _Device, rows: list[OutboxRow],
+                 ) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
+        """The signals as the CJG receives them (protocol v2): every BSN replaced by its
+        pseudonym, in one round with the pseudonymisation service; what leaves is only
+        what ``Signal`` allows."""
+        if not rows:
+            return {}, []
+        bsns = [p.bsn for r in rows for p in r.payload.people if p.bsn]
+        found: dict[str, str] = {}
+        if bsns:
+            if needs_renewal(self._certificate):
+                self._certificate = fetch_certificate(http, device.id, device.key)
+            assert self._certificate is not None
+            found = pseudonyms(device.profile, device.id, device.key, self._certificate,
+                               bsns, self._timeout)
+        wire: dict[str, bytes] = {}
+        unusable: list[tuple[str, str]] = []
+        for row in rows:
+            try:
+                wire[row.id] = canonical(to_signal(row.payload, found).model_dump(mode="json"))
+            except ValidationError:  # cannot be made into a v2 signal: set aside, say why
+                unusable.append((row.id, "bad_payload"))
+        return wire, unusable
 
     def _withdraw(self, http: Transport, device: _Device, batch_size: int) -> int:
         """Signed withdrawals for signals the CJG may hold; done on a verified receipt."""
@@ -211,9 +242,15 @@ class SyncClient:
         except (ValueError, TypeError) as exc:
             raise SyncError("bad_reply", str(exc).splitlines()[0]) from None
         return self._outbox.replace_notices([
-            Notice(n.envelope_id, n.other_envelope_id, n.other.name, n.other.organisation,
-                   n.other.phone, n.other.email, n.matched_at.isoformat()) for n in notices
+            Notice(n.envelope_id, n.match_id, n.how, n.other.name, n.other.organisation,
+                   n.other.phone, n.other.email, n.matched_at.isoformat(),
+                   n.ended_on.isoformat() if n.ended_on else None) for n in notices
         ]).value
+
+
+def to_signal(payload: SignalPayload, pseudonym_of: dict[str, str]) -> Signal:
+    """The laptop's composition (with BSNs, kept in the vault) as the wire signal."""
+    return Signal.model_validate(wire_form(payload, pseudonym_of.get))
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -27,7 +27,8 @@ _THROWAWAY_KDF = Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 def start_demo_cjg(folder: Path, vault: Vault, *, families: int, seed: int,
                    notes_per_family: int, checklists: list[ChecklistDefinition],
-                   colleague_signals: int = 4, own_signals: int = 2) -> LoopbackServer:
+                   colleague_signals: int = 4, own_signals: int = 2,
+                   db_url: str | None = None) -> LoopbackServer:
     """Start the inbox, let the colleague send, enroll ``vault`` and queue its signals.
 
     ``vault`` must hold the demo caseload made with the same ``families``, ``seed`` and
@@ -35,13 +36,14 @@ def start_demo_cjg(folder: Path, vault: Vault, *, families: int, seed: int,
     fictional families).
     The app's own background sync then sends them and brings the match notices back.
     """
-    server = LoopbackServer(folder / "cjg").start()
+    server = LoopbackServer(folder / "cjg", db_url=db_url).start()
     passphrase = SecretBytes.from_text("demo collega kluis, weggooien")
     with Vault.create(folder / "collega", passphrase, COLLEAGUE, kdf=_THROWAWAY_KDF) as other:
         DemoCaseload(seed=seed, checklists=checklists).write(other, families, notes_per_family)
         queue_demo_signals(other, colleague_signals)
         colleague = SyncClient(OutboxService(other))
-        colleague.enroll(server.invite(COLLEAGUE.name, COLLEAGUE.organisation),
+        colleague.enroll(server.invite(COLLEAGUE.name, COLLEAGUE.organisation,
+                                       "0800-0000099", "bram@schuldhulp.demostad.example"),
                          server.profile_path.read_text())
         colleague.sync()
     mine = SyncClient(OutboxService(vault))

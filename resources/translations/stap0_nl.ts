@@ -1349,32 +1349,57 @@
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="307"/>
+        <source>this laptop named more people today than the CJG allows in a day; the CJG has been alerted. Contact the CJG.</source>
+        <translation>deze laptop noemde vandaag meer personen dan het CJG op één dag toestaat; het CJG is gewaarschuwd. Neem contact op met het CJG.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="310"/>
+        <source>the CJG could not read this signal</source>
+        <translation>het CJG kon dit signaal niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
+        <source>the CJG already holds another signal with this id</source>
+        <translation>het CJG heeft al een ander signaal met dit kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="312"/>
+        <source>it was sealed for another CJG key</source>
+        <translation>het is versleuteld voor een andere sleutel van het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
+        <source>the CJG does not accept this encryption</source>
+        <translation>het CJG accepteert deze versleuteling niet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="320"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="323"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="325"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="327"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="314"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="328"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="329"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="343"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -2550,47 +2575,47 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/outbox_window.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="38"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/outbox_window.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="50"/>
         <source>Queued</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/outbox_window.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="50"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/outbox_window.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="50"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/outbox_window.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="50"/>
         <source>Ends on</source>
         <translation>Loopt af op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/outbox_window.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="51"/>
         <source>CJG&apos;s answer</source>
         <translation>Antwoord van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/outbox_window.py" line="58"/>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="59"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/outbox_window.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="61"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/outbox_window.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/outbox_window.py" line="100"/>
         <source>receipt {when}</source>
         <translation>ontvangen {when}</translation>
     </message>
@@ -3042,87 +3067,52 @@
 <context>
     <name>SignalDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="46"/>
         <source>Signal to the CJG</source>
         <translation>Zorgsignaal aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="57"/>
         <source>Consent or legal basis</source>
         <translation>Toestemming of grondslag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="61"/>
         <source>Concerns</source>
         <translation>Over wie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="64"/>
         <source>Domains of the worry</source>
         <translation>Leefgebieden van de zorg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="82"/>
-        <source>Your work phone</source>
-        <translation>Uw telefoonnummer voor het werk</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="84"/>
-        <source>Your work e-mail</source>
-        <translation>Uw e-mailadres voor het werk</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="79"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="80"/>
         <source>Ends on</source>
         <translation>Loopt af op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="90"/>
-        <source>Your phone</source>
-        <translation>Uw telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="91"/>
-        <source>Your e-mail</source>
-        <translation>Uw e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="86"/>
         <source>What the CJG will see</source>
         <translation>Wat het CJG te zien krijgt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="91"/>
         <source>Put in the outbox</source>
         <translation>Klaarzetten voor verzending</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="102"/>
         <source>&lt;b&gt;What the CJG will see&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wat het CJG te zien krijgt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="155"/>
-        <source>This phone number cannot be right (for example 06-12345678).</source>
-        <translation>Dit telefoonnummer kan niet kloppen (bijvoorbeeld 06-12345678).</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="158"/>
-        <source>This e-mail address cannot be right.</source>
-        <translation>Dit e-mailadres kan niet kloppen.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="160"/>
-        <source>Give a phone number or e-mail address, so that a colleague who worries about the same family can reach you.</source>
-        <translation>Geef een telefoonnummer of e-mailadres, zodat een collega die zich zorgen maakt over hetzelfde gezin u kan bereiken.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="169"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="145"/>
         <source>There is no valid consent or legal basis: record one first.</source>
         <translation>Er is geen geldige toestemming of grondslag: leg die eerst vast.</translation>
     </message>
@@ -3196,66 +3186,66 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/signal_preview.py" line="46"/>
-        <source>BSN {bsn}</source>
-        <translation>BSN {bsn}</translation>
+        <source>a pseudonym of BSN {bsn} (the BSN itself never leaves)</source>
+        <translation>een pseudoniem van BSN {bsn} (het BSN zelf gaat nooit mee)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="48"/>
-        <source>born {year}</source>
-        <translation>geboren {year}</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="50"/>
-        <source>expected {date}</source>
-        <translation>verwacht {date}</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="49"/>
         <source>parents: {refs}</source>
         <translation>ouders: {refs}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="56"/>
+        <source>you, as enrolled at the CJG (name, organisation and work contact)</source>
+        <translation>u, zoals aangemeld bij het CJG (naam, organisatie en werkcontact)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="61"/>
         <source>Concerns</source>
         <translation>Over wie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="63"/>
         <source>Sent by</source>
         <translation>Verstuurd door</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="64"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="65"/>
         <source>Domains of the worry</source>
         <translation>Leefgebieden van de zorg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="66"/>
         <source>Judgement</source>
         <translation>Inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="67"/>
         <source>Ends on</source>
         <translation>Loopt af op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="68"/>
         <source>Consent reference</source>
         <translation>Kenmerk toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="78"/>
         <source>No names, no address, no notes: only these fields.</source>
         <translation>Geen namen, geen adres, geen notities: alleen deze velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="81"/>
+        <source>«pseudonym, made when sending»</source>
+        <translation>«pseudoniem, gemaakt bij verzenden»</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="84"/>
         <source>Exactly as sent (sealed for the CJG only):</source>
         <translation>Precies zoals het verstuurd wordt (versleuteld, alleen voor het CJG):</translation>
     </message>
@@ -3273,17 +3263,17 @@
         <translation>het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="215"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="183"/>
         <source>Consent of {name}, until {date}</source>
         <translation>Toestemming van {name}, tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="218"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="186"/>
         <source>Legal basis ({basis}), until {date}</source>
         <translation>Grondslag ({basis}), tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="221"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="189"/>
         <source>withdrawn {date}</source>
         <translation>ingetrokken {date}</translation>
     </message>
@@ -3317,7 +3307,7 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="208"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="227"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -3347,27 +3337,62 @@
         <translation>reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="149"/>
+        <source>Their signal has ended (withdrawn or past its end date).</source>
+        <translation>Hun signaal is beëindigd (ingetrokken of de einddatum is voorbij).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="151"/>
         <source>Match: another professional is also worried about this family. Get in touch to make one plan:</source>
         <translation>Match: een andere professional maakt zich ook zorgen over dit gezin. Neem contact op om samen één plan te maken:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="182"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="159"/>
+        <source>The same child.</source>
+        <translation>Hetzelfde kind.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="160"/>
+        <source>Children of the same parent (brothers or sisters).</source>
+        <translation>Kinderen van dezelfde ouder (broers of zussen).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="161"/>
+        <source>A parent in one signal is a child in the other.</source>
+        <translation>Een ouder in het ene signaal is een kind in het andere.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="162"/>
+        <source>The mother of the unborn child is in both.</source>
+        <translation>De moeder van het ongeboren kind staat in beide.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="163"/>
+        <source>The adult client in one signal is a child in the other.</source>
+        <translation>De volwassen cliënt in het ene signaal is een kind in het andere.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="165"/>
+        <source>The same adult is in both.</source>
+        <translation>Dezelfde volwassene staat in beide.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="201"/>
         <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
         <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="209"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="228"/>
         <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
         <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="239"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="258"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="241"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="260"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>

@@ -51,8 +51,6 @@ CLIPBOARD_CLEAR_SECONDS = Setting("security/clipboard_clear_seconds", 30, minimu
 LANGUAGE = Setting("ui/language", "nl", choices=("nl", "en"))
 AUTOSAVE_DELAY_MS = Setting("editor/autosave_delay_ms", 800, minimum=200, maximum=10_000)
 # The professional's own work contact, put in signals so that a match can reach them.
-SIGNAL_PHONE = Setting("signals/phone", "")
-SIGNAL_EMAIL = Setting("signals/email", "")
 
 
 class Settings:

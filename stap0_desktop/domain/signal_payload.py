@@ -6,15 +6,17 @@ it). Unknown fields are refused; there is no free text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
 
 Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+DomainCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]
 
 
 class _Wire(BaseModel):
@@ -55,29 +57,62 @@ class Professional(_Wire):
     email: Annotated[str, StringConstraints(max_length=200)] = ""
 
 
-class SignalPayload(_Wire):
-    """A content-free worry: who, by whom, which domains, how worried, until when. No text."""
+class _Linked(Protocol):
+    ref: str
+    parent_refs: list[str]
 
-    version: Literal[1] = 1
-    people: list[Person] = Field(min_length=1, max_length=12)
-    professional: Professional
+
+P = TypeVar("P", bound=_Linked)
+
+
+def check_links(people: list[P]) -> list[P]:
+    """Refs are unique within a signal, and every parent ref names one of its people."""
+    refs = [p.ref for p in people]
+    if len(set(refs)) != len(refs):
+        raise ValueError("duplicate person ref")
+    for person in people:
+        for parent in person.parent_refs:
+            if parent not in refs:
+                raise ValueError(f"unknown parent ref '{parent}'")
+    return people
+
+
+class SignalFacts(_Wire):
+    """What every form of a signal says besides its people: when, which domains, how
+    worried, until when, under which consent. No text."""
+
     signalled_on: date
-    domains: list[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]] = Field(
-        min_length=1, max_length=12)
+    domains: list[DomainCode] = Field(min_length=1, max_length=12)
     judgement: Literal["raised", "high"]
     ends_on: date
     consent_ref: Uuid
 
-    @field_validator("people")
-    @classmethod
-    def _refs(cls, people: list[Person]) -> list[Person]:
-        refs = [p.ref for p in people]
-        if len(set(refs)) != len(refs):
-            raise ValueError("duplicate person ref")
-        for person in people:
-            for parent in person.parent_refs:
-                if parent not in refs:
-                    raise ValueError(f"unknown parent ref '{parent}'")
-        return people
+
+class SignalPayload(SignalFacts):
+    """A content-free worry as the laptop composes and keeps it: who (with BSNs), by whom,
+    which domains, how worried, until when. Sent as a pseudonymous ``wire_form``."""
+
+    version: Literal[1] = 1
+    people: list[Person] = Field(min_length=1, max_length=12)
+    professional: Professional
+
+    _refs = field_validator("people")(classmethod(lambda cls, v: check_links(v)))
 
 
+
+
+def wire_form(payload: SignalPayload,
+              pseudonym_of: Callable[[str], str | None]) -> dict[str, object]:
+    """What the CJG receives of ``payload`` (protocol v2), as plain data: roles, a
+    pseudonym instead of each BSN, the links within the signal, dates, domains and the
+    judgement. No BSN, birth year, expected date, name or contact (the CJG shows the
+    professional as enrolled). The preview and the sync client both use this."""
+    return {
+        "version": 2,
+        "people": [{"ref": p.ref, "role": p.role.value,
+                    "pseudonym": pseudonym_of(p.bsn) if p.bsn else None,
+                    "parent_refs": list(p.parent_refs)} for p in payload.people],
+        "signalled_on": payload.signalled_on.isoformat(), "domains": list(payload.domains),
+        "judgement": payload.judgement, "ends_on": payload.ends_on.isoformat(),
+        "consent_ref": payload.consent_ref,
+    }

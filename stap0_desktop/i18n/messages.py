@@ -301,6 +301,20 @@ def describe_kaart_problem(code: str) -> str:
     return texts.get(code, code)
 
 
+def describe_envelope_refusal(code: str) -> str:
+    """Why the CJG refused one signal, in plain words (the server's code otherwise)."""
+    texts = {
+        "too_many_people": translate("Errors", "this laptop named more people today than "
+                                               "the CJG allows in a day; the CJG has been "
+                                               "alerted. Contact the CJG."),
+        "bad_payload": translate("Errors", "the CJG could not read this signal"),
+        "conflict": translate("Errors", "the CJG already holds another signal with this id"),
+        "cannot_open": translate("Errors", "it was sealed for another CJG key"),
+        "suite_not_allowed": translate("Errors", "the CJG does not accept this encryption"),
+    }
+    return texts.get(code, code)
+
+
 def describe_signal_refused(code: str) -> str:
     texts = {
         "not_stap0": translate("Errors", "This is no longer stap 0: with an acute sign or a "

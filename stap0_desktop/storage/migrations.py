@@ -339,6 +339,24 @@ _V12_SOCIALE_KAART = (
     ) STRICT""",
 )
 
+# Protocol v2: a notice names the match (not the other signal), how the families connect,
+# and when the other signal ended. Notices are fetched anew at every sync.
+_V13_MATCH_NOTICES_V2 = (
+    "DROP TABLE match_notice",
+    """CREATE TABLE match_notice (
+        envelope_id TEXT NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+        match_id    TEXT NOT NULL,
+        how         TEXT NOT NULL,
+        other_name  TEXT NOT NULL,
+        other_org   TEXT NOT NULL,
+        other_phone TEXT NOT NULL DEFAULT '',
+        other_email TEXT NOT NULL DEFAULT '',
+        matched_at  TEXT NOT NULL,
+        ended_on    TEXT,
+        PRIMARY KEY (envelope_id, match_id)
+    ) STRICT, WITHOUT ROWID""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -352,6 +370,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "match notices from the CJG", _V10_MATCH_NOTICES),
     Migration(11, "sealed envelopes, withdrawals and sync status", _V11_SEALED_OUTBOX),
     Migration(12, "the sociale kaart, notes on it and referrals", _V12_SOCIALE_KAART),
+    Migration(13, "match notices of protocol v2", _V13_MATCH_NOTICES_V2),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

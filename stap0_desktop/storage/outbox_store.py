@@ -170,11 +170,11 @@ def replace_notices(tx: Transaction, notices: list[Notice]) -> int:
     known = {str(r[0]) for r in tx.fetchall("SELECT id FROM outbox")}
     rows = [n for n in notices if n.envelope_id in known]
     tx.conn.executemany(
-        "INSERT INTO match_notice (envelope_id, other_envelope_id, other_name, other_org,"
-        " other_phone, other_email, matched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        "INSERT INTO match_notice (envelope_id, match_id, how, other_name, other_org,"
+        " other_phone, other_email, matched_at, ended_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT DO NOTHING",
-        [(n.envelope_id, n.other_envelope_id, n.name, n.organisation, n.phone, n.email,
-          n.matched_at) for n in rows])
+        [(n.envelope_id, n.match_id, n.how, n.name, n.organisation, n.phone, n.email,
+          n.matched_at, n.ended_on) for n in rows])
     tx.log(AccessAction.CREATE, client_id="", client_id_type=ClientIdType.NONE,
            object_type="match_notice", object_id=len(rows))
     return len(rows)
@@ -182,11 +182,13 @@ def replace_notices(tx: Transaction, notices: list[Notice]) -> int:
 
 def notices_for_family(tx: Transaction, family_id: int) -> list[Notice]:
     rows = tx.fetchall(
-        "SELECT n.envelope_id, n.other_envelope_id, n.other_name, n.other_org, n.other_phone,"
-        " n.other_email, n.matched_at FROM match_notice n JOIN outbox o ON o.id = n.envelope_id"
-        " WHERE o.family_id = ? ORDER BY n.matched_at", (family_id,))
+        "SELECT n.envelope_id, n.match_id, n.how, n.other_name, n.other_org, n.other_phone,"
+        " n.other_email, n.matched_at, n.ended_on FROM match_notice n"
+        " JOIN outbox o ON o.id = n.envelope_id WHERE o.family_id = ? ORDER BY n.matched_at",
+        (family_id,))
     tx.log_family(AccessAction.READ, family_id, "match_notice", len(rows))
-    return [Notice(*(str(v) for v in r)) for r in rows]
+    return [Notice(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
+                   str(r[6]), str(r[7]), None if r[8] is None else str(r[8])) for r in rows]
 
 
 def record_attempt(tx: Transaction, error: str | None) -> None:

@@ -24,7 +24,7 @@ from stap0_desktop.domain.assessment import ChecklistRun, Level
 from stap0_desktop.domain.consent import SharingBasis
 from stap0_desktop.domain.models import Member
 from stap0_desktop.domain.outbox import OutboxRow, SignalState
-from stap0_desktop.i18n.messages import describe
+from stap0_desktop.i18n.messages import describe, describe_envelope_refusal
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.services.signals import FamilySharing
@@ -123,7 +123,8 @@ class SignalsPanel(QWidget):
                 date=row.payload.signalled_on.strftime("%d-%m-%Y"),
                 state=state_label(row.state), ends=row.ends_on.strftime("%d-%m-%Y"))
             if row.state is SignalState.REFUSED and row.error:
-                text += " — " + self.tr("reason: {reason}").format(reason=row.error)
+                text += " — " + self.tr("reason: {reason}").format(
+                    reason=describe_envelope_refusal(row.error))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)
             self.signals.addItem(item)
@@ -140,12 +141,30 @@ class SignalsPanel(QWidget):
         lines = []
         for notice in sharing.notices:
             contact = ", ".join(html.escape(p) for p in (notice.phone, notice.email) if p)
-            lines.append(f"<b>{html.escape(notice.name)}</b> ({html.escape(notice.organisation)})"
-                         + (f" — {contact}" if contact else ""))
+            line = (f"<b>{html.escape(notice.name)}</b> ({html.escape(notice.organisation)})"
+                    + (f" — {contact}" if contact else "")
+                    + f"<br><i>{html.escape(self._how(notice.how))}</i>")
+            if notice.ended:
+                line = ("<s>" + line + "</s> " + html.escape(self.tr(
+                    "Their signal has ended (withdrawn or past its end date).")))
+            lines.append(line)
         heading = self.tr("Match: another professional is also worried about this family. "
                           "Get in touch to make one plan:")
         return (f"<div style='background:#fff4d6;padding:6px'>{html.escape(heading)}<br>"
                 + "<br>".join(lines) + "</div>")
+
+    def _how(self, how: str) -> str:
+        """How the two signals concern one family, in words (the CJG says which kind)."""
+        texts = {
+            "same_child": self.tr("The same child."),
+            "shared_parent": self.tr("Children of the same parent (brothers or sisters)."),
+            "parent_child": self.tr("A parent in one signal is a child in the other."),
+            "unborn_mother": self.tr("The mother of the unborn child is in both."),
+            "adult_client_child": self.tr("The adult client in one signal is a child in the "
+                                          "other."),
+            "same_person": self.tr("The same adult is in both."),
+        }
+        return texts.get(how, how)
 
     def _selected_basis(self) -> SharingBasis | None:
         if self.sharing is None:

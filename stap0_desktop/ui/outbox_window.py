@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from stap0_desktop.domain.outbox import OutboxRow, SyncStatus
+from stap0_desktop.i18n.messages import describe_envelope_refusal
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.signal_preview import state_label
@@ -98,7 +99,7 @@ class OutboxWindow(QDialog):
                     tzinfo=UTC).astimezone()
                 answer = self.tr("receipt {when}").format(when=when.strftime("%d-%m-%Y %H:%M"))
             if row.error:
-                answer = (answer + " " if answer else "") + row.error
+                answer = (answer + " " if answer else "") + describe_envelope_refusal(row.error)
             values = (queued, family, state_label(row.state),
                       row.ends_on.strftime("%d-%m-%Y"), answer)
             for column, value in enumerate(values):

@@ -18,24 +18,21 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from stap0_desktop.config.settings import SIGNAL_EMAIL, SIGNAL_PHONE
 from stap0_desktop.domain.assessment import ChecklistRun, domains_at_risk
 from stap0_desktop.domain.consent import BasisKind, SharingBasis
-from stap0_desktop.domain.contact import email_problem, phone_problem
 from stap0_desktop.domain.models import Member
 from stap0_desktop.domain.signal_draft import MAX_DAYS
 from stap0_desktop.domain.signal_payload import SignalPayload
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.consent_dialog import member_label
-from stap0_desktop.ui.form_dialog import INVALID_STYLE, save_then_accept
+from stap0_desktop.ui.form_dialog import save_then_accept
 from stap0_desktop.ui.qt_dates import date_field, pydate
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.signal_preview import preview_html
@@ -78,17 +75,11 @@ class SignalDialog(QDialog):
         self.ends_on = date_field(today + timedelta(days=365), today + timedelta(days=1),
                                   today + timedelta(days=MAX_DAYS))
         self.ends_on.dateChanged.connect(self._schedule_preview)
-        self.phone = QLineEdit(session.settings.get(SIGNAL_PHONE))
-        self.phone.setAccessibleName(self.tr("Your work phone"))
-        self.email = QLineEdit(session.settings.get(SIGNAL_EMAIL))
-        self.email.setAccessibleName(self.tr("Your work e-mail"))
-        for field in (self.phone, self.email):
-            field.textEdited.connect(self._schedule_preview)
         form = QFormLayout()
         form.addRow(self.tr("Basis"), self.basis)
         form.addRow(self.tr("Ends on"), self.ends_on)
-        form.addRow(self.tr("Your phone"), self.phone)
-        form.addRow(self.tr("Your e-mail"), self.email)
+        # No contact fields: at a match the CJG shows the name, organisation and work
+        # contact given when this laptop was enrolled, never what a laptop says of itself.
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("signalPreview")
@@ -146,21 +137,6 @@ class SignalDialog(QDialog):
         self.send_button.setEnabled(False)
         self._timer.start()
 
-    def _contact_problem(self) -> str | None:
-        for field in (self.phone, self.email):
-            field.setStyleSheet("")
-        phone, email = self.phone.text().strip(), self.email.text().strip()
-        if phone and phone_problem(phone):
-            self.phone.setStyleSheet(INVALID_STYLE)
-            return self.tr("This phone number cannot be right (for example 06-12345678).")
-        if email and email_problem(email):
-            self.email.setStyleSheet(INVALID_STYLE)
-            return self.tr("This e-mail address cannot be right.")
-        if not phone and not email:
-            return self.tr("Give a phone number or e-mail address, so that a colleague "
-                           "who worries about the same family can reach you.")
-        return None
-
     def refresh_preview(self) -> None:
         self.payload = None
         self.send_button.setEnabled(False)
@@ -170,18 +146,13 @@ class SignalDialog(QDialog):
                                          "one first."))
             self.preview.clear()
             return
-        problem = self._contact_problem()
-        if problem:
-            self.message.setText(problem)
-            return
         run_id, basis_id = self._run.id or 0, basis.id
         member_ids = [member_id for box, member_id in self.member_boxes if box.isChecked()]
         domains = [code for box, code in self.domain_boxes if box.isChecked()]
         days = (pydate(self.ends_on.date()) - date.today()).days
-        phone, email = self.phone.text().strip(), self.email.text().strip()
         signals = self._session.signals
         self._session.bridge.run(
-            lambda: signals.compose(run_id, basis_id, phone, email, member_ids=member_ids,
+            lambda: signals.compose(run_id, basis_id, member_ids=member_ids,
                                     domains=domains, days=days),
             self._show_preview, self._preview_failed)
 
@@ -200,9 +171,6 @@ class SignalDialog(QDialog):
         payload = self.payload
         if basis is None or basis.id is None or payload is None:
             return
-        settings = self._session.settings
-        settings.set(SIGNAL_PHONE, self.phone.text().strip())
-        settings.set(SIGNAL_EMAIL, self.email.text().strip())
         basis_id, signals = basis.id, self._session.signals
         save_then_accept(self, self._session.bridge, lambda: signals.queue(basis_id, payload),
                          self.message, lambda envelope_id: setattr(self, "queued", envelope_id))

@@ -10,7 +10,7 @@ import html
 import json
 
 from stap0_desktop.domain.outbox import SignalState
-from stap0_desktop.domain.signal_payload import Person, PersonRole, SignalPayload
+from stap0_desktop.domain.signal_payload import Person, PersonRole, SignalPayload, wire_form
 from stap0_desktop.i18n.translator import translate
 
 
@@ -43,12 +43,8 @@ def state_label(state: SignalState) -> str:
 def person_text(person: Person) -> str:
     parts = [role_label(person.role)]
     if person.bsn:
-        parts.append(translate("SignalPreview", "BSN {bsn}").format(bsn=person.bsn))
-    if person.birth_year:
-        parts.append(translate("SignalPreview", "born {year}").format(year=person.birth_year))
-    if person.expected_date:
-        parts.append(translate("SignalPreview", "expected {date}").format(
-            date=person.expected_date.strftime("%d-%m-%Y")))
+        parts.append(translate("SignalPreview", "a pseudonym of BSN {bsn} (the BSN itself "
+                                                "never leaves)").format(bsn=person.bsn))
     if person.parent_refs:
         parts.append(translate("SignalPreview", "parents: {refs}").format(
             refs=", ".join(person.parent_refs)))
@@ -57,8 +53,8 @@ def person_text(person: Person) -> str:
 
 def preview_rows(payload: SignalPayload, domain_titles: dict[str, str]) -> list[tuple[str, str]]:
     """(label, value) for every field of the payload, in the order the CJG reads them."""
-    who = payload.professional
-    sender = ", ".join(p for p in (who.name, who.organisation, who.phone, who.email) if p)
+    sender = translate("SignalPreview", "you, as enrolled at the CJG (name, organisation "
+                                        "and work contact)")
     domains = ", ".join(f"{code} ({domain_titles[code]})" if code in domain_titles else code
                         for code in payload.domains)
     return [
@@ -82,7 +78,9 @@ def preview_html(payload: SignalPayload, domain_titles: dict[str, str],
     only = translate("SignalPreview", "No names, no address, no notes: only these fields.")
     text = f"<table cellspacing='4'>{rows}</table><p>{html.escape(only)}</p>"
     if with_json:
-        exact = json.dumps(payload.model_dump(mode="json"), indent=1, ensure_ascii=False)
+        placeholder = translate("SignalPreview", "«pseudonym, made when sending»")
+        exact = json.dumps(wire_form(payload, lambda _bsn: placeholder), indent=1,
+                           ensure_ascii=False)
         heading = translate("SignalPreview", "Exactly as sent (sealed for the CJG only):")
         text += f"<p><b>{html.escape(heading)}</b></p><pre>{html.escape(exact)}</pre>"
     return text

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from stap0_desktop.domain.signal_payload import (
     Person,
     PersonRole,
     Professional,
+    SignalFacts,
     SignalPayload,
+    check_links,
 )
 
 B64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]*={0,2}$", max_length=1 << 20)]
@@ -48,8 +50,32 @@ class Envelope(_Wire):
 class SignedPayload(_Wire):
     """Inside the HPKE seal: the payload bytes and the device's signature over them."""
 
-    payload: B64                  # canonical JSON of SignalPayload (or Withdrawal)
+    payload: B64                  # canonical JSON of a Signal (or Withdrawal)
     signature: B64                # Ed25519 over header-bound bytes (see crypto.signing_bytes)
+
+
+Pseudonym = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Ref = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,12}$")]
+
+
+class SignalPerson(_Wire):
+    """A person of a signal as the CJG sees it: a role, a pseudonym (never a BSN), and the
+    links within the signal. An unborn child has no pseudonym: its mother is its link."""
+
+    ref: Ref
+    role: PersonRole
+    pseudonym: Pseudonym | None = None
+    parent_refs: list[Ref] = Field(default_factory=list, max_length=4)
+
+
+class Signal(SignalFacts):
+    """Protocol v2: what the inbox receives. No BSN, no birth date or year, no name, no
+    contact (those come from the enrolled device record), no free text."""
+
+    version: Literal[2] = 2
+    people: list[SignalPerson] = Field(min_length=1, max_length=12)
+
+    _links = field_validator("people")(classmethod(lambda cls, v: check_links(v)))
 
 
 class Withdrawal(_Wire):
@@ -84,13 +110,20 @@ class BatchResponse(_Wire):
     results: list[EnvelopeResult]
 
 
+MatchHow = Literal["same_child", "shared_parent", "parent_child", "unborn_mother",
+                   "adult_client_child", "same_person"]
+
+
 class MatchNotice(_Wire):
-    """Another professional's signal about the same family: contact only, no content."""
+    """Another professional's signal about the same family: which of yours, how, and the
+    other's enrolled contact — never the other's envelope or pseudonyms."""
 
     envelope_id: Uuid             # your signal
-    other_envelope_id: Uuid
-    other: Professional
+    match_id: Uuid                # this match (opaque; the same for both sides)
+    how: MatchHow
+    other: Professional           # from the other device's enrollment
     matched_at: datetime
+    ended_on: date | None = None  # the other signal ended (withdrawn, expired, revoked)
 
 
 class EnrollmentRequest(_Wire):

@@ -94,6 +94,11 @@ class Evaluator:
     def public_key(self) -> bytes:
         return bytes(self._inner.public_key.serialize())
 
+    def pseudonym(self, bsn: str) -> str:
+        """The pseudonym directly (RFC 9497 Evaluate): for the service's own tests and
+        benchmarks only — the service never receives a BSN over the wire."""
+        return bytes(self._inner.evaluate_known_input(person_input(bsn))[:PSEUDONYM_BYTES]).hex()
+
     def evaluate(self, blinded: list[str]) -> PseudonymResponse:
         """``bad_element`` for anything that is not a valid blinded group element."""
         try:

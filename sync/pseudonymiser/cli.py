@@ -7,6 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from sync.protocol.models import ConnectionProfile
 
 
@@ -37,10 +39,16 @@ def run(args: argparse.Namespace) -> int:
         try:
             limits = Limits(per_device_per_day=args.per_device,
                             all_devices_per_day=args.all_devices)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            print(f"stap0-cjg: --{str(first['loc'][0]).replace('_per_day', '').replace('_', '-')}"
+                  f": {first['msg']}. Nothing was changed.", file=sys.stderr)
+            return 2
+        try:
             profile = ConnectionProfile.model_validate_json(args.profile.read_bytes())
         except ValueError as exc:
-            print(f"stap0-cjg: {str(exc).splitlines()[0]}. Nothing was changed.",
-                  file=sys.stderr)
+            print(f"stap0-cjg: {args.profile}: not a connection profile "
+                  f"({str(exc).splitlines()[0]}). Nothing was changed.", file=sys.stderr)
             return 2
         try:
             init_folder(folder, profile, args.host, args.port, limits)

@@ -38,6 +38,9 @@ class LoopbackPseudonymiser:
         self._runner.start(self.app, self.port)
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def stop(self) -> None:
         self._runner.stop()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
         self._counts.close()

@@ -7,13 +7,11 @@ is stored for it. All access is written to the access log.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -46,20 +44,27 @@ from sync.protocol.models import (
     MatchNotice,
     Professional,
     Receipt,
-    SignalPayload,
+    Signal,
     Withdrawal,
 )
-from sync.server.repository import Device, Incoming, LogRow, Repository, StoredEnvelope
+from sync.server.repository import (
+    Device,
+    Incoming,
+    LogRow,
+    PersonKey,
+    Repository,
+    StoredEnvelope,
+)
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_ENDS_DAYS = 2 * 365 + 1          # a signal ends at the latest after two years
+PEOPLE_PER_DEVICE_PER_DAY = 100       # a nurse signals a few families a day
 
 
 @dataclass
 class ServerKeys:
     kem: KemKeyPair
     receipt: ed25519.Ed25519PrivateKey
-    person_secret: bytes              # HMAC key for the person index
 
 
 @dataclass
@@ -77,14 +82,12 @@ class RateLimit:
         return True
 
 
-def person_keys(payload: SignalPayload, secret: bytes) -> set[str]:
-    """Keyed hashes of every BSN the signal names: a child, a parent, an adult client.
-
-    Two signals naming one BSN concern the same person or the same family (a shared
-    parent, a parent and child, an unborn child's mother, an adult client's children).
-    """
-    return {hmac.new(secret, f"bsn:{p.bsn}".encode(), hashlib.sha256).hexdigest()
-            for p in payload.people if p.bsn}
+def person_keys(signal: Signal) -> frozenset[PersonKey]:
+    """The signal's pseudonyms with their roles. A parent of an unborn child in the signal
+    is marked: the unborn child matches through its mother."""
+    mothers = {ref for p in signal.people if p.role == "unborn" for ref in p.parent_refs}
+    return frozenset(PersonKey(p.pseudonym, p.role.value, p.ref in mothers)
+                     for p in signal.people if p.pseudonym)
 
 
 def _now_text(clock: Callable[[], float]) -> str:
@@ -93,7 +96,12 @@ def _now_text(clock: Callable[[], float]) -> str:
 
 def create_app(repo: Repository, keys: ServerKeys, *,
                clock: Callable[[], float] = time.time, rate: RateLimit | None = None,
-               allow_classic: bool = False, kaart_path: Path | None = None) -> FastAPI:
+               allow_classic: bool = False, kaart_path: Path | None = None,
+               people_per_day: int = PEOPLE_PER_DEVICE_PER_DAY) -> FastAPI:
+    """``people_per_day``: beyond this many distinct people (pseudonyms) in one device's
+    signals of one day, its signals naming new people are refused (``too_many_people``)
+    and an alert is raised: a laptop used to sweep BSNs through matching is stopped within
+    its first requests."""
     app = FastAPI(title="Stap 0 CJG inbox", version="1")
     limiter = rate or RateLimit()
 
@@ -176,8 +184,9 @@ def create_app(repo: Repository, keys: ServerKeys, *,
         items: list[Incoming] = []
         logs: list[LogRow] = []
         in_batch: dict[str, str] = {}
+        people = repo.people_today(device.id, now[:10])  # this batch's are added
         for envelope in envelopes:
-            result, item = _prepare(device, envelope, stored, in_batch, now, logs)
+            result, item = _prepare(device, envelope, stored, in_batch, now, logs, people)
             results.append(result)
             if item is not None:
                 items.append(item)
@@ -186,8 +195,8 @@ def create_app(repo: Repository, keys: ServerKeys, *,
         return results
 
     def _prepare(device: Device, envelope: Envelope, stored: dict[str, StoredEnvelope],
-                 in_batch: dict[str, str], now: str,
-                 logs: list[LogRow]) -> tuple[EnvelopeResult, Incoming | None]:
+                 in_batch: dict[str, str], now: str, logs: list[LogRow],
+                 people_today: set[str]) -> tuple[EnvelopeResult, Incoming | None]:
         envelope_id = envelope.header.id
 
         def rejected(code: str, detail: str = "") -> tuple[EnvelopeResult, None]:
@@ -219,19 +228,26 @@ def create_app(repo: Repository, keys: ServerKeys, *,
             if envelope.header.kind == "withdrawal":
                 withdrawal = Withdrawal.model_validate_json(payload)
                 item = Incoming("withdrawal", envelope_id, device.id, digest, now,
-                                receipt.model_dump_json(), payload.decode(),
-                                target=withdrawal.envelope_id)
+                                receipt.model_dump_json(), target=withdrawal.envelope_id)
                 logs.append(LogRow("D", device.id, "device", "", withdrawal.envelope_id, now))
             else:
-                signal = SignalPayload.model_validate_json(payload)
+                signal = Signal.model_validate_json(payload)
                 _check_signal(signal)
-                person = frozenset(person_keys(signal, keys.person_secret))
+                people = person_keys(signal)
+                named = people_today | {k.pseudonym for k in people}
+                if len(named) > people_per_day:
+                    repo.raise_alert(device.id, "too_many_people", len(named), now)
+                    return rejected("too_many_people",
+                                    f"more than {people_per_day} people from one laptop today")
+                people_today |= named
                 item = Incoming("signal", envelope_id, device.id, digest, now,
-                                receipt.model_dump_json(), payload.decode(),
-                                ends_on=signal.ends_on.isoformat(), keys=person,
-                                professional=(device.professional, device.organisation))
-                logs.extend(LogRow("C", device.id, "device", key, envelope_id, now)
-                            for key in sorted(person))
+                                receipt.model_dump_json(), ends_on=signal.ends_on.isoformat(),
+                                keys=people, professional=(device.professional,
+                                                           device.organisation),
+                                signalled_on=signal.signalled_on.isoformat(),
+                                domains=",".join(signal.domains), judgement=signal.judgement)
+                logs.append(LogRow("C", device.id, "device", "", envelope_id, now,
+                                   outcome=f"success:people={len(people)}"))
         except (ValidationError, ValueError) as exc:
             message = (str(exc.errors()[0]["msg"]) if isinstance(exc, ValidationError)
                        else str(exc))
@@ -239,7 +255,7 @@ def create_app(repo: Repository, keys: ServerKeys, *,
         in_batch[envelope_id] = digest
         return EnvelopeResult(envelope_id=envelope_id, status="accepted", receipt=receipt), item
 
-    def _check_signal(signal: SignalPayload) -> None:
+    def _check_signal(signal: Signal) -> None:
         if (signal.ends_on - signal.signalled_on).days > MAX_ENDS_DAYS:
             raise ValueError("a signal ends at the latest two years after it was made")
         if signal.ends_on < signal.signalled_on:
@@ -248,13 +264,13 @@ def create_app(repo: Repository, keys: ServerKeys, *,
     @app.get("/v1/matches", response_model=list[MatchNotice])
     async def matches(request: Request) -> list[MatchNotice]:
         device, _body = await authenticated(request)
-        notices = []
-        for mine, other, other_payload, matched_at in repo.matches_for_device(device.id):
-            other_signal = SignalPayload.model_validate_json(other_payload)
-            notices.append(MatchNotice(
-                envelope_id=mine, other_envelope_id=other,
-                other=Professional.model_validate(other_signal.professional.model_dump()),
-                matched_at=datetime.fromisoformat(matched_at)))
+        notices = [MatchNotice(
+            envelope_id=row.envelope_id, match_id=row.match_id, how=row.how,  # type: ignore[arg-type]
+            other=Professional(name=row.professional, organisation=row.organisation,
+                               phone=row.phone, email=row.email),
+            matched_at=datetime.fromisoformat(row.matched_at),
+            ended_on=date.fromisoformat(row.ended_on) if row.ended_on else None)
+            for row in repo.matches_for_device(device.id)]
         repo.log("R", device.id, "device", "", f"matches:{len(notices)}", _now_text(clock))
         return notices
 

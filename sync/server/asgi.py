@@ -9,13 +9,15 @@ when its master does (a SIGKILLed master must not leave workers holding the port
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from fastapi import FastAPI
 
 from sync.protocol.models import SuiteName
 from sync.server.app import create_app
-from sync.server.config import open_folder_repository
+from sync.server.config import load_config, open_folder_repository
+from sync.server.expiry import start_expiry
 from sync.server.kaart_publish import KAART_FILE
 from sync.server.keys import load_keys
 from sync.server.lifeline import follow_master
@@ -25,6 +27,9 @@ def create_from_env() -> FastAPI:
     follow_master()
     folder = Path(os.environ["STAP0_CJG_DIR"])
     keys = load_keys(folder)
-    return create_app(open_folder_repository(folder), keys,
+    repo = open_folder_repository(folder)
+    start_expiry(repo, time.time)  # each worker: expiring twice is harmless
+    return create_app(repo, keys,
+                      people_per_day=load_config(folder).people_per_device_per_day,
                       allow_classic=keys.kem.suite is SuiteName.CLASSIC,
                       kaart_path=folder / KAART_FILE)

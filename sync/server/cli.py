@@ -7,16 +7,18 @@ import json
 import os
 import secrets
 import sys
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sync.protocol.models import SignalPayload, SuiteName
+from sync.protocol.models import SuiteName
 from sync.pseudonymiser import cli as pseudonymiser_cli
 from sync.server.config import (
     DEFAULT_DATABASE,
     FolderProblem,
     check_folder,
     database_url,
+    load_config,
     open_folder_repository,
     record_database,
     without_password,
@@ -35,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--db", default=DEFAULT_DATABASE,
                       help="the database, recorded in the folder for every command: "
                            "sqlite:PATH (relative to the folder) or postgresql://…")
+    init.add_argument("--people-per-day", type=int, default=100,
+                      help="distinct people one laptop may name in a day's signals")
     database = sub.add_parser("database", help="show, or change, the recorded database")
     database.add_argument("--set", dest="url", help="record this database (checked first)")
     serve = sub.add_parser("serve", help="run the server (HTTPS) on the recorded database")
@@ -46,12 +50,15 @@ def _parser() -> argparse.ArgumentParser:
     invite = dev.add_parser("invite", help="a one-time enrollment code (on the last line)")
     invite.add_argument("--org", required=True)
     invite.add_argument("--name", required=True)
+    invite.add_argument("--phone", default="", help="work phone, shown at a match")
+    invite.add_argument("--email", default="", help="work e-mail, shown at a match")
     dev.add_parser("list")
     revoke = dev.add_parser("revoke")
     revoke.add_argument("device_id")
     for name in ("inbox", "matches"):
         sub.add_parser(name).add_argument("--json", action="store_true")
-    sub.add_parser("purge", help="expire signals past their end date")
+    sub.add_parser("purge", help="expire signals past their end date (serve does it too)")
+    sub.add_parser("alerts", help="devices stopped for signalling too many people")
     link = sub.add_parser("link-pseudonymiser",
                           help="name the pseudonymisation service in the connection profile")
     link.add_argument("info", type=Path, help="the service's pseudonymiser.json")
@@ -101,6 +108,7 @@ def _run(args: argparse.Namespace) -> int:
         from sync.server.keys import init_folder
 
         _check_number("--port", args.port, 1, 65535)
+        _check_number("--people-per-day", args.people_per_day, 1, 1_000_000)
         try:
             engine_for(args.db)
         except ValueError as exc:
@@ -111,7 +119,7 @@ def _run(args: argparse.Namespace) -> int:
         except FileExistsError:
             print(f"{folder} already holds a CJG server; nothing was changed.", file=sys.stderr)
             return 1
-        record_database(folder, args.db)
+        record_database(folder, args.db, args.people_per_day)
         print(f"Server folder ready: {folder}")
         print(f"Connection profile for the laptops: {folder / 'connection-profile.json'}")
         return 0
@@ -137,6 +145,7 @@ def _run(args: argparse.Namespace) -> int:
         import uvicorn
 
         from sync.server.app import create_app
+        from sync.server.expiry import start_expiry
         from sync.server.keys import TLS_CERT, TLS_KEY, load_keys
 
         _check_number("--port", args.port, 1, 65535)
@@ -153,7 +162,9 @@ def _run(args: argparse.Namespace) -> int:
 
         repo = open_folder_repository(folder)
         keys = load_keys(folder)
+        start_expiry(repo, time.time)
         app = create_app(repo, keys,
+                         people_per_day=load_config(folder).people_per_device_per_day,
                          allow_classic=keys.kem.suite is SuiteName.CLASSIC,
                          kaart_path=folder / KAART_FILE)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
@@ -165,7 +176,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "devices":
         if args.devices_command == "invite":
             code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
-            repo.add_invite(code, args.name, args.org, _now())
+            repo.add_invite(code, args.name, args.org, _now(), args.phone, args.email)
             print(f"One-time code for {args.name} ({args.org}):")
             print(code)
         elif args.devices_command == "list":
@@ -176,20 +187,18 @@ def _run(args: argparse.Namespace) -> int:
             print("No such active device.", file=sys.stderr)
             return 1
         return 0
+    if args.command == "alerts":
+        for raised_at, device_id, kind, count in repo.alerts():
+            print(f"{raised_at}\t{device_id}\t{kind}\t{count} people")
+        return 0
     if args.command == "purge":
         expired = repo.expire(date.today().isoformat())
         print(f"{len(expired)} signals expired.")
         return 0
     if args.command == "inbox":
-        rows = []
-        for envelope in repo.inbox():
-            payload = SignalPayload.model_validate_json(envelope.payload)
-            rows.append({"id": envelope.id, "device_id": envelope.device_id,
-                         "status": envelope.status, "judgement": payload.judgement,
-                         "professional": payload.professional.name,
-                         "organisation": payload.professional.organisation,
-                         "signalled_on": payload.signalled_on.isoformat(),
-                         "ends_on": payload.ends_on.isoformat(), "domains": payload.domains})
+        rows: list[dict[str, object]] = [
+            {**row, "domains": (str(row["domains"]).split(",") if row["domains"] else [])}
+            for row in repo.inbox_rows()]
     else:
         rows = [{"a": a, "b": b, "matched_at": when} for a, b, when in repo.all_matches()]
     if args.json:

@@ -8,7 +8,7 @@ import secrets
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from sync.server.engines import engine_for
 from sync.server.repository import Repository
@@ -21,16 +21,22 @@ class ServerConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     format: Literal[1] = 1
     database: str
+    # Distinct people one laptop may name in one day's signals (the oracle limit).
+    people_per_device_per_day: int = Field(default=100, ge=1, le=1_000_000)
 
 
 class FolderProblem(Exception):
     """The server folder cannot be used; the message says why, for the operator."""
 
 
-def record_database(folder: Path, url: str) -> None:
-    """Check the URL's form, then write it atomically (``ValueError`` for a bad form)."""
+def record_database(folder: Path, url: str, people_per_day: int | None = None) -> None:
+    """Check the URL's form, then write it atomically (``ValueError`` for a bad form); the
+    other settings stay as they were."""
     engine_for(url)
-    data = ServerConfig(database=url).model_dump_json(indent=2).encode() + b"\n"
+    current = load_config(folder) if (folder / CONFIG_FILE).exists() else None
+    limit = people_per_day or (current.people_per_device_per_day if current else 100)
+    data = ServerConfig(database=url, people_per_device_per_day=limit).model_dump_json(
+        indent=2).encode() + b"\n"
     tmp = folder / f".{CONFIG_FILE}.{secrets.token_hex(6)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
@@ -40,21 +46,25 @@ def record_database(folder: Path, url: str) -> None:
     os.replace(tmp, folder / CONFIG_FILE)
 
 
-def database_url(folder: Path) -> str:
-    """The recorded database, made absolute (a folder from before records none: SQLite)."""
-    check_folder(folder)
+def load_config(folder: Path) -> ServerConfig:
+    """The folder's settings (a folder from before records none: SQLite, defaults)."""
     try:
         raw = (folder / CONFIG_FILE).read_bytes()
     except FileNotFoundError:
-        url = DEFAULT_DATABASE
+        return ServerConfig(database=DEFAULT_DATABASE)
     except OSError as exc:
         raise FolderProblem(f"{folder / CONFIG_FILE}: {exc.strerror}") from None
-    else:
-        try:
-            url = ServerConfig.model_validate_json(raw).database
-        except ValidationError:
-            raise FolderProblem(f"{folder / CONFIG_FILE} is damaged; write it again with "
-                                "'stap0-cjg database --set URL'") from None
+    try:
+        return ServerConfig.model_validate_json(raw)
+    except ValidationError:
+        raise FolderProblem(f"{folder / CONFIG_FILE} is damaged; write it again with "
+                            "'stap0-cjg database --set URL'") from None
+
+
+def database_url(folder: Path) -> str:
+    """The recorded database, made absolute."""
+    check_folder(folder)
+    url = load_config(folder).database
     if url.startswith("sqlite:"):
         path = Path(url.removeprefix("sqlite:"))
         url = f"sqlite:{path if path.is_absolute() else folder / path}"

@@ -46,8 +46,40 @@ _V1_INBOX = (
         source_system TEXT NOT NULL)""",
 )
 
+# Protocol v2: pseudonyms instead of keyed BSN hashes, least data per signal, matches
+# that end rather than vanish, contact from the device record. What v1 stored of payloads
+# and person keys is deleted.
+_V2_PSEUDONYMS = (
+    "DELETE FROM match",
+    "DELETE FROM person_key",
+    "UPDATE envelope SET payload = ''",
+    "ALTER TABLE envelope ADD COLUMN signalled_on TEXT",
+    "ALTER TABLE envelope ADD COLUMN domains TEXT",
+    "ALTER TABLE envelope ADD COLUMN judgement TEXT",
+    "ALTER TABLE person_key ADD COLUMN role TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE person_key ADD COLUMN mother_of_unborn INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE match ADD COLUMN match_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE match ADD COLUMN how TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE match ADD COLUMN ended_on TEXT",
+    "ALTER TABLE invite ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE invite ADD COLUMN email TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE device ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE device ADD COLUMN email TEXT NOT NULL DEFAULT ''",
+)
+
+# Against a device used as an oracle: alerts (the count of distinct people is read from
+# the device's active signals of the day, so nothing more is stored).
+_V3_ORACLE_LIMIT = (
+    "CREATE INDEX IF NOT EXISTS envelope_device_received ON envelope(device_id, received_at)",
+    """CREATE TABLE IF NOT EXISTS alert (
+        seq {SERIAL}, raised_at TEXT NOT NULL, device_id TEXT NOT NULL, kind TEXT NOT NULL,
+        count INTEGER NOT NULL)""",
+)
+
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (1, _V1_INBOX),
+    (2, _V2_PSEUDONYMS),
+    (3, _V3_ORACLE_LIMIT),
 )
 LATEST = MIGRATIONS[-1][0]
 

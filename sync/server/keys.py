@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -18,7 +17,6 @@ from sync.server.app import ServerKeys
 
 KEM_FILE = "kem.json"
 RECEIPT_FILE = "receipt.key"
-PERSON_FILE = "person.key"
 TLS_KEY = "tls.key"
 TLS_CERT = "tls.crt"
 PROFILE_FILE = "connection-profile.json"
@@ -42,7 +40,6 @@ def init_folder(folder: Path, municipality: str, host: str = "127.0.0.1", port: 
     _write(folder / KEM_FILE, json.dumps(kem_json).encode())
     receipt = ed25519.Ed25519PrivateKey.generate()
     _write(folder / RECEIPT_FILE, b64(receipt.private_bytes_raw()).encode())
-    _write(folder / PERSON_FILE, b64(secrets.token_bytes(32)).encode())
     key_pem, cert_pem = self_signed(host)
     _write(folder / TLS_KEY, key_pem)
     _write(folder / TLS_CERT, cert_pem, 0o644)
@@ -61,5 +58,4 @@ def load_keys(folder: Path) -> ServerKeys:
         kem=KemKeyPair(SuiteName(kem["suite"]), unb64(kem["private"]), unb64(kem["public"])),
         receipt=ed25519.Ed25519PrivateKey.from_private_bytes(
             base64.b64decode((folder / RECEIPT_FILE).read_text().strip())),
-        person_secret=base64.b64decode((folder / PERSON_FILE).read_text().strip()),
     )

@@ -14,6 +14,7 @@ from typing import Any
 
 from sync.loopback_thread import ThreadedHttps, free_port, wait_for_port
 from sync.protocol.models import SuiteName
+from sync.pseudonymiser.loopback import LoopbackPseudonymiser
 from sync.server.app import create_app
 from sync.server.kaart_publish import KAART_FILE
 from sync.server.keys import PROFILE_FILE, TLS_CERT, TLS_KEY, init_folder, load_keys
@@ -33,6 +34,7 @@ class LoopbackServer:
             init_folder(folder, municipality, "127.0.0.1", self.port, SuiteName.HYBRID)
         else:
             self.port = port or _port_of(folder)
+        self.pseudonymiser = _linked_pseudonymiser(folder)
         keys = self.keys = load_keys(folder)
         self.repo: Repository = open_repository(db_url, folder / "cjg.db")
         app: Asgi = create_app(self.repo, keys, allow_classic=keys.kem.suite is SuiteName.CLASSIC,
@@ -45,23 +47,25 @@ class LoopbackServer:
         return self.folder / PROFILE_FILE
 
     def start(self, timeout_s: float = 15.0) -> LoopbackServer:
+        self.pseudonymiser.__enter__()
         self._runner.start(self._app, self.port, timeout_s)
         return self
 
     def stop(self) -> None:
         self._runner.stop()
+        self.pseudonymiser.stop()
 
     def close(self) -> None:
         self.stop()
         self.repo.close()
 
-    def invite(self, name: str, organisation: str) -> str:
+    def invite(self, name: str, organisation: str, phone: str = "", email: str = "") -> str:
         import secrets
         from datetime import UTC, datetime
 
         code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
         self.repo.add_invite(code, name, organisation,
-                             datetime.now(UTC).isoformat(timespec="seconds"))
+                             datetime.now(UTC).isoformat(timespec="seconds"), phone, email)
         return code
 
     def __enter__(self) -> LoopbackServer:
@@ -69,6 +73,19 @@ class LoopbackServer:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _linked_pseudonymiser(folder: Path) -> LoopbackPseudonymiser:
+    """A pseudonymisation service beside the inbox (its own folder, as another party would
+    run it), named in the inbox's connection profile."""
+    from sync.protocol.models import ConnectionProfile
+
+    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_text())
+    service = LoopbackPseudonymiser(folder.parent / f"{folder.name}-pseudonymiser", profile)
+    if profile.pseudonymiser != service.info:
+        linked = profile.model_copy(update={"pseudonymiser": service.info})
+        (folder / PROFILE_FILE).write_text(linked.model_dump_json(indent=2), encoding="utf-8")
+    return service
 
 
 def _port_of(folder: Path) -> int:

@@ -1,7 +1,8 @@
 """Server storage behind one interface; this is the embedded SQLite engine.
 
-Signals are matched through a table of keyed person hashes (HMAC of each BSN with the
-server's secret), indexed, so the cost of matching does not grow with the inbox.
+Signals are matched through an indexed table of pseudonyms (protocol v2: made by the
+laptops with the pseudonymisation service; the inbox holds no key to reverse them), so the
+cost of matching does not grow with the inbox. A signal that ends leaves a tombstone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sync.server.engines import LATEST, MIGRATIONS, Engine, SqliteEngine, engine_for
+from sync.server.matching import Shared, how
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,32 @@ class Device:
     professional: str
     organisation: str
     revoked: bool
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class PersonKey:
+    """One person of a signal at the inbox: a pseudonym and a role, nothing else."""
+
+    pseudonym: str
+    role: str
+    mother_of_unborn: bool = False
+
+
+@dataclass(frozen=True)
+class MatchRow:
+    """A match as one side's device sees it."""
+
+    envelope_id: str
+    match_id: str
+    how: str
+    professional: str
+    organisation: str
+    phone: str
+    email: str
+    matched_at: str
+    ended_on: str | None
 
 
 @dataclass(frozen=True)
@@ -49,11 +77,13 @@ class Incoming:
     digest: str
     received_at: str
     receipt: str
-    payload: str
     ends_on: str = ""
-    keys: frozenset[str] = frozenset()
+    keys: frozenset[PersonKey] = frozenset()
     professional: tuple[str, str] = ("", "")
     target: str = ""
+    signalled_on: str = ""
+    domains: str = ""           # kept only while the signal is active
+    judgement: str = ""
 
 
 @dataclass(frozen=True)
@@ -151,16 +181,20 @@ class Repository:
         self.engine.close()
 
     # -- enrollment ------------------------------------------------------------------
-    def add_invite(self, code: str, professional: str, organisation: str, now: str) -> None:
+    def add_invite(self, code: str, professional: str, organisation: str, now: str,
+                   phone: str = "", email: str = "") -> None:
+        """A one-time code; name, organisation and work contact are what the other
+        professional is shown at a match (never anything a laptop says of itself)."""
         with self.tx() as c:
-            c.execute("INSERT INTO invite (code_hash, professional, organisation, created_at)"
-                      " VALUES (?, ?, ?, ?)", (code_hash(code), professional, organisation, now))
+            c.execute("INSERT INTO invite (code_hash, professional, organisation, created_at,"
+                      " phone, email) VALUES (?, ?, ?, ?, ?, ?)",
+                      (code_hash(code), professional, organisation, now, phone, email))
 
     def spend_invite(self, code: str, public_key: bytes, now: str) -> Device | str:
         """Enroll a device with a one-time code; an error code when that cannot be."""
         with self.tx() as c:
-            row = c.execute("SELECT professional, organisation, spent_at FROM invite"
-                            " WHERE code_hash = ?", (code_hash(code),)).fetchone()
+            row = c.execute("SELECT professional, organisation, spent_at, phone, email"
+                            " FROM invite WHERE code_hash = ?", (code_hash(code),)).fetchone()
             if row is None:
                 return "unknown_code"
             if row[2] is not None:
@@ -169,17 +203,19 @@ class Repository:
                 return "key_in_use"
             device_id = uuid.uuid4().hex
             c.execute("INSERT INTO device (id, public_key, professional, organisation,"
-                      " enrolled_at) VALUES (?, ?, ?, ?, ?)",
-                      (device_id, public_key, row[0], row[1], now))
+                      " enrolled_at, phone, email) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      (device_id, public_key, row[0], row[1], now, row[3], row[4]))
             c.execute("UPDATE invite SET spent_at = ?, device_id = ? WHERE code_hash = ?",
                       (now, device_id, code_hash(code)))
-            return Device(device_id, public_key, row[0], row[1], False)
+            return Device(device_id, public_key, row[0], row[1], False, row[3], row[4])
 
     def device(self, device_id: str) -> Device | None:
         with self.tx() as c:
-            row = c.execute("SELECT id, public_key, professional, organisation, revoked_at"
-                            " FROM device WHERE id = ?", (device_id,)).fetchone()
-        return Device(row[0], bytes(row[1]), row[2], row[3], row[4] is not None) if row else None
+            row = c.execute("SELECT id, public_key, professional, organisation, revoked_at,"
+                            " phone, email FROM device WHERE id = ?", (device_id,)).fetchone()
+        if row is None:
+            return None
+        return Device(row[0], bytes(row[1]), row[2], row[3], row[4] is not None, row[5], row[6])
 
     def devices(self) -> list[Device]:
         with self.tx() as c:
@@ -188,9 +224,19 @@ class Repository:
         return [Device(r[0], bytes(r[1]), r[2], r[3], r[4] is not None) for r in rows]
 
     def revoke(self, device_id: str, now: str) -> bool:
+        """Revoke a device; its active signals end as if the CJG withdrew them."""
         with self.tx() as c:
-            return bool(c.execute("UPDATE device SET revoked_at = ? WHERE id = ? AND"
-                                  " revoked_at IS NULL", (now, device_id)).rowcount == 1)
+            if c.execute("UPDATE device SET revoked_at = ? WHERE id = ? AND"
+                         " revoked_at IS NULL", (now, device_id)).rowcount != 1:
+                return False
+            ids = [r[0] for r in c.execute("SELECT id FROM envelope WHERE device_id = ? AND"
+                                           " kind = 'signal' AND status = 'active'",
+                                           (device_id,)).fetchall()]
+            for envelope_id in ids:
+                _end(c, envelope_id, "revoked", now[:10])
+            c.executemany(_LOG_SQL, [LogRow("D", "cjg", "revoke", "", envelope_id, now).values()
+                                     for envelope_id in ids])
+            return True
 
     def use_nonce(self, device_id: str, nonce: str, now: float, window: float) -> bool:
         """False when the nonce was seen before (a replay)."""
@@ -208,19 +254,10 @@ class Repository:
                             " FROM envelope WHERE id = ?", (envelope_id,)).fetchone()
         return StoredEnvelope(*row) if row else None
 
-    def store_signal(self, envelope_id: str, device_id: str, digest: str, received_at: str,
-                     receipt: str, ends_on: str, payload: str, keys: set[str],
-                     professional: tuple[str, str]) -> list[str]:
-        """Store one signal with its person keys; the envelopes it matches."""
-        item = Incoming("signal", envelope_id, device_id, digest, received_at, receipt,
-                        payload, ends_on=ends_on, keys=frozenset(keys),
-                        professional=professional)
-        return self.store_batch([item])[envelope_id]
-
     def store_withdrawal(self, envelope_id: str, device_id: str, digest: str,
-                         received_at: str, receipt: str, payload: str, target: str) -> bool:
+                         received_at: str, receipt: str, target: str) -> bool:
         item = Incoming("withdrawal", envelope_id, device_id, digest, received_at, receipt,
-                        payload, target=target)
+                        target=target)
         return bool(self.store_batch([item])[envelope_id])
 
     def store_batch(self, items: list[Incoming],
@@ -242,39 +279,45 @@ class Repository:
 
     def _insert_signal(self, c: Tx, item: Incoming) -> list[str]:
         c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
-                  " status, ends_on, payload) VALUES (?, ?, 'signal', ?, ?, ?, 'active', ?, ?)",
+                  " status, ends_on, payload, signalled_on, domains, judgement)"
+                  " VALUES (?, ?, 'signal', ?, ?, ?, 'active', ?, '', ?, ?, ?)",
                   (item.envelope_id, item.device_id, item.digest, item.received_at,
-                   item.receipt, item.ends_on, item.payload))
-        c.executemany("INSERT INTO person_key (envelope_id, key) VALUES (?, ?)",
-                      [(item.envelope_id, key) for key in sorted(item.keys)])
-        others: list[str] = []
-        for key in sorted(item.keys):
-            for (other,) in c.execute(
-                "SELECT pk.envelope_id FROM person_key pk JOIN envelope e"
-                " ON e.id = pk.envelope_id JOIN device d ON d.id = e.device_id"
+                   item.receipt, item.ends_on, item.signalled_on, item.domains,
+                   item.judgement))
+        keys = sorted(item.keys, key=lambda k: (k.pseudonym, k.role))
+        c.executemany("INSERT INTO person_key (envelope_id, key, role, mother_of_unborn)"
+                      " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                      [(item.envelope_id, k.pseudonym, k.role, int(k.mother_of_unborn))
+                       for k in keys])
+        shared: dict[str, list[Shared]] = {}
+        for mine in keys:
+            for other, role, mother in c.execute(
+                "SELECT pk.envelope_id, pk.role, pk.mother_of_unborn FROM person_key pk"
+                " JOIN envelope e ON e.id = pk.envelope_id JOIN device d ON d.id = e.device_id"
                 " WHERE pk.key = ? AND e.status = 'active' AND e.device_id <> ?"
                 " AND NOT (d.professional = ? AND d.organisation = ?)",
-                (key, item.device_id, *item.professional)):
-                if other != item.envelope_id and other not in others:
-                    others.append(other)
-        c.executemany("INSERT INTO match (a, b, matched_at) VALUES (?, ?, ?)"
+                (mine.pseudonym, item.device_id, *item.professional)):
+                if other != item.envelope_id:
+                    shared.setdefault(other, []).append(
+                        Shared(mine.role, str(role), mine.mother_of_unborn or bool(mother)))
+        c.executemany("INSERT INTO match (a, b, matched_at, match_id, how) VALUES (?, ?, ?, ?, ?)"
                       " ON CONFLICT DO NOTHING",
-                      [(min(item.envelope_id, o), max(item.envelope_id, o), item.received_at)
-                       for o in others])
-        return others
+                      [(min(item.envelope_id, o), max(item.envelope_id, o), item.received_at,
+                        uuid.uuid4().hex, how(found)) for o, found in shared.items()])
+        return list(shared)
 
     def _insert_withdrawal(self, c: Tx, item: Incoming) -> list[str]:
         c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
-                  " status, payload) VALUES (?, ?, 'withdrawal', ?, ?, ?, 'done', ?)",
+                  " status, payload) VALUES (?, ?, 'withdrawal', ?, ?, ?, 'done', '')",
                   (item.envelope_id, item.device_id, item.digest, item.received_at,
-                   item.receipt, item.payload))
-        changed = c.execute("UPDATE envelope SET status = 'withdrawn' WHERE id = ? AND"
-                            " device_id = ? AND kind = 'signal' AND status = 'active'",
-                            (item.target, item.device_id)).rowcount == 1
-        if changed:
-            c.execute("DELETE FROM match WHERE a = ? OR b = ?", (item.target, item.target))
-            return [item.target]
-        return []
+                   item.receipt))
+        active = c.execute("SELECT 1 FROM envelope WHERE id = ? AND device_id = ? AND"
+                           " kind = 'signal' AND status = 'active'",
+                           (item.target, item.device_id)).fetchone()
+        if active is None:
+            return []
+        _end(c, item.target, "withdrawn", item.received_at[:10])
+        return [item.target]
 
     def envelopes(self, ids: list[str]) -> dict[str, StoredEnvelope]:
         if not ids:
@@ -290,24 +333,60 @@ class Repository:
             ids = [r[0] for r in c.execute("SELECT id FROM envelope WHERE kind = 'signal' AND"
                                            " status = 'active' AND ends_on < ?", (today,))]
             for envelope_id in ids:
-                c.execute("UPDATE envelope SET status = 'expired' WHERE id = ?", (envelope_id,))
-                c.execute("DELETE FROM match WHERE a = ? OR b = ?", (envelope_id, envelope_id))
+                _end(c, envelope_id, "expired", today)
             c.executemany(_LOG_SQL, [LogRow("D", "cjg", "purge", "", envelope_id, today).values()
                                      for envelope_id in ids])
         return ids
 
-    def matches_for_device(self, device_id: str) -> list[tuple[str, str, str, str]]:
-        """(own envelope, other envelope, other's payload, matched_at) per match."""
+    def people_today(self, device_id: str, day: str) -> set[str]:
+        """The distinct pseudonyms in this device's active signals received on ``day``."""
+        with self.tx() as c:
+            rows = c.execute("SELECT DISTINCT pk.key FROM person_key pk JOIN envelope e ON"
+                             " e.id = pk.envelope_id WHERE e.device_id = ? AND"
+                             " substr(e.received_at, 1, 10) = ?", (device_id, day)).fetchall()
+        return {str(r[0]) for r in rows}
+
+    def raise_alert(self, device_id: str, kind: str, count: int, now: str) -> None:
+        """Once per device, kind and day."""
+        with self.tx() as c:
+            seen = c.execute("SELECT 1 FROM alert WHERE device_id = ? AND kind = ? AND"
+                             " raised_at >= ?", (device_id, kind, now[:10])).fetchone()
+            if seen is None:
+                c.execute("INSERT INTO alert (raised_at, device_id, kind, count) VALUES"
+                          " (?, ?, ?, ?)", (now, device_id, kind, count))
+
+    def alerts(self) -> list[tuple[str, str, str, int]]:
+        with self.tx() as c:
+            rows = c.execute("SELECT raised_at, device_id, kind, count FROM alert"
+                             " ORDER BY seq").fetchall()
+        return [(str(a), str(b), str(k), int(n)) for a, b, k, n in rows]
+
+    def matches_for_device(self, device_id: str) -> list[MatchRow]:
+        """This device's active signals' matches, with the other side's enrolled contact;
+        an ended match (the other signal ended) is kept so that this side is told."""
         with self.tx() as c:
             rows = c.execute(
-                "SELECT mine.id, other.id, other.payload, m.matched_at FROM envelope mine"
-                " JOIN match m ON m.a = mine.id JOIN envelope other ON other.id = m.b"
-                " WHERE mine.device_id = ?"
-                " UNION ALL"
-                " SELECT mine.id, other.id, other.payload, m.matched_at FROM envelope mine"
-                " JOIN match m ON m.b = mine.id JOIN envelope other ON other.id = m.a"
-                " WHERE mine.device_id = ? ORDER BY 4", (device_id, device_id)).fetchall()
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+                "SELECT mine.id, m.match_id, m.how, d.professional, d.organisation, d.phone,"
+                " d.email, m.matched_at, m.ended_on FROM envelope mine"
+                " JOIN match m ON mine.id IN (m.a, m.b)"
+                " JOIN envelope other ON other.id = CASE WHEN m.a = mine.id THEN m.b"
+                " ELSE m.a END JOIN device d ON d.id = other.device_id"
+                " WHERE mine.device_id = ? AND mine.status = 'active' ORDER BY m.matched_at",
+                (device_id,)).fetchall()
+        return [MatchRow(*(str(v) if v is not None else None for v in r)) for r in rows]  # type: ignore[arg-type]
+
+    def inbox_rows(self) -> list[dict[str, str | None]]:
+        """For the CJG's own view: states, dates, domains and judgement (while active) and
+        the enrolled professional — no person data."""
+        with self.tx() as c:
+            rows = c.execute(
+                "SELECT e.id, e.device_id, e.status, e.judgement, d.professional,"
+                " d.organisation, e.signalled_on, e.ends_on, e.domains FROM envelope e"
+                " JOIN device d ON d.id = e.device_id WHERE e.kind = 'signal'"
+                " ORDER BY e.received_at").fetchall()
+        names = ("id", "device_id", "status", "judgement", "professional", "organisation",
+                 "signalled_on", "ends_on", "domains")
+        return [dict(zip(names, r, strict=True)) for r in rows]
 
     def inbox(self) -> list[StoredEnvelope]:
         with self.tx() as c:
@@ -332,6 +411,17 @@ class Repository:
             cursor = c.execute("SELECT * FROM access_log ORDER BY seq")
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _end(c: Tx, envelope_id: str, status: str, today: str) -> None:
+    """A signal ends: only a content-free tombstone stays (id, device, dates, status,
+    receipt digest); its people, domains and judgement go; its matches are marked ended so
+    that the other side is told at its next sync."""
+    c.execute("UPDATE envelope SET status = ?, domains = NULL, judgement = NULL WHERE id = ?",
+              (status, envelope_id))
+    c.execute("DELETE FROM person_key WHERE envelope_id = ?", (envelope_id,))
+    c.execute("UPDATE match SET ended_on = ? WHERE (a = ? OR b = ?) AND ended_on IS NULL",
+              (today, envelope_id, envelope_id))
 
 
 def open_repository(url: str | None, default: Path) -> Repository:

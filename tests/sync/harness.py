@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import secrets
+import subprocess
+import sys
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -14,10 +17,13 @@ from fastapi.testclient import TestClient
 
 from sync.protocol.canonical import canonical
 from sync.protocol.crypto import KemKeyPair, b64, seal, sign_request
-from sync.protocol.models import Envelope, EnvelopeHeader, SignalPayload, SuiteName
+from sync.protocol.models import Envelope, EnvelopeHeader, Signal, SuiteName
+from sync.protocol.pseudonyms import Evaluator
 from sync.server.app import ServerKeys, create_app
-from sync.server.loopback import free_port
+from sync.server.cli import main as cjg
+from sync.server.loopback import free_port, wait_for_port
 from sync.server.repository import open_repository
+from tests.conftest import child_env
 
 __all__ = ["free_port"]
 
@@ -44,14 +50,14 @@ class Server:
         self.clock = Clock()
         self.repo = open_repository(url, folder / "cjg.db")
         self.keys = ServerKeys(kem=KemKeyPair.generate(suite),
-                               receipt=ed25519.Ed25519PrivateKey.generate(),
-                               person_secret=secrets.token_bytes(32))
+                               receipt=ed25519.Ed25519PrivateKey.generate())
         self.app = create_app(self.repo, self.keys, clock=self.clock)
         self.http = TestClient(self.app)
 
     def invite(self, name: str, organisation: str) -> str:
         code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
-        self.repo.add_invite(code, name, organisation, "2026-11-28T12:00:00+00:00")
+        self.repo.add_invite(code, name, organisation, "2026-11-28T12:00:00+00:00",
+                             phone="0800-0000000")
         return code
 
     def enroll(self, name: str = "Tess Verpleeg", organisation: str = "JGZ Demostad") -> Device:
@@ -74,20 +80,35 @@ class Server:
         return self.signed(device, "POST", "/v1/envelopes", body)
 
 
+# The tests' pseudonymisation key: the pseudonym of a test BSN, as a laptop would get it.
+PSEUDONYMS = Evaluator(b"stap0 test pseudonymiser seed 32")
+
+
+def pseudonym(bsn: str) -> str:
+    return PSEUDONYMS.pseudonym(bsn)
+
+
 def signal(people: list[dict[str, object]], device: Device, judgement: str = "raised",
-           ends_in_days: int = 365) -> SignalPayload:
+           ends_in_days: int = 365, pseudonym_of: dict[str, str] | None = None) -> Signal:
+    """A v2 signal; a person given with ``bsn`` gets that BSN's pseudonym instead (from
+    ``pseudonym_of`` when given, else from the tests' own key)."""
     today = date(2026, 11, 28)
-    return SignalPayload.model_validate({
-        "people": people,
-        "professional": {"name": device.name, "organisation": device.organisation,
-                         "phone": "0800-0000000"},
+
+    def named(bsn: str) -> str:
+        return pseudonym_of[bsn] if pseudonym_of is not None else pseudonym(bsn)
+
+    wire_people = [{k: v for k, v in {**p, "pseudonym": named(str(p["bsn"]))
+                                      if p.get("bsn") else None}.items()
+                    if k not in ("bsn", "birth_year", "expected_date")} for p in people]
+    return Signal.model_validate({
+        "people": wire_people,
         "signalled_on": today.isoformat(), "domains": ["ouder_gezin"],
         "judgement": judgement, "ends_on": (today + timedelta(days=ends_in_days)).isoformat(),
         "consent_ref": uuid.uuid4().hex,
     })
 
 
-def envelope(server: Server, device: Device, payload: SignalPayload | bytes,
+def envelope(server: Server, device: Device, payload: Signal | bytes,
              kind: str = "signal", envelope_id: str | None = None,
              public_raw: bytes | None = None) -> Envelope:
     header = EnvelopeHeader(id=envelope_id or uuid.uuid4().hex, device_id=device.id,
@@ -95,3 +116,57 @@ def envelope(server: Server, device: Device, payload: SignalPayload | bytes,
                             suite=server.keys.kem.suite, kind=kind)  # type: ignore[arg-type]
     data = payload if isinstance(payload, bytes) else canonical(payload.model_dump(mode="json"))
     return seal(header, data, device.key, public_raw or server.keys.kem.public_raw)
+
+
+class ServedPseudonymiser:
+    """``stap0-cjg pseudonymiser serve`` in a process, its folder beside the inbox's and
+    named in the inbox's connection profile (``init`` and ``link`` on first use)."""
+
+    def __init__(self, folder: Path, certificate_key: str | None = None,
+                 per_device: int = 300) -> None:
+        service_dir = folder.parent / f"{folder.name}-pseudonymiser"
+        info = service_dir / "pseudonymiser.json"
+        if not info.exists():
+            assert cjg(["pseudonymiser", "init", "--dir", str(service_dir), "--port",
+                        str(free_port()), "--profile", str(folder / "connection-profile.json"),
+                        "--per-device", str(per_device),
+                        "--all-devices", str(max(per_device, 20_000))]) == 0
+            assert cjg(["link-pseudonymiser", "--dir", str(folder), str(info)]) == 0
+        if certificate_key is not None:  # the CJG signs certificates with another key
+            config = service_dir / "pseudonymiser-config.json"
+            data = json.loads(config.read_text())
+            config.write_text(json.dumps({**data, "cjg_certificate_key": certificate_key}))
+        self.port = int(json.loads(info.read_text())["url"].rsplit(":", 1)[1])
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "sync.server.cli", "pseudonymiser", "serve", "--dir",
+             str(service_dir), "--port", str(self.port)], env=child_env(),
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for_port(self.port)
+
+    def terminate(self) -> None:
+        self.process.terminate()
+
+    def wait(self, timeout: float) -> None:
+        self.process.wait(timeout=timeout)
+
+
+class ServedCjg:
+    """``stap0-cjg serve`` and, beside it, its pseudonymiser: two processes, as they run."""
+
+    def __init__(self, folder: Path, port: int, certificate_key: str | None = None,
+                 per_device: int = 300) -> None:
+        self.processes: list[ServedPseudonymiser | subprocess.Popen[bytes]] = [
+            ServedPseudonymiser(folder, certificate_key, per_device)]
+        self.processes.append(subprocess.Popen(
+            [sys.executable, "-m", "sync.server.cli", "serve", "--dir", str(folder),
+             "--port", str(port)], env=child_env(),
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        wait_for_port(port)
+
+    def terminate(self) -> None:
+        for process in self.processes:
+            process.terminate()
+
+    def wait(self, timeout: float) -> None:
+        for process in self.processes:
+            process.wait(timeout=timeout)

@@ -26,8 +26,9 @@ from tests.sync.harness import Device, free_port, signal
 def test_init_writes_owner_only_keys_and_refuses_twice(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "cjg"
     assert cjg(["init", "--dir", str(folder)]) == 0
-    for name in ("kem.json", "receipt.key", "person.key", "tls.key"):
+    for name in ("kem.json", "receipt.key", "tls.key"):
         assert (folder / name).stat().st_mode & 0o077 == 0, name
+    assert not (folder / "person.key").exists()  # no key that could reverse a pseudonym
     profile = ConnectionProfile.model_validate_json((folder / "connection-profile.json").read_text())
     assert profile.server_url == "https://127.0.0.1:8443" and "BEGIN CERTIFICATE" in profile.tls_ca_pem
     assert cjg(["init", "--dir", str(folder)]) == 1

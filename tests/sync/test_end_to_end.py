@@ -4,8 +4,6 @@ when the server is down nothing is lost, and each signal arrives exactly once.""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,17 +13,14 @@ from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
 from sync.server.cli import main as cjg
-from sync.server.loopback import free_port, wait_for_port
-from tests.conftest import PASSPHRASE, child_env, secret
+from sync.server.loopback import free_port
+from tests.conftest import PASSPHRASE, secret
+from tests.sync.harness import ServedCjg
 from tests.test_signals import _consent, _family
 
 
-def _serve(folder: Path, port: int) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--dir",
-                                str(folder), "--port", str(port)], env=child_env(),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for_port(port)
-    return process
+def _serve(folder: Path, port: int, certificate_key: str | None = None) -> ServedCjg:
+    return ServedCjg(folder, port, certificate_key)
 
 
 def _inbox_with_invite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, int, str]:
@@ -118,10 +113,10 @@ def test_a_receipt_with_a_bad_signature_is_not_taken_for_received(
     monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
     server_dir, port, code = _inbox_with_invite(tmp_path, capsys)
     # The server now signs receipts with a key that is not the one in the profile.
-    (server_dir / "receipt.key").write_text(b64(ed25519.Ed25519PrivateKey.generate()
-                                                .private_bytes_raw()))
+    other_key = ed25519.Ed25519PrivateKey.generate()
+    (server_dir / "receipt.key").write_text(b64(other_key.private_bytes_raw()))
     base = ["--data-dir", str(vault_dir), "--lang", "en"]
-    server = _serve(server_dir, port)
+    server = _serve(server_dir, port, b64(other_key.public_key().public_bytes_raw()))
     try:
         assert stap0([*base, "cjg", "enroll", "--profile",
                       str(server_dir / "connection-profile.json"), "--code", code]) == 0

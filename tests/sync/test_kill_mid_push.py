@@ -43,7 +43,7 @@ def test_sigkill_in_the_middle_of_a_push(
         child = subprocess.Popen(
             [sys.executable, "-m", "stap0_desktop", "--data-dir", str(vault_dir), "sync"],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 2.0))
+        time.sleep(rng.uniform(0.8, 3.5))  # the first push follows a pseudonym round
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=10)
         with Vault.open(vault_dir, secret()) as again:     # and more while it was down

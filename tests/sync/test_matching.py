@@ -50,6 +50,12 @@ CASES = {
 }
 
 
+HOW = {"same child": "same_child", "siblings share a parent": "shared_parent",
+       "parent and child": "same_person",
+       "unborn child and the mother's other children": "unborn_mother",
+       "adult debt client and their child": "same_child"}
+
+
 def _people(spec: list[dict[str, object]]) -> list[dict[str, object]]:
     bsns = _bsns()
     return [{**p, "bsn": bsns[p["bsn"]]} if "bsn" in p else p for p in spec]  # type: ignore[index]
@@ -71,7 +77,10 @@ def test_matching_table(tmp_path: Path, case: str, engine_url: str) -> None:
         assert nurse_notices[0]["other"] == {"name": "Bram Schuldhulp",
                                              "organisation": "Schuldhulp Demostad",
                                              "phone": "0800-0000000", "email": ""}
-        assert "domains" not in nurse_notices[0] and "people" not in nurse_notices[0]
+        assert set(nurse_notices[0]) == {"envelope_id", "match_id", "how", "other",
+                                         "matched_at", "ended_on"}  # nothing of the other
+        assert nurse_notices[0]["how"] == counsellor_notices[0]["how"] == HOW[case]
+        assert nurse_notices[0]["match_id"] == counsellor_notices[0]["match_id"]
 
 
 def test_the_same_professional_twice_is_no_match(tmp_path: Path, engine_url: str) -> None:
@@ -100,13 +109,24 @@ def test_withdrawn_and_expired_signals_no_longer_match(tmp_path: Path, engine_ur
                                          kind="withdrawal")).json()
     assert result["results"][0]["status"] == "accepted"
     assert server.signed(nurse, "GET", "/v1/matches").json() == []
-    assert server.signed(counsellor, "GET", "/v1/matches").json() == []
+    told = server.signed(counsellor, "GET", "/v1/matches").json()
+    assert [n["ended_on"] for n in told] == ["2026-11-28"]  # the counterpart is told
     short = envelope(server, other, signal(child, other, ends_in_days=1))
     server.push(other, short)
-    assert server.signed(other, "GET", "/v1/matches").json()
+    live = server.signed(other, "GET", "/v1/matches").json()
+    assert [n["ended_on"] for n in live] == [None]  # the counsellor's is still active
     expired = server.repo.expire("2026-12-30")
     assert short.header.id in expired
     assert server.signed(other, "GET", "/v1/matches").json() == []
+    assert [n["ended_on"] for n in server.signed(counsellor, "GET", "/v1/matches").json()
+            if n["match_id"] == live[0]["match_id"]] == ["2026-12-30"]
+    with server.repo.tx() as c:  # nothing of an ended signal stays but its tombstone
+        for envelope_id in (first.header.id, short.header.id):
+            assert c.execute("SELECT count(*) FROM person_key WHERE envelope_id = ?",
+                             (envelope_id,)).fetchone()[0] == 0
+            row = c.execute("SELECT domains, judgement, payload FROM envelope WHERE id = ?",
+                            (envelope_id,)).fetchone()
+            assert row == (None, None, "")
 
 
 def test_schema_is_versioned_and_reopening_keeps_the_data(tmp_path: Path, engine_url: str) -> None:

@@ -101,9 +101,8 @@ def _signal_dialog(qtbot: QtBot, main: MainWindow) -> SignalDialog:
 
 
 def _queued(qtbot: QtBot, main: MainWindow) -> SignalDialog:
-    """Consent, a signal with a phone number, and confirmed."""
+    """Consent, a signal, and confirmed."""
     dialog = _signal_dialog(qtbot, main)
-    dialog.phone.setText("06-12345678")
     dialog.refresh_preview()
     qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
     dialog.confirm()
@@ -116,14 +115,11 @@ def test_the_preview_shows_what_leaves_the_laptop_and_that_is_what_is_queued(
     qtbot: QtBot, main: MainWindow,
 ) -> None:
     dialog = _signal_dialog(qtbot, main)
-    dialog.phone.setText("06 1234")
-    dialog.refresh_preview()
-    assert "cannot be right" in dialog.message.text() and not dialog.send_button.isEnabled()
-    dialog.phone.setText("06-12345678")
     dialog.refresh_preview()
     qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
     preview = dialog.preview.toPlainText()
-    assert "999990019" in preview and "06-12345678" in preview
+    assert "a pseudonym of BSN 999990019" in preview and "pseudonym, made when sending" in preview
+    assert '"999990019"' not in preview  # not in what is sent, only named for the nurse
     for private in ("Saar", "Verhoeven", "Mees", "Somberheid"):   # names, reason: never
         assert private not in preview
     dialog.domain_boxes[0][0].setChecked(not dialog.domain_boxes[0][0].isChecked())
@@ -147,12 +143,16 @@ def test_withdrawing_consent_removes_the_unsent_signal_and_notices_show(
     dialog = _queued(qtbot, main)
     session = main._session
     session.runner.run(lambda: session.sync._status_source.replace_notices([Notice(
-        dialog.queued or "", "f" * 32, "Bram Schuldhulp", "Schuldhulp Demostad",
-        "0800-0000000", "", "2026-12-01T10:00:00+00:00")]))
+        dialog.queued or "", "f" * 32, "shared_parent", "Bram Schuldhulp",
+        "Schuldhulp Demostad", "0800-0000000", "", "2026-12-01T10:00:00+00:00"), Notice(
+        dialog.queued or "", "e" * 32, "same_child", "Iris Opvang", "Kinderopvang Demostad",
+        "", "iris@opvang.example", "2026-12-01T11:00:00+00:00", "2026-12-02")]))
     session.bridge.changed.emit(ChangeSet(outbox=True))
     _wait(qtbot, main)
     notices = main.family_view.sharing.notices.text()
     assert "Bram Schuldhulp" in notices and "0800-0000000" in notices
+    assert "same parent" in notices  # how the families connect, in words
+    assert "Their signal has ended" in notices  # an ended match is shown as such
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     main.family_view.sharing.withdraw_consent()
@@ -192,7 +192,6 @@ def test_connect_from_the_settings_then_the_outbox_shows_it_received(
         box.enroll()
         qtbot.waitUntil(lambda: "Connected with" in box.message.text(), timeout=10_000)
         dialog = _signal_dialog(qtbot, main)
-        dialog.phone.setText("06-12345678")
         dialog.refresh_preview()
         qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
         dialog.confirm()                  # queued: the background sync sends it at once
