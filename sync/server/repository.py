@@ -343,7 +343,8 @@ class Repository:
         with self.tx() as c:
             rows = c.execute("SELECT DISTINCT pk.key FROM person_key pk JOIN envelope e ON"
                              " e.id = pk.envelope_id WHERE e.device_id = ? AND"
-                             " substr(e.received_at, 1, 10) = ?", (device_id, day)).fetchall()
+                             " e.received_at >= ? AND e.received_at < ?",  # the index's range
+                             (device_id, day, _next_day(day))).fetchall()
         return {str(r[0]) for r in rows}
 
     def raise_alert(self, device_id: str, kind: str, count: int, now: str) -> None:
@@ -411,6 +412,12 @@ class Repository:
             cursor = c.execute("SELECT * FROM access_log ORDER BY seq")
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _next_day(day: str) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _end(c: Tx, envelope_id: str, status: str, today: str) -> None:
