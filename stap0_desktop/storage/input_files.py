@@ -63,14 +63,8 @@ def read_input(path: Path, max_bytes: int) -> bytes:
 
 def check_regular_input(path: Path) -> None:
     """Refuse what is not a readable regular file, before a long operation starts."""
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        raise problem_from_os_error(exc, path) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise InputFileProblem("a folder", path=str(path), reason="folder")
-    if not stat.S_ISREG(info.st_mode):
-        raise InputFileProblem("not a regular file", path=str(path), reason="not_regular")
+    if _regular_file(path, path) is None:
+        raise InputFileProblem("missing", path=str(path), reason="missing")
     if not os.access(path, os.R_OK):
         raise InputFileProblem("not readable", path=str(path), reason="permission")
 
@@ -111,16 +105,23 @@ def check_output(path: Path, vault_folder: Path | None = None) -> None:
         raise InputFileProblem("parent not a folder", path=str(path), reason="not_folder")
     if not os.access(parent, os.W_OK):
         raise InputFileProblem("folder not writable", path=str(path), reason="permission")
+    _regular_file(resolved, path)  # a new file is fine; an existing one must be regular
+
+
+def _regular_file(target: Path, named: Path) -> os.stat_result | None:
+    """The status of ``target`` when it is a regular file, None when there is none;
+    refused (naming ``named``, as the person gave it) when it is anything else."""
     try:
-        info = os.stat(resolved)
+        info = os.stat(target)
     except FileNotFoundError:
-        return
+        return None
     except OSError as exc:
-        raise problem_from_os_error(exc, path) from None
+        raise problem_from_os_error(exc, named) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputFileProblem("a folder", path=str(path), reason="folder")
+        raise InputFileProblem("a folder", path=str(named), reason="folder")
     if not stat.S_ISREG(info.st_mode):
-        raise InputFileProblem("not a regular file", path=str(path), reason="not_regular")
+        raise InputFileProblem("not a regular file", path=str(named), reason="not_regular")
+    return info
 
 
 def check_output_folder(folder: Path, vault_folder: Path | None = None) -> None:
