@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow
-from stap0_desktop.domain.signal_payload import wire_form
+from stap0_desktop.domain.signal_payload import SignalPayload, wire_form
 from stap0_desktop.services.outbox import OutboxService
 from sync.errors import SyncError
 from sync.kaart_fetch import fetch_kaart
@@ -37,7 +37,6 @@ from sync.protocol.models import (
     MatchNotice,
     Receipt,
     Signal,
-    SignalPayload,
     Withdrawal,
 )
 from sync.pseudonymise import fetch_certificate, needs_renewal, pseudonyms

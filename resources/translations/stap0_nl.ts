@@ -374,17 +374,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="48"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="46"/>
         <source>Demo: {families} families, {members} members, {visits} visits, {notes} notes (fictional).</source>
         <translation>Demo: {families} gezinnen, {members} gezinsleden, {visits} huisbezoeken, {notes} notities (fictief).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="53"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="51"/>
         <source>{n} fictional consented signals are waiting in the outbox.</source>
         <translation>{n} fictieve signalen met toestemming wachten in de outbox.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="72"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="70"/>
         <source>No notes found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
@@ -414,83 +414,83 @@
         <translation>De twee wachtwoordzinnen zijn verschillend. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="33"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="32"/>
         <source>Recovered: the vault now opens with the new passphrase.</source>
         <translation>Hersteld: de kluis opent nu met de nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="38"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="37"/>
         <source>Backup restored in {folder}.</source>
         <translation>Back-up teruggezet in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="40"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="39"/>
         <source>The vault that was there is kept in {folder}.</source>
         <translation>De kluis die er stond, is bewaard in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="50"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="49"/>
         <source>Public key (give to every laptop): {path}</source>
         <translation>Publieke sleutel (voor elke laptop): {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="51"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="50"/>
         <source>Private key (keep offline, owner only): {path}</source>
         <translation>Privésleutel (offline bewaren, alleen voor de eigenaar): {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="65"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="64"/>
         <source>Leftover temporary files of interrupted backups, restores or key changes removed at this open: {n}.</source>
         <translation>Achtergebleven tijdelijke bestanden van onderbroken back-ups, herstelacties of sleutelwijzigingen bij dit openen verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="70"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="69"/>
         <source>Vault OK: pages authenticated, integrity ok, access log intact ({rows} entries).</source>
         <translation>Kluis in orde: pagina&apos;s gecontroleerd, integriteit in orde, toegangslog intact ({rows} regels).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="73"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="72"/>
         <source>The vault is damaged. Restore a backup or contact support.</source>
         <translation>De kluis is beschadigd. Zet een back-up terug of neem contact op met de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="75"/>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="83"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="74"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="82"/>
         <source>Access log: entry {seq} was changed or removed.</source>
         <translation>Toegangslog: regel {seq} is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="81"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="80"/>
         <source>Access log intact: {rows} entries.</source>
         <translation>Toegangslog intact: {rows} regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="89"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="88"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="93"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="92"/>
         <source>Recovery key set.</source>
         <translation>Herstelsleutel ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="97"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="96"/>
         <source>Encrypted backup written to {path}.</source>
         <translation>Versleutelde back-up geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="113"/>
         <source>Vault created in {folder}.</source>
         <translation>Kluis aangemaakt in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="115"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
         <source>Key derivation: Argon2id, {mib} MiB, {iterations} passes.</source>
         <translation>Sleutelafleiding: Argon2id, {mib} MiB, {iterations} rondes.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="118"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="117"/>
         <source>No recovery key: a forgotten passphrase cannot be recovered.</source>
         <translation>Geen herstelsleutel: een vergeten wachtwoordzin kan niet worden hersteld.</translation>
     </message>
@@ -565,7 +565,7 @@
         <translation>Geen aanbod gevonden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app_main.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/app_main.py" line="55"/>
         <source>--demo-cjg needs the reference CJG server, which this installation does not include ({module}).</source>
         <translation>--demo-cjg heeft de referentieserver van het CJG nodig, en die hoort niet bij deze installatie ({module}).</translation>
     </message>
@@ -1932,52 +1932,52 @@
 <context>
     <name>KaartImportDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="35"/>
         <source>Import sociale kaart — {file}</source>
         <translation>Sociale kaart importeren — {file}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="45"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="45"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="45"/>
         <source>What is wrong</source>
         <translation>Wat er niet klopt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="58"/>
         <source>Import nothing</source>
         <translation>Niets importeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="60"/>
         <source>Import the {n} good rows</source>
         <translation>De {n} goede rijen importeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="61"/>
         <source>Import {n} entries</source>
         <translation>{n} items importeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="68"/>
         <source>This file cannot be imported: {problem}</source>
         <translation>Dit bestand kan niet geïmporteerd worden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="72"/>
         <source>{good} good rows, {bad} bad rows. Bad rows are never imported; choose whether the good rows are imported now, or nothing.</source>
         <translation>{good} goede rijen, {bad} foute rijen. Foute rijen worden nooit geïmporteerd; kies of de goede rijen nu geïmporteerd worden, of niets.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="99"/>
         <source>Sociale kaart export (CSV or JSON)</source>
         <translation>Export van de sociale kaart (CSV of JSON)</translation>
     </message>
@@ -2713,177 +2713,177 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="40"/>
         <source>no judgement recorded</source>
         <translation>geen inschatting vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="41"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="41"/>
         <source>raised</source>
         <translation>verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="42"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="48"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="49"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="50"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="59"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="61"/>
         <source>By: {name}, {role}, {organisation}</source>
         <translation>Door: {name}, {role}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="71"/>
         <source>No agreements recorded yet.</source>
         <translation>Nog geen afspraken vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="75"/>
         <source>Discussed with the parents on {date}.</source>
         <translation>Besproken met de ouders op {date}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="78"/>
         <source>The parents said: {text}</source>
         <translation>De ouders zeiden: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="81"/>
         <source>Help: {title}</source>
         <translation>Hulp: {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="83"/>
         <source>Referral: {text}</source>
         <translation>Verwijzing: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="85"/>
         <source>With consent, the worry is shared with the CJG.</source>
         <translation>Met toestemming wordt de zorg gedeeld met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="87"/>
         <source>Next contact: {date} {note}</source>
         <translation>Volgend contact: {date} {note}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="107"/>
         <source>What we talked about</source>
         <translation>Waar we over gepraat hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="95"/>
         <source>We talked about how things are going with you and your family.</source>
         <translation>We hebben gepraat over hoe het gaat met u en uw gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="97"/>
         <source>We talked in particular about: {topics}.</source>
         <translation>We hebben vooral gepraat over: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="100"/>
         <source>Me: {name}, {organisation}.</source>
         <translation>Mij: {name}, {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="102"/>
         <source>For questions about raising children: your Centrum voor Jeugd en Gezin.</source>
         <translation>Voor vragen over opvoeden en opgroeien: uw Centrum voor Jeugd en Gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="104"/>
         <source>If someone at home is not safe: Veilig Thuis, {phone} (free, day and night).</source>
         <translation>Als iemand thuis niet veilig is: Veilig Thuis, {phone} (gratis, dag en nacht).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="108"/>
         <source>What we discussed</source>
         <translation>Wat we besproken hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="109"/>
         <source>What we agreed</source>
         <translation>Wat we hebben afgesproken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="110"/>
         <source>Whom you can call</source>
         <translation>Wie u kunt bellen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="119"/>
         <source>Report of the home visit — {title}</source>
         <translation>Verslag van het huisbezoek — {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="121"/>
         <source>Per domain</source>
         <translation>Per leefgebied</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="124"/>
         <source>Need for support — professional: {pro}; parent: {par}</source>
         <translation>Behoefte aan steun — professional: {pro}; ouder: {par}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="128"/>
         <source>Risk factors present</source>
         <translation>Aanwezige risicofactoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="132"/>
         <source>Protective factors present</source>
         <translation>Aanwezige beschermende factoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="140"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="139"/>
         <source>Judgement of the professional</source>
         <translation>Inschatting van de professional</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="141"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="140"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="186"/>
         <source>A PDF is not encrypted</source>
         <translation>Een pdf is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="186"/>
         <source>The report is written as an ordinary PDF file: anyone who gets the file can read it. Save it only where it belongs (not on a shared or USB disk) and remove it when it has been handed over. Continue?</source>
         <translation>Het verslag wordt een gewoon pdf-bestand: iedereen die het bestand krijgt, kan het lezen. Bewaar het alleen waar het hoort (niet op een gedeelde schijf of usb-stick) en verwijder het als het is overgedragen. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="195"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="194"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
@@ -3517,7 +3517,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/app.py" line="123"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>

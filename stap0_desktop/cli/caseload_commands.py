@@ -19,9 +19,7 @@ from stap0_desktop.services.checklists import load_library
 from stap0_desktop.services.demo_data import DemoCaseload
 from stap0_desktop.services.demo_signals import queue_demo_signals
 from stap0_desktop.services.operations import OperationRunner
-from stap0_desktop.storage.keyslots import Argon2Params
-from stap0_desktop.storage.layout import VaultPaths
-from stap0_desktop.storage.vault import Vault
+from stap0_desktop.services.vaults import Argon2Params, Vault, VaultPaths
 
 MAX_DEMO_FAMILIES = 100_000
 MAX_SEARCH_LIMIT = 10_000

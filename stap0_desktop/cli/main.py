@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from stap0_desktop.cli.parser import build_parser
 
 if TYPE_CHECKING:
-    from stap0_desktop.storage.keyslots import Argon2Params
+    from stap0_desktop.services.vaults import Argon2Params
 
 __all__ = ["build_parser", "main", "run_command"]
 
@@ -30,8 +30,7 @@ def run_command(args: argparse.Namespace, *, kdf: Argon2Params | None = None) ->
     from stap0_desktop.config.paths import default_data_dir
     from stap0_desktop.i18n.messages import describe
     from stap0_desktop.i18n.translator import chosen_language, install_language
-    from stap0_desktop.storage.errors import VaultError
-    from stap0_desktop.storage.input_files import problem_from_os_error
+    from stap0_desktop.services.files import VaultError, problem_from_os_error
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_language(chosen_language(args.lang))

@@ -7,7 +7,7 @@ import os
 import sys
 
 from stap0_desktop.i18n.translator import translate
-from stap0_desktop.storage.secret import SecretBytes
+from stap0_desktop.services.vaults import SecretBytes
 
 ENV_PASSPHRASE = "STAP0_PASSPHRASE"  # noqa: S105 - the name of a variable
 ENV_NEW_PASSPHRASE = "STAP0_NEW_PASSPHRASE"  # noqa: S105

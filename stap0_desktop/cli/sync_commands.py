@@ -9,9 +9,9 @@ from pathlib import Path
 from stap0_desktop.cli.vault_access import open_vault
 from stap0_desktop.i18n.messages import describe_sync_problem
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.services.files import read_input
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
-from stap0_desktop.storage.input_files import read_input
 from sync.client import SyncClient, SyncError
 
 

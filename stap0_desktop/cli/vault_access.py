@@ -8,7 +8,7 @@ from pathlib import Path
 
 from stap0_desktop.cli.prompt import current_passphrase
 from stap0_desktop.i18n.messages import describe_housekeeping
-from stap0_desktop.storage.vault import Vault
+from stap0_desktop.services.vaults import Vault
 
 
 def open_vault(data_dir: Path) -> Vault:

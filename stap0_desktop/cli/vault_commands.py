@@ -15,10 +15,9 @@ from stap0_desktop.cli.prompt import (
 from stap0_desktop.cli.vault_access import open_vault
 from stap0_desktop.domain.models import Professional
 from stap0_desktop.i18n.translator import translate
-from stap0_desktop.storage import backup, recovery_keys
-from stap0_desktop.storage.input_files import check_output_folder
-from stap0_desktop.storage.keyslots import Argon2Params
-from stap0_desktop.storage.vault import Vault
+from stap0_desktop.services import vaults
+from stap0_desktop.services.files import check_output_folder
+from stap0_desktop.services.vaults import Argon2Params, Vault
 
 
 def run(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> int:
@@ -26,7 +25,7 @@ def run(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> i
     if command == "init":
         return _init(args, data_dir, kdf)
     if command == "recover":
-        private = recovery_keys.load_recovery_private_key(args.recovery_key)
+        private = vaults.load_recovery_private_key(args.recovery_key)
         with new_passphrase(ENV_NEW_PASSPHRASE) as new, Vault.recover(
             data_dir, private, new, kdf=kdf
         ):
@@ -34,7 +33,7 @@ def run(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> i
         return 0
     if command == "restore":
         with current_passphrase() as passphrase:
-            aside = backup.restore_backup(args.src, data_dir, passphrase)
+            aside = vaults.restore_backup(args.src, data_dir, passphrase)
         print(translate("Cli", "Backup restored in {folder}.").format(folder=data_dir))
         if aside is not None:
             print(translate("Cli", "The vault that was there is kept in {folder}.").format(
@@ -43,10 +42,10 @@ def run(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> i
     if command == "recovery-keygen":
         check_output_folder(args.out, data_dir)
         args.out.mkdir(parents=True, exist_ok=True)
-        pair = recovery_keys.generate_recovery_pair(args.kem, args.organisation)
+        pair = vaults.generate_recovery_pair(args.kem, args.organisation)
         pub_path = args.out / "stap0-recovery-public.json"
         priv_path = args.out / "stap0-recovery-private.json"
-        recovery_keys.write_recovery_pair(*pair, pub_path, priv_path)
+        vaults.write_recovery_pair(*pair, pub_path, priv_path)
         print(translate("Cli", "Public key (give to every laptop): {path}").format(path=pub_path))
         print(translate("Cli", "Private key (keep offline, owner only): {path}").format(
             path=priv_path))
@@ -89,11 +88,11 @@ def _with_open_vault(
         print(translate("Cli", "Passphrase changed."))
         return 0
     if command == "set-recovery":
-        vault.set_recovery_key(recovery_keys.load_recovery_public_key(args.public_key))
+        vault.set_recovery_key(vaults.load_recovery_public_key(args.public_key))
         print(translate("Cli", "Recovery key set."))
         return 0
     if command == "backup":
-        backup.create_backup(vault, args.dest)
+        vaults.create_backup(vault, args.dest)
         print(translate("Cli", "Encrypted backup written to {path}.").format(path=args.dest))
         return 0
     raise AssertionError(command)
@@ -101,7 +100,7 @@ def _with_open_vault(
 
 def _init(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> int:
     recovery = (
-        recovery_keys.load_recovery_public_key(args.recovery_key) if args.recovery_key else None
+        vaults.load_recovery_public_key(args.recovery_key) if args.recovery_key else None
     )
     login = getpass.getuser()
     owner = Professional(

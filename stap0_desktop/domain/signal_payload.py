@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Literal, Protocol, TypeVar
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -57,48 +57,30 @@ class Professional(_Wire):
     email: Annotated[str, StringConstraints(max_length=200)] = ""
 
 
-class _Linked(Protocol):
-    ref: str
-    parent_refs: list[str]
+class SignalPayload(_Wire):
+    """A content-free worry as the laptop composes and keeps it: who (with BSNs), by whom,
+    which domains, how worried, until when. It leaves the laptop as its ``wire_form``."""
 
-
-P = TypeVar("P", bound=_Linked)
-
-
-def check_links(people: list[P]) -> list[P]:
-    """Refs are unique within a signal, and every parent ref names one of its people."""
-    refs = [p.ref for p in people]
-    if len(set(refs)) != len(refs):
-        raise ValueError("duplicate person ref")
-    for person in people:
-        for parent in person.parent_refs:
-            if parent not in refs:
-                raise ValueError(f"unknown parent ref '{parent}'")
-    return people
-
-
-class SignalFacts(_Wire):
-    """What every form of a signal says besides its people: when, which domains, how
-    worried, until when, under which consent. No text."""
-
+    version: Literal[1] = 1
+    people: list[Person] = Field(min_length=1, max_length=12)
+    professional: Professional
     signalled_on: date
     domains: list[DomainCode] = Field(min_length=1, max_length=12)
     judgement: Literal["raised", "high"]
     ends_on: date
     consent_ref: Uuid
 
-
-class SignalPayload(SignalFacts):
-    """A content-free worry as the laptop composes and keeps it: who (with BSNs), by whom,
-    which domains, how worried, until when. Sent as a pseudonymous ``wire_form``."""
-
-    version: Literal[1] = 1
-    people: list[Person] = Field(min_length=1, max_length=12)
-    professional: Professional
-
-    _refs = field_validator("people")(classmethod(lambda cls, v: check_links(v)))
-
-
+    @field_validator("people")
+    @classmethod
+    def _refs(cls, people: list[Person]) -> list[Person]:
+        refs = [p.ref for p in people]
+        if len(set(refs)) != len(refs):
+            raise ValueError("duplicate person ref")
+        for person in people:
+            for parent in person.parent_refs:
+                if parent not in refs:
+                    raise ValueError(f"unknown parent ref '{parent}'")
+        return people
 
 
 def wire_form(payload: SignalPayload,

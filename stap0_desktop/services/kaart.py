@@ -14,6 +14,7 @@ from stap0_desktop.storage.input_files import read_input
 from stap0_desktop.storage.kaart_store import KaartChanges, Referral
 from stap0_desktop.storage.vault import Vault
 
+__all__ = ["KAART_CHANGED", "KaartChanges", "KaartService", "Referral", "read_export"]
 KAART_CHANGED = ChangeSet(kaart=True)
 
 

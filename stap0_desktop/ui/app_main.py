@@ -38,9 +38,7 @@ def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
     from stap0_desktop.services.checklists import load_library
     from stap0_desktop.services.demo_data import DemoCaseload
     from stap0_desktop.services.kaart import KaartService
-    from stap0_desktop.storage.keyslots import Argon2Params
-    from stap0_desktop.storage.secret import SecretBytes
-    from stap0_desktop.storage.vault import Vault
+    from stap0_desktop.services.vaults import Argon2Params, SecretBytes, Vault
 
     owner = Professional(user_id="demo", name="Demo Jeugdverpleegkundige",
                          role="jeugdverpleegkundige", organisation="JGZ Demostad")

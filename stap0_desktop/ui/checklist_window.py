@@ -43,8 +43,8 @@ from stap0_desktop.domain.assessment import (
 )
 from stap0_desktop.domain.checklists import InterventionRule
 from stap0_desktop.i18n.messages import describe
+from stap0_desktop.services.files import VaultError
 from stap0_desktop.services.reports import ReportData, ReportKind
-from stap0_desktop.storage.errors import VaultError
 from stap0_desktop.ui.burden_chart import BurdenCapacityChart
 from stap0_desktop.ui.checklist_items import ItemRow
 from stap0_desktop.ui.form_dialog import INVALID_STYLE

@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from stap0_desktop.domain.assessment import ChecklistRun
+from stap0_desktop.services.kaart import Referral
 from stap0_desktop.services.operations import ChangeSet
-from stap0_desktop.storage.kaart_store import Referral
 from stap0_desktop.ui.kaart_window import open_who_can_help
 from stap0_desktop.ui.session import Session
 

@@ -26,9 +26,9 @@ from stap0_desktop.domain.models import Member
 from stap0_desktop.domain.outbox import OutboxRow, SignalState
 from stap0_desktop.i18n.messages import describe, describe_envelope_refusal
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.services.files import VaultError
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.services.signals import FamilySharing
-from stap0_desktop.storage.errors import VaultError
 from stap0_desktop.ui.consent_dialog import ConsentDialog
 from stap0_desktop.ui.consent_print import consent_printout_html
 from stap0_desktop.ui.reports import ask_pdf_path, write_pdf

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.kaart_import import ImportReport
 from stap0_desktop.i18n.messages import describe, describe_kaart_problem
 from stap0_desktop.i18n.translator import translate
-from stap0_desktop.services.kaart import read_export
+from stap0_desktop.services.kaart import KaartChanges, read_export
 from stap0_desktop.services.operations import OpResult
-from stap0_desktop.storage.kaart_store import KaartChanges
 from stap0_desktop.ui.session import Session
 
 

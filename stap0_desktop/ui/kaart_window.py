@@ -30,8 +30,8 @@ from stap0_desktop.domain.assessment import ChecklistRun, FamilyFacts, domains_a
 from stap0_desktop.domain.kaart import KaartEntry, KaartHit, KaartQuery
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.services.files import VaultError
 from stap0_desktop.services.operations import ChangeSet, OpResult
-from stap0_desktop.storage.errors import VaultError
 from stap0_desktop.ui.kaart_import_dialog import start_import
 from stap0_desktop.ui.kaart_print import save_wijk_overview
 from stap0_desktop.ui.session import Session

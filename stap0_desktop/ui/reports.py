@@ -19,9 +19,8 @@ from stap0_desktop.domain.action_route import ShareIntent
 from stap0_desktop.domain.assessment import Level, Need, domain_pictures
 from stap0_desktop.domain.meldcode import VEILIG_THUIS_PHONE
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.services.files import InputFileProblem, check_output, problem_from_os_error
 from stap0_desktop.services.reports import ReportData, ReportKind
-from stap0_desktop.storage.errors import InputFileProblem
-from stap0_desktop.storage.input_files import check_output, problem_from_os_error
 
 
 def _e(text: str) -> str:

@@ -15,10 +15,11 @@ from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import ChecklistService, Library
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.operations import OperationRunner, OpResult
+from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.reports import ReportService
 from stap0_desktop.services.route import RouteService
 from stap0_desktop.services.signals import SignalService
-from stap0_desktop.storage.vault import Vault
+from stap0_desktop.services.vaults import Vault
 from stap0_desktop.ui.operations import OperationBridge
 from stap0_desktop.ui.sync_controller import SyncController
 
@@ -41,7 +42,8 @@ class Session(QObject):
         self.signals = SignalService(vault)
         self.kaart = KaartService(vault)
         self.settings = settings or Settings()
-        self.sync = SyncController(vault, runner, self.bridge, self)  # started by the app
+        self.sync = SyncController(OutboxService(vault), self.kaart, runner, self.bridge,
+                                   self)  # started by the app
         self.language = language
         self.library: Library | None = None
 

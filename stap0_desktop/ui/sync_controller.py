@@ -18,7 +18,6 @@ from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.operations import ChangeSet, OperationRunner, Routed
 from stap0_desktop.services.outbox import OutboxService
-from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.operations import OperationBridge
 from sync.client import SyncClient
 from sync.transport import parse_profile
@@ -31,16 +30,15 @@ class SyncController(QObject):
     _reported = Signal(object)
     _answer = Signal(object, object)      # (callback, value)
 
-    def __init__(self, vault: Vault, runner: OperationRunner, bridge: OperationBridge,
-                 parent: QObject | None = None, *, timeout_s: float = 15.0,
-                 interval_s: float = 120.0) -> None:
+    def __init__(self, outbox: OutboxService, kaart: KaartService, runner: OperationRunner,
+                 bridge: OperationBridge, parent: QObject | None = None, *,
+                 timeout_s: float = 15.0, interval_s: float = 120.0) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self._status_source = OutboxService(vault)          # used through the bridge
+        self._status_source = outbox                        # used through the bridge
         # The round runs on the sync thread; its vault calls go to the vault's thread.
-        outbox = cast(OutboxService, Routed(OutboxService(vault), runner.run))
-        self.client = SyncClient(outbox, timeout=timeout_s,
-                                 kaart=Routed(KaartService(vault), runner.run))
+        self.client = SyncClient(cast(OutboxService, Routed(outbox, runner.run)),
+                                 timeout=timeout_s, kaart=Routed(kaart, runner.run))
         self.worker = SyncWorker(self.client.sync, report=self._safe_report,
                                  interval_s=interval_s)
         self.status: SyncStatus | None = None

@@ -8,24 +8,34 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from stap0_desktop.domain.signal_payload import (
-    Person,
-    PersonRole,
-    Professional,
-    SignalFacts,
-    SignalPayload,
-    check_links,
-)
-
 B64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]*={0,2}$", max_length=1 << 20)]
 Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 
 
-__all__ = ["Person", "PersonRole", "Professional", "SignalPayload"]
+DomainCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]
 
 
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PersonRole(StrEnum):
+    """The same four roles as the laptop's; the wire keeps its own copy so that the
+    protocol stands alone (a change in the app cannot silently change the contract)."""
+
+    CHILD = "child"
+    UNBORN = "unborn"
+    PARENT = "parent"
+    ADULT_CLIENT = "adult_client"
+
+
+class Professional(_Wire):
+    """A professional as the CJG enrolled them (shown to the other side of a match)."""
+
+    name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    organisation: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    phone: Annotated[str, StringConstraints(max_length=40)] = ""
+    email: Annotated[str, StringConstraints(max_length=200)] = ""
 
 
 class SuiteName(StrEnum):
@@ -68,14 +78,29 @@ class SignalPerson(_Wire):
     parent_refs: list[Ref] = Field(default_factory=list, max_length=4)
 
 
-class Signal(SignalFacts):
+class Signal(_Wire):
     """Protocol v2: what the inbox receives. No BSN, no birth date or year, no name, no
     contact (those come from the enrolled device record), no free text."""
 
     version: Literal[2] = 2
     people: list[SignalPerson] = Field(min_length=1, max_length=12)
+    signalled_on: date
+    domains: list[DomainCode] = Field(min_length=1, max_length=12)
+    judgement: Literal["raised", "high"]
+    ends_on: date
+    consent_ref: Uuid
 
-    _links = field_validator("people")(classmethod(lambda cls, v: check_links(v)))
+    @field_validator("people")
+    @classmethod
+    def _links(cls, people: list[SignalPerson]) -> list[SignalPerson]:
+        refs = [p.ref for p in people]
+        if len(set(refs)) != len(refs):
+            raise ValueError("duplicate person ref")
+        for person in people:
+            for parent in person.parent_refs:
+                if parent not in refs:
+                    raise ValueError(f"unknown parent ref '{parent}'")
+        return people
 
 
 class Withdrawal(_Wire):
