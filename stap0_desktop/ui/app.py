@@ -19,17 +19,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from stap0_desktop.config.settings import CLIPBOARD_CLEAR_SECONDS, IDLE_LOCK_MINUTES, Settings
 from stap0_desktop.i18n.translator import current_language, translate
-from stap0_desktop.storage.layout import VaultPaths
-from stap0_desktop.storage.unlock_attempts import UnlockAttempts
+from stap0_desktop.services.data_folder import UnlockAttempts, VaultPaths
 from stap0_desktop.ui.clipboard import ClipboardGuard
 from stap0_desktop.ui.idle import IdleWatcher
 from stap0_desktop.ui.session_watch import SessionLockWatcher
 from stap0_desktop.ui.unlock import UnlockWindow
+from stap0_desktop.ui.wheel_guard import WheelGuard
 
 if TYPE_CHECKING:
     from stap0_desktop.services.operations import OperationRunner, OpResult
-    from stap0_desktop.storage.keyslots import Argon2Params
-    from stap0_desktop.storage.vault import Vault
+    from stap0_desktop.services.vaults import Argon2Params, Vault
     from stap0_desktop.ui.first_run import FirstRunWindow
     from stap0_desktop.ui.main_window import MainWindow
     from stap0_desktop.ui.session import Session
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
 # What unlocking needs; imported on a background thread while the passphrase is typed,
 # so that the unlock window appears as fast as a bare window does.
 _WORK_MODULES = (
-    "stap0_desktop.storage.vault", "stap0_desktop.services.caseload",
+    "stap0_desktop.services.vaults", "stap0_desktop.services.caseload",
     "stap0_desktop.ui.main_window", "stap0_desktop.i18n.messages",
 )
 
@@ -82,6 +81,8 @@ class AppController(QObject):
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES) * 60, clock, parent=self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.wheel_guard = WheelGuard(self)
+        app.installEventFilter(self.wheel_guard)
         self.clipboard = ClipboardGuard(settings.get(CLIPBOARD_CLEAR_SECONDS), self)
         app.applicationStateChanged.connect(self._state_changed)
         self.session_watch = SessionLockWatcher(self)
@@ -145,9 +146,7 @@ class AppController(QObject):
     def _create(self, values: dict[str, object]) -> None:
         from stap0_desktop.domain.models import Professional
         from stap0_desktop.services.operations import OpResult
-        from stap0_desktop.storage.recovery_keys import load_recovery_public_key
-        from stap0_desktop.storage.secret import SecretBytes
-        from stap0_desktop.storage.vault import Vault
+        from stap0_desktop.services.vaults import SecretBytes, Vault, load_recovery_public_key
         from stap0_desktop.ui.first_run import FirstRunWindow
 
         window = self.window
@@ -171,9 +170,7 @@ class AppController(QObject):
     def _unlock(self, text: str) -> None:
         from stap0_desktop.i18n.messages import describe
         from stap0_desktop.services.operations import OpResult
-        from stap0_desktop.storage.errors import WrongPassphrase
-        from stap0_desktop.storage.secret import SecretBytes
-        from stap0_desktop.storage.vault import Vault
+        from stap0_desktop.services.vaults import SecretBytes, Vault, WrongPassphrase
 
         window = self.window
         assert isinstance(window, UnlockWindow)
@@ -259,6 +256,7 @@ class AppController(QObject):
             self.lock()
         self.clipboard.clear_now()
         self.app.removeEventFilter(self.idle)
+        self.app.removeEventFilter(self.wheel_guard)
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()

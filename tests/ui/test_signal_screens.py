@@ -203,3 +203,32 @@ def test_connect_from_the_settings_then_the_outbox_shows_it_received(
         assert len(server.repo.inbox()) == 1
         qtbot.waitUntil(lambda: "Synchronised" in main.sync_label.text(), timeout=5000)
         main.controller.lock()  # type: ignore[attr-defined]   # stops the worker, no hang
+
+
+def test_the_mouse_wheel_over_an_unfocused_field_changes_nothing(
+    qtbot: QtBot, main: MainWindow,
+) -> None:
+    """Found in a real window: scrolling over the end date moved it a day per notch."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _signal_dialog(qtbot, main)
+    dialog.show()
+    before_date, before_basis = dialog.ends_on.date(), dialog.basis.currentIndex()
+
+    def wheel(widget) -> None:  # type: ignore[no-untyped-def]
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(),
+                            QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+
+    dialog.send_button.setFocus()
+    for _ in range(5):
+        wheel(dialog.ends_on)
+        wheel(dialog.basis)
+    assert dialog.ends_on.date() == before_date and dialog.basis.currentIndex() == before_basis
+    dialog.ends_on.setFocus()  # chosen deliberately: then the wheel is the way to change it
+    wheel(dialog.ends_on)
+    assert dialog.ends_on.date() != before_date
