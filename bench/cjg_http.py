@@ -9,13 +9,12 @@ import subprocess
 import sys
 import time
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from sync.protocol.canonical import canonical
+from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.crypto import b64, seal, sign_request, unb64
 from sync.protocol.models import ConnectionProfile, DeviceCertificate, EnvelopeHeader
 from sync.pseudonymise import pseudonyms
@@ -63,7 +62,7 @@ class HttpInbox:
 
     def seal(self, device: Device, payload: bytes):  # type: ignore[no-untyped-def]
         header = EnvelopeHeader(id=uuid.uuid4().hex, device_id=device.id,
-                                created_at=datetime.now(UTC), suite=self.profile.hpke_suite)
+                                created_at=utc_second(), suite=self.profile.hpke_suite)
         return seal(header, payload, device.key, unb64(self.profile.hpke_public_key))
 
     def pseudonyms(self, device: Device, bsns: list[str]) -> dict[str, str]:

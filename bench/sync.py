@@ -76,6 +76,7 @@ def build_vault(folder: Path, server_dir: Path, signals: int) -> None:
     from stap0_desktop.storage.secret import SecretBytes
     from stap0_desktop.storage.vault import Vault
     from sync.client import SyncClient
+    from sync.protocol.canonical import utc_second
     from sync.server.keys import PROFILE_FILE
     from sync.server.repository import open_repository
 
@@ -93,9 +94,10 @@ def build_vault(folder: Path, server_dir: Path, signals: int) -> None:
             service.queue(row.basis_id, row.payload)
         repo = open_repository(None, server_dir / "cjg.db")
         code = "BENC-H000-0000-" + f"{len(list(folder.parent.iterdir())):04d}"
-        repo.add_invite(code, owner.name, owner.organisation, "2026-12-01T12:00:00+00:00")
+        repo.add_invite(code, owner.name, owner.organisation, utc_second(), "0800-0000012")
         repo.close()
         SyncClient(OutboxService(vault)).enroll(code, (server_dir / PROFILE_FILE).read_text())
+        OutboxService(vault).confirm_enrollment()
 
 
 def push_figures(folder: Path) -> dict[str, float]:
@@ -136,12 +138,11 @@ def oprf_per_person() -> float:
 def seal_floor(vault, outbox) -> float:  # type: ignore[no-untyped-def]
     """Per signal: canonical JSON, device signature and HPKE seal alone, nothing else."""
     import uuid
-    from datetime import UTC, datetime
 
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
     from stap0_desktop.services.signals import SignalService
-    from sync.protocol.canonical import canonical
+    from sync.protocol.canonical import canonical, utc_second
     from sync.protocol.crypto import seal, unb64
     from sync.protocol.models import ConnectionProfile, EnvelopeHeader
 
@@ -153,7 +154,7 @@ def seal_floor(vault, outbox) -> float:  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     for payload in payloads:
         header = EnvelopeHeader(id=uuid.uuid4().hex, device_id=connection.device_id,
-                                created_at=datetime.now(UTC).replace(microsecond=0),
+                                created_at=utc_second(),
                                 suite=profile.hpke_suite)
         seal(header, canonical(payload.model_dump(mode="json")), key, public).model_dump_json()
     return (time.perf_counter() - start) / len(payloads)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -24,8 +24,8 @@ from stap0_desktop.domain.signal_payload import SignalPayload, wire_form
 from stap0_desktop.services.outbox import OutboxService
 from sync.errors import SyncError
 from sync.kaart_fetch import fetch_kaart
-from sync.protocol.canonical import canonical
-from sync.protocol.crypto import ProtocolError, b64, seal, unb64, verify_receipt
+from sync.protocol.canonical import canonical, utc_second
+from sync.protocol.crypto import ProtocolError, b64, seal, unb64, verify_notice, verify_receipt
 from sync.protocol.models import (
     BatchResponse,
     ConnectionProfile,
@@ -54,6 +54,7 @@ class PushSummary:
     notices: int = 0
     withdrawn: int = 0
     unverified: int = 0       # answers whose receipt did not verify (resent later)
+    notices_dropped: int = 0  # match notices the CJG did not sign for this laptop
     kaart_version: int | None = None   # a new sociale kaart from the CJG was taken
     kaart_problem: str | None = None   # one was refused (bad signature): the old one kept
 
@@ -91,6 +92,9 @@ class SyncClient:
         profile, device_id, raw_key = self._profile()
         if device_id is None or raw_key is None:
             raise SyncError("not_enrolled", "enroll with the one-time code first")
+        connection = self._outbox.connection().value
+        if connection is not None and not connection.confirmed:
+            raise SyncError("not_confirmed", "confirm who the CJG enrolled you as first")
         return _Device(profile, device_id, ed25519.Ed25519PrivateKey.from_private_bytes(raw_key))
 
     def enroll(self, code: str, profile_text: str | None = None) -> EnrollmentResponse:
@@ -110,7 +114,8 @@ class SyncClient:
             raise refusal(response, "enroll_refused")
         enrolled = _parse(EnrollmentResponse, response.content)
         self._outbox.save_connection(profile.model_dump_json(), enrolled.device_id,
-                                     key.private_bytes_raw())
+                                     key.private_bytes_raw(),
+                                     enrolled.professional.model_dump_json())
         return enrolled
 
     # -- one round -----------------------------------------------------------------------
@@ -122,16 +127,18 @@ class SyncClient:
             with Transport(device.profile, self._timeout) as http:
                 pushed = self._push(http, device, batch_size)
                 withdrawn = self._withdraw(http, device, batch_size)
-                notices = self._fetch_matches(http, device)
+                notices, dropped = self._fetch_matches(http, device)
                 kaart_version, kaart_problem = fetch_kaart(http, device.profile, device.key,
                                                            device.id, self._kaart)
         except SyncError as exc:
             self._outbox.record_attempt(exc.code)
             raise
-        self._outbox.record_attempt("bad_receipt" if pushed.unverified else kaart_problem)
+        problem = ("bad_receipt" if pushed.unverified else "bad_notice" if dropped
+                   else kaart_problem)
+        self._outbox.record_attempt(problem)
         waiting = self._outbox.status().value.waiting
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
-                           withdrawn, pushed.unverified, kaart_version, kaart_problem)
+                           withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem)
 
     def _push(self, http: Transport, device: _Device, batch_size: int) -> PushSummary:
         receipt_key = unb64(device.profile.receipt_public_key)
@@ -144,21 +151,27 @@ class SyncClient:
                      for envelope_id, data in wire.items()]
             self._outbox.store_sealed(fresh + [(r.id, r.sealed) for r in rows if r.sealed])
             texts = dict(fresh) | {r.id: r.sealed for r in rows if r.sealed}
-            envelopes = [Envelope.model_validate_json(texts[r.id]) for r in rows
-                         if r.id in texts]
+            envelopes = {r.id: Envelope.model_validate_json(texts[r.id]) for r in rows
+                         if r.id in texts}
             good: list[tuple[str, str]] = []
             problems: list[tuple[str, str]] = []
-            for result in self._post(http, device, envelopes) if envelopes else []:
-                if result.envelope_id not in texts:
+            stale: list[str] = []
+            for result in self._post(http, device, list(envelopes.values())) if envelopes else []:
+                sent_envelope = envelopes.get(result.envelope_id)
+                if sent_envelope is None:
                     continue
                 if result.status in ("accepted", "duplicate") and result.receipt:
-                    if _verified(result.receipt, result.envelope_id, receipt_key):
+                    if _verified(result.receipt, sent_envelope, device.id, receipt_key):
                         good.append((result.envelope_id, result.receipt.model_dump_json()))
                     else:
                         problems.append((result.envelope_id, "bad_receipt"))
+                elif result.error == "bad_time":  # sealed long ago, never received: reseal
+                    stale.append(result.envelope_id)
                 else:
                     bad.append((result.envelope_id, result.error or "refused"))
             self._outbox.record_results(good, bad, problems)
+            if stale:
+                self._outbox.reseal(stale)
             sent += len(good) + len(bad) + len(problems)
             received += len(good)
             refused += len(bad)
@@ -208,9 +221,12 @@ class SyncClient:
                 if target is None:
                     continue
                 if (result.status in ("accepted", "duplicate") and result.receipt
-                        and _verified(result.receipt, result.envelope_id, receipt_key)):
+                        and _verified(result.receipt, envelopes[target], device.id,
+                                      receipt_key)):
                     self._outbox.withdrawal_received(target, result.receipt.model_dump_json())
                     done += 1
+                elif result.error == "bad_time":
+                    self._outbox.reseal([target])
                 else:
                     self._outbox.record_results([], [], [(target, result.error or
                                                            "bad_receipt")])
@@ -218,7 +234,7 @@ class SyncClient:
 
     def _seal(self, device: _Device, envelope_id: str, kind: str, payload: bytes) -> str:
         header = EnvelopeHeader(id=envelope_id, device_id=device.id,
-                                created_at=datetime.now(UTC).replace(microsecond=0),
+                                created_at=utc_second(),
                                 suite=device.profile.hpke_suite, kind=kind)  # type: ignore[arg-type]
         return seal(header, payload, device.key,
                     unb64(device.profile.hpke_public_key)).model_dump_json()
@@ -227,24 +243,42 @@ class SyncClient:
               envelopes: list[Envelope]) -> list[EnvelopeResult]:
         body = canonical({"envelopes": [e.model_dump(mode="json") for e in envelopes]})
         response = http.signed(device.key, device.id, "POST", "/v1/envelopes", body)
-        if response.status_code not in (200, 409):
+        if response.status_code in (403, 409, 422, 429):  # every envelope refused: say why
+            try:
+                return BatchResponse.model_validate_json(response.content).results
+            except ValidationError:
+                raise refusal(response) from None
+        if response.status_code != 200:
             raise refusal(response)
         return _parse(BatchResponse, response.content).results
 
-    def _fetch_matches(self, http: Transport, device: _Device) -> int:
-        """Ask the CJG which of our signals match another professional's; store them."""
+    def _fetch_matches(self, http: Transport, device: _Device) -> tuple[int, int]:
+        """Ask the CJG which of our signals match another professional's; store those the
+        CJG signed for this laptop. (stored, dropped)"""
         response = http.signed(device.key, device.id, "GET", "/v1/matches")
         if response.status_code != 200:
             raise refusal(response)
         try:
-            notices = [MatchNotice.model_validate(item) for item in response.json()]
+            items = response.json()
+            if not isinstance(items, list):
+                raise TypeError("a list of notices was expected")
         except (ValueError, TypeError) as exc:
             raise SyncError("bad_reply", str(exc).splitlines()[0]) from None
-        return self._outbox.replace_notices([
+        cjg_key = unb64(device.profile.receipt_public_key)
+        notices: list[MatchNotice] = []
+        for item in items:
+            try:
+                notice = MatchNotice.model_validate(item)
+                verify_notice(notice, cjg_key, device.id)
+            except (ValueError, TypeError, ProtocolError):
+                continue
+            notices.append(notice)
+        stored = self._outbox.replace_notices([
             Notice(n.envelope_id, n.match_id, n.how, n.other.name, n.other.organisation,
-                   n.other.phone, n.other.email, n.matched_at.isoformat(),
-                   n.ended_on.isoformat() if n.ended_on else None) for n in notices
-        ]).value
+                   n.other.phone, n.other.email, n.matched_at,
+                   n.ended_on.isoformat() if n.ended_on else None, n.other.role)
+            for n in notices]).value
+        return stored, len(items) - len(notices)
 
 
 def to_signal(payload: SignalPayload, pseudonym_of: dict[str, str]) -> Signal:
@@ -262,11 +296,10 @@ def _parse(model: type[M], content: bytes) -> M:
         raise SyncError("bad_reply", str(exc).splitlines()[0]) from None
 
 
-def _verified(receipt: Receipt, envelope_id: str, receipt_key: bytes) -> bool:
-    if receipt.envelope_id != envelope_id:
-        return False
+def _verified(receipt: Receipt, envelope: Envelope, device_id: str, receipt_key: bytes) -> bool:
+    """The CJG's receipt for exactly the envelope sent, from this laptop, by its key."""
     try:
-        verify_receipt(receipt, receipt_key)
+        verify_receipt(receipt, receipt_key, envelope=envelope, device_id=device_id)
     except ProtocolError:
         return False
     return True

@@ -43,11 +43,14 @@ def start_demo_cjg(folder: Path, vault: Vault, *, families: int, seed: int,
         queue_demo_signals(other, colleague_signals)
         colleague = SyncClient(OutboxService(other))
         colleague.enroll(server.invite(COLLEAGUE.name, COLLEAGUE.organisation,
-                                       "0800-0000099", "bram@schuldhulp.demostad.example"),
+                                       "0800-0000099", "bram@schuldhulp.demostad.example",
+                                       role=COLLEAGUE.role),
                          server.profile_path.read_text())
+        OutboxService(other).confirm_enrollment()
         colleague.sync()
     mine = SyncClient(OutboxService(vault))
-    mine.enroll(server.invite(vault.owner.name, vault.owner.organisation),
-                server.profile_path.read_text())
+    mine.enroll(server.invite(vault.owner.name, vault.owner.organisation, "0800-0000012",
+                              role=vault.owner.role), server.profile_path.read_text())
+    OutboxService(vault).confirm_enrollment()   # the demo's own setup: nothing to check
     queue_demo_signals(vault, own_signals)
     return server

@@ -1,5 +1,5 @@
 """Fetching the CJG's sociale kaart during sync: taken only when its signature verifies
-(against the profile's CJG key) and every entry is valid; otherwise the old one stays."""
+(against the profile's kaart key) and every entry is valid; otherwise the old one stays."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ BAD_KAART = "bad_kaart_signature"
 def fetch_kaart(http: Transport, profile: ConnectionProfile, key: ed25519.Ed25519PrivateKey,
                 device_id: str, kaart: Any) -> tuple[int | None, str | None]:
     """(the version taken, or None; a problem code, or None)."""
-    if kaart is None:
+    if kaart is None or profile.kaart_public_key is None:  # no kaart key: no kaart
         return None, None
     found = kaart.publication().value
     since = found[0] if found else 0
@@ -35,7 +35,7 @@ def fetch_kaart(http: Transport, profile: ConnectionProfile, key: ed25519.Ed2551
     except ValidationError as exc:
         raise SyncError("bad_reply", str(exc).splitlines()[0]) from None
     try:
-        body = verify_kaart(publication, unb64(profile.receipt_public_key))
+        body = verify_kaart(publication, unb64(profile.kaart_public_key))
     except ProtocolError:
         return None, BAD_KAART
     if body.municipality != profile.municipality or body.version <= since:

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="69"/>
         <source>About Stap 0</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/settings_dialog.py" line="69"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Encrypted case notes and stap-0 signals for professionals who visit families at home.&lt;/p&gt;&lt;p&gt;Everything you write stays encrypted on this laptop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Versleutelde notities en stap-0-signalen voor professionals die gezinnen thuis bezoeken.&lt;/p&gt;&lt;p&gt;Alles wat u schrijft blijft versleuteld op deze laptop.&lt;/p&gt;</translation>
     </message>
@@ -312,63 +312,93 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/cjg_connection.py" line="57"/>
+        <source>At a match, another professional sees exactly this. Is it right? Nothing is sent to the CJG before you confirm.</source>
+        <translation>Bij een match ziet een andere professional precies dit. Klopt het? Er gaat niets naar het CJG voordat u het bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="60"/>
+        <source>That is right</source>
+        <translation>Dat klopt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="63"/>
+        <source>That is not right</source>
+        <translation>Dat klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="74"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="76"/>
         <source>One-time code</source>
         <translation>Eenmalige code</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="77"/>
+        <source>Enrolled as</source>
+        <translation>Aangemeld als</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="89"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="115"/>
+        <source>Confirmed. Waiting signals now go to the CJG.</source>
+        <translation>Bevestigd. Wachtende signalen gaan nu naar het CJG.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="120"/>
+        <source>The enrollment is forgotten on this laptop. Ask the CJG to revoke it and for a new one-time code with the right details.</source>
+        <translation>De aanmelding is op deze laptop vergeten. Vraag het CJG haar in te trekken en om een nieuwe eenmalige code met de juiste gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="128"/>
         <source>Connection profile from the CJG</source>
         <translation>Verbindingsprofiel van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="138"/>
         <source>The file could not be read as text.</source>
         <translation>Het bestand kon niet als tekst gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="144"/>
         <source>{municipality} — {server}</source>
         <translation>{municipality} — {server}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="147"/>
         <source>Now enter the one-time code and choose Connect.</source>
         <translation>Vul nu de eenmalige code in en kies Verbinden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="154"/>
         <source>Import the connection profile first.</source>
         <translation>Importeer eerst het verbindingsprofiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="157"/>
         <source>Enter the one-time code the CJG gave you.</source>
         <translation>Vul de eenmalige code in die u van het CJG kreeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="160"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="116"/>
-        <source>Connected with {municipality} as {name} ({org}).</source>
-        <translation>Verbonden met {municipality} als {name} ({org}).</translation>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="167"/>
+        <source>Connected with {municipality}. Check below who the CJG enrolled you as.</source>
+        <translation>Verbonden met {municipality}. Controleer hieronder als wie het CJG u heeft aangemeld.</translation>
     </message>
 </context>
 <context>
@@ -505,29 +535,49 @@
         <translation>{n} signaleringslijsten zijn in orde.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="26"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="31"/>
         <source>Enrolled with {municipality} as {name} ({org}).</source>
         <translation>Aangemeld bij {municipality} als {name} ({org}).</translation>
     </message>
     <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="34"/>
+        <source>At a match, another professional sees: {who}.</source>
+        <translation>Bij een match ziet een andere professional: {who}.</translation>
+    </message>
+    <message>
         <location filename="../../stap0_desktop/cli/sync_commands.py" line="36"/>
+        <source>Check this. If it is right: stap0 cjg confirm. If not: stap0 cjg forget, and ask the CJG for a new code with the right details. Nothing is sent before you confirm.</source>
+        <translation>Controleer dit. Klopt het: stap0 cjg confirm. Zo niet: stap0 cjg forget, en vraag het CJG om een nieuwe code met de juiste gegevens. Er gaat niets weg voordat u bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="46"/>
         <source>Not synchronised: {reason}</source>
         <translation>Niet gesynchroniseerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="39"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="49"/>
         <source>Sent {sent}, received by the CJG {received}, refused {refused}, withdrawn {withdrawn}, still waiting {waiting}; match notices {notices}.</source>
         <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, ingetrokken {withdrawn}, wacht nog {waiting}; matchberichten {notices}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="45"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="55"/>
         <source>A new sociale kaart from the CJG: version {version}.</source>
         <translation>Een nieuwe sociale kaart van het CJG: versie {version}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="50"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="62"/>
         <source>{n} answers from the CJG had a receipt that does not verify; those signals are sent again next time.</source>
         <translation>{n} antwoorden van het CJG hadden een ontvangstbevestiging die niet klopt; die signalen worden de volgende keer opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="76"/>
+        <source>This laptop&apos;s enrollment is forgotten. Ask the CJG to revoke device {device} and for a new code.</source>
+        <translation>De aanmelding van deze laptop is vergeten. Vraag het CJG apparaat {device} in te trekken en om een nieuwe code.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="83"/>
+        <source>Confirmed: signals from this laptop go to the CJG as {who}.</source>
+        <translation>Bevestigd: signalen van deze laptop gaan naar het CJG als {who}.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/cli/kaart_commands.py" line="34"/>
@@ -1030,376 +1080,396 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/i18n/messages.py" line="160"/>
+        <source>This one-time code has expired (a code is valid for two weeks). Ask the CJG for a new one.</source>
+        <translation>Deze eenmalige code is verlopen (een code is twee weken geldig). Vraag het CJG om een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="162"/>
         <source>The CJG has revoked this laptop. Contact the CJG.</source>
         <translation>Het CJG heeft deze laptop ingetrokken. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="161"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="163"/>
+        <source>Confirm first who the CJG enrolled you as (Settings, Connection to the CJG); nothing is sent before.</source>
+        <translation>Bevestig eerst als wie het CJG u heeft aangemeld (Instellingen, Verbinding met het CJG); eerder gaat er niets weg.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="166"/>
         <source>The CJG cannot be reached. Signals wait safely until there is a connection.</source>
         <translation>Het CJG is niet bereikbaar. Signalen wachten veilig tot er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="163"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="168"/>
         <source>The CJG did not answer in time. It is tried again later.</source>
         <translation>Het CJG antwoordde niet op tijd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="165"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="170"/>
         <source>The connection broke off during sending. It is tried again; nothing is sent twice.</source>
         <translation>De verbinding viel weg tijdens het versturen. Het wordt opnieuw geprobeerd; niets wordt twee keer verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="167"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="172"/>
         <source>The CJG server has a problem. It is tried again later.</source>
         <translation>De server van het CJG heeft een probleem. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="169"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="174"/>
         <source>The CJG asks to wait a moment. It is tried again later.</source>
         <translation>Het CJG vraagt even te wachten. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="171"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="176"/>
         <source>The clock of this laptop is off by more than five minutes; the CJG refuses the request. Set the time.</source>
         <translation>De klok van deze laptop loopt meer dan vijf minuten verkeerd; het CJG weigert het verzoek. Zet de tijd goed.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="173"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="178"/>
         <source>This laptop has reached today&apos;s limit of people it may look up at the pseudonymisation service. The signals wait and go tomorrow by themselves.</source>
         <translation>Deze laptop heeft de limiet voor vandaag bereikt van het aantal personen dat hij bij de pseudonimiseringsdienst mag opvragen. De signalen wachten en gaan morgen vanzelf.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="177"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="182"/>
         <source>The pseudonymisation service has reached its limit for today. The signals wait and go later by themselves.</source>
         <translation>De pseudonimiseringsdienst heeft de limiet voor vandaag bereikt. De signalen wachten en gaan later vanzelf.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="180"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="185"/>
         <source>The pseudonymisation service answered with another key than the one in your connection profile. Nothing was sent; tell the CJG.</source>
         <translation>De pseudonimiseringsdienst antwoordde met een andere sleutel dan die in uw verbindingsprofiel. Er is niets verstuurd; meld het aan het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="184"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="189"/>
         <source>The pseudonymisation service does not accept this laptop&apos;s certificate from the CJG. It is renewed at the next sync.</source>
         <translation>De pseudonimiseringsdienst accepteert het certificaat van het CJG voor deze laptop niet. Het wordt bij de volgende synchronisatie vernieuwd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="187"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="192"/>
         <source>The connection profile names no pseudonymisation service. Ask the CJG for a new profile.</source>
         <translation>Het verbindingsprofiel noemt geen pseudonimiseringsdienst. Vraag het CJG om een nieuw profiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="190"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="195"/>
         <source>The server is not the CJG of your connection profile (its certificate does not match). Nothing was sent.</source>
         <translation>De server is niet het CJG uit uw verbindingsprofiel (het certificaat klopt niet). Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="193"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="198"/>
         <source>The CJG gave an answer that cannot be read. It is tried again later.</source>
         <translation>Het CJG gaf een antwoord dat niet te lezen is. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="195"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="200"/>
         <source>A receipt from the CJG does not verify; those signals are not counted as received and are sent again.</source>
         <translation>Een ontvangstbevestiging van het CJG klopt niet; die signalen tellen niet als ontvangen en worden opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="201"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="203"/>
+        <source>A match notice did not come from your CJG (its signature does not verify) and was not shown. Do not act on contact details from elsewhere; tell the CJG.</source>
+        <translation>Een matchbericht kwam niet van uw CJG (de handtekening klopt niet) en is niet getoond. Gebruik geen contactgegevens van elders; meld het bij het CJG.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="207"/>
+        <source>The CJG refused a withdrawal: that signal was not sent from this laptop.</source>
+        <translation>Het CJG weigerde een intrekking: dat signaal is niet vanaf deze laptop verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="212"/>
         <source>Synchronisation failed ({code}).</source>
         <translation>Synchroniseren is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="206"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="217"/>
         <source>Nothing was restored and the current vault is untouched.</source>
         <translation>Er is niets teruggezet en de huidige kluis is onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="208"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="219"/>
         <source>{path} is not a Stap 0 backup.</source>
         <translation>{path} is geen back-up van Stap 0.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="210"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="221"/>
         <source>The backup {path} is damaged: its header does not match its checksum. Use another backup.</source>
         <translation>De back-up {path} is beschadigd: de kop klopt niet met de controlesom. Gebruik een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="214"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="225"/>
         <source>it ends too early</source>
         <translation>het bestand houdt te vroeg op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="226"/>
         <source>its contents do not match their checksum</source>
         <translation>de inhoud klopt niet met de controlesom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="216"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="227"/>
         <source>its database part does not open</source>
         <translation>het databasedeel gaat niet open</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="217"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="228"/>
         <source>its database fails the integrity check</source>
         <translation>de database doorstaat de integriteitscontrole niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="219"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="230"/>
         <source>The backup {path} is incomplete or damaged: {detail}.</source>
         <translation>De back-up {path} is onvolledig of beschadigd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="227"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
         <source>there is no such file or folder.</source>
         <translation>dit bestand of deze map bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="228"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="239"/>
         <source>the folder it should go in does not exist.</source>
         <translation>de map waarin het moet komen bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="229"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="240"/>
         <source>this is a folder, not a file.</source>
         <translation>dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="230"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="241"/>
         <source>a part of this path is a file, not a folder.</source>
         <translation>een deel van dit pad is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="231"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="242"/>
         <source>you have no permission for this file or folder.</source>
         <translation>u hebt geen toestemming voor dit bestand of deze map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="232"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="243"/>
         <source>the disk or folder is read-only.</source>
         <translation>de schijf of map is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="233"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="244"/>
         <source>the path is a symbolic link that loops.</source>
         <translation>het pad is een symbolische koppeling die in een kring verwijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="234"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="245"/>
         <source>a file with this name already exists; it was left as it was.</source>
         <translation>er bestaat al een bestand met deze naam; het is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="236"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="247"/>
         <source>this is not an ordinary file (a device, a pipe or a socket).</source>
         <translation>dit is geen gewoon bestand (maar een apparaat, pipe of socket).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="249"/>
         <source>the file is larger than Stap 0 accepts here.</source>
         <translation>het bestand is groter dan Stap 0 hier accepteert.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="239"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
         <source>the name is too long.</source>
         <translation>de naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="241"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
         <source>the disk reported an error.</source>
         <translation>de schijf meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="248"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="259"/>
         <source>A restore was interrupted last time; it has now been completed. The vault that was there before is kept in a &apos;replaced-…&apos; folder.</source>
         <translation>Een herstelactie is de vorige keer onderbroken en is nu afgemaakt. De kluis die er eerder stond, is bewaard in een map &apos;replaced-…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="263"/>
         <source>Creating this vault was interrupted last time; it has now been completed.</source>
         <translation>Het aanmaken van deze kluis is de vorige keer onderbroken en is nu afgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="255"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="266"/>
         <source>Leftover temporary files of an interrupted backup or restore removed: {n}.</source>
         <translation>Achtergebleven tijdelijke bestanden van een onderbroken back-up of herstelactie verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="264"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="275"/>
         <source>The column &apos;{column}&apos; is missing.</source>
         <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="267"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="278"/>
         <source>Line {line} holds a character that is not UTF-8 (the rest of the file is). Save the file again as UTF-8.</source>
         <translation>Regel {line} bevat een teken dat geen UTF-8 is (de rest van het bestand wel). Sla het bestand opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="271"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="282"/>
         <source>From line {line} on, a quote (&quot;) is opened and never closed, or a cell is far too long.</source>
         <translation>Vanaf regel {line} wordt een aanhalingsteken (&quot;) geopend en nooit gesloten, of is een cel veel te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="275"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="286"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="276"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="287"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="277"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="288"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="278"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
         <source>The file is larger than 20 MB.</source>
         <translation>Het bestand is groter dan 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="279"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="290"/>
         <source>The file does not exist.</source>
         <translation>Het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="280"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="291"/>
         <source>This is a folder, not a file.</source>
         <translation>Dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="281"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
         <source>This is not an ordinary file (a device or a pipe, for example).</source>
         <translation>Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="283"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
         <source>You have no permission to read this file.</source>
         <translation>U hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="284"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="295"/>
         <source>This JSON is not a list of kaart entries.</source>
         <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="285"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
         <source>This entry is not an object with fields.</source>
         <translation>Dit item is geen object met velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="286"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
         <source>Unknown column (ignored).</source>
         <translation>Onbekende kolom (genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="287"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="298"/>
         <source>This row has more cells than the header.</source>
         <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="288"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="299"/>
         <source>A required field is empty.</source>
         <translation>Een verplicht veld is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="300"/>
         <source>This phone number cannot be right.</source>
         <translation>Dit telefoonnummer kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="290"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="301"/>
         <source>This e-mail address cannot be right.</source>
         <translation>Dit e-mailadres kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="291"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="302"/>
         <source>This must be a whole number of years.</source>
         <translation>Dit moet een heel aantal jaren zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
         <source>The age range ends before it starts.</source>
         <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="293"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="304"/>
         <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
         <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="305"/>
         <source>This is not a date (dd-mm-jjjj).</source>
         <translation>Dit is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="295"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
         <source>A domain that no checklist knows.</source>
         <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="307"/>
         <source>The same entry appears twice in the file.</source>
         <translation>Hetzelfde item staat twee keer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="308"/>
         <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="307"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="318"/>
         <source>this laptop named more people today than the CJG allows in a day; the CJG has been alerted. Contact the CJG.</source>
         <translation>deze laptop noemde vandaag meer personen dan het CJG op één dag toestaat; het CJG is gewaarschuwd. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="310"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="321"/>
         <source>the CJG could not read this signal</source>
         <translation>het CJG kon dit signaal niet lezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="322"/>
         <source>the CJG already holds another signal with this id</source>
         <translation>het CJG heeft al een ander signaal met dit kenmerk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="312"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="323"/>
         <source>it was sealed for another CJG key</source>
         <translation>het is versleuteld voor een andere sleutel van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="324"/>
         <source>the CJG does not accept this encryption</source>
         <translation>het CJG accepteert deze versleuteling niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="320"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="331"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="323"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="334"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="325"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="336"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="327"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="338"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="328"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="339"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="343"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="354"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -3410,22 +3480,27 @@
         <translation>CJG: vul de eenmalige code in (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="18"/>
+        <source>CJG: confirm who you are enrolled as (Settings)</source>
+        <translation>CJG: bevestig als wie u bent aangemeld (Instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="21"/>
         <source>Synchronised {when}</source>
         <translation>Gesynchroniseerd {when}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="22"/>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="24"/>
         <source>Not synchronised yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="26"/>
         <source>{n} waiting</source>
         <translation>{n} wachtend</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="28"/>
         <source>{n} refused</source>
         <translation>{n} geweigerd</translation>
     </message>

@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     enroll = cjg_cmds.add_parser("enroll", help="import the profile and enroll with a code")
     enroll.add_argument("--profile", type=Path, required=True)
     enroll.add_argument("--code", required=True)
+    cjg_cmds.add_parser("confirm", help="confirm who the CJG enrolled you as (printed at "
+                                        "enroll); nothing is sent before")
+    cjg_cmds.add_parser("forget", help="forget the enrollment (the identity is not right)")
     sub.add_parser("sync", help="send waiting signals to the CJG; prints a one-line summary")
     _kaart_parsers(sub)
     return parser

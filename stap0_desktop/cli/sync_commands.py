@@ -13,19 +13,29 @@ from stap0_desktop.services.files import read_input
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
 from sync.client import SyncClient, SyncError
+from sync.protocol.models import Professional
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    profile_text = _read_profile(args.profile) if args.command == "cjg" else ""
+    enrolling = args.command == "cjg" and args.cjg_command == "enroll"
+    profile_text = _read_profile(args.profile) if enrolling else ""
     with open_vault(data_dir) as vault:
-        client = SyncClient(OutboxService(vault), kaart=KaartService(vault))
+        outbox = OutboxService(vault)
+        client = SyncClient(outbox, kaart=KaartService(vault))
+        if args.command == "cjg" and not enrolling:
+            return _confirm_or_forget(outbox, args.cjg_command)
         try:
-            if args.command == "cjg":
+            if enrolling:
                 profile = client.import_profile(profile_text)
                 enrolled = client.enroll(args.code)
                 print(translate("Cli", "Enrolled with {municipality} as {name} ({org}).").format(
-                    municipality=profile.municipality, name=enrolled.professional,
-                    org=enrolled.organisation))
+                    municipality=profile.municipality, name=enrolled.professional.name,
+                    org=enrolled.professional.organisation))
+                print(translate("Cli", "At a match, another professional sees: {who}.").format(
+                    who=enrolled.professional.summary()))
+                print(translate("Cli", "Check this. If it is right: stap0 cjg confirm. If not: "
+                                       "stap0 cjg forget, and ask the CJG for a new code with "
+                                       "the right details. Nothing is sent before you confirm."))
                 return 0
             summary = client.sync()
         except SyncError as exc:
@@ -46,11 +56,32 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             version=summary.kaart_version))
     if summary.kaart_problem:
         print(describe_sync_problem(summary.kaart_problem), file=sys.stderr)
+    if summary.notices_dropped:
+        print(describe_sync_problem("bad_notice"), file=sys.stderr)
     if summary.unverified:
         print(translate("Cli", "{n} answers from the CJG had a receipt that does not verify; "
                                "those signals are sent again next time.").format(
             n=summary.unverified), file=sys.stderr)
         return 1
+    return 0
+
+
+def _confirm_or_forget(outbox: OutboxService, command: str) -> int:
+    connection = outbox.connection().value
+    if connection is None or connection.device_id is None:
+        print(describe_sync_problem("not_enrolled"), file=sys.stderr)
+        return 1
+    if command == "forget":
+        outbox.forget_enrollment()
+        print(translate("Cli", "This laptop's enrollment is forgotten. Ask the CJG to revoke "
+                               "device {device} and for a new code.").format(
+            device=connection.device_id))
+        return 0
+    outbox.confirm_enrollment()
+    who = Professional.model_validate_json(connection.identity_json).summary() if (
+        connection.identity_json) else ""
+    print(translate("Cli", "Confirmed: signals from this laptop go to the CJG as {who}.").format(
+        who=who or connection.device_id))
     return 0
 
 

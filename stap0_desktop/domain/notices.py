@@ -18,6 +18,7 @@ class Notice:
     email: str
     matched_at: str
     ended_on: str | None = None   # the other signal ended: no one to contact any more
+    role: str = ""                # the other professional's role, as the CJG enrolled it
 
     @property
     def ended(self) -> bool:

@@ -73,3 +73,5 @@ class SyncStatus:
     last_error: str | None                     # a SyncError code, translated by the UI
     waiting: int                               # signals and withdrawals still to go
     refused: int
+    confirmed: bool = True                     # the professional confirmed the enrollment
+    identity_json: str | None = None           # who the CJG enrolled this laptop as

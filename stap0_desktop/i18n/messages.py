@@ -157,7 +157,12 @@ def describe_sync_problem(code: str) -> str:
                                             "it, or ask the CJG for a new one."),
         "spent_code": translate("Errors", "This one-time code has been used already. Ask the "
                                           "CJG for a new one."),
+        "expired_code": translate("Errors", "This one-time code has expired (a code is valid "
+                                            "for two weeks). Ask the CJG for a new one."),
         "revoked": translate("Errors", "The CJG has revoked this laptop. Contact the CJG."),
+        "not_confirmed": translate("Errors", "Confirm first who the CJG enrolled you as "
+                                             "(Settings, Connection to the CJG); nothing is "
+                                             "sent before."),
         "unreachable": translate("Errors", "The CJG cannot be reached. Signals wait safely "
                                            "until there is a connection."),
         "timeout": translate("Errors", "The CJG did not answer in time. It is tried again "
@@ -195,6 +200,12 @@ def describe_sync_problem(code: str) -> str:
         "bad_receipt": translate("Errors", "A receipt from the CJG does not verify; those "
                                            "signals are not counted as received and are sent "
                                            "again."),
+        "bad_notice": translate("Errors", "A match notice did not come from your CJG (its "
+                                          "signature does not verify) and was not shown. Do "
+                                          "not act on contact details from elsewhere; tell "
+                                          "the CJG."),
+        "not_your_signal": translate("Errors", "The CJG refused a withdrawal: that signal "
+                                               "was not sent from this laptop."),
     }
     if code == "bad_kaart_signature":
         return describe_kaart_problem("bad_signature")

@@ -8,6 +8,7 @@ that the vault is only ever touched by the thread that owns it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
@@ -45,13 +46,20 @@ class OutboxService:
         return self._do(lambda tx: connection_store.save_enrollment(tx, device_id, device_key),
                         ChangeSet(vault=True, outbox=True))
 
-    def save_connection(self, profile_json: str, device_id: str,
-                        device_key: bytes) -> OpResult[None]:
-        """A new profile and its enrollment, in one transaction."""
+    def save_connection(self, profile_json: str, device_id: str, device_key: bytes,
+                        identity_json: str | None = None) -> OpResult[None]:
+        """A new profile and its enrollment, in one transaction (to be confirmed)."""
         def work(tx: Transaction) -> None:
             connection_store.save_profile(tx, profile_json)
-            connection_store.save_enrollment(tx, device_id, device_key)
+            connection_store.save_enrollment(tx, device_id, device_key, identity_json)
         return self._do(work, ChangeSet(vault=True, outbox=True))
+
+    def confirm_enrollment(self) -> OpResult[bool]:
+        """The professional checked who the CJG enrolled: signals may go."""
+        return self._do(connection_store.confirm_enrollment, ChangeSet(vault=True, outbox=True))
+
+    def forget_enrollment(self) -> OpResult[None]:
+        return self._do(connection_store.forget_enrollment, ChangeSet(vault=True, outbox=True))
 
     # -- signals -------------------------------------------------------------------------
     def pending(self, limit: int = 100, today: date | None = None,
@@ -68,6 +76,9 @@ class OutboxService:
         return self._do(
             lambda tx: outbox_store.record_results(tx, received, refused, problems),
             OUTBOX_CHANGED)
+
+    def reseal(self, envelope_ids: list[str]) -> OpResult[None]:
+        return self._do(lambda tx: outbox_store.reseal(tx, envelope_ids), OUTBOX_CHANGED)
 
     def expire(self, today: date | None = None) -> OpResult[tuple[int, int]]:
         day = today or date.today()
@@ -101,7 +112,11 @@ class OutboxService:
             municipality = ""
             if connection is not None:
                 municipality = connection_store.municipality(connection)
-            return outbox_store.status(tx, municipality, connection is not None,
-                                       connection is not None
-                                       and connection.device_id is not None)
+            status = outbox_store.status(tx, municipality, connection is not None,
+                                         connection is not None
+                                         and connection.device_id is not None)
+            if connection is None or connection.device_id is None:
+                return status
+            return replace(status, confirmed=connection.confirmed,
+                           identity_json=connection.identity_json)
         return self._do(work)

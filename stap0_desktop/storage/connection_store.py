@@ -15,6 +15,8 @@ class Connection:
     profile_json: str
     device_id: str | None
     device_key: bytes | None
+    identity_json: str | None = None   # who the CJG enrolled this laptop as (its JSON)
+    confirmed: bool = False            # the professional said that is right
 
 
 def _log(tx: Transaction, action: AccessAction, what: str) -> None:
@@ -26,23 +28,45 @@ def save_profile(tx: Transaction, profile_json: str) -> None:
     """A new profile replaces the old one and forgets an enrollment made under it."""
     tx.execute("INSERT INTO cjg_connection (one, profile) VALUES (1, ?) ON CONFLICT (one)"
                " DO UPDATE SET profile = excluded.profile, device_id = NULL,"
-               " device_key = NULL, enrolled_at = NULL", (profile_json,))
+               " device_key = NULL, enrolled_at = NULL, identity = NULL, confirmed_at = NULL",
+               (profile_json,))
     _log(tx, AccessAction.UPDATE, "profile")
 
 
-def save_enrollment(tx: Transaction, device_id: str, device_key: bytes) -> None:
-    tx.execute("UPDATE cjg_connection SET device_id = ?, device_key = ?, enrolled_at = ?"
-               " WHERE one = 1", (device_id, device_key, now_text()))
+def save_enrollment(tx: Transaction, device_id: str, device_key: bytes,
+                    identity_json: str | None = None) -> None:
+    """An enrollment waits for the professional to confirm who the CJG enrolled."""
+    tx.execute("UPDATE cjg_connection SET device_id = ?, device_key = ?, enrolled_at = ?,"
+               " identity = ?, confirmed_at = NULL WHERE one = 1",
+               (device_id, device_key, now_text(), identity_json))
     _log(tx, AccessAction.UPDATE, "enrollment")
 
 
+def confirm_enrollment(tx: Transaction) -> bool:
+    cursor = tx.conn.execute("UPDATE cjg_connection SET confirmed_at = ? WHERE one = 1 AND"
+                             " device_id IS NOT NULL", (now_text(),))
+    done = int(cursor.rowcount) == 1
+    _log(tx, AccessAction.UPDATE, "enrollment_confirmed")
+    return done
+
+
+def forget_enrollment(tx: Transaction) -> None:
+    """The identity is not right: the device key is forgotten (the CJG revokes the device);
+    the profile stays, for a new code."""
+    tx.execute("UPDATE cjg_connection SET device_id = NULL, device_key = NULL,"
+               " enrolled_at = NULL, identity = NULL, confirmed_at = NULL WHERE one = 1")
+    _log(tx, AccessAction.DELETE, "enrollment")
+
+
 def load(tx: Transaction) -> Connection | None:
-    row = tx.fetchone("SELECT profile, device_id, device_key FROM cjg_connection WHERE one = 1")
+    row = tx.fetchone("SELECT profile, device_id, device_key, identity, confirmed_at"
+                      " FROM cjg_connection WHERE one = 1")
     if row is None:
         return None
     key = row[2]
     return Connection(str(row[0]), str(row[1]) if row[1] is not None else None,
-                      bytes(key) if isinstance(key, bytes | bytearray | memoryview) else None)
+                      bytes(key) if isinstance(key, bytes | bytearray | memoryview) else None,
+                      str(row[3]) if row[3] is not None else None, row[4] is not None)
 
 
 def municipality(connection: Connection) -> str:

@@ -357,6 +357,16 @@ _V13_MATCH_NOTICES_V2 = (
     ) STRICT, WITHOUT ROWID""",
 )
 
+# Identity from enrollment: a notice names the other professional's role as the CJG
+# enrolled them; this laptop keeps who the CJG enrolled *it* as, and sends nothing until
+# the professional confirmed that (enrollments from before are taken as confirmed).
+_V14_ENROLLED_IDENTITY = (
+    "ALTER TABLE match_notice ADD COLUMN other_role TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cjg_connection ADD COLUMN identity TEXT",
+    "ALTER TABLE cjg_connection ADD COLUMN confirmed_at TEXT",
+    "UPDATE cjg_connection SET confirmed_at = enrolled_at WHERE device_id IS NOT NULL",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -371,6 +381,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "sealed envelopes, withdrawals and sync status", _V11_SEALED_OUTBOX),
     Migration(12, "the sociale kaart, notes on it and referrals", _V12_SOCIALE_KAART),
     Migration(13, "match notices of protocol v2", _V13_MATCH_NOTICES_V2),
+    Migration(14, "identity from enrollment, confirmed by the professional",
+              _V14_ENROLLED_IDENTITY),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

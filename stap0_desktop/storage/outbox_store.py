@@ -140,6 +140,16 @@ def store_withdrawal_sealed(tx: Transaction, sealed: list[tuple[str, str]]) -> N
     _log_exports(tx, [envelope_id for envelope_id, _ in sealed], "signal_withdrawal")
 
 
+def reseal(tx: Transaction, envelope_ids: list[str]) -> None:
+    """The CJG refused these signals (or their withdrawals) as sealed too long ago, and
+    does not hold them: they are sealed anew at the next round (same id, fresh time)."""
+    tx.conn.executemany(
+        "UPDATE outbox SET updated_at = ?,"
+        " sealed = CASE WHEN state = 'sending' THEN NULL ELSE sealed END,"
+        " withdrawal_sealed = CASE WHEN state = 'withdrawal_waiting' THEN NULL"
+        " ELSE withdrawal_sealed END WHERE id = ?", [(now_text(), i) for i in envelope_ids])
+
+
 def withdrawal_received(tx: Transaction, envelope_id: str, receipt_json: str) -> None:
     """The CJG confirmed the withdrawal: the signal is gone there, and so are its matches."""
     tx.execute("UPDATE outbox SET withdrawal_receipt = ?, error = NULL, updated_at = ?,"
@@ -171,10 +181,10 @@ def replace_notices(tx: Transaction, notices: list[Notice]) -> int:
     rows = [n for n in notices if n.envelope_id in known]
     tx.conn.executemany(
         "INSERT INTO match_notice (envelope_id, match_id, how, other_name, other_org,"
-        " other_phone, other_email, matched_at, ended_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT DO NOTHING",
+        " other_phone, other_email, matched_at, ended_on, other_role)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [(n.envelope_id, n.match_id, n.how, n.name, n.organisation, n.phone, n.email,
-          n.matched_at, n.ended_on) for n in rows])
+          n.matched_at, n.ended_on, n.role) for n in rows])
     tx.log(AccessAction.CREATE, client_id="", client_id_type=ClientIdType.NONE,
            object_type="match_notice", object_id=len(rows))
     return len(rows)
@@ -183,12 +193,13 @@ def replace_notices(tx: Transaction, notices: list[Notice]) -> int:
 def notices_for_family(tx: Transaction, family_id: int) -> list[Notice]:
     rows = tx.fetchall(
         "SELECT n.envelope_id, n.match_id, n.how, n.other_name, n.other_org, n.other_phone,"
-        " n.other_email, n.matched_at, n.ended_on FROM match_notice n"
+        " n.other_email, n.matched_at, n.ended_on, n.other_role FROM match_notice n"
         " JOIN outbox o ON o.id = n.envelope_id WHERE o.family_id = ? ORDER BY n.matched_at",
         (family_id,))
     tx.log_family(AccessAction.READ, family_id, "match_notice", len(rows))
     return [Notice(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
-                   str(r[6]), str(r[7]), None if r[8] is None else str(r[8])) for r in rows]
+                   str(r[6]), str(r[7]), None if r[8] is None else str(r[8]), str(r[9]))
+            for r in rows]
 
 
 def record_attempt(tx: Transaction, error: str | None) -> None:

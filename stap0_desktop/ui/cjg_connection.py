@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -21,8 +20,9 @@ from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.sync_status import problem_text, status_text
+from stap0_desktop.ui.wrapped_label import WrappedLabel
 from sync.errors import SyncError
-from sync.protocol.models import ConnectionProfile, EnrollmentResponse
+from sync.protocol.models import ConnectionProfile, EnrollmentResponse, Professional
 from sync.transport import parse_profile
 
 MAX_PROFILE_BYTES = 64 * 1024
@@ -34,11 +34,9 @@ class CjgConnectionBox(QGroupBox):
         self.setObjectName("cjgConnection")
         self._session = session
         self._profile_text: str | None = None
-        self.profile = QLabel()
+        self.profile = WrappedLabel()
         self.profile.setObjectName("cjgProfile")
-        self.profile.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WrappedLabel()
         choose = QPushButton(self.tr("Import connection profile…"))
         choose.clicked.connect(lambda: self.import_profile())
         self.code = QLineEdit()
@@ -47,16 +45,33 @@ class CjgConnectionBox(QGroupBox):
         self.code.setAccessibleName(self.tr("One-time code from the CJG"))
         self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.clicked.connect(self.enroll)
-        self.message = QLabel()
+        self.message = WrappedLabel()
         self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
+        self.identity = WrappedLabel()
+        self.identity.setObjectName("enrolledIdentity")
+        self.question = WrappedLabel(self.tr(
+            "At a match, another professional sees exactly this. Is it right? Nothing is "
+            "sent to the CJG before you confirm."))
+        self.confirm_button = QPushButton(self.tr("That is right"))
+        self.confirm_button.setObjectName("confirmIdentity")
+        self.confirm_button.clicked.connect(self.confirm)
+        self.wrong_button = QPushButton(self.tr("That is not right"))
+        self.wrong_button.setObjectName("wrongIdentity")
+        self.wrong_button.clicked.connect(self.forget)
         code_row = QHBoxLayout()
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.connect_button)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.confirm_button)
+        answer_row.addWidget(self.wrong_button)
+        answer_row.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("Profile"), self.profile)
         form.addRow("", choose)
         form.addRow(self.tr("One-time code"), code_row)
+        form.addRow(self.tr("Enrolled as"), self.identity)
+        form.addRow("", self.question)
+        form.addRow("", answer_row)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.message)
         session.sync.status_changed.connect(self.show_status)
@@ -69,6 +84,41 @@ class CjgConnectionBox(QGroupBox):
                                  status.connected else self.tr("none yet"))
         problem = problem_text(status)
         self.status.setText(status_text(status) + (f"\n{problem}" if problem else ""))
+        self._show_identity(status)
+
+    def _show_identity(self, status: SyncStatus | None) -> None:
+        """Who the CJG enrolled this laptop as — what another professional is shown at a
+        match — and, until confirmed, the question whether that is right."""
+        waiting = bool(status and status.enrolled and not status.confirmed)
+        who = ""
+        if status and status.enrolled and status.identity_json:
+            try:
+                who = Professional.model_validate_json(status.identity_json).summary()
+            except ValueError:
+                who = ""
+        self.identity.setText(who or "—")
+        self.question.setVisible(waiting)
+        self.confirm_button.setVisible(waiting)
+        self.wrong_button.setVisible(waiting)
+        if waiting:
+            self.confirm_button.setFocus()
+        window = self.window()
+        if window is not self and window.isVisible():
+            window.adjustSize()   # wrapped lines come and go: no line may be cut off
+            room = window.screen().availableGeometry()
+            frame = window.frameGeometry()
+            if frame.bottom() > room.bottom():  # grown past the screen: move it up
+                window.move(frame.x(), max(room.top(), room.bottom() - frame.height()))
+
+    def confirm(self) -> None:
+        self.message.setText(self.tr("Confirmed. Waiting signals now go to the CJG."))
+        self._session.sync.confirm_enrollment()
+
+    def forget(self) -> None:
+        self.message.setText(self.tr(
+            "The enrollment is forgotten on this laptop. Ask the CJG to revoke it and for a "
+            "new one-time code with the right details."))
+        self._session.sync.forget_enrollment()
 
     def import_profile(self, path: Path | None = None) -> bool:
         """Read and validate the profile file; it is stored when the code is accepted."""
@@ -110,17 +160,18 @@ class CjgConnectionBox(QGroupBox):
         self._session.sync.connect_cjg(self._profile_text, code, self._connected, self._failed)
 
     def _connected(self, result: tuple[ConnectionProfile, EnrollmentResponse]) -> None:
-        profile, enrolled = result
+        profile, _enrolled = result  # who: shown from the status, to confirm
         self.connect_button.setEnabled(True)
         self.code.clear()
-        self.message.setText(self.tr("Connected with {municipality} as {name} ({org}).").format(
-            municipality=profile.municipality, name=enrolled.professional,
-            org=enrolled.organisation))
+        self.message.setText(self.tr("Connected with {municipality}. Check below who the CJG "
+                                     "enrolled you as.").format(
+            municipality=html.escape(profile.municipality)))
         self._session.sync.refresh_status()
 
     def _failed(self, error: BaseException) -> None:
         self.connect_button.setEnabled(True)
-        if isinstance(error, SyncError) and error.detail in ("unknown_code", "spent_code"):
+        if isinstance(error, SyncError) and error.detail in ("unknown_code", "spent_code",
+                                                                   "expired_code"):
             self.message.setText(describe(SyncError(error.detail)))
         else:
             self.message.setText(describe(error))

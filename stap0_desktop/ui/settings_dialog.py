@@ -56,6 +56,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         if extra is not None:
             layout.addWidget(extra)
+        layout.addStretch(1)      # a box that shrinks leaves no gap between the rows
         layout.addWidget(buttons)
 
     def _save(self) -> None:

@@ -96,6 +96,17 @@ class SyncController(QObject):
                 self._answer.emit(on_error, exc)
                 return
             self._answer.emit(on_done, (profile, enrolled))
-            self.sync_now()
+            self.refresh_status()   # nothing is sent before the professional confirmed
 
         threading.Thread(target=work, name="stap0-enroll", daemon=True).start()
+
+    def confirm_enrollment(self) -> None:
+        """The professional checked who the CJG enrolled: send what waits."""
+        def confirmed(_done: bool) -> None:
+            self.refresh_status()
+            self.sync_now()
+        self._bridge.run(self._status_source.confirm_enrollment, confirmed)
+
+    def forget_enrollment(self) -> None:
+        self._bridge.run(self._status_source.forget_enrollment,
+                         lambda _none: self.refresh_status())

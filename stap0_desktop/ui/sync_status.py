@@ -14,6 +14,8 @@ def status_text(status: SyncStatus | None) -> str:
         return translate("SyncStatus", "Not connected to a CJG")
     if not status.enrolled:
         return translate("SyncStatus", "CJG: enter the one-time code (Settings)")
+    if not status.confirmed:
+        return translate("SyncStatus", "CJG: confirm who you are enrolled as (Settings)")
     parts = []
     if status.last_success_at is not None:
         parts.append(translate("SyncStatus", "Synchronised {when}").format(

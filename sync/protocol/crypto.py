@@ -3,7 +3,8 @@
 * Envelope: the signed payload is sealed with HPKE (RFC 9180) to the CJG's key; the
   header is bound to the ciphertext as HPKE ``info`` *and* inside the device signature.
 * Requests: signed by the device key over method, path, time, nonce and body digest.
-* Receipts: signed by the CJG's receipt key over the envelope id, time and digest.
+* Receipts: signed by the CJG's receipt key over the envelope id, device, status, time,
+  digest and key id; match notices likewise, with their own context string.
 * Device certificates: the CJG's word, for the pseudonymisation service, that a device
   is enrolled (its own context string; short-lived).
 """
@@ -16,7 +17,7 @@ import secrets
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hpke
@@ -28,11 +29,12 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from sync.protocol.canonical import canonical, sha256_hex
+from sync.protocol.canonical import canonical, sha256_hex, utc_second
 from sync.protocol.models import (
     DeviceCertificate,
     Envelope,
     EnvelopeHeader,
+    MatchNotice,
     Receipt,
     SignedPayload,
     SuiteName,
@@ -157,27 +159,72 @@ def envelope_digest(envelope: Envelope) -> str:
     return sha256_hex(canonical(envelope.model_dump(mode="json")))
 
 
-# -- receipts ------------------------------------------------------------------------------
-def _receipt_body(envelope_id: str, received_at: str, digest: str) -> bytes:
-    return b"stap0-receipt-v1\n" + canonical(
-        {"envelope_id": envelope_id, "received_at": received_at, "digest": digest})
+# -- receipts and match notices -----------------------------------------------------------
+def key_id(public_raw: bytes) -> str:
+    """A CJG signing key's id: the first 16 hex digits of the SHA-256 of its raw bytes."""
+    return hashlib.sha256(public_raw).hexdigest()[:16]
 
 
-def sign_receipt(receipt_key: ed25519.Ed25519PrivateKey, envelope_id: str, received_at: str,
-                 digest: str) -> Receipt:
-    signature = receipt_key.sign(_receipt_body(envelope_id, received_at, digest))
-    return Receipt(envelope_id=envelope_id, received_at=received_at, digest=digest,
-                   signature=b64(signature))
+def _signed_body(context: bytes, fields: Mapping[str, object]) -> bytes:
+    return context + b"\n" + canonical(dict(fields))
 
 
-def verify_receipt(receipt: Receipt, receipt_public_raw: bytes) -> None:
-    received_at = receipt.received_at
+RECEIPT_CONTEXT = b"stap0-receipt-v2"
+NOTICE_CONTEXT = b"stap0-match-notice-v2"
+
+
+def sign_receipt(receipt_key: ed25519.Ed25519PrivateKey, envelope_id: str, device_id: str,
+                 status: str, received_at: str, digest: str) -> Receipt:
+    fields = {"envelope_id": envelope_id, "device_id": device_id, "status": status,
+              "received_at": received_at, "digest": digest,
+              "key_id": key_id(receipt_key.public_key().public_bytes_raw())}
+    signature = receipt_key.sign(_signed_body(RECEIPT_CONTEXT, fields))
+    return Receipt.model_validate({**fields, "signature": b64(signature)})
+
+
+def verify_receipt(receipt: Receipt, receipt_public_raw: bytes, *, envelope: Envelope,
+                   device_id: str) -> None:
+    """The CJG's receipt for exactly this envelope (its digest), from this device, by the
+    profile's key; ``ProtocolError`` says which binding failed."""
+    if receipt.envelope_id != envelope.header.id:
+        raise ProtocolError("receipt_other_envelope")
+    if receipt.device_id != device_id:
+        raise ProtocolError("receipt_other_device")
+    if receipt.key_id != key_id(receipt_public_raw):
+        raise ProtocolError("receipt_other_key")
+    if receipt.digest != envelope_digest(envelope):
+        raise ProtocolError("receipt_other_bytes", "the digest is not of the envelope sent")
+    _verify(receipt_public_raw, receipt.signature,
+            _signed_body(RECEIPT_CONTEXT, receipt.model_dump(mode="json",
+                                                             exclude={"signature"})),
+            "bad_receipt")
+
+
+def sign_notice(cjg_key: ed25519.Ed25519PrivateKey, fields: Mapping[str, object]) -> MatchNotice:
+    """A match notice, signed with its own context: a laptop stores no notice the CJG did
+    not make (a server or network in between cannot inject a contact)."""
+    body = {**fields, "key_id": key_id(cjg_key.public_key().public_bytes_raw())}
+    notice = MatchNotice.model_validate({**body, "signature": b64(b"\0" * 64)})
+    unsigned = notice.model_dump(mode="json", exclude={"signature"})
+    signature = cjg_key.sign(_signed_body(NOTICE_CONTEXT, unsigned))
+    return notice.model_copy(update={"signature": b64(signature)})
+
+
+def verify_notice(notice: MatchNotice, cjg_public_raw: bytes, device_id: str) -> None:
+    if notice.device_id != device_id:
+        raise ProtocolError("notice_other_device")
+    if notice.key_id != key_id(cjg_public_raw):
+        raise ProtocolError("notice_other_key")
+    _verify(cjg_public_raw, notice.signature,
+            _signed_body(NOTICE_CONTEXT, notice.model_dump(mode="json", exclude={"signature"})),
+            "bad_notice")
+
+
+def _verify(public_raw: bytes, signature: str, body: bytes, code: str) -> None:
     try:
-        ed25519.Ed25519PublicKey.from_public_bytes(receipt_public_raw).verify(
-            unb64(receipt.signature),
-            _receipt_body(receipt.envelope_id, received_at, receipt.digest))
-    except (InvalidSignature, ValueError):
-        raise ProtocolError("bad_receipt") from None
+        ed25519.Ed25519PublicKey.from_public_bytes(public_raw).verify(unb64(signature), body)
+    except (InvalidSignature, ValueError, ProtocolError):
+        raise ProtocolError(code) from None
 
 
 # -- device certificates ------------------------------------------------------------------
@@ -214,8 +261,7 @@ def verify_certificate(certificate: DeviceCertificate, cjg_public_raw: bytes,
         raise ProtocolError("expired_certificate", "renew it with the CJG")
 
 
-def _utc_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+_utc_text = utc_second
 
 
 # -- request signatures -------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """The CJG's published sociale kaart: a versioned list of entries, signed by the CJG.
 
-The signature is Ed25519 by the CJG's signing key — the one whose public half is the
-profile's ``receipt_public_key`` — over ``"stap0-kaart-v1\\n" + canonical(body)``; the
-prefix keeps it apart from receipts. A laptop takes a publication only if it verifies.
+The signature is Ed25519 by the CJG's kaart publishing key — kept offline, its public half
+the profile's ``kaart_public_key``, never the online receipt key — over
+``"stap0-kaart-v1\\n" + canonical(body)``. A laptop takes a publication only if it verifies.
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 
 
 DomainCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]
+# A moment on the wire: UTC, to the second, ``Z`` — kept as the exact text that was signed.
+UtcSecond = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")]
+KeyId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
 
 
 class _Wire(BaseModel):
@@ -34,8 +37,14 @@ class Professional(_Wire):
 
     name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
     organisation: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    role: Annotated[str, StringConstraints(max_length=80)] = ""
     phone: Annotated[str, StringConstraints(max_length=40)] = ""
     email: Annotated[str, StringConstraints(max_length=200)] = ""
+
+    def summary(self) -> str:
+        """Name, role, organisation and contact on one line (what the CJG enrolled)."""
+        return ", ".join(part for part in (self.name, self.role, self.organisation,
+                                           self.phone, self.email) if part)
 
 
 class SuiteName(StrEnum):
@@ -47,7 +56,7 @@ class SuiteName(StrEnum):
 class EnvelopeHeader(_Wire):
     id: Uuid                      # the idempotency key
     device_id: Uuid
-    created_at: datetime
+    created_at: UtcSecond         # within a day of the CJG's clock
     suite: SuiteName
     kind: Literal["signal", "withdrawal"] = "signal"
 
@@ -109,13 +118,15 @@ class Withdrawal(_Wire):
     reason: Literal["consent_withdrawn", "ended", "professional"] = "professional"
 
 
-UtcSecond = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")]
-
-
 class Receipt(_Wire):
+    """The CJG's signed word that it holds this envelope, from this device, as these bytes."""
+
     envelope_id: Uuid
+    device_id: Uuid               # the device that sent it
+    status: Literal["accepted", "duplicate"]   # duplicate: held since ``received_at``
     received_at: UtcSecond        # exactly as signed: UTC, to the second
     digest: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    key_id: KeyId                 # which CJG key signed (first 16 hex of its SHA-256)
     signature: B64                # Ed25519 by the CJG receipt key over canonical body
 
 
@@ -143,12 +154,15 @@ class MatchNotice(_Wire):
     """Another professional's signal about the same family: which of yours, how, and the
     other's enrolled contact — never the other's envelope or pseudonyms."""
 
+    device_id: Uuid               # the device this notice is for
     envelope_id: Uuid             # your signal
     match_id: Uuid                # this match (opaque; the same for both sides)
     how: MatchHow
     other: Professional           # from the other device's enrollment
-    matched_at: datetime
+    matched_at: UtcSecond
     ended_on: date | None = None  # the other signal ended (withdrawn, expired, revoked)
+    key_id: KeyId                 # which CJG key signed
+    signature: B64                # Ed25519 by the CJG over the rest (crypto.notice_body)
 
 
 class EnrollmentRequest(_Wire):
@@ -157,9 +171,11 @@ class EnrollmentRequest(_Wire):
 
 
 class EnrollmentResponse(_Wire):
+    """Who the CJG enrolled: what another professional is shown at a match. The laptop
+    shows it for the professional to confirm."""
+
     device_id: Uuid
-    professional: str
-    organisation: str
+    professional: Professional
 
 
 class DeviceCertificate(_Wire):
@@ -196,3 +212,4 @@ class ConnectionProfile(_Wire):
     tls_ca_pem: Annotated[str, StringConstraints(min_length=20, max_length=20_000)]
     allow_classic_suite: bool = False
     pseudonymiser: PseudonymiserInfo | None = None
+    kaart_public_key: B64 | None = None   # Ed25519, raw: signs the sociale kaart (offline)

@@ -15,7 +15,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from sync.protocol.models import SuiteName
-from sync.server.app import create_app
+from sync.server.app import Limits, create_app
 from sync.server.config import load_config, open_folder_repository
 from sync.server.expiry import start_expiry
 from sync.server.kaart_publish import KAART_FILE
@@ -23,13 +23,18 @@ from sync.server.keys import load_keys
 from sync.server.lifeline import follow_master
 
 
-def create_from_env() -> FastAPI:
-    follow_master()
-    folder = Path(os.environ["STAP0_CJG_DIR"])
+def app_for_folder(folder: Path) -> FastAPI:
+    """The inbox of a server folder: its keys, database and settings; expiry started."""
     keys = load_keys(folder)
     repo = open_folder_repository(folder)
+    config = load_config(folder)
     start_expiry(repo, time.time)  # each worker: expiring twice is harmless
-    return create_app(repo, keys,
-                      people_per_day=load_config(folder).people_per_device_per_day,
+    return create_app(repo, keys, people_per_day=config.people_per_device_per_day,
+                      limits=Limits(per_device_minute=config.requests_per_device_per_minute),
                       allow_classic=keys.kem.suite is SuiteName.CLASSIC,
                       kaart_path=folder / KAART_FILE)
+
+
+def create_from_env() -> FastAPI:
+    follow_master()
+    return app_for_folder(Path(os.environ["STAP0_CJG_DIR"]))

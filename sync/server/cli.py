@@ -7,10 +7,10 @@ import json
 import os
 import secrets
 import sys
-import time
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
+from sync.protocol.canonical import utc_second
 from sync.protocol.models import SuiteName
 from sync.pseudonymiser import cli as pseudonymiser_cli
 from sync.server.config import (
@@ -18,12 +18,12 @@ from sync.server.config import (
     FolderProblem,
     check_folder,
     database_url,
-    load_config,
     open_folder_repository,
     record_database,
     without_password,
 )
 from sync.server.engines import engine_for
+from sync.server.repository import INVITE_DAYS, Repository
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,15 +50,25 @@ def _parser() -> argparse.ArgumentParser:
     invite = dev.add_parser("invite", help="a one-time enrollment code (on the last line)")
     invite.add_argument("--org", required=True)
     invite.add_argument("--name", required=True)
+    invite.add_argument("--role", required=True,
+                        help="e.g. jeugdverpleegkundige, schuldhulpverlener; shown at a match")
     invite.add_argument("--phone", default="", help="work phone, shown at a match")
     invite.add_argument("--email", default="", help="work e-mail, shown at a match")
-    dev.add_parser("list")
+    invite.add_argument("--valid-days", type=int, default=INVITE_DAYS,
+                        help=f"days the code can be used (default {INVITE_DAYS})")
+    listing = dev.add_parser("list")
     revoke = dev.add_parser("revoke")
     revoke.add_argument("device_id")
+    readers = [listing]
     for name in ("inbox", "matches"):
-        sub.add_parser(name).add_argument("--json", action="store_true")
+        readers.append(sub.add_parser(name))
+        readers[-1].add_argument("--json", action="store_true")
     sub.add_parser("purge", help="expire signals past their end date (serve does it too)")
-    sub.add_parser("alerts", help="devices stopped for signalling too many people")
+    readers.append(sub.add_parser("alerts", help="devices stopped for signalling too many people"))
+    sub.add_parser("verify-log", help="check the access log's hash chain from its first row")
+    for reader in [*readers, invite, revoke]:
+        reader.add_argument("--operator", default=None,
+                            help="your name, for the access log (default: the login name)")
     link = sub.add_parser("link-pseudonymiser",
                           help="name the pseudonymisation service in the connection profile")
     link.add_argument("info", type=Path, help="the service's pseudonymiser.json")
@@ -66,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
     kaart_cmds = kaart.add_subparsers(dest="kaart_command", required=True)
     publish = kaart_cmds.add_parser("publish", help="check, sign and publish an export")
     publish.add_argument("file", type=Path)
+    publish.add_argument("--key", type=Path, required=True,
+                         help="the kaart key file (made by kaart keygen, kept offline)")
+    keygen = kaart_cmds.add_parser("keygen", help="make the kaart publishing key (offline) "
+                                                  "and name it in the connection profile")
+    keygen.add_argument("--out", type=Path, required=True,
+                        help="where to write the key: outside the server folder")
     pseudonymiser_cli.add_parser(sub)
     for command in [*sub.choices.values(), *dev.choices.values(), *kaart_cmds.choices.values()]:
         if command not in (devices, kaart) and command.prog.split()[-1] != "pseudonymiser":
@@ -76,13 +92,30 @@ def _parser() -> argparse.ArgumentParser:
 MAX_WORKERS = 32
 
 
+def _operator(args: argparse.Namespace) -> str:
+    import getpass
+
+    name = args.operator or getpass.getuser()
+    if not name.strip() or len(name) > 80:
+        raise FolderProblem("--operator: give your name (at most 80 characters)")
+    return f"operator:{name.strip()}"
+
+
+def _log_read(repo: Repository, args: argparse.Namespace, what: str, count: int) -> None:
+    """NEN 7513: an operator's look at the inbox is a read, logged with their name."""
+    import socket
+
+    repo.log("R", _operator(args), "operator", "", f"{what}:{count}", _now(),
+             workstation=socket.gethostname()[:80])
+
+
 def _check_number(name: str, value: int, low: int, high: int) -> None:
     if not low <= value <= high:
         raise FolderProblem(f"{name} must be a whole number from {low} to {high}")
 
 
 def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_second()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,9 +177,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         import uvicorn
 
-        from sync.server.app import create_app
-        from sync.server.expiry import start_expiry
-        from sync.server.keys import TLS_CERT, TLS_KEY, load_keys
+        from sync.server.asgi import app_for_folder
+        from sync.server.keys import TLS_CERT, TLS_KEY
 
         _check_number("--port", args.port, 1, 65535)
         _check_number("--workers", args.workers, 1, MAX_WORKERS)
@@ -158,37 +190,52 @@ def _run(args: argparse.Namespace) -> int:
                         port=args.port, workers=args.workers, log_level="warning",
                         ssl_keyfile=key, ssl_certfile=cert)
             return 0
-        from sync.server.kaart_publish import KAART_FILE
-
-        repo = open_folder_repository(folder)
-        keys = load_keys(folder)
-        start_expiry(repo, time.time)
-        app = create_app(repo, keys,
-                         people_per_day=load_config(folder).people_per_device_per_day,
-                         allow_classic=keys.kem.suite is SuiteName.CLASSIC,
-                         kaart_path=folder / KAART_FILE)
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
+        uvicorn.run(app_for_folder(folder), host=args.host, port=args.port, log_level="warning",
                     ssl_keyfile=key, ssl_certfile=cert)
         return 0
     if args.command == "kaart":
-        return _publish_kaart(folder, args.file)
+        from sync.server.kaart_key import KaartKeyProblem
+
+        try:
+            if args.kaart_command == "keygen":
+                return _kaart_keygen(folder, args.out)
+            return _publish_kaart(folder, args.file, args.key)
+        except KaartKeyProblem as exc:
+            print(f"stap0-cjg: {exc}.", file=sys.stderr)
+            return 2
+    if args.command == "devices" and args.devices_command == "invite":
+        _check_invite(args)
     repo = open_folder_repository(folder)
+    if args.command == "verify-log":
+        return _verify_log(repo)
     if args.command == "devices":
         if args.devices_command == "invite":
             code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
-            repo.add_invite(code, args.name, args.org, _now(), args.phone, args.email)
-            print(f"One-time code for {args.name} ({args.org}):")
+            expires = repo.add_invite(code, args.name, args.org, _now(), args.phone,
+                                      args.email, args.role, args.valid_days)
+            repo.log("C", _operator(args), "operator", "", "invite", _now(),
+                     outcome=f"success:{args.name}")
+            print(f"One-time code for {args.name} ({args.role}, {args.org}), "
+                  f"valid until {expires}:")
             print(code)
         elif args.devices_command == "list":
-            for device in repo.devices():
+            devices = repo.devices()
+            _log_read(repo, args, "devices", len(devices))
+            for device in devices:
                 state = "revoked" if device.revoked else "active"
-                print(f"{device.id}\t{device.professional}\t{device.organisation}\t{state}")
-        elif not repo.revoke(args.device_id, _now()):
-            print("No such active device.", file=sys.stderr)
-            return 1
+                print(f"{device.id}\t{device.professional}\t{device.role}\t"
+                      f"{device.organisation}\t{state}")
+        else:
+            if not repo.revoke(args.device_id, _now()):
+                print("No such active device.", file=sys.stderr)
+                return 1
+            repo.log("D", _operator(args), "operator", "", args.device_id, _now(),
+                     outcome="success:revoked")
         return 0
     if args.command == "alerts":
-        for raised_at, device_id, kind, count in repo.alerts():
+        alerts = repo.alerts()
+        _log_read(repo, args, "alerts", len(alerts))
+        for raised_at, device_id, kind, count in alerts:
             print(f"{raised_at}\t{device_id}\t{kind}\t{count} people")
         return 0
     if args.command == "purge":
@@ -201,6 +248,7 @@ def _run(args: argparse.Namespace) -> int:
             for row in repo.inbox_rows()]
     else:
         rows = [{"a": a, "b": b, "matched_at": when} for a, b, when in repo.all_matches()]
+    _log_read(repo, args, args.command, len(rows))
     if args.json:
         print(json.dumps(rows, indent=2))
     else:
@@ -209,35 +257,77 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_invite(args: argparse.Namespace) -> None:
+    _check_number("--valid-days", args.valid_days, 1, 90)
+    for option, value, most in (("--name", args.name, 120), ("--org", args.org, 200),
+                                ("--role", args.role, 80), ("--phone", args.phone, 40),
+                                ("--email", args.email, 200)):
+        if len(value) > most:
+            raise FolderProblem(f"{option}: at most {most} characters")
+        if option in ("--name", "--org", "--role") and not value.strip():
+            raise FolderProblem(f"{option}: may not be empty")
+    if not (args.phone.strip() or args.email.strip()):
+        raise FolderProblem("give a work contact: --phone or --email (or both); it is what "
+                            "another professional is shown at a match")
+    if args.email and "@" not in args.email:
+        raise FolderProblem("--email: not an e-mail address")
+
+
+def _verify_log(repo: Repository) -> int:
+    check = repo.verify_log()
+    if check.broken_at is not None:
+        print(f"The access log was changed: row {check.broken_at} does not follow from the "
+              f"rows before it ({check.rows} rows verified up to there).", file=sys.stderr)
+        return 1
+    older = f" ({check.unchained} older rows from before the chain)" if check.unchained else ""
+    print(f"The access log is intact: {check.rows} rows{older}. Last link: {check.last_hash}")
+    print("Record the last link outside this server (e.g. in the audit file): a later check "
+          "then also shows rows removed from the end.")
+    return 0
+
+
 def _link_pseudonymiser(folder: Path, info_path: Path) -> int:
     """Put the service's URL, VOPRF key and TLS anchor in the profile laptops import."""
     from sync.protocol.models import ConnectionProfile, PseudonymiserInfo
-    from sync.server.keys import PROFILE_FILE
+    from sync.server.keys import PROFILE_FILE, write_profile
 
     check_folder(folder)
     try:
         info = PseudonymiserInfo.model_validate_json(info_path.read_bytes())
     except ValueError as exc:
         raise FolderProblem(f"{info_path}: {str(exc).splitlines()[0]}") from None
-    path = folder / PROFILE_FILE
-    profile = ConnectionProfile.model_validate_json(path.read_bytes())
-    linked = profile.model_copy(update={"pseudonymiser": info})
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(linked.model_dump_json(indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
+    write_profile(folder, profile.model_copy(update={"pseudonymiser": info}))
     print(f"The connection profile now names the pseudonymiser at {info.url}; give the "
           "laptops the new profile.")
     return 0
 
 
-def _publish_kaart(folder: Path, export: Path) -> int:
+def _kaart_keygen(folder: Path, out: Path) -> int:
     from sync.protocol.models import ConnectionProfile
+    from sync.server.kaart_key import fingerprint, keygen, passphrase, with_kaart_key
+    from sync.server.keys import PROFILE_FILE, write_profile
+
+    check_folder(folder)
+    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
+    public = keygen(out, folder, passphrase(confirm=True))
+    write_profile(folder, with_kaart_key(profile, public))
+    print(f"Kaart key written to {out} (fingerprint {fingerprint(public)}). Keep it offline;")
+    print("the connection profile now names it: give the laptops the new profile.")
+    return 0
+
+
+def _publish_kaart(folder: Path, export: Path, key_path: Path) -> int:
+    from sync.protocol.models import ConnectionProfile
+    from sync.server.kaart_key import load, passphrase
     from sync.server.kaart_publish import publish
     from sync.server.keys import PROFILE_FILE
 
+    check_folder(folder)
     profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_text())
+    key = load(key_path, passphrase(confirm=False))
     try:
-        publication, _report = publish(folder, export, profile.municipality)
+        publication, _report = publish(folder, export, profile, key)
     except OSError as exc:
         print(f"{export}: {exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -23,6 +23,8 @@ class ServerConfig(BaseModel):
     database: str
     # Distinct people one laptop may name in one day's signals (the oracle limit).
     people_per_device_per_day: int = Field(default=100, ge=1, le=1_000_000)
+    # Signed requests one laptop may make per minute (shared by all worker processes).
+    requests_per_device_per_minute: int = Field(default=600, ge=1, le=1_000_000)
 
 
 class FolderProblem(Exception):
@@ -33,9 +35,12 @@ def record_database(folder: Path, url: str, people_per_day: int | None = None) -
     """Check the URL's form, then write it atomically (``ValueError`` for a bad form); the
     other settings stay as they were."""
     engine_for(url)
-    current = load_config(folder) if (folder / CONFIG_FILE).exists() else None
-    limit = people_per_day or (current.people_per_device_per_day if current else 100)
-    data = ServerConfig(database=url, people_per_device_per_day=limit).model_dump_json(
+    current = (load_config(folder) if (folder / CONFIG_FILE).exists()
+               else ServerConfig(database=url))
+    changes: dict[str, object] = {"database": url}
+    if people_per_day:
+        changes["people_per_device_per_day"] = people_per_day
+    data = ServerConfig.model_validate({**current.model_dump(), **changes}).model_dump_json(
         indent=2).encode() + b"\n"
     tmp = folder / f".{CONFIG_FILE}.{secrets.token_hex(6)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

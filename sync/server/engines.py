@@ -76,10 +76,38 @@ _V3_ORACLE_LIMIT = (
         count INTEGER NOT NULL)""",
 )
 
-MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
+# The auditor's inbox: invites that expire and carry the professional's role, rate limits
+# that all worker processes share, and an access log that is append-only (refused by the
+# database itself) and hash-chained (``stap0-cjg verify-log``).
+_APPEND_ONLY_SQLITE = (
+    """CREATE TRIGGER IF NOT EXISTS access_log_no_{what} BEFORE {what} ON access_log
+    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END""")
+_V4_AUDIT = (
+    "ALTER TABLE invite ADD COLUMN expires_at TEXT",
+    "ALTER TABLE invite ADD COLUMN role TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE device ADD COLUMN role TEXT NOT NULL DEFAULT ''",
+    """CREATE TABLE IF NOT EXISTS rate_window (
+        bucket TEXT NOT NULL, window_start BIGINT NOT NULL, count INTEGER NOT NULL,
+        PRIMARY KEY (bucket, window_start))""",
+    "ALTER TABLE access_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE access_log ADD COLUMN row_hash TEXT NOT NULL DEFAULT ''",
+    {"sqlite": _APPEND_ONLY_SQLITE.format(what="UPDATE"),
+     "postgresql": """CREATE OR REPLACE FUNCTION stap0_append_only() RETURNS trigger
+        LANGUAGE plpgsql AS $$ BEGIN
+        RAISE EXCEPTION 'the access log is append-only'; END $$"""},
+    {"sqlite": _APPEND_ONLY_SQLITE.format(what="DELETE"),
+     "postgresql": """CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE
+        ON access_log FOR EACH ROW EXECUTE FUNCTION stap0_append_only()"""},
+    {"postgresql": """CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log
+        FOR EACH STATEMENT EXECUTE FUNCTION stap0_append_only()"""},
+)
+
+Statement = str | dict[str, str]
+MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (1, _V1_INBOX),
     (2, _V2_PSEUDONYMS),
     (3, _V3_ORACLE_LIMIT),
+    (4, _V4_AUDIT),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -88,6 +116,7 @@ class Engine:
     name = "engine"
     begin = "BEGIN"
     serialise_matching = "SELECT 1"   # a statement that orders concurrent matching
+    serialise_log = "SELECT 1"        # one that orders appends to the hash-chained log
     _types: ClassVar[dict[str, str]] = {}
 
     def open(self) -> None:
@@ -104,8 +133,11 @@ class Engine:
         return text
 
     def statements(self, version: int) -> list[str]:
+        """A migration's statements for this engine (a dict: per engine, or none)."""
         found = dict(MIGRATIONS)[version]
-        return [statement.format(**self._types) for statement in found]
+        texts = [s if isinstance(s, str) else s.get(self.name) for s in found]
+        return [text.format(**self._types) if isinstance(found[i], str) else text
+                for i, text in enumerate(texts) if text is not None]
 
 
 @dataclass
@@ -139,6 +171,7 @@ class PostgresEngine(Engine):
     name = "postgresql"
     # One matcher at a time across server processes, for the rest of the transaction.
     serialise_matching = "SELECT pg_advisory_xact_lock(7513)"
+    serialise_log = "SELECT pg_advisory_xact_lock(7514)"
     _types: ClassVar[dict[str, str]] = {
         "BYTES": "BYTEA", "SERIAL": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"}
 

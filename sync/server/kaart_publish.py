@@ -13,9 +13,13 @@ import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
 from stap0_desktop.domain.kaart_import import MAX_BYTES, ImportReport, parse_kaart
+from sync.protocol.crypto import b64
 from sync.protocol.kaart import KaartBody, KaartPublication, sign_kaart
-from sync.server.keys import load_keys
+from sync.protocol.models import ConnectionProfile
+from sync.server.kaart_key import KaartKeyProblem
 
 KAART_FILE = "kaart.json"
 
@@ -42,9 +46,15 @@ def _read_export(path: Path) -> bytes:
         os.close(fd)
 
 
-def publish(folder: Path, export: Path, municipality: str) -> tuple[KaartPublication,
-                                                                     ImportReport]:
-    """Sign and publish ``export``; raises ValueError with the report when it is not clean."""
+def publish(folder: Path, export: Path, profile: ConnectionProfile,
+            key: ed25519.Ed25519PrivateKey) -> tuple[KaartPublication, ImportReport]:
+    """Sign ``export`` with the kaart key and publish it; ValueError with the report when
+    it is not clean; KaartKeyProblem when the profile names another key (laptops would
+    refuse it)."""
+    if profile.kaart_public_key != b64(key.public_key().public_bytes_raw()):
+        raise KaartKeyProblem("this is not the kaart key of the connection profile "
+                              "(stap0-cjg kaart keygen puts it there)")
+    municipality = profile.municipality
     report = parse_kaart(_read_export(export), export.name)
     if not report.ok:
         raise ValueError(report)
@@ -53,7 +63,7 @@ def publish(folder: Path, export: Path, municipality: str) -> tuple[KaartPublica
                      municipality=municipality,
                      published_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                      entries=[e.model_dump(mode="json") for e in report.entries])
-    publication = sign_kaart(load_keys(folder).receipt, body)
+    publication = sign_kaart(key, body)
     tmp = folder / f".{KAART_FILE}.tmp"
     tmp.write_text(publication.model_dump_json(), encoding="utf-8")
     os.replace(tmp, folder / KAART_FILE)

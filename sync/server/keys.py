@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -13,13 +14,18 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from sync.protocol.crypto import KemKeyPair, b64, unb64
 from sync.protocol.loopback_tls import self_signed
 from sync.protocol.models import ConnectionProfile, SuiteName
-from sync.server.app import ServerKeys
 
 KEM_FILE = "kem.json"
 RECEIPT_FILE = "receipt.key"
 TLS_KEY = "tls.key"
 TLS_CERT = "tls.crt"
 PROFILE_FILE = "connection-profile.json"
+
+
+@dataclass
+class ServerKeys:
+    kem: KemKeyPair
+    receipt: ed25519.Ed25519PrivateKey    # signs receipts, notices, device certificates
 
 
 def _write(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -50,6 +56,14 @@ def init_folder(folder: Path, municipality: str, host: str = "127.0.0.1", port: 
         tls_ca_pem=cert_pem.decode("ascii"), allow_classic_suite=suite is SuiteName.CLASSIC)
     _write(folder / PROFILE_FILE, profile.model_dump_json(indent=2).encode(), 0o644)
     return profile
+
+
+def write_profile(folder: Path, profile: ConnectionProfile) -> None:
+    """Replace the folder's connection profile atomically."""
+    path = folder / PROFILE_FILE
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(profile.model_dump_json(indent=2), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def load_keys(folder: Path) -> ServerKeys:

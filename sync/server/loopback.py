@@ -15,9 +15,16 @@ from typing import Any
 from sync.loopback_thread import ThreadedHttps, free_port, wait_for_port
 from sync.protocol.models import SuiteName
 from sync.pseudonymiser.loopback import LoopbackPseudonymiser
-from sync.server.app import create_app
+from sync.server.app import Limits, create_app
 from sync.server.kaart_publish import KAART_FILE
-from sync.server.keys import PROFILE_FILE, TLS_CERT, TLS_KEY, init_folder, load_keys
+from sync.server.keys import (
+    PROFILE_FILE,
+    TLS_CERT,
+    TLS_KEY,
+    init_folder,
+    load_keys,
+    write_profile,
+)
 from sync.server.repository import Repository, open_repository
 
 Asgi = Callable[..., Any]
@@ -27,7 +34,7 @@ __all__ = ["LoopbackServer", "free_port", "wait_for_port"]
 class LoopbackServer:
     def __init__(self, folder: Path, municipality: str = "Gemeente Demostad", *,
                  db_url: str | None = None, wrap: Callable[[Asgi], Asgi] | None = None,
-                 port: int | None = None) -> None:
+                 port: int | None = None, limits: Limits | None = None) -> None:
         self.folder = folder
         if not (folder / PROFILE_FILE).exists():
             self.port = port or free_port()
@@ -38,7 +45,7 @@ class LoopbackServer:
         keys = self.keys = load_keys(folder)
         self.repo: Repository = open_repository(db_url, folder / "cjg.db")
         app: Asgi = create_app(self.repo, keys, allow_classic=keys.kem.suite is SuiteName.CLASSIC,
-                               kaart_path=folder / KAART_FILE)
+                               kaart_path=folder / KAART_FILE, limits=limits)
         self._app = wrap(app) if wrap else app
         self._runner = ThreadedHttps(folder / TLS_KEY, folder / TLS_CERT, "stap0-cjg-loopback")
 
@@ -59,13 +66,15 @@ class LoopbackServer:
         self.stop()
         self.repo.close()
 
-    def invite(self, name: str, organisation: str, phone: str = "", email: str = "") -> str:
+    def invite(self, name: str, organisation: str, phone: str = "", email: str = "",
+               role: str = "", days: int = 14, now: str | None = None) -> str:
         import secrets
-        from datetime import UTC, datetime
+
+        from sync.protocol.canonical import utc_second
 
         code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
-        self.repo.add_invite(code, name, organisation,
-                             datetime.now(UTC).isoformat(timespec="seconds"), phone, email)
+        self.repo.add_invite(code, name, organisation, now or utc_second(), phone, email,
+                             role, days)
         return code
 
     def __enter__(self) -> LoopbackServer:
@@ -83,8 +92,7 @@ def _linked_pseudonymiser(folder: Path) -> LoopbackPseudonymiser:
     profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_text())
     service = LoopbackPseudonymiser(folder.parent / f"{folder.name}-pseudonymiser", profile)
     if profile.pseudonymiser != service.info:
-        linked = profile.model_copy(update={"pseudonymiser": service.info})
-        (folder / PROFILE_FILE).write_text(linked.model_dump_json(indent=2), encoding="utf-8")
+        write_profile(folder, profile.model_copy(update={"pseudonymiser": service.info}))
     return service
 
 

@@ -14,9 +14,12 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sync.protocol.canonical import utc_second
+from sync.server.access_log import LogCheck, LogRow, append_log, verify_chain
 from sync.server.engines import LATEST, MIGRATIONS, Engine, SqliteEngine, engine_for
 from sync.server.matching import Shared, how
 
@@ -30,6 +33,7 @@ class Device:
     revoked: bool
     phone: str = ""
     email: str = ""
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,7 @@ class MatchRow:
     how: str
     professional: str
     organisation: str
+    role: str
     phone: str
     email: str
     matched_at: str
@@ -65,6 +70,7 @@ class StoredEnvelope:
     receipt: str
     status: str
     payload: str
+    received_at: str
 
 
 @dataclass(frozen=True)
@@ -86,28 +92,7 @@ class Incoming:
     judgement: str = ""
 
 
-@dataclass(frozen=True)
-class LogRow:
-    """One NEN 7513 access-log row of the server."""
-
-    action: str
-    user_id: str
-    role: str
-    client_id: str
-    object_id: str
-    occurred_at: str
-    outcome: str = "success"
-    workstation: str = ""
-
-    def values(self) -> tuple[str, ...]:
-        return (uuid.uuid4().hex, self.action, self.occurred_at, self.outcome, self.user_id,
-                self.role, self.workstation, self.client_id, self.object_id)
-
-
-_LOG_SQL = ("INSERT INTO access_log (event_id, action, occurred_at, outcome, user_id, user_role,"
-            " purpose, workstation, client_id, client_id_type, object_id, source_system)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'zorgverlening', ?, ?, 'STAP0-PERSONKEY', ?,"
-            " 'Stap 0 CJG')")
+INVITE_DAYS = 14
 
 
 def code_hash(code: str) -> str:
@@ -182,46 +167,58 @@ class Repository:
 
     # -- enrollment ------------------------------------------------------------------
     def add_invite(self, code: str, professional: str, organisation: str, now: str,
-                   phone: str = "", email: str = "") -> None:
-        """A one-time code; name, organisation and work contact are what the other
-        professional is shown at a match (never anything a laptop says of itself)."""
+                   phone: str = "", email: str = "", role: str = "",
+                   days: int = INVITE_DAYS) -> str:
+        """A one-time code, valid for ``days``; name, organisation, role and work contact
+        are what the other professional is shown at a match (never anything a laptop says
+        of itself). Returns when the code expires."""
+        expires = _utc(_moment(now) + timedelta(days=days))
         with self.tx() as c:
             c.execute("INSERT INTO invite (code_hash, professional, organisation, created_at,"
-                      " phone, email) VALUES (?, ?, ?, ?, ?, ?)",
-                      (code_hash(code), professional, organisation, now, phone, email))
+                      " phone, email, role, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      (code_hash(code), professional, organisation, now, phone, email, role,
+                       expires))
+        return expires
 
     def spend_invite(self, code: str, public_key: bytes, now: str) -> Device | str:
         """Enroll a device with a one-time code; an error code when that cannot be."""
         with self.tx() as c:
-            row = c.execute("SELECT professional, organisation, spent_at, phone, email"
-                            " FROM invite WHERE code_hash = ?", (code_hash(code),)).fetchone()
+            row = c.execute("SELECT professional, organisation, spent_at, phone, email, role,"
+                            " created_at, expires_at FROM invite WHERE code_hash = ?",
+                            (code_hash(code),)).fetchone()
             if row is None:
                 return "unknown_code"
             if row[2] is not None:
                 return "spent_code"
+            expires = _moment(row[7]) if row[7] else _moment(row[6]) + timedelta(INVITE_DAYS)
+            if _moment(now) >= expires:
+                return "expired_code"
             if c.execute("SELECT 1 FROM device WHERE public_key = ?", (public_key,)).fetchone():
                 return "key_in_use"
             device_id = uuid.uuid4().hex
             c.execute("INSERT INTO device (id, public_key, professional, organisation,"
-                      " enrolled_at, phone, email) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                      (device_id, public_key, row[0], row[1], now, row[3], row[4]))
+                      " enrolled_at, phone, email, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      (device_id, public_key, row[0], row[1], now, row[3], row[4], row[5]))
             c.execute("UPDATE invite SET spent_at = ?, device_id = ? WHERE code_hash = ?",
                       (now, device_id, code_hash(code)))
-            return Device(device_id, public_key, row[0], row[1], False, row[3], row[4])
+            return Device(device_id, public_key, row[0], row[1], False, row[3], row[4], row[5])
 
     def device(self, device_id: str) -> Device | None:
         with self.tx() as c:
             row = c.execute("SELECT id, public_key, professional, organisation, revoked_at,"
-                            " phone, email FROM device WHERE id = ?", (device_id,)).fetchone()
+                            " phone, email, role FROM device WHERE id = ?",
+                            (device_id,)).fetchone()
         if row is None:
             return None
-        return Device(row[0], bytes(row[1]), row[2], row[3], row[4] is not None, row[5], row[6])
+        return Device(row[0], bytes(row[1]), row[2], row[3], row[4] is not None, row[5], row[6],
+                      row[7])
 
     def devices(self) -> list[Device]:
         with self.tx() as c:
-            rows = c.execute("SELECT id, public_key, professional, organisation, revoked_at"
-                             " FROM device ORDER BY enrolled_at").fetchall()
-        return [Device(r[0], bytes(r[1]), r[2], r[3], r[4] is not None) for r in rows]
+            rows = c.execute("SELECT id, public_key, professional, organisation, revoked_at,"
+                             " phone, email, role FROM device ORDER BY enrolled_at").fetchall()
+        return [Device(r[0], bytes(r[1]), r[2], r[3], r[4] is not None, r[5], r[6], r[7])
+                for r in rows]
 
     def revoke(self, device_id: str, now: str) -> bool:
         """Revoke a device; its active signals end as if the CJG withdrew them."""
@@ -234,8 +231,8 @@ class Repository:
                                            (device_id,)).fetchall()]
             for envelope_id in ids:
                 _end(c, envelope_id, "revoked", now[:10])
-            c.executemany(_LOG_SQL, [LogRow("D", "cjg", "revoke", "", envelope_id, now).values()
-                                     for envelope_id in ids])
+            append_log(c, [LogRow("D", "cjg", "revoke", "", envelope_id, now)
+                             for envelope_id in ids], self.engine.serialise_log)
             return True
 
     def use_nonce(self, device_id: str, nonce: str, now: float, window: float) -> bool:
@@ -247,11 +244,23 @@ class Repository:
                 " ON CONFLICT DO NOTHING", (device_id, nonce, now)).rowcount
             return bool(inserted == 1)
 
+    def count_request(self, bucket: str, now: float, window_s: int) -> int:
+        """Count one request in ``bucket``'s current window; the window's count so far.
+        In the database, so that every worker process shares the limit."""
+        start = int(now) // window_s * window_s
+        with self.tx() as c:
+            c.execute("DELETE FROM rate_window WHERE window_start < ?", (start - 3600,))
+            row = c.execute("INSERT INTO rate_window (bucket, window_start, count)"
+                            " VALUES (?, ?, 1) ON CONFLICT (bucket, window_start)"
+                            " DO UPDATE SET count = rate_window.count + 1 RETURNING count",
+                            (bucket, start)).fetchone()
+        return int(row[0])
+
     # -- envelopes ---------------------------------------------------------------------
     def envelope(self, envelope_id: str) -> StoredEnvelope | None:
         with self.tx() as c:
-            row = c.execute("SELECT id, device_id, kind, digest, receipt, status, payload"
-                            " FROM envelope WHERE id = ?", (envelope_id,)).fetchone()
+            row = c.execute("SELECT id, device_id, kind, digest, receipt, status, payload,"
+                            " received_at FROM envelope WHERE id = ?", (envelope_id,)).fetchone()
         return StoredEnvelope(*row) if row else None
 
     def store_withdrawal(self, envelope_id: str, device_id: str, digest: str,
@@ -274,7 +283,7 @@ class Repository:
                     outcome[item.envelope_id] = self._insert_signal(c, item)
                 else:
                     outcome[item.envelope_id] = self._insert_withdrawal(c, item)
-            c.executemany(_LOG_SQL, [row.values() for row in logs or []])
+            append_log(c, list(logs or []), self.engine.serialise_log)
         return outcome
 
     def _insert_signal(self, c: Tx, item: Incoming) -> list[str]:
@@ -322,7 +331,8 @@ class Repository:
     def envelopes(self, ids: list[str]) -> dict[str, StoredEnvelope]:
         if not ids:
             return {}
-        sql = ("SELECT id, device_id, kind, digest, receipt, status, payload FROM envelope"
+        sql = ("SELECT id, device_id, kind, digest, receipt, status, payload, received_at"
+               " FROM envelope"
                " WHERE id IN (" + ", ".join("?" * len(ids)) + ")")
         with self.tx() as c:
             rows = c.execute(sql, tuple(ids)).fetchall()
@@ -334,8 +344,8 @@ class Repository:
                                            " status = 'active' AND ends_on < ?", (today,))]
             for envelope_id in ids:
                 _end(c, envelope_id, "expired", today)
-            c.executemany(_LOG_SQL, [LogRow("D", "cjg", "purge", "", envelope_id, today).values()
-                                     for envelope_id in ids])
+            append_log(c, [LogRow("D", "cjg", "purge", "", envelope_id, today)
+                             for envelope_id in ids], self.engine.serialise_log)
         return ids
 
     def people_today(self, device_id: str, day: str) -> set[str]:
@@ -367,8 +377,8 @@ class Repository:
         an ended match (the other signal ended) is kept so that this side is told."""
         with self.tx() as c:
             rows = c.execute(
-                "SELECT mine.id, m.match_id, m.how, d.professional, d.organisation, d.phone,"
-                " d.email, m.matched_at, m.ended_on FROM envelope mine"
+                "SELECT mine.id, m.match_id, m.how, d.professional, d.organisation, d.role,"
+                " d.phone, d.email, m.matched_at, m.ended_on FROM envelope mine"
                 " JOIN match m ON mine.id IN (m.a, m.b)"
                 " JOIN envelope other ON other.id = CASE WHEN m.a = mine.id THEN m.b"
                 " ELSE m.a END JOIN device d ON d.id = other.device_id"
@@ -391,8 +401,9 @@ class Repository:
 
     def inbox(self) -> list[StoredEnvelope]:
         with self.tx() as c:
-            rows = c.execute("SELECT id, device_id, kind, digest, receipt, status, payload"
-                             " FROM envelope WHERE kind = 'signal' ORDER BY received_at")
+            rows = c.execute("SELECT id, device_id, kind, digest, receipt, status, payload,"
+                             " received_at FROM envelope WHERE kind = 'signal'"
+                             " ORDER BY received_at")
             return [StoredEnvelope(*r) for r in rows.fetchall()]
 
     def all_matches(self) -> list[tuple[str, str, str]]:
@@ -405,7 +416,7 @@ class Repository:
             now: str, outcome: str = "success", workstation: str = "") -> None:
         row = LogRow(action, user_id, role, client_id, object_id, now, outcome, workstation)
         with self.tx() as c:
-            c.execute(_LOG_SQL, row.values())
+            append_log(c, [row], self.engine.serialise_log)
 
     def access_log(self) -> list[dict[str, object]]:
         with self.tx() as c:
@@ -413,11 +424,22 @@ class Repository:
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def verify_log(self) -> LogCheck:
+        """Walk the chain: the first row whose link does not follow, if any."""
+        with self.tx() as c:
+            return verify_chain(c)
+
 
 def _next_day(day: str) -> str:
-    from datetime import date, timedelta
-
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+def _moment(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+_utc = utc_second
 
 
 def _end(c: Tx, envelope_id: str, status: str, today: str) -> None:

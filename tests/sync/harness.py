@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi.testclient import TestClient
 
-from sync.protocol.canonical import canonical
+from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.crypto import KemKeyPair, b64, seal, sign_request
 from sync.protocol.models import Envelope, EnvelopeHeader, Signal, SuiteName
 from sync.protocol.pseudonyms import Evaluator
@@ -80,6 +80,45 @@ class Server:
         return self.signed(device, "POST", "/v1/envelopes", body)
 
 
+class HttpsServer:
+    """The same as ``Server`` (enroll, signed, push), but the real inbox over HTTPS on
+    loopback, at the real time — for what must hold on the wire."""
+
+    def __init__(self, folder: Path, url: str | None = None, wrap=None,  # type: ignore[no-untyped-def]
+                 limits=None) -> None:
+        import ssl
+        import time
+
+        import httpx
+
+        from sync.protocol.models import ConnectionProfile
+        from sync.server.loopback import LoopbackServer
+
+        self.loopback = LoopbackServer(folder, db_url=url, wrap=wrap, limits=limits).start()
+        self.repo, self.keys, self.clock = self.loopback.repo, self.loopback.keys, time.time
+        self.profile = ConnectionProfile.model_validate_json(
+            self.loopback.profile_path.read_text())
+        self.http = httpx.Client(base_url=self.profile.server_url, timeout=20,
+                                 verify=ssl.create_default_context(
+                                     cadata=self.profile.tls_ca_pem))
+
+    def close(self) -> None:
+        self.http.close()
+        self.loopback.close()
+
+    def enroll(self, name: str = "Tess Verpleeg", organisation: str = "JGZ Demostad",
+               phone: str = "0800-0000000", role: str = "") -> Device:
+        key = ed25519.Ed25519PrivateKey.generate()
+        response = self.http.post("/v1/enroll", json={
+            "code": self.loopback.invite(name, organisation, phone, role=role),
+            "device_public_key": b64(key.public_key().public_bytes_raw())})
+        assert response.status_code == 200, response.text
+        return Device(response.json()["device_id"], key, name, organisation)
+
+    signed = Server.signed
+    push = Server.push
+
+
 # The tests' pseudonymisation key: the pseudonym of a test BSN, as a laptop would get it.
 PSEUDONYMS = Evaluator(b"stap0 test pseudonymiser seed 32")
 
@@ -89,10 +128,10 @@ def pseudonym(bsn: str) -> str:
 
 
 def signal(people: list[dict[str, object]], device: Device, judgement: str = "raised",
-           ends_in_days: int = 365, pseudonym_of: dict[str, str] | None = None) -> Signal:
+           ends_in_days: int = 365, pseudonym_of: dict[str, str] | None = None,
+           today: date = date(2026, 11, 28)) -> Signal:
     """A v2 signal; a person given with ``bsn`` gets that BSN's pseudonym instead (from
     ``pseudonym_of`` when given, else from the tests' own key)."""
-    today = date(2026, 11, 28)
 
     def named(bsn: str) -> str:
         return pseudonym_of[bsn] if pseudonym_of is not None else pseudonym(bsn)
@@ -108,11 +147,13 @@ def signal(people: list[dict[str, object]], device: Device, judgement: str = "ra
     })
 
 
-def envelope(server: Server, device: Device, payload: Signal | bytes,
+def envelope(server: Server | HttpsServer, device: Device, payload: Signal | bytes,
              kind: str = "signal", envelope_id: str | None = None,
-             public_raw: bytes | None = None) -> Envelope:
+             public_raw: bytes | None = None, created_at: str | None = None) -> Envelope:
+    """Sealed to the server's key, made at the server's time (unless ``created_at``)."""
+    made = created_at or utc_second(datetime.fromtimestamp(server.clock(), UTC))
     header = EnvelopeHeader(id=envelope_id or uuid.uuid4().hex, device_id=device.id,
-                            created_at=datetime(2026, 11, 28, 12, tzinfo=UTC),
+                            created_at=made,
                             suite=server.keys.kem.suite, kind=kind)  # type: ignore[arg-type]
     data = payload if isinstance(payload, bytes) else canonical(payload.model_dump(mode="json"))
     return seal(header, data, device.key, public_raw or server.keys.kem.public_raw)

@@ -8,14 +8,13 @@ import subprocess
 import sys
 import time
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from sync.protocol.canonical import canonical
+from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.crypto import b64, seal, sign_request, unb64, verify_receipt
 from sync.protocol.models import ConnectionProfile, EnvelopeHeader, Receipt
 from sync.server.cli import main as cjg
@@ -33,7 +32,8 @@ def test_init_writes_owner_only_keys_and_refuses_twice(tmp_path, capsys) -> None
     assert profile.server_url == "https://127.0.0.1:8443" and "BEGIN CERTIFICATE" in profile.tls_ca_pem
     assert cjg(["init", "--dir", str(folder)]) == 1
     assert cjg(["devices", "invite", "--dir", str(folder), "--org", "JGZ Demostad",
-                "--name", "Tess Verpleeg"]) == 0
+                "--name", "Tess Verpleeg", "--role", "jeugdverpleegkundige",
+         "--phone", "0800-0000000"]) == 0
     code = capsys.readouterr().out.strip().splitlines()[-1]
     assert len(code) == 19 and code.count("-") == 3
 
@@ -51,7 +51,8 @@ def test_a_device_enrolls_and_pushes_over_https(  # type: ignore[no-untyped-def]
     assert cjg(["database", "--dir", str(folder)]) == 0
     assert capsys.readouterr().out.strip().splitlines()[-1].startswith(db.split(":")[0])
     cjg(["devices", "invite", "--dir", str(folder), "--org", "JGZ Demostad",
-         "--name", "Tess Verpleeg"])
+         "--name", "Tess Verpleeg", "--role", "jeugdverpleegkundige",
+         "--phone", "0800-0000000"])
     code = capsys.readouterr().out.strip().splitlines()[-1]
     profile = ConnectionProfile.model_validate_json((folder / "connection-profile.json").read_text())
     server = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--dir",
@@ -73,7 +74,7 @@ def test_a_device_enrolls_and_pushes_over_https(  # type: ignore[no-untyped-def]
             assert enrolled.status_code == 200, enrolled.text
             device = Device(enrolled.json()["device_id"], key, "Tess Verpleeg", "JGZ Demostad")
             header = EnvelopeHeader(id=uuid.uuid4().hex, device_id=device.id,
-                                    created_at=datetime.now(UTC), suite=profile.hpke_suite)
+                                    created_at=utc_second(), suite=profile.hpke_suite)
             payload = canonical(signal([{"ref": "c", "role": "child", "bsn": "999990019"}],
                                        device).model_dump(mode="json"))
             envelope = seal(header, payload, key, unb64(profile.hpke_public_key))
@@ -84,7 +85,8 @@ def test_a_device_enrolls_and_pushes_over_https(  # type: ignore[no-untyped-def]
             result = response.json()["results"][0]
             assert result["status"] == "accepted"
             verify_receipt(Receipt.model_validate(result["receipt"]),
-                           unb64(profile.receipt_public_key))
+                           unb64(profile.receipt_public_key), envelope=envelope,
+                           device_id=device.id)
     finally:
         server.terminate()
         server.wait(timeout=10)

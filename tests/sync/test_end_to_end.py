@@ -28,7 +28,8 @@ def _inbox_with_invite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tu
     server_dir, port = tmp_path / "cjg", free_port()
     cjg(["init", "--dir", str(server_dir), "--port", str(port)])
     cjg(["devices", "invite", "--dir", str(server_dir), "--org", "JGZ Demostad",
-         "--name", "Tess Verpleeg"])
+         "--name", "Tess Verpleeg", "--role", "jeugdverpleegkundige",
+         "--phone", "0800-0000000"])
     return server_dir, port, capsys.readouterr().out.strip().splitlines()[-1]
 
 
@@ -56,8 +57,16 @@ def test_enroll_push_and_recover_from_a_server_that_is_down(
     server = _serve(server_dir, port)
     try:
         assert stap0([*base, "cjg", "enroll", "--profile", str(profile), "--code", code]) == 0
-        assert "Enrolled with Gemeente Demostad as Tess Verpleeg" in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert "Enrolled with Gemeente Demostad as Tess Verpleeg" in out
+        assert ("another professional sees: Tess Verpleeg, jeugdverpleegkundige, JGZ Demostad,"
+                " 0800-0000000") in out
         _queue(vault_dir, family_id, run_id, member_ids, 2)
+        assert stap0([*base, "sync"]) == 1               # nothing goes before she confirmed
+        assert "(not_confirmed)" in capsys.readouterr().err
+        assert stap0([*base, "cjg", "confirm"]) == 0
+        assert "Confirmed: signals from this laptop go to the CJG as Tess" in (
+            capsys.readouterr().out)
         assert stap0([*base, "sync"]) == 0
         assert "Sent 2, received by the CJG 2, refused 0, withdrawn 0, still waiting 0; match notices 0." in (
             capsys.readouterr().out)
@@ -120,6 +129,7 @@ def test_a_receipt_with_a_bad_signature_is_not_taken_for_received(
     try:
         assert stap0([*base, "cjg", "enroll", "--profile",
                       str(server_dir / "connection-profile.json"), "--code", code]) == 0
+        assert stap0([*base, "cjg", "confirm"]) == 0
         _queue(vault_dir, family_id, run_id, member_ids, 1)
         assert stap0([*base, "sync"]) == 1
         assert "receipt that does not verify" in capsys.readouterr().err
@@ -143,7 +153,8 @@ def test_two_professionals_get_each_others_contact_and_nothing_else(
                      "counsellor": ("Bram Schuldhulp", "Schuldhulp Demostad")}
     codes = {}
     for who, (name, org) in professionals.items():
-        cjg(["devices", "invite", "--dir", str(server_dir), "--org", org, "--name", name])
+        cjg(["devices", "invite", "--dir", str(server_dir), "--org", org, "--name", name,
+             "--role", "jeugdverpleegkundige", "--phone", "0800-0000000"])
         codes[who] = capsys.readouterr().out.strip().splitlines()[-1]
         folder = tmp_path / who
         assert stap0(["--data-dir", str(folder), "vault", "init", "--name", name,
@@ -157,6 +168,7 @@ def test_two_professionals_get_each_others_contact_and_nothing_else(
             base = ["--data-dir", str(tmp_path / who), "--lang", "en"]
             assert stap0([*base, "cjg", "enroll", "--profile",
                           str(server_dir / "connection-profile.json"), "--code", codes[who]]) == 0
+            assert stap0([*base, "cjg", "confirm"]) == 0
             assert stap0([*base, "sync"]) == 0
         assert stap0(["--data-dir", str(tmp_path / "nurse"), "--lang", "en", "sync"]) == 0
         capsys.readouterr()

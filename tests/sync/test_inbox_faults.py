@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sync.protocol.canonical import canonical
-from sync.protocol.crypto import KemKeyPair, b64, sign_request, verify_receipt
+from sync.protocol.crypto import KemKeyPair, b64, key_id, sign_request, verify_receipt
 from sync.protocol.models import Envelope, Receipt
 from tests.sync.harness import Device, Server, envelope, signal
 
@@ -33,9 +33,14 @@ def test_accepted_envelope_has_a_verifiable_receipt_and_is_idempotent(server: Se
     first = server.push(nurse, sealed).json()["results"][0]
     assert first["status"] == "accepted"
     receipt = Receipt.model_validate(first["receipt"])
-    verify_receipt(receipt, server.keys.receipt.public_key().public_bytes_raw())
+    cjg_key = server.keys.receipt.public_key().public_bytes_raw()
+    verify_receipt(receipt, cjg_key, envelope=sealed, device_id=nurse.id)
+    assert receipt.status == "accepted" and receipt.key_id == key_id(cjg_key)
     again = server.push(nurse, sealed).json()["results"][0]
-    assert again["status"] == "duplicate" and again["receipt"] == first["receipt"]
+    repeated = Receipt.model_validate(again["receipt"])
+    assert again["status"] == "duplicate" and repeated.status == "duplicate"
+    verify_receipt(repeated, cjg_key, envelope=sealed, device_id=nurse.id)
+    assert (repeated.received_at, repeated.digest) == (receipt.received_at, receipt.digest)
     assert len(server.repo.inbox()) == 1
 
 
@@ -151,16 +156,16 @@ def test_fuzzed_payloads_inside_valid_envelopes_are_rejected_cleanly(
     device = server.fuzz_device  # type: ignore[attr-defined]
     sealed: Envelope = envelope(server, device, canonical(fields))
     response = server.push(device, sealed)
-    assert response.status_code == 200
+    assert response.status_code == 422     # its only envelope refused: the batch says so
     assert response.json()["results"][0]["status"] == "rejected"
 
 
 def test_rate_limit_per_device(tmp_path: Path) -> None:
-    from sync.server.app import RateLimit, create_app
+    from sync.server.app import Limits, create_app
 
     server = Server(tmp_path)
     server.app = create_app(server.repo, server.keys, clock=server.clock,
-                            rate=RateLimit(per_minute=3))
+                            limits=Limits(per_device_minute=3))
     from fastapi.testclient import TestClient
 
     server.http = TestClient(server.app)

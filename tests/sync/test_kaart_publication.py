@@ -22,11 +22,25 @@ from sync.server.loopback import LoopbackServer
 from tests.sync.test_sync_faults import _enrolled
 from tests.test_kaart import DEMO
 
+KAART_KEY_PASSPHRASE = "kaartsleutel van de demo"
+
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[LoopbackServer]:
+def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LoopbackServer]:
+    """An inbox whose profile names a kaart key made offline (before laptops get it)."""
+    monkeypatch.setenv("STAP0_KAART_PASSPHRASE", KAART_KEY_PASSPHRASE)
     with LoopbackServer(tmp_path / "cjg") as server:
+        assert cjg(["kaart", "keygen", "--dir", str(server.folder),
+                    "--out", str(tmp_path / "usb" / "kaart.key")]) != 0   # no such folder
+        (tmp_path / "usb").mkdir()
+        assert cjg(["kaart", "keygen", "--dir", str(server.folder),
+                    "--out", str(tmp_path / "usb" / "kaart.key")]) == 0
         yield server
+
+
+def _publish(server: LoopbackServer, export: Path) -> int:
+    return cjg(["kaart", "publish", "--dir", str(server.folder), str(export),
+                "--key", str(server.folder.parent / "usb" / "kaart.key")])
 
 
 def _client(vault: Vault, server: LoopbackServer) -> SyncClient:
@@ -39,7 +53,7 @@ def test_a_published_kaart_arrives_and_changes_are_shown(
 ) -> None:
     client = _client(vault, server)
     assert client.sync().kaart_version is None                     # nothing published yet
-    assert cjg(["kaart", "publish", "--dir", str(server.folder), str(DEMO)]) == 0
+    assert _publish(server, DEMO) == 0
     assert "Published version 1 with 20 entries." in capsys.readouterr().out
     assert client.sync().kaart_version == 1
     kaart = KaartService(vault)
@@ -50,7 +64,7 @@ def test_a_published_kaart_arrives_and_changes_are_shown(
     del changed["entries"][1]
     export = tmp_path / "kaart-v2.json"
     export.write_text(json.dumps(changed))
-    assert cjg(["kaart", "publish", "--dir", str(server.folder), str(export)]) == 0
+    assert _publish(server, export) == 0
     assert client.sync().kaart_version == 2
     version, _when, changes = kaart.publication().value  # type: ignore[misc]
     assert version == 2 and changes["changed"] == ["demo-cjg-coach"]
@@ -62,7 +76,7 @@ def test_a_kaart_whose_signature_does_not_verify_is_refused_and_the_old_kept(
     vault: Vault, server: LoopbackServer,
 ) -> None:
     client = _client(vault, server)
-    cjg(["kaart", "publish", "--dir", str(server.folder), str(DEMO)])
+    _publish(server, DEMO)
     client.sync()
     path = server.folder / KAART_FILE
     good = KaartPublication.model_validate_json(path.read_text())
@@ -82,6 +96,53 @@ def test_a_bad_export_is_not_published(server: LoopbackServer, tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     export = tmp_path / "kaart.csv"
     export.write_bytes(b"organisatie;aanbod;gemeente;telefoon\nA;B;Demostad;06 1\n")
-    assert cjg(["kaart", "publish", "--dir", str(server.folder), str(export)]) == 1
+    assert _publish(server, export) == 1
     assert "line 2" in capsys.readouterr().err
+    assert not (server.folder / KAART_FILE).exists()
+
+
+def test_the_online_receipt_key_cannot_sign_the_kaart(
+    vault: Vault, server: LoopbackServer,
+) -> None:
+    """Whoever holds the server folder holds the receipt key — and still cannot change
+    the phone numbers on the laptops' kaart."""
+    client = _client(vault, server)
+    assert _publish(server, DEMO) == 0
+    client.sync()
+    path = server.folder / KAART_FILE
+    good = KaartPublication.model_validate_json(path.read_text())
+    entries = [dict(good.body.entries[0], phone="0612345678")]
+    forged = sign_kaart(server.keys.receipt, good.body.model_copy(
+        update={"version": 2, "entries": entries}))
+    path.write_text(forged.model_dump_json())
+    assert client.sync().kaart_problem == "bad_kaart_signature"
+    assert KaartService(vault).count().value == 20
+
+
+def test_the_kaart_key_stays_out_of_the_server_folder_and_must_match(
+    server: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    inside = server.folder / "kaart.key"
+    assert cjg(["kaart", "keygen", "--dir", str(server.folder), "--out", str(inside)]) == 2
+    assert "outside the server folder" in capsys.readouterr().err and not inside.exists()
+    again = tmp_path / "usb" / "kaart.key"
+    assert cjg(["kaart", "keygen", "--dir", str(server.folder), "--out", str(again)]) == 2
+    assert "exists already" in capsys.readouterr().err
+    other = tmp_path / "other.key"
+    from sync.server.kaart_key import keygen
+
+    keygen(other, server.folder, KAART_KEY_PASSPHRASE.encode())
+    assert cjg(["kaart", "publish", "--dir", str(server.folder), str(DEMO),
+                "--key", str(other)]) == 2
+    assert "not the kaart key of the connection profile" in capsys.readouterr().err
+    assert not (server.folder / KAART_FILE).exists()
+
+
+def test_a_wrong_passphrase_publishes_nothing(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("STAP0_KAART_PASSPHRASE", "een andere zin dan die")
+    assert _publish(server, DEMO) == 2
+    assert "another passphrase" in capsys.readouterr().err
     assert not (server.folder / KAART_FILE).exists()

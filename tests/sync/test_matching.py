@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from sync.protocol.canonical import canonical
-from sync.protocol.models import Withdrawal
+from sync.protocol.crypto import verify_notice
+from sync.protocol.models import MatchNotice, Withdrawal
 from tests.sync.harness import Server, envelope, signal
 
 CHILD_A = "999990019"   # fictional BSNs from the test range
@@ -76,9 +77,12 @@ def test_matching_table(tmp_path: Path, case: str, engine_url: str) -> None:
     if expected:
         assert nurse_notices[0]["other"] == {"name": "Bram Schuldhulp",
                                              "organisation": "Schuldhulp Demostad",
-                                             "phone": "0800-0000000", "email": ""}
-        assert set(nurse_notices[0]) == {"envelope_id", "match_id", "how", "other",
-                                         "matched_at", "ended_on"}  # nothing of the other
+                                             "role": "", "phone": "0800-0000000", "email": ""}
+        assert set(nurse_notices[0]) == {"device_id", "envelope_id", "match_id", "how",
+                                         "other", "matched_at", "ended_on", "key_id",
+                                         "signature"}  # nothing of the other's signal
+        verify_notice(MatchNotice.model_validate(nurse_notices[0]),
+                      server.keys.receipt.public_key().public_bytes_raw(), nurse.id)
         assert nurse_notices[0]["how"] == counsellor_notices[0]["how"] == HOW[case]
         assert nurse_notices[0]["match_id"] == counsellor_notices[0]["match_id"]
 

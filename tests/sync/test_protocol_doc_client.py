@@ -47,78 +47,113 @@ def kem_public(profile: dict[str, object]) -> object:
         x25519.X25519PublicKey.from_public_bytes(raw[-32:]))
 
 
-def test_a_client_from_the_document_alone(tmp_path: Path) -> None:
-    with LoopbackServer(tmp_path / "cjg") as server:
-        profile = json.loads(server.profile_path.read_text())
-        assert profile["hpke_suite"] == "MLKEM768X25519-HKDFSHA256-CHACHA20POLY1305"
-        code = server.invite("Doc Client", "JGZ Demostad", phone="0800-0000123")
-        inbox = httpx.Client(base_url=profile["server_url"], timeout=10, verify=__import__(
+class DocLaptop:
+    """One laptop: enrolled with a code, sending signals, reading its matches."""
+
+    def __init__(self, profile: dict, code: str) -> None:  # type: ignore[type-arg]
+        self.profile = profile
+        self.inbox = httpx.Client(base_url=profile["server_url"], timeout=10, verify=__import__(
             "ssl").create_default_context(cadata=profile["tls_ca_pem"]))
-        key = ed25519.Ed25519PrivateKey.generate()
-        enrolled = inbox.post("/v1/enroll", json={
-            "code": code, "device_public_key": b64(key.public_key().public_bytes_raw())})
+        self.key = ed25519.Ed25519PrivateKey.generate()
+        enrolled = self.inbox.post("/v1/enroll", json={
+            "code": code, "device_public_key": b64(self.key.public_key().public_bytes_raw())})
         assert enrolled.status_code == 200, enrolled.text
-        device_id = enrolled.json()["device_id"]
+        self.device_id = enrolled.json()["device_id"]
+        self.professional = enrolled.json()["professional"]
+        self.cjg_key = ed25519.Ed25519PublicKey.from_public_bytes(
+            base64.b64decode(profile["receipt_public_key"]))
+        self.key_id = hashlib.sha256(base64.b64decode(
+            profile["receipt_public_key"])).hexdigest()[:16]
 
-        body = b"{}"
-        answer = inbox.post("/v1/device-certificate", content=body, headers=signed_headers(
-            key, device_id, "POST", "/v1/device-certificate", body))
+    def signed(self, method: str, path: str, body: bytes = b"") -> httpx.Response:
+        return self.inbox.request(method, path, content=body, headers=signed_headers(
+            self.key, self.device_id, method, path, body))
+
+    def pseudonyms(self, bsns: list[str]) -> dict[str, str]:
+        answer = self.signed("POST", "/v1/device-certificate", b"{}")
         assert answer.status_code == 200, answer.text
-        certificate = answer.json()
-
-        service = profile["pseudonymiser"]
+        service = self.profile["pseudonymiser"]
         assert service["suite"] == "VOPRF(ristretto255, SHA-512)"
-        bsns = ["999990019", "999990032"]
         clients, blinded = [], []
         for bsn in bsns:
             client, element = ristretto.Client.blind(b"stap0-person-v2\x00" + bsn.encode())
             clients.append(client)
             blinded.append(b64(bytes(element.serialize())))
-        body = canonical({"certificate": certificate, "blinded": blinded})
+        body = canonical({"certificate": answer.json(), "blinded": blinded})
         with httpx.Client(base_url=service["url"], timeout=10, verify=__import__(
                 "ssl").create_default_context(cadata=service["tls_ca_pem"])) as pseudonymiser:
             evaluated = pseudonymiser.post("/v1/pseudonyms", content=body, headers=signed_headers(
-                key, device_id, "POST", "/v1/pseudonyms", body))
+                self.key, self.device_id, "POST", "/v1/pseudonyms", body))
         assert evaluated.status_code == 200, evaluated.text
         outputs = ristretto.Client.finalize_batch(
             clients, ristretto.VerifiableBatchOutput.deserialize(
                 base64.b64decode(evaluated.json()["evaluated"])),
             ristretto.PublicKey.deserialize(base64.b64decode(service["public_key"])))
-        pseudonym = {bsn: bytes(out[:32]).hex() for bsn, out in zip(bsns, outputs, strict=True)}
+        return {bsn: bytes(out[:32]).hex() for bsn, out in zip(bsns, outputs, strict=True)}
 
+    def send_signal(self, people: list[dict[str, object]]) -> dict[str, str]:
         today = datetime.now(UTC).date()
         payload = canonical({
             "version": 2, "signalled_on": today.isoformat(), "domains": ["ouder_gezin"],
             "judgement": "raised", "ends_on": today.replace(year=today.year + 1).isoformat(),
-            "consent_ref": secrets.token_hex(16),
-            "people": [{"ref": "c", "role": "child", "pseudonym": pseudonym[bsns[0]],
-                        "parent_refs": ["m"]},
-                       {"ref": "m", "role": "parent", "pseudonym": pseudonym[bsns[1]],
-                        "parent_refs": []}]})
-        header = {"id": secrets.token_hex(16), "device_id": device_id,
+            "consent_ref": secrets.token_hex(16), "people": people})
+        header = {"id": secrets.token_hex(16), "device_id": self.device_id,
                   "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                  "suite": profile["hpke_suite"], "kind": "signal"}
-        signature = key.sign(b"stap0-signal-v1\n" + canonical(header) + b"\n" + payload)
+                  "suite": self.profile["hpke_suite"], "kind": "signal"}
+        signature = self.key.sign(b"stap0-signal-v1\n" + canonical(header) + b"\n" + payload)
         inner = canonical({"payload": b64(payload), "signature": b64(signature)})
         suite = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256,
                            hpke.AEAD.CHACHA20_POLY1305)
-        ciphertext = suite.encrypt(inner, kem_public(profile),  # type: ignore[arg-type]
+        ciphertext = suite.encrypt(inner, kem_public(self.profile),  # type: ignore[arg-type]
                                    info=b"stap0-envelope-v1|" + canonical(header))
         envelope = {"header": header, "ciphertext": b64(ciphertext)}
-        body = canonical({"envelopes": [envelope]})
-        pushed = inbox.post("/v1/envelopes", content=body, headers=signed_headers(
-            key, device_id, "POST", "/v1/envelopes", body))
+        pushed = self.signed("POST", "/v1/envelopes", canonical({"envelopes": [envelope]}))
         assert pushed.status_code == 200, pushed.text
         result = pushed.json()["results"][0]
         assert result["status"] == "accepted", result
         receipt = result["receipt"]
+        assert receipt["envelope_id"] == header["id"]
+        assert receipt["device_id"] == self.device_id and receipt["status"] == "accepted"
         assert receipt["digest"] == hashlib.sha256(canonical(envelope)).hexdigest()
-        ed25519.Ed25519PublicKey.from_public_bytes(
-            base64.b64decode(profile["receipt_public_key"])).verify(
-            base64.b64decode(receipt["signature"]), b"stap0-receipt-v1\n" + canonical(
-                {k: receipt[k] for k in ("envelope_id", "received_at", "digest")}))
+        assert receipt["key_id"] == self.key_id
+        self.cjg_key.verify(base64.b64decode(receipt["signature"]), b"stap0-receipt-v2\n"
+                            + canonical({k: v for k, v in receipt.items() if k != "signature"}))
+        return header
 
-        matches = inbox.get("/v1/matches", headers=signed_headers(
-            key, device_id, "GET", "/v1/matches", b""))
-        assert matches.status_code == 200 and matches.json() == []
-        inbox.close()
+    def matches(self) -> list[dict[str, object]]:
+        answer = self.signed("GET", "/v1/matches")
+        assert answer.status_code == 200, answer.text
+        notices = answer.json()
+        for notice in notices:
+            assert notice["device_id"] == self.device_id and notice["key_id"] == self.key_id
+            self.cjg_key.verify(base64.b64decode(notice["signature"]),
+                                b"stap0-match-notice-v2\n" + canonical(
+                                    {k: v for k, v in notice.items() if k != "signature"}))
+        return notices  # type: ignore[no-any-return]
+
+
+def test_a_client_from_the_document_alone(tmp_path: Path) -> None:
+    with LoopbackServer(tmp_path / "cjg") as server:
+        profile = json.loads(server.profile_path.read_text())
+        assert profile["hpke_suite"] == "MLKEM768X25519-HKDFSHA256-CHACHA20POLY1305"
+        nurse = DocLaptop(profile, server.invite("Doc Client", "JGZ Demostad",
+                                                  phone="0800-0000123"))
+        assert nurse.professional["name"] == "Doc Client"
+        counsellor = DocLaptop(profile, server.invite("Doc Tweede", "Schuldhulp Demostad",
+                                                       email="doc@schuldhulp.example"))
+        bsns = ["999990019", "999990032"]
+        pseudonym = nurse.pseudonyms(bsns)
+        mine = nurse.send_signal([
+            {"ref": "c", "role": "child", "pseudonym": pseudonym[bsns[0]], "parent_refs": ["m"]},
+            {"ref": "m", "role": "parent", "pseudonym": pseudonym[bsns[1]], "parent_refs": []}])
+        assert nurse.matches() == []
+        other = counsellor.pseudonyms(bsns[:1])
+        assert other == {bsns[0]: pseudonym[bsns[0]]}   # the same child, the same pseudonym
+        counsellor.send_signal([{"ref": "k", "role": "child", "pseudonym": other[bsns[0]],
+                                 "parent_refs": []}])
+        [notice] = nurse.matches()
+        assert notice["envelope_id"] == mine["id"] and notice["how"] == "same_child"
+        assert notice["other"] == {"name": "Doc Tweede", "organisation": "Schuldhulp Demostad",
+                                   "role": "", "phone": "", "email": "doc@schuldhulp.example"}
+        nurse.inbox.close()
+        counsellor.inbox.close()

@@ -126,7 +126,7 @@ def test_bad_arguments_get_one_clear_line(
     argv = [a for a in args if not a.startswith("--dir-missing") and a != "--bestaat-niet.json"]
     where = tmp_path / "nergens" if "--dir-missing" in args else folder
     if "--bestaat-niet.json" in args:
-        argv.append(str(tmp_path / "bestaat-niet.json"))
+        argv += [str(tmp_path / "bestaat-niet.json"), "--key", str(tmp_path / "geen.key")]
     code = cjg([*argv, "--dir", str(where)])
     err = capsys.readouterr().err
     assert code != 0
@@ -139,22 +139,27 @@ def test_a_server_folder_from_before_server_json_uses_its_sqlite(tmp_path: Path)
     folder = tmp_path / "cjg"
     assert cjg(["init", "--dir", str(folder)]) == 0
     (folder / "server.json").unlink()
-    assert cjg(["devices", "invite", "--dir", str(folder), "--org", "JGZ", "--name", "T"]) == 0
+    assert cjg(["devices", "invite", "--dir", str(folder), "--org", "JGZ", "--name", "T",
+                "--role", "jeugdverpleegkundige", "--phone", "0800-0000000"]) == 0
     assert (folder / "cjg.db").exists()
 
 
 @pytest.mark.timeout(30)
 @pytest.mark.parametrize("kind", ["fifo", "folder", "device"])
 def test_kaart_publish_refuses_what_is_no_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "cjg"
     assert cjg(["init", "--dir", str(folder)]) == 0
+    monkeypatch.setenv("STAP0_KAART_PASSPHRASE", "kaartsleutel van de test")
+    key = tmp_path / "kaart.key"
+    assert cjg(["kaart", "keygen", "--dir", str(folder), "--out", str(key)]) == 0
     target = {"folder": tmp_path, "device": Path("/dev/zero")}.get(kind, tmp_path / "pijp")
     if kind == "fifo":
         os.mkfifo(target)
     capsys.readouterr()
-    assert cjg(["kaart", "publish", "--dir", str(folder), str(target)]) == 1
+    assert cjg(["kaart", "publish", "--dir", str(folder), str(target), "--key", str(key)]) == 1
     err = capsys.readouterr().err
     assert str(target) in err and "Traceback" not in err
     assert not (folder / "kaart.json").exists()

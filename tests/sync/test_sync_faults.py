@@ -15,7 +15,7 @@ from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
 from sync.client import SyncClient, SyncError
 from sync.protocol.crypto import unb64, verify_receipt
-from sync.protocol.models import ConnectionProfile, Receipt
+from sync.protocol.models import ConnectionProfile, Envelope, Receipt
 from sync.server.loopback import LoopbackServer
 from tests.sync.faults import Faults
 from tests.test_signals import _consent, _family
@@ -32,7 +32,8 @@ def server(faulty_server: LoopbackServer) -> LoopbackServer:
 def _enrolled(vault: Vault, server: LoopbackServer, timeout: float = 5.0) -> SyncClient:
     client = SyncClient(OutboxService(vault), timeout=timeout)
     client.import_profile(server.profile_path.read_text())
-    client.enroll(server.invite("Tess Verpleeg", "JGZ Demostad"))
+    client.enroll(server.invite("Tess Verpleeg", "JGZ Demostad", "0800-0000000"))
+    assert OutboxService(vault).confirm_enrollment().value
     return client
 
 
@@ -54,12 +55,14 @@ def assert_exactly_once(vault: Vault, server: LoopbackServer, ids: list[str]) ->
     digests = {e.id: e.digest for e in stored}
     profile = ConnectionProfile.model_validate_json(server.profile_path.read_text())
     key = unb64(profile.receipt_public_key)
-    receipts = {r.id: vault.db.conn.execute("SELECT receipt FROM outbox WHERE id = ?",
-                                            (r.id,)).fetchone()[0] for r in rows}
-    for envelope_id, text in receipts.items():
+    device_id = vault.db.conn.execute("SELECT device_id FROM cjg_connection").fetchone()[0]
+    for r in rows:
+        text, sealed = vault.db.conn.execute("SELECT receipt, sealed FROM outbox WHERE id = ?",
+                                             (r.id,)).fetchone()
         receipt = Receipt.model_validate_json(text)
-        verify_receipt(receipt, key)                                         # every receipt
-        assert receipt.envelope_id == envelope_id and receipt.digest == digests[envelope_id]
+        verify_receipt(receipt, key, envelope=Envelope.model_validate_json(sealed),
+                       device_id=device_id)                     # every receipt, for what was sent
+        assert receipt.envelope_id == r.id and receipt.digest == digests[r.id]
 
 
 @pytest.mark.parametrize(("mode", "code"), [

@@ -188,13 +188,22 @@ def test_connect_from_the_settings_then_the_outbox_shows_it_received(
         box.enroll()
         qtbot.waitUntil(lambda: box.connect_button.isEnabled(), timeout=10_000)
         assert "does not know this one-time code" in box.message.text()
-        box.code.setText(server.invite("Tess Verpleeg", "JGZ Demostad"))
+        box.code.setText(server.invite("Tess Verpleeg", "JGZ Demostad", "0800-0000123",
+                                       role="jeugdverpleegkundige"))
         box.enroll()
         qtbot.waitUntil(lambda: "Connected with" in box.message.text(), timeout=10_000)
+        # Who the CJG enrolled her as, for her to check before anything is sent.
+        qtbot.waitUntil(lambda: not box.confirm_button.isHidden(), timeout=5000)
+        assert ("Tess Verpleeg, jeugdverpleegkundige, JGZ Demostad, 0800-0000123"
+                in box.identity.text())
         dialog = _signal_dialog(qtbot, main)
         dialog.refresh_preview()
         qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
-        dialog.confirm()                  # queued: the background sync sends it at once
+        dialog.confirm()                  # queued: it waits for her confirmation
+        qtbot.wait(500)
+        assert server.repo.inbox() == []
+        box.confirm_button.click()        # that is right: the background sync sends it
+        qtbot.waitUntil(lambda: box.confirm_button.isHidden(), timeout=5000)
         outbox = main.open_outbox()
         qtbot.addWidget(outbox)
         qtbot.waitUntil(lambda: bool(outbox.rows) and outbox.rows[0][0].state
@@ -203,6 +212,24 @@ def test_connect_from_the_settings_then_the_outbox_shows_it_received(
         assert len(server.repo.inbox()) == 1
         qtbot.waitUntil(lambda: "Synchronised" in main.sync_label.text(), timeout=5000)
         main.controller.lock()  # type: ignore[attr-defined]   # stops the worker, no hang
+
+
+def test_an_enrollment_that_is_not_right_is_forgotten(
+    qtbot: QtBot, main: MainWindow, tmp_path: Path,
+) -> None:
+    box = CjgConnectionBox(main._session)
+    qtbot.addWidget(box)
+    with LoopbackServer(tmp_path / "cjg") as server:
+        assert box.import_profile(server.profile_path)
+        box.code.setText(server.invite("Iemand Anders", "JGZ Elders", "0800-0000999"))
+        box.enroll()
+        qtbot.waitUntil(lambda: not box.wrong_button.isHidden(), timeout=10_000)
+        assert "Iemand Anders" in box.identity.text()
+        box.wrong_button.click()
+        qtbot.waitUntil(lambda: box.wrong_button.isHidden(), timeout=5000)
+        assert "enter the one-time code" in box.status.text()
+        assert "revoke" in box.message.text()
+        main.controller.lock()  # type: ignore[attr-defined]
 
 
 def test_the_mouse_wheel_over_an_unfocused_field_changes_nothing(
