@@ -53,7 +53,7 @@ class HttpInbox:
 
     def enroll(self, name: str, organisation: str) -> Device:
         code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
-        self.repo.add_invite(code, name, organisation, "2026-11-28T12:00:00Z")
+        self.repo.add_invite(code, name, organisation, utc_second(), "0800-0000000")
         key = ed25519.Ed25519PrivateKey.generate()
         response = self.http.post("/v1/enroll", json={
             "code": code, "device_public_key": b64(key.public_key().public_bytes_raw())})

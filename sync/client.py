@@ -24,6 +24,7 @@ from stap0_desktop.domain.signal_payload import SignalPayload, wire_form
 from stap0_desktop.services.outbox import OutboxService
 from sync.errors import SyncError
 from sync.kaart_fetch import fetch_kaart
+from sync.profile_update import newest_profile
 from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.crypto import ProtocolError, b64, seal, unb64, verify_notice, verify_receipt
 from sync.protocol.models import (
@@ -124,6 +125,7 @@ class SyncClient:
         self._outbox.expire(self._today())        # end dates pass offline too
         device = self._device()                   # not connected: nothing to record
         try:
+            device, profile_problem = self._take_newer_profile(device)
             with Transport(device.profile, self._timeout) as http:
                 pushed = self._push(http, device, batch_size)
                 withdrawn = self._withdraw(http, device, batch_size)
@@ -134,11 +136,22 @@ class SyncClient:
             self._outbox.record_attempt(exc.code)
             raise
         problem = ("bad_receipt" if pushed.unverified else "bad_notice" if dropped
-                   else kaart_problem)
+                   else kaart_problem or profile_problem)
         self._outbox.record_attempt(problem)
         waiting = self._outbox.status().value.waiting
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
                            withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem)
+
+    def _take_newer_profile(self, device: _Device) -> tuple[_Device, str | None]:
+        """First in a round (a rotated receipt key must be known before receipts come):
+        the newest profile the CJG signed under ours; the enrollment stays."""
+        with Transport(device.profile, self._timeout) as http:
+            newer, problem = newest_profile(http, device.profile, device.key, device.id)
+        if newer is None:
+            return device, problem
+        self._outbox.update_profile(newer.model_dump_json())
+        self._certificate = None      # a new pseudonymiser may be named
+        return _Device(newer, device.id, device.key), problem
 
     def _push(self, http: Transport, device: _Device, batch_size: int) -> PushSummary:
         receipt_key = unb64(device.profile.receipt_public_key)

@@ -291,62 +291,62 @@
 <context>
     <name>CjgConnectionBox</name>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="34"/>
         <source>Connection to the CJG</source>
         <translation>Verbinding met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="41"/>
         <source>Import connection profile…</source>
         <translation>Verbindingsprofiel importeren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="46"/>
         <source>One-time code from the CJG</source>
         <translation>Eenmalige code van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="47"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="54"/>
         <source>At a match, another professional sees exactly this. Is it right? Nothing is sent to the CJG before you confirm.</source>
         <translation>Bij een match ziet een andere professional precies dit. Klopt het? Er gaat niets naar het CJG voordat u het bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="56"/>
         <source>That is right</source>
         <translation>Dat klopt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="59"/>
         <source>That is not right</source>
         <translation>Dat klopt niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="70"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="72"/>
         <source>One-time code</source>
         <translation>Eenmalige code</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="73"/>
         <source>Enrolled as</source>
         <translation>Aangemeld als</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="85"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
@@ -371,32 +371,34 @@
         <translation>Het bestand kon niet als tekst gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="144"/>
-        <source>{municipality} — {server}</source>
-        <translation>{municipality} — {server}</translation>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="145"/>
+        <source>{municipality} — {server}
+Fingerprint {fingerprint}: compare it with the one the CJG gave you (on paper or by phone) before you connect.</source>
+        <translation>{municipality} — {server}
+Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf (op papier of telefonisch) voordat u verbindt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="150"/>
         <source>Now enter the one-time code and choose Connect.</source>
         <translation>Vul nu de eenmalige code in en kies Verbinden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="154"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="157"/>
         <source>Import the connection profile first.</source>
         <translation>Importeer eerst het verbindingsprofiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="160"/>
         <source>Enter the one-time code the CJG gave you.</source>
         <translation>Vul de eenmalige code in die u van het CJG kreeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="163"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="170"/>
         <source>Connected with {municipality}. Check below who the CJG enrolled you as.</source>
         <translation>Verbonden met {municipality}. Controleer hieronder als wie het CJG u heeft aangemeld.</translation>
     </message>
@@ -536,46 +538,51 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/cli/sync_commands.py" line="31"/>
+        <source>The CJG&apos;s fingerprint: {fingerprint} — compare it with the one the CJG gave you.</source>
+        <translation>Vingerafdruk van het CJG: {fingerprint} — vergelijk die met de vingerafdruk die het CJG u gaf.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="35"/>
         <source>Enrolled with {municipality} as {name} ({org}).</source>
         <translation>Aangemeld bij {municipality} als {name} ({org}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="34"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="38"/>
         <source>At a match, another professional sees: {who}.</source>
         <translation>Bij een match ziet een andere professional: {who}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="36"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="40"/>
         <source>Check this. If it is right: stap0 cjg confirm. If not: stap0 cjg forget, and ask the CJG for a new code with the right details. Nothing is sent before you confirm.</source>
         <translation>Controleer dit. Klopt het: stap0 cjg confirm. Zo niet: stap0 cjg forget, en vraag het CJG om een nieuwe code met de juiste gegevens. Er gaat niets weg voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="46"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="50"/>
         <source>Not synchronised: {reason}</source>
         <translation>Niet gesynchroniseerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="49"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="53"/>
         <source>Sent {sent}, received by the CJG {received}, refused {refused}, withdrawn {withdrawn}, still waiting {waiting}; match notices {notices}.</source>
         <translation>Verstuurd {sent}, ontvangen door het CJG {received}, geweigerd {refused}, ingetrokken {withdrawn}, wacht nog {waiting}; matchberichten {notices}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="55"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="59"/>
         <source>A new sociale kaart from the CJG: version {version}.</source>
         <translation>Een nieuwe sociale kaart van het CJG: versie {version}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="62"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="66"/>
         <source>{n} answers from the CJG had a receipt that does not verify; those signals are sent again next time.</source>
         <translation>{n} antwoorden van het CJG hadden een ontvangstbevestiging die niet klopt; die signalen worden de volgende keer opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="76"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="80"/>
         <source>This laptop&apos;s enrollment is forgotten. Ask the CJG to revoke device {device} and for a new code.</source>
         <translation>De aanmelding van deze laptop is vergeten. Vraag het CJG apparaat {device} in te trekken en om een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="83"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="87"/>
         <source>Confirmed: signals from this laptop go to the CJG as {who}.</source>
         <translation>Bevestigd: signalen van deze laptop gaan naar het CJG als {who}.</translation>
     </message>
@@ -1170,306 +1177,311 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/i18n/messages.py" line="207"/>
+        <source>The CJG offered a new connection profile that is not signed by the key you have; it was not taken. Tell the CJG.</source>
+        <translation>Het CJG bood een nieuw verbindingsprofiel aan dat niet is ondertekend met de sleutel die u hebt; het is niet overgenomen. Meld het bij het CJG.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="210"/>
         <source>The CJG refused a withdrawal: that signal was not sent from this laptop.</source>
         <translation>Het CJG weigerde een intrekking: dat signaal is niet vanaf deze laptop verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="212"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
         <source>Synchronisation failed ({code}).</source>
         <translation>Synchroniseren is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="217"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="220"/>
         <source>Nothing was restored and the current vault is untouched.</source>
         <translation>Er is niets teruggezet en de huidige kluis is onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="219"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="222"/>
         <source>{path} is not a Stap 0 backup.</source>
         <translation>{path} is geen back-up van Stap 0.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="221"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="224"/>
         <source>The backup {path} is damaged: its header does not match its checksum. Use another backup.</source>
         <translation>De back-up {path} is beschadigd: de kop klopt niet met de controlesom. Gebruik een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="225"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="228"/>
         <source>it ends too early</source>
         <translation>het bestand houdt te vroeg op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="226"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="229"/>
         <source>its contents do not match their checksum</source>
         <translation>de inhoud klopt niet met de controlesom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="227"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="230"/>
         <source>its database part does not open</source>
         <translation>het databasedeel gaat niet open</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="228"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="231"/>
         <source>its database fails the integrity check</source>
         <translation>de database doorstaat de integriteitscontrole niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="230"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="233"/>
         <source>The backup {path} is incomplete or damaged: {detail}.</source>
         <translation>De back-up {path} is onvolledig of beschadigd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="241"/>
         <source>there is no such file or folder.</source>
         <translation>dit bestand of deze map bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="239"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="242"/>
         <source>the folder it should go in does not exist.</source>
         <translation>de map waarin het moet komen bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="240"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="243"/>
         <source>this is a folder, not a file.</source>
         <translation>dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="241"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="244"/>
         <source>a part of this path is a file, not a folder.</source>
         <translation>een deel van dit pad is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="242"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="245"/>
         <source>you have no permission for this file or folder.</source>
         <translation>u hebt geen toestemming voor dit bestand of deze map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="243"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="246"/>
         <source>the disk or folder is read-only.</source>
         <translation>de schijf of map is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="244"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="247"/>
         <source>the path is a symbolic link that loops.</source>
         <translation>het pad is een symbolische koppeling die in een kring verwijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="245"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="248"/>
         <source>a file with this name already exists; it was left as it was.</source>
         <translation>er bestaat al een bestand met deze naam; het is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="247"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
         <source>this is not an ordinary file (a device, a pipe or a socket).</source>
         <translation>dit is geen gewoon bestand (maar een apparaat, pipe of socket).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="249"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
         <source>the file is larger than Stap 0 accepts here.</source>
         <translation>het bestand is groter dan Stap 0 hier accepteert.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="253"/>
         <source>the name is too long.</source>
         <translation>de naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="255"/>
         <source>the disk reported an error.</source>
         <translation>de schijf meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="259"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="262"/>
         <source>A restore was interrupted last time; it has now been completed. The vault that was there before is kept in a &apos;replaced-…&apos; folder.</source>
         <translation>Een herstelactie is de vorige keer onderbroken en is nu afgemaakt. De kluis die er eerder stond, is bewaard in een map &apos;replaced-…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="263"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="266"/>
         <source>Creating this vault was interrupted last time; it has now been completed.</source>
         <translation>Het aanmaken van deze kluis is de vorige keer onderbroken en is nu afgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="266"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="269"/>
         <source>Leftover temporary files of an interrupted backup or restore removed: {n}.</source>
         <translation>Achtergebleven tijdelijke bestanden van een onderbroken back-up of herstelactie verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="275"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="278"/>
         <source>The column &apos;{column}&apos; is missing.</source>
         <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="278"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="281"/>
         <source>Line {line} holds a character that is not UTF-8 (the rest of the file is). Save the file again as UTF-8.</source>
         <translation>Regel {line} bevat een teken dat geen UTF-8 is (de rest van het bestand wel). Sla het bestand opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="282"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="285"/>
         <source>From line {line} on, a quote (&quot;) is opened and never closed, or a cell is far too long.</source>
         <translation>Vanaf regel {line} wordt een aanhalingsteken (&quot;) geopend en nooit gesloten, of is een cel veel te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="286"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="287"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="290"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="288"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="291"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
         <source>The file is larger than 20 MB.</source>
         <translation>Het bestand is groter dan 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="290"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="293"/>
         <source>The file does not exist.</source>
         <translation>Het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="291"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
         <source>This is a folder, not a file.</source>
         <translation>Dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="295"/>
         <source>This is not an ordinary file (a device or a pipe, for example).</source>
         <translation>Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
         <source>You have no permission to read this file.</source>
         <translation>U hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="295"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="298"/>
         <source>This JSON is not a list of kaart entries.</source>
         <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="299"/>
         <source>This entry is not an object with fields.</source>
         <translation>Dit item is geen object met velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="300"/>
         <source>Unknown column (ignored).</source>
         <translation>Onbekende kolom (genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="298"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="301"/>
         <source>This row has more cells than the header.</source>
         <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="299"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="302"/>
         <source>A required field is empty.</source>
         <translation>Een verplicht veld is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="300"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
         <source>This phone number cannot be right.</source>
         <translation>Dit telefoonnummer kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="301"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="304"/>
         <source>This e-mail address cannot be right.</source>
         <translation>Dit e-mailadres kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="302"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="305"/>
         <source>This must be a whole number of years.</source>
         <translation>Dit moet een heel aantal jaren zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
         <source>The age range ends before it starts.</source>
         <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="304"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="307"/>
         <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
         <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="305"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="308"/>
         <source>This is not a date (dd-mm-jjjj).</source>
         <translation>Dit is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
         <source>A domain that no checklist knows.</source>
         <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="307"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="310"/>
         <source>The same entry appears twice in the file.</source>
         <translation>Hetzelfde item staat twee keer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="308"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
         <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="318"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="321"/>
         <source>this laptop named more people today than the CJG allows in a day; the CJG has been alerted. Contact the CJG.</source>
         <translation>deze laptop noemde vandaag meer personen dan het CJG op één dag toestaat; het CJG is gewaarschuwd. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="321"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="324"/>
         <source>the CJG could not read this signal</source>
         <translation>het CJG kon dit signaal niet lezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="322"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="325"/>
         <source>the CJG already holds another signal with this id</source>
         <translation>het CJG heeft al een ander signaal met dit kenmerk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="323"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="326"/>
         <source>it was sealed for another CJG key</source>
         <translation>het is versleuteld voor een andere sleutel van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="324"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="327"/>
         <source>the CJG does not accept this encryption</source>
         <translation>het CJG accepteert deze versleuteling niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="331"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="334"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="334"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="337"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="336"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="339"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="338"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="341"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="339"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="342"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="354"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="357"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>

@@ -13,6 +13,7 @@ from stap0_desktop.services.files import read_input
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
 from sync.client import SyncClient, SyncError
+from sync.protocol.crypto import fingerprint, unb64
 from sync.protocol.models import Professional
 
 
@@ -27,6 +28,9 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         try:
             if enrolling:
                 profile = client.import_profile(profile_text)
+                print(translate("Cli", "The CJG's fingerprint: {fingerprint} — compare it with "
+                                       "the one the CJG gave you.").format(
+                    fingerprint=fingerprint(unb64(profile.receipt_public_key))))
                 enrolled = client.enroll(args.code)
                 print(translate("Cli", "Enrolled with {municipality} as {name} ({org}).").format(
                     municipality=profile.municipality, name=enrolled.professional.name,

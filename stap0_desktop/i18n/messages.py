@@ -204,6 +204,9 @@ def describe_sync_problem(code: str) -> str:
                                           "signature does not verify) and was not shown. Do "
                                           "not act on contact details from elsewhere; tell "
                                           "the CJG."),
+        "bad_profile_update": translate("Errors", "The CJG offered a new connection profile "
+                                                  "that is not signed by the key you have; "
+                                                  "it was not taken. Tell the CJG."),
         "not_your_signal": translate("Errors", "The CJG refused a withdrawal: that signal "
                                                "was not sent from this laptop."),
     }

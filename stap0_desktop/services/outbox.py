@@ -54,6 +54,11 @@ class OutboxService:
             connection_store.save_enrollment(tx, device_id, device_key, identity_json)
         return self._do(work, ChangeSet(vault=True, outbox=True))
 
+    def update_profile(self, profile_json: str) -> OpResult[None]:
+        """A newer profile, signed by the CJG under the current one; enrollment kept."""
+        return self._do(lambda tx: connection_store.update_profile(tx, profile_json),
+                        ChangeSet(vault=True, outbox=True))
+
     def confirm_enrollment(self) -> OpResult[bool]:
         """The professional checked who the CJG enrolled: signals may go."""
         return self._do(connection_store.confirm_enrollment, ChangeSet(vault=True, outbox=True))

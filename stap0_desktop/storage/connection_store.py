@@ -33,6 +33,12 @@ def save_profile(tx: Transaction, profile_json: str) -> None:
     _log(tx, AccessAction.UPDATE, "profile")
 
 
+def update_profile(tx: Transaction, profile_json: str) -> None:
+    """A newer profile the CJG signed with the key of the one held: the enrollment stays."""
+    tx.execute("UPDATE cjg_connection SET profile = ? WHERE one = 1", (profile_json,))
+    _log(tx, AccessAction.UPDATE, "profile_update")
+
+
 def save_enrollment(tx: Transaction, device_id: str, device_key: bytes,
                     identity_json: str | None = None) -> None:
     """An enrollment waits for the professional to confirm who the CJG enrolled."""

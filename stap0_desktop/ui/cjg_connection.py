@@ -22,6 +22,7 @@ from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.sync_status import problem_text, status_text
 from stap0_desktop.ui.wrapped_label import WrappedLabel
 from sync.errors import SyncError
+from sync.protocol.crypto import fingerprint, unb64
 from sync.protocol.models import ConnectionProfile, EnrollmentResponse, Professional
 from sync.transport import parse_profile
 
@@ -140,9 +141,12 @@ class CjgConnectionBox(QGroupBox):
             self.message.setText(describe(exc))
             return False
         self._profile_text = text
-        self.profile.setText(self.tr("{municipality} — {server}").format(
+        self.profile.setText(self.tr(
+            "{municipality} — {server}\nFingerprint {fingerprint}: compare it with the one "
+            "the CJG gave you (on paper or by phone) before you connect.").format(
             municipality=html.escape(profile.municipality),
-            server=html.escape(profile.server_url)))
+            server=html.escape(profile.server_url),
+            fingerprint=fingerprint(unb64(profile.receipt_public_key))))
         self.message.setText(self.tr("Now enter the one-time code and choose Connect."))
         self.code.setFocus()
         return True

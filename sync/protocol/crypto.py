@@ -31,10 +31,12 @@ from cryptography.hazmat.primitives.serialization import (
 
 from sync.protocol.canonical import canonical, sha256_hex, utc_second
 from sync.protocol.models import (
+    ConnectionProfile,
     DeviceCertificate,
     Envelope,
     EnvelopeHeader,
     MatchNotice,
+    ProfileUpdate,
     Receipt,
     SignedPayload,
     SuiteName,
@@ -165,6 +167,12 @@ def key_id(public_raw: bytes) -> str:
     return hashlib.sha256(public_raw).hexdigest()[:16]
 
 
+def fingerprint(public_raw: bytes) -> str:
+    """A key's id in groups of four, to compare over the phone with the CJG."""
+    text = key_id(public_raw)
+    return " ".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
 def _signed_body(context: bytes, fields: Mapping[str, object]) -> bytes:
     return context + b"\n" + canonical(dict(fields))
 
@@ -218,6 +226,46 @@ def verify_notice(notice: MatchNotice, cjg_public_raw: bytes, device_id: str) ->
     _verify(cjg_public_raw, notice.signature,
             _signed_body(NOTICE_CONTEXT, notice.model_dump(mode="json", exclude={"signature"})),
             "bad_notice")
+
+
+PROFILE_CONTEXT = b"stap0-profile-v1"
+
+
+def sign_profile(previous_key: ed25519.Ed25519PrivateKey,
+                 profile: ConnectionProfile) -> ProfileUpdate:
+    """The new ``profile``, signed by the key that signs receipts under the old one."""
+    body = _signed_body(PROFILE_CONTEXT, profile.model_dump(mode="json"))
+    return ProfileUpdate(profile=profile,
+                         signed_by=key_id(previous_key.public_key().public_bytes_raw()),
+                         signature=b64(previous_key.sign(body)))
+
+
+def verify_profile(update: ProfileUpdate, previous_public_raw: bytes) -> ConnectionProfile:
+    if update.signed_by != key_id(previous_public_raw):
+        raise ProtocolError("profile_other_key")
+    _verify(previous_public_raw, update.signature,
+            _signed_body(PROFILE_CONTEXT, update.profile.model_dump(mode="json")),
+            "bad_profile_update")
+    return update.profile
+
+
+def follow_chain(updates: list[ProfileUpdate], receipt_public_raw: bytes, municipality: str,
+                 ) -> tuple[ConnectionProfile | None, str | None]:
+    """Walk a profile chain from the receipt key one holds: the newest profile reached
+    (None: none), and ``bad_profile_update`` when a link from a held key does not verify
+    or would move to another municipality (the walk stops there)."""
+    held, reached = receipt_public_raw, None
+    for update in updates:
+        if update.signed_by != key_id(held):
+            continue                            # a link from before the key one holds
+        try:
+            profile = verify_profile(update, held)
+        except ProtocolError:
+            return reached, "bad_profile_update"
+        if profile.municipality != municipality:
+            return reached, "bad_profile_update"
+        reached, held = profile, unb64(profile.receipt_public_key)
+    return reached, None
 
 
 def _verify(public_raw: bytes, signature: str, body: bytes, code: str) -> None:

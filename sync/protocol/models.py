@@ -213,3 +213,18 @@ class ConnectionProfile(_Wire):
     allow_classic_suite: bool = False
     pseudonymiser: PseudonymiserInfo | None = None
     kaart_public_key: B64 | None = None   # Ed25519, raw: signs the sociale kaart (offline)
+
+
+class ProfileUpdate(_Wire):
+    """A new connection profile, signed by the receipt key of the profile before it: a
+    laptop that holds that one takes this one (and keeps its enrollment)."""
+
+    profile: ConnectionProfile
+    signed_by: KeyId              # the key id of the previous profile's receipt key
+    signature: B64                # Ed25519 over "stap0-profile-v1\n" + canonical(profile)
+
+
+class ProfileChain(_Wire):
+    """Every profile change since the first, oldest first."""
+
+    updates: list[ProfileUpdate] = Field(default_factory=list, max_length=1000)

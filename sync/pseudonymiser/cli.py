@@ -27,6 +27,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8444)
     cmds.add_parser("counts", help="today's evaluations per device (counts only)")
+    follow = cmds.add_parser("follow", help="trust the CJG's rotated key: walk its "
+                                            "profile-chain.json from the key trusted now")
+    follow.add_argument("chain", type=Path)
     for command in cmds.choices.values():
         command.add_argument("--dir", type=Path, required=True, help="the service's folder")
 
@@ -61,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
               f"{folder / 'pseudonymiser.json'}")
         print(f"(stap0-cjg link-pseudonymiser --dir CJG_FOLDER {folder / 'pseudonymiser.json'})")
         return 0
+    if args.pseudonymiser_command == "follow":
+        return _follow(folder, args.chain)
     if args.pseudonymiser_command == "counts":
         from sync.pseudonymiser.counts import Counts
 
@@ -81,4 +86,29 @@ def run(args: argparse.Namespace) -> int:
     uvicorn.run(create_app(load_folder(folder)), host=args.host, port=args.port,
                 log_level="warning", ssl_keyfile=str(folder / TLS_KEY),
                 ssl_certfile=str(folder / TLS_CERT))
+    return 0
+
+
+def _follow(folder: Path, chain_path: Path) -> int:
+    """Only a key the trusted one signed in is taken; the service needs a restart."""
+    from sync.protocol.crypto import follow_chain, unb64
+    from sync.protocol.models import ProfileChain
+    from sync.pseudonymiser.folder import load_folder, trust_certificate_key
+
+    service = load_folder(folder)
+    try:
+        chain = ProfileChain.model_validate_json(chain_path.read_bytes())
+    except ValueError:
+        print(f"stap0-cjg: {chain_path}: not a profile chain.", file=sys.stderr)
+        return 2
+    newest, problem = follow_chain(chain.updates, service.cjg_key, service.config.municipality)
+    if problem:
+        print(f"stap0-cjg: {chain_path}: a link does not verify ({problem}); "
+              "nothing was changed.", file=sys.stderr)
+        return 1
+    if newest is None or unb64(newest.receipt_public_key) == service.cjg_key:
+        print("The trusted CJG key is the newest already.")
+        return 0
+    trust_certificate_key(folder, newest.receipt_public_key)
+    print("The service now trusts the CJG's new key; restart it.")
     return 0

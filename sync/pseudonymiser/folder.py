@@ -83,3 +83,12 @@ def load_folder(folder: Path) -> Pseudonymiser:
     config = PseudonymiserConfig.model_validate(json.loads((folder / CONFIG_FILE).read_text()))
     info = PseudonymiserInfo.model_validate_json((folder / INFO_FILE).read_text())
     return Pseudonymiser(folder, config, Evaluator(seed), info)
+
+
+def trust_certificate_key(folder: Path, public_key: str) -> None:
+    """Trust another CJG key for device certificates (after ``follow``), atomically."""
+    config = PseudonymiserConfig.model_validate_json((folder / CONFIG_FILE).read_bytes())
+    updated = config.model_copy(update={"cjg_certificate_key": public_key})
+    tmp = folder / f".{CONFIG_FILE}.tmp"
+    tmp.write_bytes(updated.model_dump_json(indent=2).encode())
+    os.replace(tmp, folder / CONFIG_FILE)

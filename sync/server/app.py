@@ -27,11 +27,13 @@ from sync.protocol.models import (
     EnrollmentResponse,
     MatchNotice,
     Professional,
+    ProfileChain,
 )
 from sync.server.admission import Admission, Limits, now_text
 from sync.server.batch import BatchIntake, batch_status
 from sync.server.guards import BodyGuard, error, install_error_shapes
 from sync.server.keys import ServerKeys
+from sync.server.profile_chain import chain
 from sync.server.repository import Device, Repository
 
 __all__ = ["Limits", "ServerKeys", "create_app"]
@@ -50,6 +52,7 @@ def professional(device: Device) -> Professional:
 def create_app(repo: Repository, keys: ServerKeys, *,
                clock: Callable[[], float] = time.time, limits: Limits | None = None,
                allow_classic: bool = False, kaart_path: Path | None = None,
+               profile_folder: Path | None = None,
                people_per_day: int = PEOPLE_PER_DEVICE_PER_DAY) -> FastAPI:
     """``people_per_day``: beyond this many distinct people (pseudonyms) in one device's
     signals of one day, its signals naming new people are refused (``too_many_people``)
@@ -109,6 +112,13 @@ def create_app(repo: Repository, keys: ServerKeys, *,
             "ended_on": row.ended_on}) for row in repo.matches_for_device(device.id)]
         repo.log("R", device.id, "device", "", f"matches:{len(notices)}", now_text(clock))
         return notices
+
+    @app.get("/v1/profile-chain", response_model=ProfileChain)
+    async def profile_chain(request: Request) -> ProfileChain:
+        """Every change of the connection profile, each signed by the key before it."""
+        device, _body = await admission.device(request)
+        repo.log("R", device.id, "device", "", "profile_chain", now_text(clock))
+        return chain(profile_folder) if profile_folder else ProfileChain()
 
     @app.get("/v1/kaart")
     async def kaart(request: Request, since: int = 0) -> Response:

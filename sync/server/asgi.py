@@ -32,7 +32,7 @@ def app_for_folder(folder: Path) -> FastAPI:
     return create_app(repo, keys, people_per_day=config.people_per_device_per_day,
                       limits=Limits(per_device_minute=config.requests_per_device_per_minute),
                       allow_classic=keys.kem.suite is SuiteName.CLASSIC,
-                      kaart_path=folder / KAART_FILE)
+                      kaart_path=folder / KAART_FILE, profile_folder=folder)
 
 
 def create_from_env() -> FastAPI:

@@ -66,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("purge", help="expire signals past their end date (serve does it too)")
     readers.append(sub.add_parser("alerts", help="devices stopped for signalling too many people"))
     sub.add_parser("verify-log", help="check the access log's hash chain from its first row")
+    sub.add_parser("fingerprint", help="the receipt key's fingerprint, for laptops to compare")
+    sub.add_parser("rotate-receipt-key", help="a new receipt key, signed in by the old one "
+                                              "(laptops take it at their next sync)")
     for reader in [*readers, invite, revoke]:
         reader.add_argument("--operator", default=None,
                             help="your name, for the access log (default: the login name)")
@@ -137,6 +140,8 @@ def _run(args: argparse.Namespace) -> int:
     folder: Path = args.dir
     if args.command == "link-pseudonymiser":
         return _link_pseudonymiser(folder, args.info)
+    if args.command in ("fingerprint", "rotate-receipt-key"):
+        return _receipt_key(folder, args.command)
     if args.command == "init":
         from sync.server.keys import init_folder
 
@@ -289,7 +294,8 @@ def _verify_log(repo: Repository) -> int:
 def _link_pseudonymiser(folder: Path, info_path: Path) -> int:
     """Put the service's URL, VOPRF key and TLS anchor in the profile laptops import."""
     from sync.protocol.models import ConnectionProfile, PseudonymiserInfo
-    from sync.server.keys import PROFILE_FILE, write_profile
+    from sync.server.keys import PROFILE_FILE
+    from sync.server.profile_chain import write_profile
 
     check_folder(folder)
     try:
@@ -303,10 +309,28 @@ def _link_pseudonymiser(folder: Path, info_path: Path) -> int:
     return 0
 
 
+def _receipt_key(folder: Path, command: str) -> int:
+    from sync.protocol.crypto import fingerprint, unb64
+    from sync.protocol.models import ConnectionProfile
+    from sync.server.keys import PROFILE_FILE
+    from sync.server.profile_chain import rotate_receipt_key
+
+    check_folder(folder)
+    if command == "rotate-receipt-key":
+        print(f"New receipt key {rotate_receipt_key(folder)}. Restart serve; laptops take the "
+              "new profile at their next sync (signed by the old key), keeping their "
+              "enrollment.")
+        return 0
+    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
+    print(fingerprint(unb64(profile.receipt_public_key)))
+    return 0
+
+
 def _kaart_keygen(folder: Path, out: Path) -> int:
     from sync.protocol.models import ConnectionProfile
     from sync.server.kaart_key import fingerprint, keygen, passphrase, with_kaart_key
-    from sync.server.keys import PROFILE_FILE, write_profile
+    from sync.server.keys import PROFILE_FILE
+    from sync.server.profile_chain import write_profile
 
     check_folder(folder)
     profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())

@@ -18,7 +18,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from sync.protocol.crypto import b64, key_id
+from sync.protocol.crypto import b64
+from sync.protocol.crypto import fingerprint as key_fingerprint
 from sync.protocol.models import ConnectionProfile
 
 PASSPHRASE_ENV = "STAP0_KAART_PASSPHRASE"  # noqa: S105 - the variable's name
@@ -76,4 +77,4 @@ def with_kaart_key(profile: ConnectionProfile,
 
 
 def fingerprint(public: ed25519.Ed25519PublicKey) -> str:
-    return key_id(public.public_bytes_raw())
+    return key_fingerprint(public.public_bytes_raw())

@@ -58,15 +58,25 @@ def init_folder(folder: Path, municipality: str, host: str = "127.0.0.1", port: 
     return profile
 
 
-def write_profile(folder: Path, profile: ConnectionProfile) -> None:
-    """Replace the folder's connection profile atomically."""
-    path = folder / PROFILE_FILE
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(profile.model_dump_json(indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+STAGED_RECEIPT = ".receipt.key.new"   # a receipt key being rotated in (profile_chain)
+
+
+def _finish_rotation(folder: Path) -> None:
+    """A rotation stopped between the new profile and the key's rename: finish it when the
+    profile already names the staged key, else drop the staged key."""
+    staged = folder / STAGED_RECEIPT
+    if not staged.exists():
+        return
+    key = ed25519.Ed25519PrivateKey.from_private_bytes(base64.b64decode(staged.read_text()))
+    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
+    if profile.receipt_public_key == b64(key.public_key().public_bytes_raw()):
+        os.replace(staged, folder / RECEIPT_FILE)
+    else:
+        staged.unlink()
 
 
 def load_keys(folder: Path) -> ServerKeys:
+    _finish_rotation(folder)
     kem = json.loads((folder / KEM_FILE).read_text())
     return ServerKeys(
         kem=KemKeyPair(SuiteName(kem["suite"]), unb64(kem["private"]), unb64(kem["public"])),

@@ -23,8 +23,8 @@ from sync.server.keys import (
     TLS_KEY,
     init_folder,
     load_keys,
-    write_profile,
 )
+from sync.server.profile_chain import write_profile
 from sync.server.repository import Repository, open_repository
 
 Asgi = Callable[..., Any]
@@ -45,7 +45,8 @@ class LoopbackServer:
         keys = self.keys = load_keys(folder)
         self.repo: Repository = open_repository(db_url, folder / "cjg.db")
         app: Asgi = create_app(self.repo, keys, allow_classic=keys.kem.suite is SuiteName.CLASSIC,
-                               kaart_path=folder / KAART_FILE, limits=limits)
+                               kaart_path=folder / KAART_FILE, limits=limits,
+                               profile_folder=folder)
         self._app = wrap(app) if wrap else app
         self._runner = ThreadedHttps(folder / TLS_KEY, folder / TLS_CERT, "stap0-cjg-loopback")
 

@@ -159,20 +159,27 @@ def envelope(server: Server | HttpsServer, device: Device, payload: Signal | byt
     return seal(header, data, device.key, public_raw or server.keys.kem.public_raw)
 
 
+def link_pseudonymiser(folder: Path, per_device: int = 300) -> Path:
+    """A pseudonymiser folder beside the inbox's, named in its profile (once)."""
+    service_dir = folder.parent / f"{folder.name}-pseudonymiser"
+    info = service_dir / "pseudonymiser.json"
+    if not info.exists():
+        assert cjg(["pseudonymiser", "init", "--dir", str(service_dir), "--port",
+                    str(free_port()), "--profile", str(folder / "connection-profile.json"),
+                    "--per-device", str(per_device),
+                    "--all-devices", str(max(per_device, 20_000))]) == 0
+        assert cjg(["link-pseudonymiser", "--dir", str(folder), str(info)]) == 0
+    return service_dir
+
+
 class ServedPseudonymiser:
     """``stap0-cjg pseudonymiser serve`` in a process, its folder beside the inbox's and
     named in the inbox's connection profile (``init`` and ``link`` on first use)."""
 
     def __init__(self, folder: Path, certificate_key: str | None = None,
                  per_device: int = 300) -> None:
-        service_dir = folder.parent / f"{folder.name}-pseudonymiser"
+        service_dir = link_pseudonymiser(folder, per_device)
         info = service_dir / "pseudonymiser.json"
-        if not info.exists():
-            assert cjg(["pseudonymiser", "init", "--dir", str(service_dir), "--port",
-                        str(free_port()), "--profile", str(folder / "connection-profile.json"),
-                        "--per-device", str(per_device),
-                        "--all-devices", str(max(per_device, 20_000))]) == 0
-            assert cjg(["link-pseudonymiser", "--dir", str(folder), str(info)]) == 0
         if certificate_key is not None:  # the CJG signs certificates with another key
             config = service_dir / "pseudonymiser-config.json"
             data = json.loads(config.read_text())

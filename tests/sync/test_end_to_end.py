@@ -15,7 +15,7 @@ from stap0_desktop.storage.vault import Vault
 from sync.server.cli import main as cjg
 from sync.server.loopback import free_port
 from tests.conftest import PASSPHRASE, secret
-from tests.sync.harness import ServedCjg
+from tests.sync.harness import ServedCjg, link_pseudonymiser
 from tests.test_signals import _consent, _family
 
 
@@ -122,6 +122,7 @@ def test_a_receipt_with_a_bad_signature_is_not_taken_for_received(
     monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
     server_dir, port, code = _inbox_with_invite(tmp_path, capsys)
     # The server now signs receipts with a key that is not the one in the profile.
+    link_pseudonymiser(server_dir)   # the profile is complete before the key is swapped
     other_key = ed25519.Ed25519PrivateKey.generate()
     (server_dir / "receipt.key").write_text(b64(other_key.private_bytes_raw()))
     base = ["--data-dir", str(vault_dir), "--lang", "en"]

@@ -184,6 +184,10 @@ def test_connect_from_the_settings_then_the_outbox_shows_it_received(
     assert "not a valid CJG connection profile" in box.message.text()
     with LoopbackServer(tmp_path / "cjg") as server:
         assert box.import_profile(server.profile_path)
+        from sync.protocol.crypto import fingerprint
+
+        assert ("Fingerprint " + fingerprint(server.keys.receipt.public_key().public_bytes_raw())
+                in box.profile.text())
         box.code.setText("ABCD-0000-0000-0000")
         box.enroll()
         qtbot.waitUntil(lambda: box.connect_button.isEnabled(), timeout=10_000)

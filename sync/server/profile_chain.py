@@ -1,0 +1,66 @@
+"""Changing the connection profile without re-enrolling a single laptop.
+
+Every change of ``connection-profile.json`` after ``init`` goes through ``write_profile``:
+the new profile is signed by the receipt key of the profile before it and appended to
+``profile-chain.json``. The inbox serves the chain at ``GET /v1/profile-chain``; a laptop
+walks it from the key it trusts and takes the newest profile it can reach, keeping its
+device key and enrollment. The receipt key itself is rotated this way too
+(``stap0-cjg rotate-receipt-key``): the old key signs the profile that names the new one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from sync.protocol.crypto import b64, fingerprint, sign_profile
+from sync.protocol.models import ConnectionProfile, ProfileChain
+from sync.server.keys import PROFILE_FILE, RECEIPT_FILE, STAGED_RECEIPT, load_keys
+
+CHAIN_FILE = "profile-chain.json"
+
+
+def _replace(path: Path, data: str, mode: int = 0o644) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def chain(folder: Path) -> ProfileChain:
+    path = folder / CHAIN_FILE
+    if not path.exists():
+        return ProfileChain()
+    return ProfileChain.model_validate_json(path.read_bytes())
+
+
+def write_profile(folder: Path, profile: ConnectionProfile,
+                  signer: ed25519.Ed25519PrivateKey | None = None) -> None:
+    """Make ``profile`` the folder's profile, signed into the chain by the current
+    receipt key (or ``signer``, the key being rotated out)."""
+    key = signer or load_keys(folder).receipt
+    current = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
+    if current.receipt_public_key != b64(key.public_key().public_bytes_raw()):
+        raise ValueError("the receipt key does not belong to the current profile")
+    grown = ProfileChain(updates=[*chain(folder).updates, sign_profile(key, profile)])
+    _replace(folder / CHAIN_FILE, grown.model_dump_json())
+    _replace(folder / PROFILE_FILE, profile.model_dump_json(indent=2))
+
+
+def rotate_receipt_key(folder: Path) -> str:
+    """A new receipt key: the old one signs the profile that names it. The server must be
+    restarted to sign with it. Returns the new key's fingerprint."""
+    old = load_keys(folder).receipt
+    new = ed25519.Ed25519PrivateKey.generate()
+    _replace(folder / STAGED_RECEIPT, b64(new.private_bytes_raw()), 0o600)
+    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
+    public = new.public_key().public_bytes_raw()
+    write_profile(folder, profile.model_copy(update={"receipt_public_key": b64(public)}), old)
+    os.replace(folder / STAGED_RECEIPT, folder / RECEIPT_FILE)
+    return fingerprint(public)
+
