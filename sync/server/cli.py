@@ -24,6 +24,7 @@ from sync.server.config import (
 )
 from sync.server.engines import engine_for
 from sync.server.repository import INVITE_DAYS, Repository
+from sync.server.sealed_keys import ENV_KEY_FILE, SealedKeyProblem, wrapping_key
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     readers.append(sub.add_parser("alerts", help="devices stopped for signalling too many people"))
     sub.add_parser("verify-log", help="check the access log's hash chain from its first row")
     sub.add_parser("fingerprint", help="the receipt key's fingerprint, for laptops to compare")
+    keyfile = sub.add_parser("keyfile", help="make a wrapping key for the server's private "
+                                             "keys (keep it outside the server folder)")
+    keyfile.add_argument("--out", type=Path, required=True)
+    sub.add_parser("seal-keys", help=f"seal plain private keys with ${ENV_KEY_FILE}")
     sub.add_parser("rotate-receipt-key", help="a new receipt key, signed in by the old one "
                                               "(laptops take it at their next sync)")
     for reader in [*readers, invite, revoke]:
@@ -125,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _run(args)
-    except FolderProblem as exc:
+    except (FolderProblem, SealedKeyProblem) as exc:
         print(f"stap0-cjg: {exc}. Nothing was changed.", file=sys.stderr)
         return 2
     except OSError as exc:
@@ -142,6 +147,8 @@ def _run(args: argparse.Namespace) -> int:
         return _link_pseudonymiser(folder, args.info)
     if args.command in ("fingerprint", "rotate-receipt-key"):
         return _receipt_key(folder, args.command)
+    if args.command in ("keyfile", "seal-keys"):
+        return _sealing(folder, args)
     if args.command == "init":
         from sync.server.keys import init_folder
 
@@ -151,6 +158,7 @@ def _run(args: argparse.Namespace) -> int:
             engine_for(args.db)
         except ValueError as exc:
             raise FolderProblem(f"--db: {exc}") from None
+        wrapping_key(folder)                 # a bad wrapping key: refused before anything
         try:
             init_folder(folder, args.municipality, args.host, args.port,
                         SuiteName.CLASSIC if args.classic else SuiteName.HYBRID)
@@ -159,6 +167,7 @@ def _run(args: argparse.Namespace) -> int:
             return 1
         record_database(folder, args.db, args.people_per_day)
         print(f"Server folder ready: {folder}")
+        _say_how_keys_are_kept(folder)
         print(f"Connection profile for the laptops: {folder / 'connection-profile.json'}")
         return 0
     if args.command == "database":
@@ -183,10 +192,13 @@ def _run(args: argparse.Namespace) -> int:
         import uvicorn
 
         from sync.server.asgi import app_for_folder
-        from sync.server.keys import TLS_CERT, TLS_KEY
+        from sync.server.keys import TLS_CERT, TLS_KEY, load_keys
 
         _check_number("--port", args.port, 1, 65535)
         _check_number("--workers", args.workers, 1, MAX_WORKERS)
+        check_folder(folder)
+        load_keys(folder)                    # sealed keys that do not open: one clear line
+        _say_how_keys_are_kept(folder)
         key, cert = str(folder / TLS_KEY), str(folder / TLS_CERT)
         if args.workers > 1:
             open_folder_repository(folder).close()  # a clear message before any worker
@@ -306,6 +318,31 @@ def _link_pseudonymiser(folder: Path, info_path: Path) -> int:
     write_profile(folder, profile.model_copy(update={"pseudonymiser": info}))
     print(f"The connection profile now names the pseudonymiser at {info.url}; give the "
           "laptops the new profile.")
+    return 0
+
+
+def _say_how_keys_are_kept(folder: Path) -> None:
+    from sync.server.keys import keys_sealed
+
+    if keys_sealed(folder):
+        print("The private keys are sealed with the wrapping key.")
+    else:
+        print(f"Warning: the private keys in {folder} are NOT sealed. For real use: "
+              f"stap0-cjg keyfile --out FILE (outside this folder), set {ENV_KEY_FILE}=FILE "
+              "and run stap0-cjg seal-keys.", file=sys.stderr)
+
+
+def _sealing(folder: Path, args: argparse.Namespace) -> int:
+    from sync.server.keys import seal_keys
+    from sync.server.sealed_keys import make_key_file
+
+    if args.command == "keyfile":
+        make_key_file(args.out, folder)
+        print(f"Wrapping key written to {args.out}. Give the server {ENV_KEY_FILE}={args.out} "
+              "(init, serve and every command); keep a copy in the safe.")
+        return 0
+    check_folder(folder)
+    print(f"{seal_keys(folder)} key files sealed.")
     return 0
 
 

@@ -14,6 +14,14 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from sync.protocol.crypto import KemKeyPair, b64, unb64
 from sync.protocol.loopback_tls import self_signed
 from sync.protocol.models import ConnectionProfile, SuiteName
+from sync.server.sealed_keys import (
+    ENV_KEY_FILE,
+    SealedKeyProblem,
+    is_sealed,
+    open_secret,
+    secret_bytes,
+    wrapping_key,
+)
 
 KEM_FILE = "kem.json"
 RECEIPT_FILE = "receipt.key"
@@ -43,9 +51,10 @@ def init_folder(folder: Path, municipality: str, host: str = "127.0.0.1", port: 
     kem = KemKeyPair.generate(suite)
     kem_json = {"suite": suite.value, "private": b64(kem.private_raw),
                 "public": b64(kem.public_raw)}
-    _write(folder / KEM_FILE, json.dumps(kem_json).encode())
+    _write(folder / KEM_FILE, secret_bytes(folder, KEM_FILE, json.dumps(kem_json).encode()))
     receipt = ed25519.Ed25519PrivateKey.generate()
-    _write(folder / RECEIPT_FILE, b64(receipt.private_bytes_raw()).encode())
+    _write(folder / RECEIPT_FILE,
+           secret_bytes(folder, RECEIPT_FILE, b64(receipt.private_bytes_raw()).encode()))
     key_pem, cert_pem = self_signed(host)
     _write(folder / TLS_KEY, key_pem)
     _write(folder / TLS_CERT, cert_pem, 0o644)
@@ -67,7 +76,8 @@ def _finish_rotation(folder: Path) -> None:
     staged = folder / STAGED_RECEIPT
     if not staged.exists():
         return
-    key = ed25519.Ed25519PrivateKey.from_private_bytes(base64.b64decode(staged.read_text()))
+    key = ed25519.Ed25519PrivateKey.from_private_bytes(
+        base64.b64decode(open_secret(folder, STAGED_RECEIPT, sealed_as=RECEIPT_FILE)))
     profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
     if profile.receipt_public_key == b64(key.public_key().public_bytes_raw()):
         os.replace(staged, folder / RECEIPT_FILE)
@@ -77,9 +87,29 @@ def _finish_rotation(folder: Path) -> None:
 
 def load_keys(folder: Path) -> ServerKeys:
     _finish_rotation(folder)
-    kem = json.loads((folder / KEM_FILE).read_text())
+    kem = json.loads(open_secret(folder, KEM_FILE))
     return ServerKeys(
         kem=KemKeyPair(SuiteName(kem["suite"]), unb64(kem["private"]), unb64(kem["public"])),
         receipt=ed25519.Ed25519PrivateKey.from_private_bytes(
-            base64.b64decode((folder / RECEIPT_FILE).read_text().strip())),
+            base64.b64decode(open_secret(folder, RECEIPT_FILE).strip())),
     )
+
+
+def keys_sealed(folder: Path) -> bool:
+    return all(is_sealed((folder / name).read_bytes()) for name in (KEM_FILE, RECEIPT_FILE))
+
+
+def seal_keys(folder: Path) -> int:
+    """Seal the private key files still plain with the wrapping key; how many."""
+    if wrapping_key(folder) is None:
+        raise SealedKeyProblem(f"set {ENV_KEY_FILE} first (stap0-cjg keyfile --out FILE)")
+    sealed = 0
+    for name in (KEM_FILE, RECEIPT_FILE):
+        raw = (folder / name).read_bytes()
+        if not is_sealed(raw):
+            tmp = folder / f".{name}.sealing"
+            _write(tmp, secret_bytes(folder, name, raw))
+            os.replace(tmp, folder / name)
+            sealed += 1
+    load_keys(folder)  # they open again
+    return sealed

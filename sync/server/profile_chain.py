@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from sync.protocol.crypto import b64, fingerprint, sign_profile
 from sync.protocol.models import ConnectionProfile, ProfileChain
 from sync.server.keys import PROFILE_FILE, RECEIPT_FILE, STAGED_RECEIPT, load_keys
+from sync.server.sealed_keys import secret_bytes
 
 CHAIN_FILE = "profile-chain.json"
 
@@ -57,7 +58,8 @@ def rotate_receipt_key(folder: Path) -> str:
     restarted to sign with it. Returns the new key's fingerprint."""
     old = load_keys(folder).receipt
     new = ed25519.Ed25519PrivateKey.generate()
-    _replace(folder / STAGED_RECEIPT, b64(new.private_bytes_raw()), 0o600)
+    staged = secret_bytes(folder, RECEIPT_FILE, b64(new.private_bytes_raw()).encode())
+    _replace(folder / STAGED_RECEIPT, staged.decode("ascii"), 0o600)
     profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
     public = new.public_key().public_bytes_raw()
     write_profile(folder, profile.model_copy(update={"receipt_public_key": b64(public)}), old)

@@ -4,6 +4,7 @@ in the inbox's folder or the pseudonymiser's — and a laptop used as an oracle 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -89,8 +90,9 @@ def test_the_cjg_and_the_pseudonymiser_hold_nothing_that_identifies_a_family(
     for bsn in bsns:
         for form in (bsn, f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}", f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}"):
             assert form.encode() not in dump, "a BSN reached the CJG"
-    for name in names:
-        assert name.encode() not in dump, f"a name reached the CJG: {name}"
+    for name in names:  # as a word: a short name can occur by chance inside base64 keys
+        word = rb"(?<![A-Za-z0-9+/=])" + re.escape(name.encode()) + rb"(?![A-Za-z0-9+/=])"
+        assert re.search(word, dump) is None, f"a name reached the CJG: {name}"
     for birth in births:
         assert birth.encode() not in dump, "a birth date reached the CJG"
 
