@@ -33,6 +33,7 @@ from sync.server.admission import Admission, Limits, now_text
 from sync.server.batch import BatchIntake, batch_status
 from sync.server.guards import BodyGuard, error, install_error_shapes
 from sync.server.keys import ServerKeys
+from sync.server.openapi import install_openapi
 from sync.server.profile_chain import chain
 from sync.server.repository import Device, Repository
 
@@ -134,6 +135,7 @@ def create_app(repo: Repository, keys: ServerKeys, *,
             return Response(status_code=204)
         return Response(content=data, media_type="application/json")
 
+    install_openapi(app)
     app.state.repo = repo
     return app
 

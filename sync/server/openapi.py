@@ -1,0 +1,87 @@
+"""The inbox's OpenAPI document, complete: the request bodies the signed endpoints read
+themselves (they must see the exact bytes that were signed), the four signature headers
+as a security scheme, and every refusal with its shape.
+
+A fuzzer or an auditor reads this, not the code; docs/protocol.md says what each error
+code means.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from pydantic import BaseModel
+
+from sync.protocol.crypto import HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIME
+from sync.protocol.models import BatchRequest
+
+_SIGNED = {"/v1/envelopes": "post", "/v1/device-certificate": "post", "/v1/matches": "get",
+           "/v1/kaart": "get", "/v1/profile-chain": "get"}
+_HEADERS = {"stap0Device": HEADER_DEVICE, "stap0Time": HEADER_TIME,
+            "stap0Nonce": HEADER_NONCE, "stap0Signature": HEADER_SIGNATURE}
+_REFUSALS = {
+    "401": "not enrolled, unsigned, badly signed, stale or replayed",
+    "403": "revoked, or (for a batch of one) another device's signal",
+    "413": "the body is larger than 2 MiB",
+    "415": "the body is not application/json",
+    "422": "the body is not the JSON asked for",
+    "429": "too many requests",
+}
+
+
+class RefusalDetail(BaseModel):
+    error: str
+    detail: str = ""
+
+
+class Refusal(BaseModel):
+    """Every refusal: ``{"detail": {"error": CODE, "detail": TEXT}}``."""
+
+    detail: RefusalDetail
+
+
+def _schemas(model: type[BaseModel]) -> tuple[dict[str, Any], dict[str, Any]]:
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    return schema.pop("$defs", {}), schema
+
+
+def install_openapi(app: FastAPI) -> None:
+    def build() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        doc = get_openapi(title=app.title, version=app.version, routes=app.routes,
+                          description="Stap 0 signal protocol v2 — see docs/protocol.md")
+        components = doc.setdefault("components", {})
+        schemas = components.setdefault("schemas", {})
+        for model in (BatchRequest, Refusal):
+            defs, schema = _schemas(model)
+            schemas.update(defs)
+            schemas[model.__name__] = schema
+        components["securitySchemes"] = {
+            name: {"type": "apiKey", "in": "header", "name": header}
+            for name, header in _HEADERS.items()}
+        refusal = {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Refusal"}}}}
+        for path, item in doc["paths"].items():
+            for method, operation in item.items():
+                responses = operation.setdefault("responses", {})
+                for status, why in _REFUSALS.items():
+                    if status in ("413", "415") and method != "post":
+                        continue
+                    if status in ("401", "403") and path not in _SIGNED:
+                        continue
+                    responses[status] = {"description": why, **refusal}
+                if path in _SIGNED:
+                    operation["security"] = [{name: [] for name in _HEADERS}]
+        body = {"required": True, "content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/BatchRequest"}}}}
+        doc["paths"]["/v1/envelopes"]["post"]["requestBody"] = body
+        doc["paths"]["/v1/device-certificate"]["post"]["requestBody"] = {
+            "required": True, "content": {"application/json": {"schema": {
+                "type": "object", "maxProperties": 0}}}}
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = build  # type: ignore[method-assign]
