@@ -1706,8 +1706,8 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <name>FirstRunWindow</name>
     <message>
         <location filename="../../stap0_desktop/ui/first_run.py" line="31"/>
-        <source>Stap 0 — welcome</source>
-        <translation>Stap 0 — welkom</translation>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/first_run.py" line="33"/>
@@ -2322,11 +2322,6 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="51"/>
-        <source>Stap 0 — {name}</source>
-        <translation>Stap 0 — {name}</translation>
-    </message>
     <message>
         <location filename="../../stap0_desktop/ui/main_window.py" line="86"/>
         <source>Working</source>

@@ -28,7 +28,7 @@ class FirstRunWindow(QWidget):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Stap 0 — welcome"))
+        self.setWindowTitle(self.tr("Welcome"))  # Qt adds " — Stap 0"
         self.setObjectName("firstRun")
         title = QLabel(self.tr("<h2>Welcome to Stap 0</h2>"))
         intro = QLabel(self.tr(

@@ -48,8 +48,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._session = session
-        title = self.tr("Stap 0 — {name}").format(name=session.owner_name)
-        self.setWindowTitle(title + (" — DEMO" if session.demo else ""))
+        # Qt adds the application's name itself ("Tess Verpleeg — Stap 0").
+        self.setWindowTitle(session.owner_name + (" — DEMO" if session.demo else ""))
         self.families = FamilyListPanel()
         self.families.family_chosen.connect(self.open_family)
         self.family_view = FamilyView(session, autosave_ms)

@@ -36,7 +36,7 @@ def test_first_run_creates_the_vault_and_opens_the_main_window(
     main = controller.main_window
     settle(qtbot, controller)
     assert "New family" in main.hint.text()  # the hint what to do first
-    assert main.windowTitle() == "Stap 0 — Tess Verpleeg"
+    assert main.windowTitle() == "Tess Verpleeg"       # shown as "Tess Verpleeg — Stap 0"
     controller.lock()
     with Vault.open(vault_dir, secret()) as vault:
         assert vault.owner.name == "Tess Verpleeg"
