@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import BaseModel, ValidationError
@@ -42,6 +42,9 @@ from sync.protocol.models import (
 )
 from sync.pseudonymise import fetch_certificate, needs_renewal, pseudonyms
 from sync.transport import Transport, parse_profile, refusal
+
+if TYPE_CHECKING:
+    from stap0_desktop.storage.connection_store import Connection
 
 __all__ = ["PushSummary", "SyncClient", "SyncError", "parse_profile"]
 
@@ -83,18 +86,18 @@ class SyncClient:
         self._outbox.save_profile(profile.model_dump_json())
         return profile
 
-    def _profile(self) -> tuple[ConnectionProfile, str | None, bytes | None]:
+    def _connection(self) -> tuple[ConnectionProfile, Connection]:
         connection = self._outbox.connection().value
         if connection is None:
             raise SyncError("no_profile", "import the CJG's connection profile first")
-        return parse_profile(connection.profile_json), connection.device_id, connection.device_key
+        return parse_profile(connection.profile_json), connection
 
     def _device(self) -> _Device:
-        profile, device_id, raw_key = self._profile()
+        profile, connection = self._connection()
+        device_id, raw_key = connection.device_id, connection.device_key
         if device_id is None or raw_key is None:
             raise SyncError("not_enrolled", "enroll with the one-time code first")
-        connection = self._outbox.connection().value
-        if connection is not None and not connection.confirmed:
+        if not connection.confirmed:
             raise SyncError("not_confirmed", "confirm who the CJG enrolled you as first")
         return _Device(profile, device_id, ed25519.Ed25519PrivateKey.from_private_bytes(raw_key))
 
@@ -105,7 +108,7 @@ class SyncClient:
         if profile_text is not None:
             profile = parse_profile(profile_text)
         else:
-            profile, _, _ = self._profile()
+            profile, _ = self._connection()
         key = ed25519.Ed25519PrivateKey.generate()
         with Transport(profile, self._timeout) as http:
             response = http.post_json("/v1/enroll", {

@@ -288,7 +288,7 @@ def issue_certificate(cjg_key: ed25519.Ed25519PrivateKey, device_id: str, public
                       days: int = CERTIFICATE_DAYS) -> DeviceCertificate:
     fields = {"device_id": device_id, "public_key": b64(public_key),
               "professional": professional, "organisation": organisation,
-              "issued_at": _utc_text(now), "expires_at": _utc_text(now + timedelta(days=days))}
+              "issued_at": utc_second(now), "expires_at": utc_second(now + timedelta(days=days))}
     signature = cjg_key.sign(_certificate_body(fields))
     return DeviceCertificate.model_validate({**fields, "signature": b64(signature)})
 
@@ -297,8 +297,8 @@ def verify_certificate(certificate: DeviceCertificate, cjg_public_raw: bytes,
                        now: datetime) -> None:
     """``bad_certificate`` unless the CJG signed it; ``expired_certificate`` past its end."""
     fields = certificate.model_dump(mode="json", exclude={"signature"})
-    fields["issued_at"] = _utc_text(certificate.issued_at)
-    fields["expires_at"] = _utc_text(certificate.expires_at)
+    fields["issued_at"] = utc_second(certificate.issued_at)
+    fields["expires_at"] = utc_second(certificate.expires_at)
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(cjg_public_raw).verify(
             unb64(certificate.signature), _certificate_body(fields))
@@ -309,7 +309,6 @@ def verify_certificate(certificate: DeviceCertificate, cjg_public_raw: bytes,
         raise ProtocolError("expired_certificate", "renew it with the CJG")
 
 
-_utc_text = utc_second
 
 
 # -- request signatures -------------------------------------------------------------------

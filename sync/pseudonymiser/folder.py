@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from stap0_desktop.storage.atomic import write_atomically
 from sync.protocol.crypto import b64, unb64
 from sync.protocol.loopback_tls import self_signed
 from sync.protocol.models import ConnectionProfile, PseudonymiserInfo
@@ -89,6 +90,5 @@ def trust_certificate_key(folder: Path, public_key: str) -> None:
     """Trust another CJG key for device certificates (after ``follow``), atomically."""
     config = PseudonymiserConfig.model_validate_json((folder / CONFIG_FILE).read_bytes())
     updated = config.model_copy(update={"cjg_certificate_key": public_key})
-    tmp = folder / f".{CONFIG_FILE}.tmp"
-    tmp.write_bytes(updated.model_dump_json(indent=2).encode())
-    os.replace(tmp, folder / CONFIG_FILE)
+    write_atomically(folder / CONFIG_FILE, updated.model_dump_json(indent=2).encode(),
+                     0o644)

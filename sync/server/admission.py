@@ -90,11 +90,11 @@ class Admission:
                            dict(request.headers), now)
         except ProtocolError as exc:
             raise self._refuse(request, 401, exc.code, exc.detail) from None
-        if not self._repo.use_nonce(device.id, request.headers[HEADER_NONCE], now,
-                                    TIME_WINDOW_S):
+        fresh, this_minute = self._repo.admit(device.id, request.headers[HEADER_NONCE], now,
+                                              TIME_WINDOW_S)
+        if not fresh:
             raise self._refuse(request, 401, "replayed", "this request was seen before")
-        if self._repo.count_request(f"device:{device.id}", now, 60) > \
-                self.limits.per_device_minute:
+        if this_minute > self.limits.per_device_minute:
             raise self._refuse(request, 429, "rate_limited",
                                "too many requests; try again in a minute")
         return device, body

@@ -3,13 +3,12 @@ the same one (``server.json``; owner-only, as a PostgreSQL URL may carry a passw
 
 from __future__ import annotations
 
-import os
-import secrets
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from stap0_desktop.storage.atomic import write_atomically
 from sync.server.engines import engine_for
 from sync.server.repository import Repository
 
@@ -42,13 +41,7 @@ def record_database(folder: Path, url: str, people_per_day: int | None = None) -
         changes["people_per_device_per_day"] = people_per_day
     data = ServerConfig.model_validate({**current.model_dump(), **changes}).model_dump_json(
         indent=2).encode() + b"\n"
-    tmp = folder / f".{CONFIG_FILE}.{secrets.token_hex(6)}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, folder / CONFIG_FILE)
+    write_atomically(folder / CONFIG_FILE, data, 0o600)
 
 
 def load_config(folder: Path) -> ServerConfig:

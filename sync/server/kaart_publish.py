@@ -10,12 +10,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from stap0_desktop.domain.kaart_import import MAX_BYTES, ImportReport, parse_kaart
+from stap0_desktop.storage.atomic import write_atomically
+from sync.protocol.canonical import utc_second
 from sync.protocol.crypto import b64
 from sync.protocol.kaart import KaartBody, KaartPublication, sign_kaart
 from sync.protocol.models import ConnectionProfile
@@ -61,10 +62,8 @@ def publish(folder: Path, export: Path, profile: ConnectionProfile,
     previous = current(folder)
     body = KaartBody(version=(previous.body.version + 1) if previous else 1,
                      municipality=municipality,
-                     published_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                     published_at=utc_second(),
                      entries=[e.model_dump(mode="json") for e in report.entries])
     publication = sign_kaart(key, body)
-    tmp = folder / f".{KAART_FILE}.tmp"
-    tmp.write_text(publication.model_dump_json(), encoding="utf-8")
-    os.replace(tmp, folder / KAART_FILE)
+    write_atomically(folder / KAART_FILE, publication.model_dump_json().encode("utf-8"), 0o644)
     return publication, report

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from stap0_desktop.storage.atomic import write_atomically
 from sync.protocol.crypto import KemKeyPair, b64, unb64
 from sync.protocol.loopback_tls import self_signed
 from sync.protocol.models import ConnectionProfile, SuiteName
@@ -107,9 +108,7 @@ def seal_keys(folder: Path) -> int:
     for name in (KEM_FILE, RECEIPT_FILE):
         raw = (folder / name).read_bytes()
         if not is_sealed(raw):
-            tmp = folder / f".{name}.sealing"
-            _write(tmp, secret_bytes(folder, name, raw))
-            os.replace(tmp, folder / name)
+            write_atomically(folder / name, secret_bytes(folder, name, raw), 0o600)
             sealed += 1
     load_keys(folder)  # they open again
     return sealed

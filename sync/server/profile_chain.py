@@ -15,22 +15,13 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from stap0_desktop.storage.atomic import write_atomically
 from sync.protocol.crypto import b64, fingerprint, sign_profile
 from sync.protocol.models import ConnectionProfile, ProfileChain
 from sync.server.keys import PROFILE_FILE, RECEIPT_FILE, STAGED_RECEIPT, load_keys
 from sync.server.sealed_keys import secret_bytes
 
 CHAIN_FILE = "profile-chain.json"
-
-
-def _replace(path: Path, data: str, mode: int = 0o644) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 def chain(folder: Path) -> ProfileChain:
@@ -49,8 +40,8 @@ def write_profile(folder: Path, profile: ConnectionProfile,
     if current.receipt_public_key != b64(key.public_key().public_bytes_raw()):
         raise ValueError("the receipt key does not belong to the current profile")
     grown = ProfileChain(updates=[*chain(folder).updates, sign_profile(key, profile)])
-    _replace(folder / CHAIN_FILE, grown.model_dump_json())
-    _replace(folder / PROFILE_FILE, profile.model_dump_json(indent=2))
+    write_atomically(folder / CHAIN_FILE, grown.model_dump_json().encode(), 0o644)
+    write_atomically(folder / PROFILE_FILE, profile.model_dump_json(indent=2).encode(), 0o644)
 
 
 def rotate_receipt_key(folder: Path) -> str:
@@ -59,7 +50,7 @@ def rotate_receipt_key(folder: Path) -> str:
     old = load_keys(folder).receipt
     new = ed25519.Ed25519PrivateKey.generate()
     staged = secret_bytes(folder, RECEIPT_FILE, b64(new.private_bytes_raw()).encode())
-    _replace(folder / STAGED_RECEIPT, staged.decode("ascii"), 0o600)
+    write_atomically(folder / STAGED_RECEIPT, staged, 0o600)
     profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
     public = new.public_key().public_bytes_raw()
     write_profile(folder, profile.model_copy(update={"receipt_public_key": b64(public)}), old)

@@ -172,7 +172,7 @@ class Repository:
         """A one-time code, valid for ``days``; name, organisation, role and work contact
         are what the other professional is shown at a match (never anything a laptop says
         of itself). Returns when the code expires."""
-        expires = _utc(_moment(now) + timedelta(days=days))
+        expires = utc_second(_moment(now) + timedelta(days=days))
         with self.tx() as c:
             c.execute("INSERT INTO invite (code_hash, professional, organisation, created_at,"
                       " phone, email, role, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -235,26 +235,21 @@ class Repository:
                              for envelope_id in ids], self.engine.serialise_log)
             return True
 
-    def use_nonce(self, device_id: str, nonce: str, now: float, window: float) -> bool:
-        """False when the nonce was seen before (a replay)."""
+    def admit(self, device_id: str, nonce: str, now: float, window: float) -> tuple[bool, int]:
+        """One signed request of a device, in one transaction: (the nonce is new — False is
+        a replay, the device's requests this minute so far)."""
         with self.tx() as c:
             c.execute("DELETE FROM nonce WHERE seen_at < ?", (now - 2 * window,))
-            inserted = c.execute(
+            fresh = c.execute(
                 "INSERT INTO nonce (device_id, nonce, seen_at) VALUES (?, ?, ?)"
-                " ON CONFLICT DO NOTHING", (device_id, nonce, now)).rowcount
-            return bool(inserted == 1)
+                " ON CONFLICT DO NOTHING", (device_id, nonce, now)).rowcount == 1
+            return bool(fresh), _count(c, f"device:{device_id}", now, 60)
 
     def count_request(self, bucket: str, now: float, window_s: int) -> int:
         """Count one request in ``bucket``'s current window; the window's count so far.
         In the database, so that every worker process shares the limit."""
-        start = int(now) // window_s * window_s
         with self.tx() as c:
-            c.execute("DELETE FROM rate_window WHERE window_start < ?", (start - 3600,))
-            row = c.execute("INSERT INTO rate_window (bucket, window_start, count)"
-                            " VALUES (?, ?, 1) ON CONFLICT (bucket, window_start)"
-                            " DO UPDATE SET count = rate_window.count + 1 RETURNING count",
-                            (bucket, start)).fetchone()
-        return int(row[0])
+            return _count(c, bucket, now, window_s)
 
     # -- envelopes ---------------------------------------------------------------------
     def envelope(self, envelope_id: str) -> StoredEnvelope | None:
@@ -430,6 +425,15 @@ class Repository:
             return verify_chain(c)
 
 
+def _count(c: Tx, bucket: str, now: float, window_s: int) -> int:
+    start = int(now) // window_s * window_s
+    c.execute("DELETE FROM rate_window WHERE window_start < ?", (start - 3600,))
+    row = c.execute("INSERT INTO rate_window (bucket, window_start, count) VALUES (?, ?, 1)"
+                    " ON CONFLICT (bucket, window_start) DO UPDATE SET"
+                    " count = rate_window.count + 1 RETURNING count", (bucket, start)).fetchone()
+    return int(row[0])
+
+
 def _next_day(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
@@ -439,7 +443,6 @@ def _moment(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-_utc = utc_second
 
 
 def _end(c: Tx, envelope_id: str, status: str, today: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,8 @@ from tests.sync.harness import HttpsServer, envelope, signal
 CHILD = [{"ref": "c", "role": "child", "bsn": "999990019"}]
 
 
-def today() -> object:
+def today() -> date:
+    """The server's date (UTC): the real inbox runs at the real time."""
     return datetime.now(UTC).date()
 
 
@@ -49,7 +50,7 @@ def _withdrawal(server: HttpsServer, device, target: str):  # type: ignore[no-un
 
 def test_only_the_signals_own_device_can_withdraw_it(cjg: HttpsServer) -> None:
     nurse, other = cjg.enroll(), cjg.enroll("Bram Schuldhulp", "Schuldhulp Demostad")
-    mine = envelope(cjg, nurse, signal(CHILD, nurse, today=today()))  # type: ignore[arg-type]
+    mine = envelope(cjg, nurse, signal(CHILD, nurse, today=today()))
     assert cjg.push(nurse, mine).status_code == 200
     attack = _withdrawal(cjg, other, mine.header.id)
     answer = cjg.push(other, attack)
@@ -84,7 +85,7 @@ def _raw_push(server: HttpsServer, device, sealed, **header: str):  # type: igno
 def test_created_at_is_utc_z_and_within_a_day(cjg: HttpsServer, created_at: str, status: int,
                                               code: str) -> None:
     nurse = cjg.enroll()
-    sealed = envelope(cjg, nurse, signal(CHILD, nurse, today=today()),  # type: ignore[arg-type]
+    sealed = envelope(cjg, nurse, signal(CHILD, nurse, today=today()),
                       created_at=created_at if created_at.endswith("Z") and "." not in
                       created_at else None)
     answer = _raw_push(cjg, nurse, sealed, created_at=created_at)
@@ -103,7 +104,7 @@ def test_created_at_is_utc_z_and_within_a_day(cjg: HttpsServer, created_at: str,
 ])
 def test_signal_dates_are_bounded(cjg: HttpsServer, shift: timedelta, ends_in_days: int) -> None:
     nurse = cjg.enroll()
-    made = signal(CHILD, nurse, today=today() + shift,  # type: ignore[operator]
+    made = signal(CHILD, nurse, today=today() + shift,
                   ends_in_days=ends_in_days)
     answer = cjg.push(nurse, envelope(cjg, nurse, made))
     assert answer.status_code == 422
@@ -114,13 +115,13 @@ def test_signal_dates_are_bounded(cjg: HttpsServer, shift: timedelta, ends_in_da
 def test_a_signal_dated_tomorrow_is_taken(cjg: HttpsServer) -> None:
     """A laptop's local date may be a day ahead of the server's UTC date."""
     nurse = cjg.enroll()
-    made = signal(CHILD, nurse, today=today() + timedelta(days=1))  # type: ignore[operator]
+    made = signal(CHILD, nurse, today=today() + timedelta(days=1))
     assert cjg.push(nurse, envelope(cjg, nurse, made)).status_code == 200
 
 
 def test_requests_must_be_json(cjg: HttpsServer) -> None:
     nurse = cjg.enroll()
-    sealed = envelope(cjg, nurse, signal(CHILD, nurse, today=today()))  # type: ignore[arg-type]
+    sealed = envelope(cjg, nurse, signal(CHILD, nurse, today=today()))
     body = canonical({"envelopes": [sealed.model_dump(mode="json")]})
     from sync.protocol.crypto import sign_request
 
