@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -103,13 +104,19 @@ class CjgConnectionBox(QGroupBox):
         self.wrong_button.setVisible(waiting)
         if waiting:
             self.confirm_button.setFocus()
+        QTimer.singleShot(0, self._fit_window)  # once the wrapped lines have their heights
+
+    def _fit_window(self) -> None:
+        """Wrapped lines come and go: the window takes the height they need (no line cut
+        off, no empty line left), and stays on the screen."""
         window = self.window()
-        if window is not self and window.isVisible():
-            window.adjustSize()   # wrapped lines come and go: no line may be cut off
-            room = window.screen().availableGeometry()
-            frame = window.frameGeometry()
-            if frame.bottom() > room.bottom():  # grown past the screen: move it up
-                window.move(frame.x(), max(room.top(), room.bottom() - frame.height()))
+        if window is self or not window.isVisible():
+            return
+        window.adjustSize()
+        room = window.screen().availableGeometry()
+        frame = window.frameGeometry()
+        if frame.bottom() > room.bottom():  # grown past the screen: move it up
+            window.move(frame.x(), max(room.top(), room.bottom() - frame.height()))
 
     def confirm(self) -> None:
         self.message.setText(self.tr("Confirmed. Waiting signals now go to the CJG."))

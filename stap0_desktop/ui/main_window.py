@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         lock.triggered.connect(self.lock_requested.emit)
         settings = QAction(self.tr("Settings"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        # The platform's own (empty on many Linux desktops), else Ctrl+, as most apps use.
+        settings.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                              or [QKeySequence("Ctrl+,")])
         settings.triggered.connect(self.settings_requested.emit)
         outbox = QAction(self.tr("Signals"), self)
         outbox.setToolTip(self.tr("Signals to the CJG and the sync status"))

@@ -8,13 +8,15 @@ asks for the height its text needs at the width it was given, whenever either ch
 from __future__ import annotations
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class WrappedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
+        # As tall as its lines, no taller: spare height in a form goes elsewhere.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -25,6 +27,9 @@ class WrappedLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
-        if need > 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
+        if self.width() <= 0:
+            return
+        held = self.minimumHeight()
+        self.setMinimumHeight(0)   # QLabel's heightForWidth never goes below the minimum
+        need = self.heightForWidth(self.width())
+        self.setMinimumHeight(need if need > 0 else held)

@@ -255,6 +255,9 @@ def test_the_mouse_wheel_over_an_unfocused_field_changes_nothing(
                             Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
         QApplication.sendEvent(widget, event)
 
+    # A real wheel turn gives the focus to a WheelFocus widget before any filter: none is.
+    for widget in (dialog.ends_on, dialog.basis):
+        assert widget.focusPolicy() == Qt.FocusPolicy.StrongFocus
     dialog.send_button.setFocus()
     for _ in range(5):
         wheel(dialog.ends_on)
@@ -263,3 +266,34 @@ def test_the_mouse_wheel_over_an_unfocused_field_changes_nothing(
     dialog.ends_on.setFocus()  # chosen deliberately: then the wheel is the way to change it
     wheel(dialog.ends_on)
     assert dialog.ends_on.date() != before_date
+
+
+def test_the_settings_open_from_the_keyboard(qtbot: QtBot, main: MainWindow) -> None:
+    """Found in a real window: the platform's Preferences key is empty on this Linux
+    desktop, so the CJG confirmation could not be reached without the mouse."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtTest import QTest
+
+    [action] = [a for a in main.findChildren(QAction) if a.text() == main.tr("Settings")]
+    assert action.shortcuts()
+    main.show()
+    main.activateWindow()
+    qtbot.waitExposed(main)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+
+    def close_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(100, close_the_dialog)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(100, close_the_dialog)
+    with qtbot.waitSignal(main.settings_requested, timeout=3000):
+        QTest.keySequence(main, action.shortcuts()[0])
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [main.tr("Settings")]
