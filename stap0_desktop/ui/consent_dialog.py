@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -41,6 +40,7 @@ from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.form_dialog import INVALID_STYLE, save_then_accept
 from stap0_desktop.ui.qt_dates import date_field, pydate
 from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.tab_order import FieldsFirstDialog
 
 MAX_VALID_DAYS = 2 * 365
 
@@ -57,7 +57,7 @@ def member_label(member: Member) -> str:
     return f"{member.display_name} ({role}{born})"
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(FieldsFirstDialog):
     def __init__(self, session: Session, family_id: int, members: list[Member],
                  recipient: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,4 +1,9 @@
-"""A small form dialog: labelled fields, a message line for what is wrong, OK and Cancel."""
+"""A small form dialog: labelled fields, a message line for what is wrong, OK and Cancel.
+
+The keyboard starts in the first field and Tab follows the form from top to bottom, then
+OK and Cancel: typing at once goes into a field, never into a button (a space would press
+it). Enter anywhere submits through :meth:`FormDialog._accept`, which checks the form.
+"""
 
 from __future__ import annotations
 
@@ -17,12 +22,13 @@ from PySide6.QtWidgets import (
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.operations import OpResult
 from stap0_desktop.ui.operations import OperationBridge
+from stap0_desktop.ui.tab_order import FieldsFirstDialog, tab_chain
 
 T = TypeVar("T")
 INVALID_STYLE = "border: 2px solid #b00020;"
 
 
-class FormDialog(QDialog):
+class FormDialog(FieldsFirstDialog):
     """Subclasses add rows to :attr:`form` and implement :meth:`_accept`."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -32,18 +38,22 @@ class FormDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     def add_rows(self, rows: list[tuple[str, QWidget]]) -> None:
         for label, widget in rows:
             self.form.addRow(label, widget)
+
+    def fields(self) -> list[QWidget]:
+        """The form's input widgets from top to bottom (labels and hidden rows left out)."""
+        return [w for w in tab_chain(self) if w.parent() is not self.buttons]
 
     def show_problem(self, text: str, field: QWidget | None = None) -> None:
         self.message.setText(text)

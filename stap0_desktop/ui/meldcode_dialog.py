@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -25,9 +24,10 @@ from stap0_desktop.domain.meldcode import (
 )
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.tab_order import FieldsFirstDialog
 
 
-class MeldcodeDialog(QDialog):
+class MeldcodeDialog(FieldsFirstDialog):
     def __init__(self, session: Session, family_id: int, run_id: int | None = None,
                  previous: MeldcodeAssessment | None = None,
                  parent: QWidget | None = None) -> None:

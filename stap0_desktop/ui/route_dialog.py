@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -30,13 +29,14 @@ from stap0_desktop.ui.form_dialog import save_then_accept
 from stap0_desktop.ui.kaart_window import KaartWindow
 from stap0_desktop.ui.qt_dates import pydate, qdate
 from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.tab_order import FieldsFirstDialog
 
 SHARES = (ShareIntent.INTENDED, ShareIntent.NOT_NOW, ShareIntent.DECLINED)
 
 
 
 
-class RouteDialog(QDialog):
+class RouteDialog(FieldsFirstDialog):
     def __init__(self, session: Session, family_id: int, run_id: int | None,
                  suggestions: list[InterventionRule], parent: QWidget | None = None, *,
                  domains: list[str] | None = None) -> None:

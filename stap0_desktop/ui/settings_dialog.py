@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (
 from stap0_desktop import APP_NAME, __version__
 from stap0_desktop.config.settings import IDLE_LOCK_MINUTES, LANGUAGE, Settings
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.ui.tab_order import FieldsFirstDialog
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FieldsFirstDialog):
     def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None,
                  extra: QWidget | None = None) -> None:
         super().__init__(parent)

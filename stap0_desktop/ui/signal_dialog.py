@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -36,9 +35,10 @@ from stap0_desktop.ui.form_dialog import save_then_accept
 from stap0_desktop.ui.qt_dates import date_field, pydate
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.signal_preview import preview_html
+from stap0_desktop.ui.tab_order import FieldsFirstDialog, follow_layout
 
 
-class SignalDialog(QDialog):
+class SignalDialog(FieldsFirstDialog):
     def __init__(self, session: Session, run: ChecklistRun, bases: list[SharingBasis],
                  members: list[Member], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +119,7 @@ class SignalDialog(QDialog):
 
     def _basis_changed(self) -> None:
         for box, _ in self.member_boxes:
+            self.members_layout.removeWidget(box)
             box.deleteLater()
         self.member_boxes = []
         basis = self._current_basis()
@@ -131,6 +132,7 @@ class SignalDialog(QDialog):
             box.toggled.connect(self._schedule_preview)
             self.member_boxes.append((box, member_id))
             self.members_layout.addWidget(box)
+        follow_layout(self)  # the new boxes come after the basis, before the domains
         self.refresh_preview()
 
     def _schedule_preview(self) -> None:

@@ -297,3 +297,26 @@ def test_the_settings_open_from_the_keyboard(qtbot: QtBot, main: MainWindow) -> 
         QTest.keySequence(main, action.shortcuts()[0])
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [main.tr("Settings")]
+
+
+def test_consent_and_signal_start_in_their_first_field_and_tab_follows_the_layout(
+        qtbot: QtBot, main: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from stap0_desktop.ui.tab_order import tab_chain
+
+    consent = _consent(qtbot, main)
+    qtbot.waitExposed(consent)
+    assert not isinstance(consent.focusWidget().parent(), QDialogButtonBox)
+    consent.close()
+    dialog = _signal_dialog(qtbot, main)
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.basis
+    chain = [w for w in tab_chain(dialog) if w.isVisibleTo(dialog) and w.isEnabled()]
+    widget, reached = dialog.basis, []
+    for _ in range(len(chain) - 1):
+        widget = widget.nextInFocusChain()
+        while widget not in chain:
+            widget = widget.nextInFocusChain()
+        reached.append(widget)
+    assert reached == chain[1:]          # the members before the domains, the buttons last
