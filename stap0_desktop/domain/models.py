@@ -68,6 +68,7 @@ class Family(_Model):
     city: Name = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    archived_at: datetime | None = None  # a closed file: out of the daily list
 
     @field_validator("name")
     @classmethod
@@ -188,6 +189,7 @@ class FamilySummary(_Model):
     member_count: int
     last_visit: date | None
     updated_at: datetime
+    archived: bool = False
 
 
 class Professional(_Model):

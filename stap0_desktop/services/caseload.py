@@ -1,4 +1,5 @@
-"""Caseload operations: families, members, visits, notes and search.
+"""Caseload operations: families, members, visits, notes and search; archiving a family,
+deleting what was entered, and erasing a family on request.
 
 Each method runs one transaction (with its access-log rows) and returns an
 :class:`OpResult`. Call them through an :class:`OperationRunner`, never on the UI thread.
@@ -49,10 +50,10 @@ class CaseloadService:
 
     # families --------------------------------------------------------------------
     def list_families(
-        self, text: str = "", limit: int | None = None
+        self, text: str = "", limit: int | None = None, *, archived: bool = False
     ) -> OpResult[list[FamilySummary]]:
         with self._vault.transaction() as tx:
-            return OpResult(families.list_families(tx, text, limit))
+            return OpResult(families.list_families(tx, text, limit, archived=archived))
 
     def create_family(self, family: Family) -> OpResult[Family]:
         with self._vault.transaction() as tx:
@@ -66,10 +67,25 @@ class CaseloadService:
         assert stored.id is not None
         return OpResult(stored, _family_changed(stored.id))
 
+    def set_archived(self, family_id: int, archived: bool) -> OpResult[Family]:
+        with self._vault.transaction() as tx:
+            stored = families.set_archived(tx, family_id, archived)
+        return OpResult(stored, _family_changed(family_id))
+
     def delete_family(self, family_id: int) -> OpResult[None]:
         with self._vault.transaction() as tx:
             families.delete_family(tx, family_id)
-        return OpResult(None, _family_changed(family_id))
+        return OpResult(None, ChangeSet(family_list=True, families_gone=frozenset({family_id})))
+
+    def erase_family(self, family_id: int) -> OpResult[int]:
+        """AVG art. 17: the family's rows go, the file is rewritten so no freed page keeps
+        them, and signals the CJG may hold are withdrawn at the next sync. Returns how many
+        withdrawals are owed."""
+        with self._vault.transaction() as tx:
+            owed = families.erase_family(tx, family_id)
+        self._vault.compact()
+        return OpResult(owed, ChangeSet(family_list=True, families_gone=frozenset({family_id}),
+                                        outbox=True, follow_ups=True))
 
     def open_family(self, family_id: int) -> OpResult[FamilyFile]:
         with self._vault.transaction() as tx:
@@ -111,12 +127,27 @@ class CaseloadService:
         assert family_id is not None
         return OpResult(None, _family_changed(family_id))
 
+    def remove_relation(self, relation: Relation) -> OpResult[None]:
+        with self._vault.transaction() as tx:
+            family_id = members.get_member(tx, relation.from_member_id).family_id
+            members.remove_relation(tx, relation)
+        assert family_id is not None
+        return OpResult(None, _family_changed(family_id))
+
     # visits and notes ------------------------------------------------------------
     def add_visit(self, visit: Visit) -> OpResult[Visit]:
         with self._vault.transaction() as tx:
             stored = visits.add_visit(tx, visit)
         assert stored.id is not None
         return OpResult(stored, _family_changed(visit.family_id, visits=frozenset({stored.id})))
+
+    def delete_visit(self, visit_id: int) -> OpResult[list[int]]:
+        """The visit and the notes written for it; returns those notes' ids."""
+        with self._vault.transaction() as tx:
+            family_id = visits.get_visit(tx, visit_id).family_id
+            gone = frozenset(visits.delete_visit(tx, visit_id))
+        return OpResult(sorted(gone), _family_changed(family_id, visits=frozenset({visit_id}),
+                                                      notes=gone))
 
     def save_note(self, note: Note) -> OpResult[Note]:
         with self._vault.transaction() as tx:

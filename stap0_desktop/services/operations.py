@@ -30,12 +30,14 @@ class ChangeSet:
     outbox: bool = False  # signals' states, match notices, the sync status
     kaart: bool = False  # the sociale kaart, notes on it
     vault: bool = False  # key slots, settings, restore
+    families_gone: frozenset[int] = field(default_factory=frozenset)  # deleted or erased
 
     @property
     def empty(self) -> bool:
         return not (
             self.family_list or self.families or self.members or self.visits or self.notes
             or self.checklists or self.follow_ups or self.outbox or self.kaart or self.vault
+            or self.families_gone
         )
 
     def merge(self, other: ChangeSet) -> ChangeSet:
@@ -50,6 +52,7 @@ class ChangeSet:
             outbox=self.outbox or other.outbox,
             kaart=self.kaart or other.kaart,
             vault=self.vault or other.vault,
+            families_gone=self.families_gone | other.families_gone,
         )
 
 

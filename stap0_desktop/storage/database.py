@@ -63,6 +63,20 @@ class Database:
                 _rollback(conn)
                 raise
 
+    def compact(self) -> None:
+        """Rewrite every page of the file and empty the WAL (after an erasure), so that no
+        freed page or old WAL frame keeps what was deleted."""
+        with self._lock:
+            if self.damaged:
+                raise VaultDamaged("refusing to write to a damaged vault")
+            conn = self.conn
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("VACUUM")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error as exc:
+                raise self._fault(exc) from None
+
     def _fault(self, exc: Exception) -> Exception:
         fault = translate_error(exc)
         if isinstance(fault, VaultDamaged):

@@ -1,4 +1,4 @@
-"""Families (gezinnen): create, read, update, delete, list — each logged."""
+"""Families (gezinnen): create, read, update, archive, delete, erase, list — each logged."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from stap0_desktop.storage.clock import now_text, parse_date, parse_time
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import NotFound
 
-_COLUMNS = "id, uid, name, street_address, postcode, city, created_at, updated_at"
+_COLUMNS = ("id, uid, name, street_address, postcode, city, created_at, updated_at,"
+            " archived_at")
 
 
 def _log(tx: Transaction, action: AccessAction, uid: str, family_id: object) -> None:
@@ -23,6 +24,7 @@ def _from_row(row: tuple[object, ...]) -> Family:
         id=int(str(row[0])), uid=str(row[1]), name=str(row[2]), street_address=str(row[3]),
         postcode=str(row[4]), city=str(row[5]),
         created_at=parse_time(row[6]), updated_at=parse_time(row[7]),
+        archived_at=parse_time(row[8]) if row[8] is not None else None,
     )
 
 
@@ -65,6 +67,18 @@ def update_family(tx: Transaction, family: Family) -> Family:
     return get_family(tx, family.id, log=False)
 
 
+def set_archived(tx: Transaction, family_id: int, archived: bool) -> Family:
+    """Close the file (out of the daily list, searchable on request) or open it again."""
+    uid = tx.family_uid(family_id)
+    tx.execute("UPDATE family SET archived_at = ? WHERE id = ?",
+               (now_text() if archived else None, family_id))
+    tx.touch(family_id)
+    tx.log(AccessAction.UPDATE, client_id=uid, client_id_type=ClientIdType.FAMILY_UID,
+           object_type="family_archived" if archived else "family_reopened",
+           object_id=family_id)
+    return get_family(tx, family_id, log=False)
+
+
 def delete_family(tx: Transaction, family_id: int) -> None:
     uid = tx.family_uid(family_id)
     tx.execute("DELETE FROM family WHERE id = ?", (family_id,))
@@ -72,27 +86,52 @@ def delete_family(tx: Transaction, family_id: int) -> None:
     _log(tx, AccessAction.DELETE, uid, family_id)
 
 
+def erase_family(tx: Transaction, family_id: int) -> int:
+    """Erasure on request (AVG art. 17): every row of the family goes — members, relations,
+    visits, notes and their search index, checklists, plans, consent, signals. What stays
+    is the access log, and the ids of signals the CJG may hold until it has confirmed
+    their withdrawal. Returns how many withdrawals are owed to the CJG. The caller
+    compacts the database afterwards, so that freed pages keep nothing either."""
+    uid = tx.family_uid(family_id)
+    now = now_text()
+    held = [str(r[0]) for r in tx.fetchall(
+        "SELECT id FROM outbox WHERE family_id = ? AND state IN"
+        " ('sending', 'received', 'withdrawal_waiting')", (family_id,))]
+    tx.conn.executemany(
+        "INSERT OR IGNORE INTO erased_signal (id, family_uid, erased_at) VALUES (?, ?, ?)",
+        [(envelope_id, uid, now) for envelope_id in held])
+    tx.execute("DELETE FROM family WHERE id = ?", (family_id,))  # the rest cascades
+    tx.forget_family(family_id)
+    tx.log(AccessAction.DELETE, client_id=uid, client_id_type=ClientIdType.FAMILY_UID,
+           object_type="family_erasure", object_id=family_id)
+    return len(held)
+
+
 _LIST_SQL = """
     SELECT f.id, f.uid, f.name, f.city,
            (SELECT count(*) FROM member m WHERE m.family_id = f.id),
            (SELECT max(v.visit_date) FROM visit v WHERE v.family_id = f.id),
-           f.updated_at
+           f.updated_at, f.archived_at IS NOT NULL
     FROM family f"""
 
 
 def list_families(
-    tx: Transaction, text: str = "", limit: int | None = None
+    tx: Transaction, text: str = "", limit: int | None = None, *, archived: bool = False
 ) -> list[FamilySummary]:
-    """The caseload overview in name order (``limit``: the first screenful only).
+    """The caseload overview in name order (``limit``: the first screenful only);
+    ``archived``: the closed files too.
 
     The listing itself is one logged read.
     """
     sql = _LIST_SQL
     params: list[object] = []
+    where = [] if archived else ["f.archived_at IS NULL"]
     if text.strip():
         pattern = f"%{text.strip()}%"
-        sql += " WHERE f.name LIKE ? OR f.city LIKE ? OR f.postcode LIKE ?"
+        where.append("(f.name LIKE ? OR f.city LIKE ? OR f.postcode LIKE ?)")
         params = [pattern, pattern, pattern]
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY f.name COLLATE NOCASE, f.id"
     if limit is not None:
         sql += " LIMIT ?"
@@ -105,7 +144,7 @@ def list_families(
         FamilySummary.model_construct(
             id=int(str(r[0])), uid=str(r[1]), name=str(r[2]), city=str(r[3]),
             member_count=int(str(r[4])), last_visit=parse_date(r[5]),
-            updated_at=parse_time(r[6]),
+            updated_at=parse_time(r[6]), archived=bool(r[7]),
         )
         for r in rows
     ]

@@ -367,6 +367,20 @@ _V14_ENROLLED_IDENTITY = (
     "UPDATE cjg_connection SET confirmed_at = enrolled_at WHERE device_id IS NOT NULL",
 )
 
+# A closed file leaves the daily list but stays searchable on request. A family erased on
+# request (AVG art. 17) leaves nothing but its access-log rows — and, until the CJG has
+# confirmed their withdrawal, the ids of the signals it may still hold (random envelope ids,
+# which the CJG already has; no payload, nothing about the family).
+_V15_ARCHIVE_AND_ERASURE = (
+    "ALTER TABLE family ADD COLUMN archived_at TEXT",
+    """CREATE TABLE erased_signal (
+        id                TEXT PRIMARY KEY,
+        family_uid        TEXT NOT NULL,
+        withdrawal_sealed TEXT,
+        erased_at         TEXT NOT NULL
+    ) STRICT""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -383,6 +397,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "match notices of protocol v2", _V13_MATCH_NOTICES_V2),
     Migration(14, "identity from enrollment, confirmed by the professional",
               _V14_ENROLLED_IDENTITY),
+    Migration(15, "archived families; signals of erased families to withdraw",
+              _V15_ARCHIVE_AND_ERASURE),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

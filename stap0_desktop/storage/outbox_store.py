@@ -68,6 +68,11 @@ def _log_exports(tx: Transaction, envelope_ids: list[str], what: str) -> None:
     for envelope_id, family_id in tx.fetchall(
             f"SELECT id, family_id FROM outbox WHERE id IN ({marks})", tuple(envelope_ids)):
         tx.log_family(AccessAction.EXPORT, int(str(family_id)), what, str(envelope_id))
+    for envelope_id, uid in tx.fetchall(  # an erased family: named by its uid in the log
+            f"SELECT id, family_uid FROM erased_signal WHERE id IN ({marks})",
+            tuple(envelope_ids)):
+        tx.log(AccessAction.EXPORT, client_id=str(uid), client_id_type=ClientIdType.FAMILY_UID,
+               object_type=what, object_id=str(envelope_id))
 
 
 def record_results(tx: Transaction, received: list[tuple[str, str]],
@@ -124,19 +129,26 @@ def withdraw_signal(tx: Transaction, envelope_id: str) -> SignalState | None:
     return state
 
 
+# Withdrawals owed for erased families come after every outbox row, in one sequence.
+_ERASED_SEQ = 1 << 40
+
+
 def withdrawals(tx: Transaction, limit: int = 100, after: int = 0) -> list[WithdrawalRow]:
-    rows = tx.fetchall("SELECT id, withdrawal_reason, withdrawal_sealed, rowid FROM outbox"
-                       " WHERE state = 'withdrawal_waiting' AND rowid > ? ORDER BY rowid"
-                       " LIMIT ?", (after, limit))
+    rows = tx.fetchall(
+        "SELECT * FROM (SELECT id, withdrawal_reason, withdrawal_sealed, rowid AS seq"
+        " FROM outbox WHERE state = 'withdrawal_waiting' UNION ALL"
+        " SELECT id, 'professional', withdrawal_sealed, rowid + ? FROM erased_signal)"
+        " WHERE seq > ? ORDER BY seq LIMIT ?", (_ERASED_SEQ, after, limit))
     return [WithdrawalRow(str(r[0]), WithdrawalReason(str(r[1] or "professional")),
                           str(r[2]) if r[2] is not None else None, int(str(r[3])))
             for r in rows]
 
 
 def store_withdrawal_sealed(tx: Transaction, sealed: list[tuple[str, str]]) -> None:
-    tx.conn.executemany(
-        "UPDATE outbox SET withdrawal_sealed = coalesce(withdrawal_sealed, ?) WHERE id = ?",
-        [(text, envelope_id) for envelope_id, text in sealed])
+    for table in ("outbox", "erased_signal"):
+        tx.conn.executemany(
+            f"UPDATE {table} SET withdrawal_sealed = coalesce(withdrawal_sealed, ?)"
+            " WHERE id = ?", [(text, envelope_id) for envelope_id, text in sealed])
     _log_exports(tx, [envelope_id for envelope_id, _ in sealed], "signal_withdrawal")
 
 
@@ -148,6 +160,8 @@ def reseal(tx: Transaction, envelope_ids: list[str]) -> None:
         " sealed = CASE WHEN state = 'sending' THEN NULL ELSE sealed END,"
         " withdrawal_sealed = CASE WHEN state = 'withdrawal_waiting' THEN NULL"
         " ELSE withdrawal_sealed END WHERE id = ?", [(now_text(), i) for i in envelope_ids])
+    tx.conn.executemany("UPDATE erased_signal SET withdrawal_sealed = NULL WHERE id = ?",
+                        [(i,) for i in envelope_ids])
 
 
 def withdrawal_received(tx: Transaction, envelope_id: str, receipt_json: str) -> None:
@@ -157,6 +171,7 @@ def withdrawal_received(tx: Transaction, envelope_id: str, receipt_json: str) ->
                " ELSE 'withdrawn' END WHERE id = ? AND state = 'withdrawal_waiting'",
                (receipt_json, now_text(), envelope_id))
     tx.execute("DELETE FROM match_notice WHERE envelope_id = ?", (envelope_id,))
+    tx.execute("DELETE FROM erased_signal WHERE id = ?", (envelope_id,))  # nothing is left
 
 
 def outbox(tx: Transaction, family_id: int | None = None) -> list[OutboxRow]:
@@ -218,7 +233,9 @@ def status(tx: Transaction, municipality: str, connected: bool, enrolled: bool) 
     counts = {str(state): int(str(n)) for state, n in tx.fetchall(
         "SELECT state, count(*) FROM outbox WHERE state IN"
         " ('waiting', 'sending', 'withdrawal_waiting', 'refused') GROUP BY state")}
-    waiting = sum(n for state, n in counts.items() if state != "refused")
+    owed = tx.fetchone("SELECT count(*) FROM erased_signal")
+    waiting = sum(n for state, n in counts.items() if state != "refused") + int(
+        str(owed[0] if owed else 0))
     return SyncStatus(
         connected=connected, enrolled=enrolled, municipality=municipality,
         last_attempt_at=parse_time(row[0]) if row[0] else None,

@@ -199,6 +199,10 @@ class Vault:
         with self.db.transaction(write=write) as tx:
             yield tx
 
+    def compact(self) -> None:
+        """See :meth:`Database.compact`: after an erasure nothing of it stays in the file."""
+        self.db.compact()
+
     @property
     def vault_id(self) -> str:
         return self.slots.vault_id

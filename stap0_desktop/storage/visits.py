@@ -60,10 +60,17 @@ def update_visit(tx: Transaction, visit: Visit) -> Visit:
     return get_visit(tx, visit.id)
 
 
-def delete_visit(tx: Transaction, visit_id: int) -> None:
+def delete_visit(tx: Transaction, visit_id: int) -> list[int]:
+    """The visit and the notes written for it (each deletion logged); returns their ids."""
     old = get_visit(tx, visit_id)
+    note_ids = [int(str(r[0])) for r in tx.fetchall(
+        "SELECT id FROM note WHERE visit_id = ?", (visit_id,))]
+    for note_id in note_ids:
+        tx.log_family(AccessAction.DELETE, old.family_id, "note", note_id)
     _log(tx, AccessAction.DELETE, old.family_id, visit_id)
     tx.execute("DELETE FROM visit WHERE id = ?", (visit_id,))
+    tx.touch(old.family_id)
+    return note_ids
 
 
 def list_visits(tx: Transaction, family_id: int) -> list[Visit]:
