@@ -190,6 +190,7 @@ class FamilySummary(_Model):
     last_visit: date | None
     updated_at: datetime
     archived: bool = False
+    street_address: str = ""  # tells apart families of one name in one place
 
 
 class Professional(_Model):

@@ -1,8 +1,10 @@
 """Filling in a stap-0 checklist during the visit, and seeing burden against capacity.
 
 Every answer is saved as it is given (off the UI thread). The overall judgement — laag,
-verhoogd, hoog — is the professional's choice; raised or high needs a short reason.
-An acute item answered yes shows at once that this is no longer stap 0.
+verhoogd, hoog — is the professional's choice; raised or high needs a short reason. It is
+recorded deliberately ("Oordeel vastleggen"), so closing the window with a judgement not
+yet recorded asks first (Esc, the close button and Alt+F4 alike); locking records it when
+it is complete. An acute item answered yes shows at once that this is no longer stap 0.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -73,6 +75,8 @@ class ChecklistWindow(QDialog):
         definition = run.definition
         self.setWindowTitle(f"{definition.title.get(language)} (v{definition.version})")
         self.rows: list[ItemRow] = []
+        self._closing = False        # locking: close without asking
+        self._close_when_saved = False
         self._suggestions: list[InterventionRule] = []
         self.ratings: dict[str, tuple[QComboBox, QComboBox]] = {}
         self.acute_banner = QLabel(self.tr(
@@ -274,12 +278,13 @@ class ChecklistWindow(QDialog):
         self._session.bridge.run(lambda: checklists.rate(run_id, rating), self._saved,
                                  self._failed)
 
-    def save_judgement(self) -> None:
+    def save_judgement(self) -> bool:
+        """Record the judgement as entered; False (and say why) when it is incomplete."""
         index = self.level_group.checkedId()
         self.reason.setStyleSheet("")
         if index < 0:
             self.judgement_message.setText(self.tr("Choose low, raised or high."))
-            return
+            return False
         try:
             judgement = Judgement(level=LEVELS[index], reason=self.reason.toPlainText().strip())
         except ValidationError:
@@ -287,20 +292,33 @@ class ChecklistWindow(QDialog):
                 "A raised or high judgement needs a short reason: what worries you?"))
             self.reason.setStyleSheet(INVALID_STYLE)
             self.reason.setFocus()
-            return
+            return False
         self.judgement_message.setText("")
         run_id = self.run.id
         assert run_id is not None
         checklists = self._session.checklists
         self._session.bridge.run(lambda: checklists.judge(run_id, judgement), self._saved,
                                  self._failed)
+        return True
+
+    def has_unrecorded_judgement(self) -> bool:
+        """A level or reason entered that differs from the recorded judgement."""
+        entered = (self.level_group.checkedId(), self.reason.toPlainText().strip())
+        judgement = self.run.judgement
+        recorded = (LEVELS.index(judgement.level), judgement.reason.strip()) if judgement \
+            else (-1, "")
+        return entered != recorded
 
     def _saved(self, run: ChecklistRun) -> None:
         self.run = run
         self.status.setText(self.tr("Saved"))
         self._refresh_summary()
+        if self._close_when_saved and not self.has_unrecorded_judgement():
+            self._close_when_saved = False
+            super().done(QDialog.DialogCode.Rejected)
 
     def _failed(self, error: BaseException) -> None:
+        self._close_when_saved = False
         self.status.setText(self.tr("Not saved: {reason}").format(reason=describe(error)))
 
     def open_route(self) -> RouteDialog:
@@ -351,11 +369,36 @@ class ChecklistWindow(QDialog):
         if index + 1 < len(self.rows):
             self.rows[index + 1].focus_first()
 
-    def flush(self) -> None:
-        """Save remarks still being typed (on lock and close)."""
+    def _save_remarks(self) -> None:
         for row in self.rows:
             row.flush()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush()
-        super().closeEvent(event)
+    def flush(self) -> None:
+        """On lock: save remarks being typed and a complete judgement not yet recorded;
+        the window then closes without asking (the session is ending)."""
+        self._save_remarks()
+        if self.has_unrecorded_judgement():
+            self.save_judgement()
+        self._closing = True
+
+    def done(self, result: int) -> None:
+        """Every way of closing (Esc, the close button, Alt+F4) comes here."""
+        self._save_remarks()
+        if self._closing or not self.has_unrecorded_judgement():
+            super().done(result)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Judgement not recorded"),
+            self.tr("You changed the judgement but did not record it. Record it now?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Record judgement"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Close without recording"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
+        if answer == QMessageBox.StandardButton.Discard:
+            super().done(result)
+        elif answer == QMessageBox.StandardButton.Save:
+            self.tabs.setCurrentIndex(1)
+            self._close_when_saved = self.save_judgement()  # closes once it is stored

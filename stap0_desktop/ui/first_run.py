@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from stap0_desktop.domain.passphrase import MIN_CHARS, Strength, strength
+from stap0_desktop.domain.roles import DEBT_COUNSELLOR, OTHER_PROFESSIONAL, YOUTH_NURSE
 
 
 class FirstRunWindow(QWidget):
@@ -42,9 +43,9 @@ class FirstRunWindow(QWidget):
         self.name.setAccessibleName(self.tr("Your name"))
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Your role"))
-        for code, label in (("jeugdverpleegkundige", self.tr("Youth nurse")),
-                            ("schuldhulpverlener", self.tr("Debt counsellor")),
-                            ("andere professional", self.tr("Other professional"))):
+        for code, label in ((YOUTH_NURSE, self.tr("Youth nurse")),
+                            (DEBT_COUNSELLOR, self.tr("Debt counsellor")),
+                            (OTHER_PROFESSIONAL, self.tr("Other professional"))):
             self.role.addItem(label, code)
         self.organisation = QLineEdit()
         self.organisation.setAccessibleName(self.tr("Organisation"))

@@ -63,6 +63,10 @@ class Session(QObject):
     def owner_name(self) -> str:
         return self.vault.owner.name
 
+    @property
+    def owner_role(self) -> str:
+        return self.vault.owner.role
+
     def close(self) -> None:
         """Lock: stop syncing, forget callbacks, close the vault on its own thread, wipe
         the key. A sync round still waiting for the network ends at its next vault call."""

@@ -74,3 +74,29 @@ def settle(qtbot: QtBot, controller: AppController) -> None:
     session = controller.session
     assert session is not None
     qtbot.waitUntil(lambda: not session.bridge.busy, timeout=10_000)
+
+
+def answer_message_box(button: object) -> list[str]:
+    """Press ``button`` (a QMessageBox.StandardButton, or a button's text) in the next
+    message box that opens modally, as a person would; returns the texts of the boxes
+    answered."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            if isinstance(button, str):
+                named = [b for b in box.buttons() if b.text().replace("&", "") == button]
+                assert named, f"no button {button!r} in {box.text()!r}"
+                named[0].click()
+            else:
+                box.button(button).click()  # type: ignore[arg-type]
+        else:
+            QTimer.singleShot(10, press)
+
+    QTimer.singleShot(0, press)
+    return seen

@@ -1,0 +1,252 @@
+"""The kitchen-table test (#14): nothing changes or disappears unless the professional did it.
+
+Typing at once goes into the first field, never into a button; a visit never lands in a
+family the professional did not name; a judgement is not lost by closing its window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from stap0_desktop.domain.assessment import Level
+from stap0_desktop.domain.models import Family, Member, MemberRole, VisitKind
+from stap0_desktop.domain.roles import default_visit_kind
+from stap0_desktop.ui.checklist_window import ChecklistWindow
+from stap0_desktop.ui.family_dialog import FamilyDialog
+from stap0_desktop.ui.form_dialog import FormDialog
+from stap0_desktop.ui.member_dialog import MemberDialog
+from stap0_desktop.ui.relation_dialog import RelationDialog
+from stap0_desktop.ui.visit_dialog import VisitDialog, distinct_labels
+from tests.ui.conftest import answer_message_box, settle, unlock
+
+MEMBERS = [Member(id=1, family_id=1, role=MemberRole.PARENT, given_name="Sanne"),
+           Member(id=2, family_id=1, role=MemberRole.CHILD, given_name="Noor")]
+
+
+def _form_dialogs() -> list[FormDialog]:
+    return [FamilyDialog(), MemberDialog(MEMBERS[:1]),
+            VisitDialog("Tess", family=Family(id=1, name="Gezin Jansen")),
+            RelationDialog(MEMBERS)]
+
+
+def _chain(dialog: QDialog, start: QWidget, steps: int) -> list[QWidget]:
+    """The widgets Tab reaches from ``start``, as the focus chain gives them."""
+    seen, widget = [start], start
+    for _ in range(steps):
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisibleTo(dialog) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                   and widget.isEnabled()) or widget.focusProxy() is not None:
+            widget = widget.nextInFocusChain()
+        seen.append(widget)
+    return seen
+
+
+def test_every_form_starts_in_its_first_field_and_tabs_down_to_ok(qtbot: QtBot) -> None:
+    for dialog in _form_dialogs():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        fields = [w for w in dialog.fields() if w.isVisibleTo(dialog) and w.isEnabled()]
+        focus = dialog.focusWidget()
+        assert focus is fields[0] or focus.parent() is fields[0], type(dialog).__name__
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        reached = _chain(dialog, fields[0], len(fields) + 1)
+        owners = [w if w in fields or w in (ok, cancel) else w.parent() for w in reached]
+        assert owners == [*fields, ok, cancel], type(dialog).__name__
+
+
+def test_typing_a_family_name_goes_into_the_name(qtbot: QtBot) -> None:
+    dialog = FamilyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.focusWidget(), "Gezin Jansen")   # the space pressed OK before
+    assert dialog.isVisible() and dialog.name.text() == "Gezin Jansen"
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_family is not None and dialog.result_family.name == "Gezin Jansen"
+
+
+def test_enter_in_an_incomplete_form_submits_nothing(qtbot: QtBot) -> None:
+    dialog = FamilyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # no name yet
+    assert dialog.isVisible() and dialog.result_family is None and dialog.message.text()
+
+
+def test_down_in_the_visit_kind_changes_the_kind_not_the_button(qtbot: QtBot) -> None:
+    dialog = VisitDialog("Tess", family=Family(id=1, name="Gezin Jansen"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.kind
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+    assert dialog.kind.currentData() == VisitKind.DEBT_COUNSELLING
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_visit is not None and dialog.result_visit.family_id == 1
+
+
+def test_the_visit_dialog_names_its_family(qtbot: QtBot) -> None:
+    dialog = VisitDialog("Tess", family=Family(id=4, name="Gezin De Wit", city="Demostad"))
+    qtbot.addWidget(dialog)
+    assert "Gezin De Wit" in dialog.windowTitle()
+    assert dialog.findChild(QWidget, "visitFamily").text() == "<b>Gezin De Wit — Demostad</b>"
+
+
+def test_families_of_one_name_and_place_are_told_apart(qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    from stap0_desktop.domain.models import FamilySummary
+
+    def jansen(family_id: int, street: str) -> FamilySummary:
+        return FamilySummary(id=family_id, uid=str(family_id), name="Gezin Jansen",
+                             city="Breda", member_count=2, last_visit=None,
+                             updated_at=datetime(2026, 1, 1), street_address=street)
+
+    families = [jansen(1, "Kerkstraat 1"), jansen(2, "Dorpsweg 9"), jansen(3, "Kerkstraat 1")]
+    labels = distinct_labels(families)
+    assert labels == ["Gezin Jansen — Kerkstraat 1, Breda", "Gezin Jansen — Dorpsweg 9, Breda",
+                      "Gezin Jansen — Kerkstraat 1, Breda (2)"]
+    dialog = VisitDialog("Tess", families=families)
+    qtbot.addWidget(dialog)
+    for label, family in zip(labels, families, strict=True):
+        dialog.family_choice.lineEdit().setText(label)
+        assert dialog.family_id == family.id
+
+
+def test_the_role_decides_the_kind_of_visit() -> None:
+    assert default_visit_kind("schuldhulpverlener") is VisitKind.DEBT_COUNSELLING
+    assert default_visit_kind("jeugdverpleegkundige") is VisitKind.PRENATAL
+    assert default_visit_kind("andere professional") is VisitKind.OTHER
+    dialog = VisitDialog("Sam", family=Family(id=1, name="Gezin Jansen"),
+                         default_kind=default_visit_kind("schuldhulpverlener"))
+    assert dialog.kind.currentData() == VisitKind.DEBT_COUNSELLING
+
+
+def test_a_visit_from_the_overview_asks_which_family(
+        qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.open_family(2)
+    settle(qtbot, controller)
+    main.show_home()                       # family 2 stays highlighted in the list
+    families = main.families.model.all_families()
+    target = next(f for f in families if f.id != 2)
+    asked: list[VisitDialog] = []
+
+    def choose(dialog: VisitDialog) -> int:
+        asked.append(dialog)
+        assert dialog.family_choice is not None and dialog.family_id is None
+        dialog._accept()                   # OK without a family: refused, stays open
+        assert dialog.result_visit is None and "family" in dialog.message.text()
+        assert dialog.family_choice.currentText() == ""
+        line = dialog.family_choice.lineEdit()
+        line.setText(distinct_labels(families)[families.index(target)])
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(VisitDialog, "exec", choose)
+    caseload, runner = controller.session.caseload, controller.session.runner
+    visits_of_2 = len(runner.run(lambda: caseload.open_family(2)).value.visits)
+    visits_of_target = len(runner.run(lambda: caseload.open_family(target.id)).value.visits)
+    main.new_visit()
+    assert asked
+    qtbot.waitUntil(lambda: main.family_view.family_id == target.id, timeout=5_000)
+    settle(qtbot, controller)
+    assert len(runner.run(lambda: caseload.open_family(2)).value.visits) == visits_of_2
+    stored = runner.run(lambda: caseload.open_family(target.id)).value.visits
+    assert len(stored) == visits_of_target + 1
+    assert main.family_view.editor.note.visit_id in {v.id for v in stored}
+
+
+def _open_checklist(qtbot: QtBot, controller, monkeypatch) -> ChecklistWindow:  # type: ignore[no-untyped-def]
+    main = unlock(qtbot, controller)
+    main.open_family(1)
+    settle(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.session.library is not None, timeout=5_000)
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *args, **kwargs: (args[3][1], True)))
+    panel = main.family_view.checklists
+    panel.start_new()
+    qtbot.waitUntil(lambda: panel.opened is not None, timeout=5_000)
+    window = panel.opened
+    assert window is not None
+    window.show()
+    return window
+
+
+def _recorded_level(controller, window: ChecklistWindow) -> Level | None:  # type: ignore[no-untyped-def]
+    checklists, run_id = controller.session.checklists, window.run.id
+    run = controller.session.runner.run(lambda: checklists.get(run_id)).value
+    return run.judgement.level if run.judgement else None
+
+
+def test_esc_with_an_unrecorded_judgement_asks_and_records(
+        qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    window.tabs.setCurrentIndex(1)
+    window.level_group.button(1).click()
+    window.reason.setPlainText("Moeder slaapt slecht sinds de verhuizing")
+    asked = answer_message_box(QMessageBox.StandardButton.Save)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert asked and "record" in asked[0]
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    settle(qtbot, controller)
+    checklists, run_id = controller.session.checklists, window.run.id
+    run = controller.session.runner.run(lambda: checklists.get(run_id)).value
+    assert run.judgement is not None and run.judgement.level is Level.RAISED
+    assert run.judgement.reason == "Moeder slaapt slecht sinds de verhuizing"
+
+
+def test_closing_with_an_unrecorded_judgement_can_be_cancelled_or_discarded(
+        qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    window.level_group.button(2).click()
+    window.reason.setPlainText("Zorgen over de veiligheid")
+    answer_message_box(QMessageBox.StandardButton.Cancel)
+    window.close()                                   # the close button, Alt+F4
+    assert window.isVisible() and window.reason.toPlainText() == "Zorgen over de veiligheid"
+    answer_message_box(QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible()
+    settle(qtbot, controller)
+    assert _recorded_level(controller, window) is None
+
+
+def test_an_incomplete_judgement_keeps_the_window_open(
+        qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    window.level_group.button(2).click()            # high, without a reason
+    answer_message_box(QMessageBox.StandardButton.Save)
+    window.reject()
+    settle(qtbot, controller)
+    assert window.isVisible() and "reason" in window.judgement_message.text()
+
+
+def test_locking_records_a_complete_judgement_without_asking(
+        qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    run_id = window.run.id
+    window.level_group.button(0).click()
+    window.reason.setPlainText("Ouders hebben steun van familie")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked while locking"))))
+    controller.lock()
+    from stap0_desktop.services.checklists import ChecklistService
+    from stap0_desktop.storage.vault import Vault
+    from tests.conftest import secret
+    with Vault.open(demo_vault, secret()) as vault:
+        run = ChecklistService(vault).get(run_id).value
+    assert run.judgement is not None and run.judgement.reason == "Ouders hebben steun van familie"
