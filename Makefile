@@ -8,10 +8,13 @@ OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
 TS     := resources/translations/stap0_nl.ts
 QM     := $(TS:.ts=.qm)
+# English is the source language; its file holds only the plural forms ("1 note", "2 notes").
+TS_EN  := resources/translations/stap0_en.ts
+QM_EN  := $(TS_EN:.ts=.qm)
 
 PACKAGE_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run test package package-smoke services lint unit bench bench-storage bench-app bench-cjg bench-sync bench-kaart clean translations translations-update screenshots
+.PHONY: run test check package package-smoke services lint unit bench bench-storage bench-app bench-cjg bench-sync bench-kaart clean translations translations-update screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +24,7 @@ $(STAMP): pyproject.toml
 
 ## Set up and start Stap 0.
 run: $(STAMP) translations
+	@$(BIN)/python packaging/linux/check_qt_libraries.py
 	$(BIN)/stap0 $(ARGS)
 
 ## Set up and run the whole suite: lint, types, layering, tests.
@@ -47,14 +51,23 @@ services:
 	  echo "PostgreSQL could not be installed: its server tests will be skipped"
 
 ## Compiled translations (.qm) are built from the .ts sources, never committed.
-translations: $(QM)
+translations: $(QM) $(QM_EN)
 
 $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
+$(QM_EN): $(TS_EN) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS_EN) -qm $(QM_EN)
+
 ## Refresh the .ts source from the code (then translate new strings in Qt Linguist).
 translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find stap0_desktop -name '*.py' | sort) -ts $(TS) -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find stap0_desktop -name '*.py' | sort) -ts $(TS_EN) -no-obsolete \
+	  -pluralonly -source-language en -target-language en
+
+## Day-to-day: lint, types, layering and the tests not marked slow (stops at the first failure).
+check: $(STAMP) translations lint
+	$(OFFSCREEN) $(BIN)/python -m pytest -q -x -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check stap0_desktop sync tests bench docs packaging

@@ -187,7 +187,7 @@ def render(app: QApplication, lang: str, work: Path) -> None:
     wait_for(lambda: main.families.model.rowCount() > 0)
     save(main, lang, "main")
     main.open_family(1)
-    wait_for(lambda: main.family_view.members.count() > 0)
+    wait_for(lambda: main.family_view.members.list.count() > 0)
     main.family_view.notes.setCurrentRow(0)
     save(main, lang, "family")
     checklist(main, lang)

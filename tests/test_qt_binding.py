@@ -9,6 +9,7 @@ crash the app during a long visit.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -22,3 +23,17 @@ def test_void_calls_keep_the_reference_count_of_none(qapp: object) -> None:
         QCoreApplication.processEvents()
     after = sys.getrefcount(None)
     assert after - before > -100, f"None lost {before - after} references"
+
+
+def test_make_run_names_the_debian_package_of_a_missing_qt_library() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "check_qt_libraries", Path(__file__).parents[1] / "packaging/linux/check_qt_libraries.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.package_of("libxcb-icccm.so.4") == "libxcb-icccm4"
+    assert module.package_of("libxcb-cursor.so.0") == "libxcb-cursor0"
+    assert module.package_of("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
+    assert isinstance(module.missing_libraries(), list)

@@ -14,6 +14,7 @@ from stap0_desktop.cli.main import main
 from tests.conftest import REPO
 
 TS = REPO / "resources/translations/stap0_nl.ts"
+TS_EN = REPO / "resources/translations/stap0_en.ts"
 
 
 def _lupdate() -> Path:
@@ -34,19 +35,56 @@ def test_every_string_in_the_code_is_translated(tmp_path: Path) -> None:
     untranslated = [
         message.findtext("source")
         for message in ET.parse(fresh).iter("message")
-        if not (message.findtext("translation") or "").strip()
-        or message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")  # type: ignore[union-attr]
+        if not _translated(message)
     ]
     assert untranslated == [], "run `make translations-update` and translate these"
+
+
+def _translated(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    return all(f.strip() for f in forms) if message.get("numerus") == "yes" \
+        else bool((translation.text or "").strip())
+
+
+def test_every_plural_has_its_english_forms(tmp_path: Path) -> None:
+    """English is the source language, but "1 note(s)" is not English: its plural forms
+    live in stap0_en.ts."""
+    fresh = tmp_path / "check_en.ts"
+    shutil.copy(TS_EN, fresh)
+    sources = sorted(str(p) for p in (REPO / "stap0_desktop").rglob("*.py"))
+    subprocess.run([str(_lupdate()), *sources, "-ts", str(fresh), "-no-obsolete", "-silent",
+                    "-pluralonly"], check=True, capture_output=True)
+    messages = list(ET.parse(fresh).iter("message"))
+    assert messages and all(_translated(m) for m in messages)
+
+
+@pytest.mark.parametrize(("lang", "one", "two"), [
+    ("en", "1 offer", "2 offers"), ("nl", "1 resultaat", "2 resultaten")])
+def test_counts_are_said_in_the_right_plural(lang: str, one: str, two: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from stap0_desktop.i18n.translator import install_language
+
+    install_language(lang)
+    assert QCoreApplication.translate("KaartWindow", "%n offer(s)", "", 1) == one
+    assert QCoreApplication.translate("KaartWindow", "%n offer(s)", "", 2) == two
 
 
 def test_placeholders_survive_translation() -> None:
     import re
 
-    for message in ET.parse(TS).iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
-        assert sorted(re.findall(r"{\w+}", source)) == sorted(re.findall(r"{\w+}", translation)), source
+    for path in (TS, TS_EN):
+        for message in ET.parse(path).iter("message"):
+            source = message.findtext("source") or ""
+            element = message.find("translation")
+            forms = [f.text or "" for f in element.iter("numerusform")] if element is not None \
+                else []
+            for translation in forms or [message.findtext("translation") or ""]:
+                assert sorted(re.findall(r"{\w+}", source)) == sorted(
+                    re.findall(r"{\w+}", translation)), source
 
 
 @pytest.mark.parametrize(("lang", "expected"), [

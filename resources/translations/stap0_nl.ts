@@ -40,199 +40,215 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="83"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="90"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="98"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="99"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="118"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="118"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="119"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="130"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="131"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="132"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="132"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="137"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="141"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="138"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="142"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="161"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="161"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="161"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="161"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="171"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="169"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="173"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="178"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="395"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="176"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="180"/>
         <source>Route to action…</source>
         <translation>Stappenplan…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="177"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="181"/>
         <source>What to do now: discuss, share, help, follow up</source>
         <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="179"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="183"/>
         <source>Who can help?…</source>
         <translation>Wie kan helpen?…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="180"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="184"/>
         <source>Offers on the sociale kaart that fit the domains at risk and the child&apos;s age</source>
         <translation>Aanbod op de sociale kaart dat past bij de leefgebieden met risico en de leeftijd van het kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="184"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="188"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="185"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="189"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="192"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="197"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="201"/>
         <source>Report for the midwife (PDF)…</source>
         <translation>Verslag voor de verloskundige (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="198"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="202"/>
         <source>Copy for the parents (PDF)…</source>
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="236"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="240"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="250"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="254"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="254"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="258"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="261"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="265"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="281"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="286"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="287"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="292"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="300"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="314"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="304"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="322"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="334"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="352"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="337"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="355"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="391"/>
+        <source>Judgement not recorded</source>
+        <translation>Inschatting niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="392"/>
+        <source>You changed the judgement but did not record it. Record it now?</source>
+        <translation>U hebt de inschatting gewijzigd maar niet vastgelegd. Nu vastleggen?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="396"/>
+        <source>Close without recording</source>
+        <translation>Sluiten zonder vastleggen</translation>
     </message>
 </context>
 <context>
@@ -262,10 +278,13 @@
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../stap0_desktop/ui/family_checklists.py" line="69"/>
-        <source>{date}  {title} — {level} — risks in {n} domains</source>
-        <translation>{date}  {title} — {level} — risico’s op {n} leefgebieden</translation>
+        <source>{date}  {title} — {level} — risks in %n domain(s)</source>
+        <translation>
+            <numerusform>{date}  {title} — {level} — risico’s op %n leefgebied</numerusform>
+            <numerusform>{date}  {title} — {level} — risico’s op %n leefgebieden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/family_checklists.py" line="72"/>
@@ -291,114 +310,114 @@
 <context>
     <name>CjgConnectionBox</name>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="35"/>
         <source>Connection to the CJG</source>
         <translation>Verbinding met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="42"/>
         <source>Import connection profile…</source>
         <translation>Verbindingsprofiel importeren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="47"/>
         <source>One-time code from the CJG</source>
         <translation>Eenmalige code van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="48"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="55"/>
         <source>At a match, another professional sees exactly this. Is it right? Nothing is sent to the CJG before you confirm.</source>
         <translation>Bij een match ziet een andere professional precies dit. Klopt het? Er gaat niets naar het CJG voordat u het bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="57"/>
         <source>That is right</source>
         <translation>Dat klopt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="60"/>
         <source>That is not right</source>
         <translation>Dat klopt niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="71"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="73"/>
         <source>One-time code</source>
         <translation>Eenmalige code</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="74"/>
         <source>Enrolled as</source>
         <translation>Aangemeld als</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="86"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="122"/>
         <source>Confirmed. Waiting signals now go to the CJG.</source>
         <translation>Bevestigd. Wachtende signalen gaan nu naar het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="127"/>
         <source>The enrollment is forgotten on this laptop. Ask the CJG to revoke it and for a new one-time code with the right details.</source>
         <translation>De aanmelding is op deze laptop vergeten. Vraag het CJG haar in te trekken en om een nieuwe eenmalige code met de juiste gegevens.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="135"/>
         <source>Connection profile from the CJG</source>
         <translation>Verbindingsprofiel van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="138"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="145"/>
         <source>The file could not be read as text.</source>
         <translation>Het bestand kon niet als tekst gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="152"/>
         <source>{municipality} — {server}
 Fingerprint {fingerprint}: compare it with the one the CJG gave you (on paper or by phone) before you connect.</source>
         <translation>{municipality} — {server}
 Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf (op papier of telefonisch) voordat u verbindt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="157"/>
         <source>Now enter the one-time code and choose Connect.</source>
         <translation>Vul nu de eenmalige code in en kies Verbinden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="164"/>
         <source>Import the connection profile first.</source>
         <translation>Importeer eerst het verbindingsprofiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="167"/>
         <source>Enter the one-time code the CJG gave you.</source>
         <translation>Vul de eenmalige code in die u van het CJG kreeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="163"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="170"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="170"/>
+        <location filename="../../stap0_desktop/ui/cjg_connection.py" line="177"/>
         <source>Connected with {municipality}. Check below who the CJG enrolled you as.</source>
         <translation>Verbonden met {municipality}. Controleer hieronder als wie het CJG u heeft aangemeld.</translation>
     </message>
@@ -901,6 +920,39 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/consent_print.py" line="70"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseFamilyDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/erase_dialog.py" line="16"/>
+        <source>Erase {family}</source>
+        <translation>{family} wissen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/erase_dialog.py" line="19"/>
+        <source>&lt;p&gt;The parents asked for their data to be erased (AVG article 17). Everything of &lt;b&gt;{family}&lt;/b&gt; is removed from this laptop: members, visits, notes, checklists, the plan, consent and signals. Signals the CJG holds are withdrawn at the next sync.&lt;/p&gt;&lt;p&gt;What stays: the access log (who opened which file when), as NEN 7513 requires. Backups made before today still hold the family until they are replaced.&lt;/p&gt;&lt;p&gt;This cannot be undone. Type the family&apos;s name to confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De ouders hebben gevraagd hun gegevens te wissen (AVG artikel 17). Alles van &lt;b&gt;{family}&lt;/b&gt; verdwijnt van deze laptop: gezinsleden, huisbezoeken, notities, signaleringslijsten, het plan, toestemming en signalen. Signalen die het CJG heeft, worden bij de volgende synchronisatie ingetrokken.&lt;/p&gt;&lt;p&gt;Wat blijft: het toegangslogboek (wie welk dossier wanneer opende), zoals NEN 7513 vereist. Back-ups van vóór vandaag bevatten het gezin nog tot ze vervangen zijn.&lt;/p&gt;&lt;p&gt;Dit kan niet ongedaan worden gemaakt. Typ de naam van het gezin om te bevestigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/erase_dialog.py" line="29"/>
+        <source>The family&apos;s name, to confirm</source>
+        <translation>De naam van het gezin, ter bevestiging</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/erase_dialog.py" line="31"/>
+        <source>Family name</source>
+        <translation>Gezinsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/erase_dialog.py" line="33"/>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/erase_dialog.py" line="37"/>
+        <source>Type the family&apos;s name exactly as shown to erase it.</source>
+        <translation>Typ de naam van het gezin precies zoals getoond om het te wissen.</translation>
     </message>
 </context>
 <context>
@@ -1531,173 +1583,196 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="129"/>
+        <source>Show closed files</source>
+        <translation>Gesloten dossiers tonen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="130"/>
+        <source>Show archived families too</source>
+        <translation>Ook gearchiveerde gezinnen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="133"/>
         <source>Filter families (name, place)…</source>
         <translation>Gezinnen filteren (naam, plaats)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="134"/>
         <source>Filter families</source>
         <translation>Gezinnen filteren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="140"/>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
 </context>
 <context>
-    <name>FamilyTableModel</name>
+    <name>FamilyMenu</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="21"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="23"/>
+        <source>Actions for this family</source>
+        <translation>Acties voor dit gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="28"/>
+        <source>Edit name and address…</source>
+        <translation>Naam en adres wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="30"/>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="40"/>
+        <source>Close the file (archive)</source>
+        <translation>Dossier sluiten (archiveren)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="33"/>
+        <source>Erase on request (AVG)…</source>
+        <translation>Wissen op verzoek (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="39"/>
+        <source>Open the file again</source>
+        <translation>Dossier heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="62"/>
+        <source>{family}: file closed. It is out of the daily list; “Show closed files” finds it.</source>
+        <translation>{family}: dossier gesloten. Het staat niet meer in de dagelijkse lijst; ‘Gesloten dossiers tonen’ vindt het.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="81"/>
+        <source>{family} is erased.</source>
+        <translation>{family} is gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="83"/>
+        <source>%n signal(s) will be withdrawn at the CJG at the next sync.</source>
+        <translation>
+            <numerusform>%n signaal wordt bij de volgende synchronisatie bij het CJG ingetrokken.</numerusform>
+            <numerusform>%n signalen worden bij de volgende synchronisatie bij het CJG ingetrokken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTableModel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="93"/>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="93"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="93"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="94"/>
         <source>Last visit</source>
         <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="108"/>
+        <source>{name} (closed)</source>
+        <translation>{name} (gesloten)</translation>
     </message>
 </context>
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="50"/>
-        <source>Members</source>
-        <translation>Gezinsleden</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="59"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="63"/>
-        <source>Add member</source>
-        <translation>Gezinslid toevoegen</translation>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="78"/>
+        <source>Delete visit…</source>
+        <translation>Huisbezoek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="65"/>
-        <source>Edit</source>
-        <translation>Bewerken</translation>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="99"/>
+        <source>Delete note…</source>
+        <translation>Notitie verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="67"/>
-        <source>Relation…</source>
-        <translation>Relatie…</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="68"/>
-        <source>Add a relation between two members</source>
-        <translation>Een relatie tussen twee gezinsleden toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="86"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="87"/>
         <source>Sharing with the CJG</source>
         <translation>Delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="90"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="92"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="94"/>
         <source>Did not come…</source>
         <translation>Niet verschenen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="95"/>
         <source>The family did not come without notice</source>
         <translation>Het gezin is niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="97"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="91"/>
-        <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="151"/>
+        <source>Closed file since {date}</source>
+        <translation>Gesloten dossier sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="104"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="112"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="137"/>
-        <source>unborn child</source>
-        <translation>ongeboren kind</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="163"/>
-        <source>Unborn child — expected {date} (mother: {mother})</source>
-        <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="166"/>
-        <source>parent</source>
-        <translation>ouder</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="166"/>
-        <source>child</source>
-        <translation>kind</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="167"/>
-        <source>adult client</source>
-        <translation>volwassen cliënt</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="172"/>
-        <source>BSN {bsn}</source>
-        <translation>BSN {bsn}</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="190"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="183"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="235"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="233"/>
         <source>Did not come without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="236"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="234"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -1705,172 +1780,172 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="32"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="34"/>
         <source>&lt;h2&gt;Welcome to Stap 0&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Stap 0&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="36"/>
         <source>Stap 0 keeps your notes about the families you visit in an encrypted vault on this laptop. Choose a passphrase: a sentence of at least {n} characters that you can remember. Nobody can open the vault without it — not even IT support.</source>
         <translation>Stap 0 bewaart uw notities over de gezinnen die u bezoekt in een versleutelde kluis op deze laptop. Kies een wachtwoordzin: een zin van minstens {n} tekens die u kunt onthouden. Niemand kan de kluis zonder die zin openen — ook de ICT-afdeling niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="42"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="78"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="44"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="79"/>
         <source>Your role</source>
         <translation>Uw functie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="46"/>
         <source>Youth nurse</source>
         <translation>Jeugdverpleegkundige</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="47"/>
         <source>Debt counsellor</source>
         <translation>Schuldhulpverlener</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="48"/>
         <source>Other professional</source>
         <translation>Andere professional</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="50"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="53"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="81"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="57"/>
         <source>Repeat passphrase</source>
         <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="61"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="63"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="153"/>
         <source>No recovery key chosen (optional).</source>
         <translation>Geen herstelsleutel gekozen (niet verplicht).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="66"/>
         <source>Choose recovery key…</source>
         <translation>Herstelsleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="67"/>
         <source>Choose the organisation&apos;s recovery key file</source>
         <translation>Het herstelsleutelbestand van de organisatie kiezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="72"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="82"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="86"/>
         <source>Strength</source>
         <translation>Sterkte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="90"/>
         <source>Recovery</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="91"/>
         <source>Data folder: {folder}</source>
         <translation>Gegevensmap: {folder}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="114"/>
         <source>Too short: {n} of {minimum} characters</source>
         <translation>Te kort: {n} van {minimum} tekens</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="116"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="117"/>
         <source>Weak: add a few more words</source>
         <translation>Zwak: voeg nog een paar woorden toe</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="118"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="119"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="121"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="122"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="130"/>
         <source>Enter your name; it appears in the access log.</source>
         <translation>Vul uw naam in; die komt in het toegangslog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="132"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="133"/>
         <source>The passphrase needs at least {n} characters: a long sentence is both safer and easier to remember than a short complicated word.</source>
         <translation>De wachtwoordzin moet minstens {n} tekens hebben: een lange zin is veiliger én makkelijker te onthouden dan een kort, ingewikkeld woord.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="137"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen zijn verschillend.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="138"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="139"/>
         <source>Repeat the passphrase to be sure it is typed as you meant.</source>
         <translation>Herhaal de wachtwoordzin, zodat zeker is dat hij goed getypt is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="145"/>
         <source>Organisation recovery key</source>
         <translation>Herstelsleutel van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="145"/>
         <source>Recovery key (*.json)</source>
         <translation>Herstelsleutel (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="152"/>
         <source>Recovery key: {name}</source>
         <translation>Herstelsleutel: {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="162"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="163"/>
         <source>Creating the vault…</source>
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
@@ -2038,15 +2113,21 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <source>Import nothing</source>
         <translation>Niets importeren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="60"/>
-        <source>Import the {n} good rows</source>
-        <translation>De {n} goede rijen importeren</translation>
+        <source>Import the %n good row(s)</source>
+        <translation>
+            <numerusform>De %n goede rij importeren</numerusform>
+            <numerusform>De %n goede rijen importeren</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="61"/>
-        <source>Import {n} entries</source>
-        <translation>{n} items importeren</translation>
+        <source>Import %n entry(ies)</source>
+        <translation>
+            <numerusform>%n item importeren</numerusform>
+            <numerusform>%n items importeren</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="68"/>
@@ -2206,10 +2287,13 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <source>Saved: {file}</source>
         <translation>Opgeslagen: {file}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../stap0_desktop/ui/kaart_window.py" line="240"/>
-        <source>{n} offers</source>
-        <translation>{n} resultaten</translation>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/kaart_window.py" line="241"/>
@@ -2323,97 +2407,103 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="90"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="115"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="118"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="121"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="126"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="127"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="133"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="140"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="145"/>
         <source>Signals</source>
         <translation>Zorgsignalen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="146"/>
         <source>Signals to the CJG and the sync status</source>
         <translation>Zorgsignalen aan het CJG en de synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="149"/>
         <source>Sociale kaart</source>
         <translation>Sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="150"/>
         <source>Who can help? The sociale kaart, offline</source>
         <translation>Wie kan helpen? De sociale kaart, ook offline</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="153"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="177"/>
-        <source>{n} checklist files have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
-        <translation>{n} signaleringslijsten bevatten fouten en worden niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</translation>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/main_window.py" line="184"/>
+        <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
+        <translation>
+            <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
+            <numerusform>%n signaleringslijsten bevatten fouten en worden niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/main_window.py" line="193"/>
+        <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;%n gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="190"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="186"/>
-        <source>&lt;h3&gt;{n} families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{n} gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of zoek in alle notities met Ctrl+F.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="274"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -2622,6 +2712,84 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
 </context>
 <context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="45"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="52"/>
+        <source>Remove member…</source>
+        <translation>Gezinslid verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="54"/>
+        <source>Add member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="56"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="58"/>
+        <source>Relation…</source>
+        <translation>Relatie…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="59"/>
+        <source>Add a relation between two members</source>
+        <translation>Een relatie tussen twee gezinsleden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="63"/>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="89"/>
+        <source>unborn child</source>
+        <translation>ongeboren kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="94"/>
+        <source>Unborn child — expected {date} (mother: {mother})</source>
+        <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="97"/>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="97"/>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="98"/>
+        <source>adult client</source>
+        <translation>volwassen cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="103"/>
+        <source>BSN {bsn}</source>
+        <translation>BSN {bsn}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="156"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="164"/>
+        <source>Remove relation: {first} {kind} {second}…</source>
+        <translation>Relatie verwijderen: {first} {kind} {second}…</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <location filename="../../stap0_desktop/ui/note_editor.py" line="39"/>
@@ -2785,6 +2953,84 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/relation_dialog.py" line="17"/>
         <source>sibling of</source>
         <translation>broer/zus van</translation>
+    </message>
+</context>
+<context>
+    <name>Removals</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="50"/>
+        <source>the unborn child</source>
+        <translation>het ongeboren kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="51"/>
+        <source>Remove {name} from this family?</source>
+        <translation>{name} uit dit gezin verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="53"/>
+        <source>Their relations go too (%n relation(s)).</source>
+        <translation>
+            <numerusform>De relatie verdwijnt ook (%n relatie).</numerusform>
+            <numerusform>De relaties verdwijnen ook (%n relaties).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="55"/>
+        <source>Remove member</source>
+        <translation>Gezinslid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="66"/>
+        <source>Remove relation</source>
+        <translation>Relatie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="65"/>
+        <source>Remove the relation “{relation}”? The members stay.</source>
+        <translation>De relatie ‘{relation}’ verwijderen? De gezinsleden blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="74"/>
+        <source>Delete the visit “{visit}”?</source>
+        <translation>Het huisbezoek ‘{visit}’ verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="76"/>
+        <source>The %n note(s) written at this visit are deleted too.</source>
+        <translation>
+            <numerusform>De %n notitie bij dit huisbezoek wordt ook verwijderd.</numerusform>
+            <numerusform>De %n notities bij dit huisbezoek worden ook verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="79"/>
+        <source>Delete visit</source>
+        <translation>Huisbezoek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="96"/>
+        <source>Delete note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="95"/>
+        <source>Delete the note “{start}”?</source>
+        <translation>De notitie ‘{start}’ verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="95"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="104"/>
+        <source>Note deleted.</source>
+        <translation>Notitie verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -3095,10 +3341,13 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <source>No notes found for “{q}”.</source>
         <translation>Geen notities gevonden voor “{q}”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../stap0_desktop/ui/search_panel.py" line="68"/>
-        <source>{n} notes found for “{q}”, best first.</source>
-        <translation>{n} notities gevonden voor “{q}”, beste eerst.</translation>
+        <source>%n note(s) found for “{q}”, best first.</source>
+        <translation>
+            <numerusform>%n notitie gevonden voor “{q}”.</numerusform>
+            <numerusform>%n notities gevonden voor “{q}”, beste eerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3388,25 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/settings_dialog.py" line="51"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
+    </message>
+</context>
+<context>
+    <name>SignalCounts</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="16"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="19"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3457,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&lt;b&gt;Wat het CJG te zien krijgt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="147"/>
         <source>There is no valid consent or legal basis: record one first.</source>
         <translation>Er is geen geldige toestemming of grondslag: leg die eerst vast.</translation>
     </message>
@@ -3340,17 +3608,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="183"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="185"/>
         <source>Consent of {name}, until {date}</source>
         <translation>Toestemming van {name}, tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="186"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="188"/>
         <source>Legal basis ({basis}), until {date}</source>
         <translation>Grondslag ({basis}), tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="189"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="191"/>
         <source>withdrawn {date}</source>
         <translation>ingetrokken {date}</translation>
     </message>
@@ -3384,7 +3652,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="227"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="229"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -3404,72 +3672,72 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Signaal beëindigen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="124"/>
         <source>{date} — {state} — until {ends}</source>
         <translation>{date} — {state} — tot en met {ends}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="128"/>
         <source>reason: {reason}</source>
         <translation>reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="151"/>
         <source>Their signal has ended (withdrawn or past its end date).</source>
         <translation>Hun signaal is beëindigd (ingetrokken of de einddatum is voorbij).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="153"/>
         <source>Match: another professional is also worried about this family. Get in touch to make one plan:</source>
         <translation>Match: een andere professional maakt zich ook zorgen over dit gezin. Neem contact op om samen één plan te maken:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="159"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="161"/>
         <source>The same child.</source>
         <translation>Hetzelfde kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="162"/>
         <source>Children of the same parent (brothers or sisters).</source>
         <translation>Kinderen van dezelfde ouder (broers of zussen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="161"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="163"/>
         <source>A parent in one signal is a child in the other.</source>
         <translation>Een ouder in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="162"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="164"/>
         <source>The mother of the unborn child is in both.</source>
         <translation>De moeder van het ongeboren kind staat in beide.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="163"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="165"/>
         <source>The adult client in one signal is a child in the other.</source>
         <translation>De volwassen cliënt in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="167"/>
         <source>The same adult is in both.</source>
         <translation>Dezelfde volwassene staat in beide.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="201"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="203"/>
         <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
         <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="228"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="230"/>
         <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
         <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="258"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="260"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="260"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="262"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
@@ -3477,39 +3745,29 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="14"/>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="26"/>
         <source>Not connected to a CJG</source>
         <translation>Niet verbonden met een CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="16"/>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="28"/>
         <source>CJG: enter the one-time code (Settings)</source>
         <translation>CJG: vul de eenmalige code in (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="18"/>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="30"/>
         <source>CJG: confirm who you are enrolled as (Settings)</source>
         <translation>CJG: bevestig als wie u bent aangemeld (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="33"/>
         <source>Synchronised {when}</source>
         <translation>Gesynchroniseerd {when}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="36"/>
         <source>Not synchronised yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="26"/>
-        <source>{n} waiting</source>
-        <translation>{n} wachtend</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="28"/>
-        <source>{n} refused</source>
-        <translation>{n} geweigerd</translation>
     </message>
 </context>
 <context>
@@ -3531,62 +3789,70 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/undo_bar.py" line="25"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="23"/>
-        <source>Stap 0 — locked</source>
-        <translation>Stap 0 — vergrendeld</translation>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="24"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="25"/>
         <source>&lt;h2&gt;Stap 0 is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Stap 0 is vergrendeld&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="25"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="26"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtwoordzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="28"/>
         <location filename="../../stap0_desktop/ui/unlock.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="30"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="32"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="38"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="38"/>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="40"/>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="107"/>
         <source>Passphrase forgotten?</source>
         <translation>Wachtwoordzin vergeten?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="52"/>
         <source>Demo vault — passphrase: {p}</source>
         <translation>Demokluis — wachtwoordzin: {p}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="78"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="101"/>
         <source>Too many wrong tries: wait {s} seconds before the next one.</source>
         <translation>Te vaak een verkeerde wachtwoordzin: wacht {s} seconden voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="108"/>
         <source>Your passphrase is not stored anywhere, so nobody can tell it to you.
 
 If your organisation gave you a recovery key when the vault was made, its application administrator can open your vault with that key and let you set a new passphrase (stap0 vault recover). Bring this laptop to them.
@@ -3607,57 +3873,82 @@ Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</trans
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="55"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="30"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="67"/>
+        <source>New home visit — {family}</source>
+        <translation>Nieuw huisbezoek — {family}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="71"/>
         <source>Kind of visit</source>
         <translation>Soort bezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="34"/>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="79"/>
         <source>at home</source>
         <translation>thuis</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="38"/>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="82"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="81"/>
         <source>Kind</source>
         <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="81"/>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="87"/>
+        <source>Family of this visit</source>
+        <translation>Gezin van dit huisbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="99"/>
+        <source>Type to find the family</source>
+        <translation>Typ om het gezin te vinden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="121"/>
+        <source>Choose the family this visit is for.</source>
+        <translation>Kies het gezin waarvoor dit huisbezoek is.</translation>
     </message>
 </context>
 <context>
     <name>VisitKind</name>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="17"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="25"/>
         <source>Prenatal home visit</source>
         <translation>Prenataal huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="18"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="26"/>
         <source>Debt counselling visit</source>
         <translation>Huisbezoek schuldhulp</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="27"/>
         <source>Follow-up visit</source>
         <translation>Vervolgbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="20"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="28"/>
         <source>Other visit</source>
         <translation>Ander bezoek</translation>
     </message>

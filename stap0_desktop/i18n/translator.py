@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from stap0_desktop.config.paths import translations_dir
 
@@ -37,7 +37,13 @@ def install_language(language: str) -> bool:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     _current[0] = language
-    if language == "en":
+    # Dates and numbers follow the language (day first in English too: a Dutch setting).
+    QLocale.setDefault(QLocale("nl_NL" if language == "nl" else "en_GB"))
+    if language == "en":  # the source language: only its plural forms need a file
+        plurals = QTranslator(app)
+        if plurals.load("stap0_en", str(translations_dir())):
+            QCoreApplication.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     qt_own = QTranslator(app)  # Qt's own texts: standard buttons, context menus
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -58,4 +64,6 @@ def current_language() -> str:
 
 
 def translate(context: str, text: str) -> str:
+    """A text in the chosen language. (Plurals go through a QObject's ``tr(text, "", n)``:
+    lupdate finds ``%n`` forms only there.)"""
     return QCoreApplication.translate(context, text)

@@ -111,7 +111,7 @@ _LIST_SQL = """
     SELECT f.id, f.uid, f.name, f.city,
            (SELECT count(*) FROM member m WHERE m.family_id = f.id),
            (SELECT max(v.visit_date) FROM visit v WHERE v.family_id = f.id),
-           f.updated_at, f.archived_at IS NOT NULL
+           f.updated_at, f.archived_at IS NOT NULL, f.street_address
     FROM family f"""
 
 
@@ -144,7 +144,7 @@ def list_families(
         FamilySummary.model_construct(
             id=int(str(r[0])), uid=str(r[1]), name=str(r[2]), city=str(r[3]),
             member_count=int(str(r[4])), last_visit=parse_date(r[5]),
-            updated_at=parse_time(r[6]), archived=bool(r[7]),
+            updated_at=parse_time(r[6]), archived=bool(r[7]), street_address=str(r[8]),
         )
         for r in rows
     ]

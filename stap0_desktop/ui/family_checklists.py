@@ -66,8 +66,8 @@ class ChecklistsPanel(QWidget):
             when = run.started_at.astimezone().strftime("%d-%m-%Y") if run.started_at else ""
             level = level_label(run.judgement.level if run.judgement else None)
             risks = len(domains_at_risk(run))
-            text = self.tr("{date}  {title} — {level} — risks in {n} domains").format(
-                date=when, title=run.definition.title.get(language), level=level, n=risks)
+            text = self.tr("{date}  {title} — {level} — risks in %n domain(s)", "", risks).format(
+                date=when, title=run.definition.title.get(language), level=level)
             if run.acute_items:
                 text += " — " + self.tr("ACUTE")
             item = QListWidgetItem(text)

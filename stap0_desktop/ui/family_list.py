@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from stap0_desktop.domain.models import FamilySummary
+from stap0_desktop.ui.qt_dates import shown_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -44,6 +47,10 @@ class FamilyTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_families([])
+
+    def all_families(self) -> list[FamilySummary]:
+        """Every family of the caseload, whatever the filter shows."""
+        return list(self._all)
 
     def set_filter(self, text: str) -> None:
         self._filter = text.strip().casefold()
@@ -92,16 +99,19 @@ class FamilyTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ID_ROLE:
             return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and row.archived:
+            return QBrush(QColor("#6b6b6b"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = self.COLUMNS[index.column()]
         if column == "name":
-            return row.name
+            return self.tr("{name} (closed)").format(name=row.name) if row.archived \
+                else row.name
         if column == "city":
             return row.city
         if column == "members":
             return row.member_count
-        return row.last_visit.strftime("%d-%m-%Y") if row.last_visit else "—"
+        return shown_date(row.last_visit) if row.last_visit else "—"
 
     def row_of(self, family_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == family_id), -1)
@@ -111,10 +121,14 @@ class FamilyListPanel(QWidget):
     """Filter box above a sortable table. Emits the chosen family's id."""
 
     family_chosen = Signal(int)
+    archived_toggled = Signal(bool)  # show the closed files too
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FamilyTableModel(self)
+        self.show_archived = QCheckBox(self.tr("Show closed files"))
+        self.show_archived.setAccessibleName(self.tr("Show archived families too"))
+        self.show_archived.toggled.connect(self.archived_toggled.emit)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter families (name, place)…"))
         self.filter.setAccessibleName(self.tr("Filter families"))
@@ -149,6 +163,7 @@ class FamilyListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
+        layout.addWidget(self.show_archived)
 
     def _activated(self, index: QModelIndex) -> None:
         family_id = index.data(ID_ROLE)

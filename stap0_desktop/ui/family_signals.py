@@ -105,7 +105,9 @@ class SignalsPanel(QWidget):
                                  lambda sharing: self._fill(family_id, sharing), self.error.emit)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self._family_id is not None and changes.outbox:
+        if self._family_id in changes.families_gone:
+            self._family_id = None  # erased: nothing of it to show any more
+        elif self._family_id is not None and changes.outbox:
             self.show_family(self._family_id)
 
     def _fill(self, family_id: int, sharing: FamilySharing) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -14,21 +15,26 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from stap0_desktop.domain.models import Member, MemberRole, Note, Visit
+from stap0_desktop.domain.models import Note, Visit
+from stap0_desktop.domain.roles import default_visit_kind
 from stap0_desktop.services.caseload import FamilyFile
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.family_checklists import ChecklistsPanel
+from stap0_desktop.ui.family_members import MembersPanel
+from stap0_desktop.ui.family_menu import FamilyMenu
 from stap0_desktop.ui.family_referrals import ReferralsPanel
+from stap0_desktop.ui.family_removals import Removals, add_row_action
 from stap0_desktop.ui.family_signals import SignalsPanel
-from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.note_editor import NoteEditor
-from stap0_desktop.ui.relation_dialog import RelationDialog, relation_label
+from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.undo_bar import UndoBar
 from stap0_desktop.ui.visit_dialog import VisitDialog, visit_kind_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +42,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class FamilyView(QWidget):
     error = Signal(object)
+    notice = Signal(str)  # for the status bar
 
     def __init__(self, session: Session, autosave_ms: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,27 +53,30 @@ class FamilyView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("familyTitle")
         self.address = QLabel()
-        self.members = QListWidget()
-        self.members.setAccessibleName(self.tr("Members"))
-        self.members.itemActivated.connect(self._edit_member)
+        self.address.setWordWrap(True)
+        self.address.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.visits = QListWidget()
         self.visits.setAccessibleName(self.tr("Home visits"))
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.currentItemChanged.connect(self._open_note)
-        for view in (self.members, self.visits, self.notes):
+        for view in (self.visits, self.notes):
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.members.setWordWrap(True)
         self.editor = NoteEditor(session.bridge, session.caseload, autosave_ms)
         self.editor.saved.connect(self._note_saved)
-        add_member = QPushButton(self.tr("Add member"))
-        add_member.clicked.connect(self.add_member)
-        edit_member = QPushButton(self.tr("Edit"))
-        edit_member.clicked.connect(lambda: self._edit_member(self.members.currentItem()))
-        relate = QPushButton(self.tr("Relation…"))
-        relate.setAccessibleName(self.tr("Add a relation between two members"))
-        relate.clicked.connect(self.add_relation)
+        self.undo = UndoBar()
+        self.family_menu = FamilyMenu(session, self.undo)
+        self.family_menu.error.connect(self.error.emit)
+        self.family_menu.notice.connect(self.notice.emit)
+        self.removals = Removals(session, self.window, self.undo, self)
+        self.removals.error.connect(self.error.emit)
+        self.removals.note_removed.connect(self._note_removed)
+        self.removals.note_restored.connect(self._note_saved)
+        self.members = MembersPanel(session, self.removals)
+        self.members.error.connect(self.error.emit)
+        add_row_action(self.visits, self.tr("Delete visit…"), self._delete_visit)
+        add_row_action(self.notes, self.tr("Delete note…"), self.delete_note)
         self.checklists = ChecklistsPanel(session)
         self.checklists.error.connect(self.error.emit)
         self.sharing = SignalsPanel(session, lambda: self._file.members if self._file else [])
@@ -86,15 +96,11 @@ class FamilyView(QWidget):
         missed.clicked.connect(self.missed_appointment)
         new_note = QPushButton(self.tr("New note"))
         new_note.clicked.connect(self.new_note)
+        delete_note = QPushButton(self.tr("Delete note…"))
+        delete_note.clicked.connect(self.delete_note)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("<b>Members</b>")))
         left.addWidget(self.members, 2)
-        row = QHBoxLayout()
-        row.addWidget(add_member)
-        row.addWidget(edit_member)
-        row.addWidget(relate)
-        left.addLayout(row)
         left.addWidget(QLabel(self.tr("<b>Home visits</b>")))
         left.addWidget(self.visits, 2)
         visit_row = QHBoxLayout()
@@ -105,14 +111,22 @@ class FamilyView(QWidget):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Notes</b>")))
         right.addWidget(self.notes, 1)
-        right.addWidget(new_note, 0, Qt.AlignmentFlag.AlignLeft)
+        note_row = QHBoxLayout()
+        note_row.addWidget(new_note)
+        note_row.addWidget(delete_note)
+        note_row.addStretch(1)
+        right.addLayout(note_row)
         right.addWidget(self.editor, 3)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.family_menu, 0, Qt.AlignmentFlag.AlignTop)
         grid = QGridLayout(self)
-        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addLayout(title_row, 0, 0, 1, 2)
         grid.addWidget(self.address, 1, 0, 1, 2)
-        grid.addWidget(self.sharing.notices, 2, 0, 1, 2)   # match notices: in plain sight
-        grid.addLayout(left, 3, 0)
-        grid.addLayout(right, 3, 1)
+        grid.addWidget(self.undo, 2, 0, 1, 2)
+        grid.addWidget(self.sharing.notices, 3, 0, 1, 2)   # match notices: in plain sight
+        grid.addLayout(left, 4, 0)
+        grid.addLayout(right, 4, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         session.bridge.changed.connect(self._on_changed)
@@ -130,22 +144,16 @@ class FamilyView(QWidget):
         switching = self.family_id != file.family.id
         self._file = file
         family = file.family
-        self.title.setText(f"<h2>{_escape(family.name)}</h2>")
-        self.address.setText(", ".join(p for p in (family.street_address,
-                                                  f"{family.postcode} {family.city}".strip()) if p))
-        self.members.clear()
-        names = {m.id: m.display_name or self.tr("unborn child") for m in file.members}
-        relations: dict[int, list[str]] = {}
-        for relation in file.relations:
-            relations.setdefault(relation.from_member_id, []).append(
-                f"{relation_label(relation.kind)} {names.get(relation.to_member_id, '?')}")
-        for member in file.members:
-            text = self._member_text(member, names)
-            if member.id in relations:
-                text += " (" + ", ".join(relations[member.id]) + ")"
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, member.id)
-            self.members.addItem(item)
+        self.title.setText(f"<h2>{html.escape(family.name)}</h2>")
+        address = ", ".join(p for p in (family.street_address,
+                                        f"{family.postcode} {family.city}".strip()) if p)
+        if family.archived_at is not None:
+            closed = self.tr("Closed file since {date}").format(
+                date=shown_date(family.archived_at.astimezone().date()))
+            address = f"{address} — {closed}" if address else closed
+        self.address.setText(address)
+        self.family_menu.show_family(family)
+        self.members.show_file(file)
         self.visits.clear()
         for visit in file.visits:
             self.visits.addItem(self._visit_item(visit))
@@ -157,23 +165,8 @@ class FamilyView(QWidget):
             self.sharing.show_family(family.id)
             self.referrals.show_family(family.id)
 
-    def _member_text(self, member: Member, names: dict[int | None, str]) -> str:
-        if member.role is MemberRole.UNBORN:
-            assert member.expected_date is not None
-            return self.tr("Unborn child — expected {date} (mother: {mother})").format(
-                date=member.expected_date.strftime("%d-%m-%Y"),
-                mother=names.get(member.mother_id, "?"))
-        role = {MemberRole.PARENT: self.tr("parent"), MemberRole.CHILD: self.tr("child"),
-                MemberRole.ADULT_CLIENT: self.tr("adult client")}[member.role]
-        parts = [member.display_name, role]
-        if member.birth_date:
-            parts.append(member.birth_date.strftime("%d-%m-%Y"))
-        if member.bsn:
-            parts.append(self.tr("BSN {bsn}").format(bsn=member.bsn))
-        return " — ".join(parts)
-
     def _visit_item(self, visit: Visit) -> QListWidgetItem:
-        item = QListWidgetItem(f"{visit.visit_date:%d-%m-%Y}  {visit_kind_label(visit.kind)}"
+        item = QListWidgetItem(f"{shown_date(visit.visit_date)}  {visit_kind_label(visit.kind)}"
                                + (f" ({visit.place})" if visit.place else ""))
         item.setData(ID_ROLE, visit.id)
         return item
@@ -219,12 +212,17 @@ class FamilyView(QWidget):
         self.editor.text.setFocus()
 
     def new_visit(self) -> None:
+        """A visit to the open family; the dialog names it."""
         if self._file is None or self._file.family.id is None:
             return
-        dialog = VisitDialog(self._file.family.id, self._session.owner_name, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        visit = dialog.build_visit()
+        dialog = VisitDialog(self._session.owner_name, family=self._file.family,
+                             default_kind=default_visit_kind(self._session.owner_role),
+                             parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
+            self.add_visit(dialog.result_visit)
+
+    def add_visit(self, visit: Visit) -> None:
+        """Store the visit and start its note (the family is open or being opened)."""
         self._session.bridge.run(lambda: self._session.caseload.add_visit(visit),
                                  lambda stored: self.new_note(stored.id), self.error.emit)
 
@@ -242,48 +240,46 @@ class FamilyView(QWidget):
         self._session.bridge.run(lambda: route.missed_appointment(family_id, date.today()),
                                  None, self.error.emit)
 
-    def add_member(self) -> None:
-        self._member_dialog(None)
-
-    def _edit_member(self, item: QListWidgetItem | None) -> None:
+    # -- removing ------------------------------------------------------------------
+    def _delete_visit(self) -> None:
+        item = self.visits.currentItem()
         if item is None or self._file is None:
             return
-        member = next((m for m in self._file.members if m.id == item.data(ID_ROLE)), None)
-        self._member_dialog(member)
+        visit = next((v for v in self._file.visits if v.id == item.data(ID_ROLE)), None)
+        if visit is not None:
+            written = sum(1 for n in self._notes.values() if n.visit_id == visit.id)
+            self.removals.delete_visit(visit, written)
 
-    def _member_dialog(self, member: Member | None) -> None:
-        if self._file is None or self._file.family.id is None:
+    def delete_note(self) -> None:
+        """The note in the editor (or the one chosen in the list)."""
+        self.editor.flush()  # a note being typed gets its id first
+        note = self.editor.note
+        item = self.notes.currentItem()
+        if note is None or note.id is None:
+            note = self._notes.get(item.data(ID_ROLE)) if item is not None else None
+        if note is None or note.id is None:
+            if self.editor.note is not None:
+                self.editor.clear()  # a new, empty note: nothing stored to delete
             return
-        parents = [m for m in self._file.members
-                   if m.role in (MemberRole.PARENT, MemberRole.ADULT_CLIENT)]
-        dialog = MemberDialog(parents, member, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_member is None:
-            return
-        result = dialog.result_member
-        family_id = self._file.family.id
-        caseload = self._session.caseload
-        if member is None:
-            self._session.bridge.run(lambda: caseload.add_member(family_id, result), None,
-                                     self.error.emit)
-        else:
-            self._session.bridge.run(lambda: caseload.update_member(result), None,
-                                     self.error.emit)
+        self.removals.delete_note(note)
 
-    def add_relation(self) -> None:
-        if self._file is None or len(self._file.members) < 2:
-            return
-        current = self.members.currentItem()
-        first = next((m for m in self._file.members
-                      if current is not None and m.id == current.data(ID_ROLE)), None)
-        dialog = RelationDialog(self._file.members, first, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_relation is None:
-            return
-        relation = dialog.result_relation
-        caseload = self._session.caseload
-        self._session.bridge.run(lambda: caseload.add_relation(relation), None, self.error.emit)
+    def _note_removed(self, note_id: int) -> None:
+        if self.editor.note is not None and self.editor.note.id == note_id:
+            self.editor.clear()
+        self._notes.pop(note_id, None)
+        for row in range(self.notes.count()):
+            if self.notes.item(row).data(ID_ROLE) == note_id:
+                self.notes.blockSignals(True)
+                self.notes.takeItem(row)
+                self.notes.blockSignals(False)
+                return
 
     def _on_changed(self, changes: ChangeSet) -> None:
         family_id = self.family_id
+        if family_id is not None and family_id in changes.families_gone:
+            self._file = None
+            self.editor.clear()
+            return
         if family_id is None or family_id not in changes.families:
             return
         if changes.members or changes.visits:
@@ -303,6 +299,3 @@ class FamilyView(QWidget):
     def flush(self) -> None:
         self.editor.flush()
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

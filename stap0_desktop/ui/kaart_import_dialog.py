@@ -57,8 +57,8 @@ class KaartImportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.nothing = self.buttons.addButton(self.tr("Import nothing"),
                                               QDialogButtonBox.ButtonRole.RejectRole)
-        label = self.tr("Import the {n} good rows").format(n=len(report.entries)) if bad else (
-            self.tr("Import {n} entries").format(n=len(report.entries)))
+        label = self.tr("Import the %n good row(s)", "", len(report.entries)) if bad else (
+            self.tr("Import %n entry(ies)", "", len(report.entries)))
         self.good: QPushButton = self.buttons.addButton(
             label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.good.setEnabled(bool(report.entries) and report.file_problem is None)

@@ -237,7 +237,7 @@ class KaartWindow(QDialog):
             self.results.addItem(item)
             if entry.key == keep:
                 self.results.setCurrentItem(item)
-        self.summary.setText(self.tr("{n} offers").format(n=len(hits)) if hits else self.tr(
+        self.summary.setText(self.tr("%n offer(s)", "", len(hits)) if hits else self.tr(
             "No offers fit. Try fewer words or domains."))
         if self.results.currentItem() is None and hits:
             self.results.setCurrentRow(0)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from stap0_desktop.config.paths import checklists_dir
 from stap0_desktop.domain.models import Family, FamilySummary
 from stap0_desktop.domain.outbox import SyncStatus
+from stap0_desktop.domain.roles import default_visit_kind
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.checklists import Library, load_library
 from stap0_desktop.services.operations import ChangeSet, OpResult
@@ -34,6 +35,7 @@ from stap0_desktop.ui.outbox_window import OutboxWindow
 from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.sync_status import problem_text, status_text
+from stap0_desktop.ui.visit_dialog import VisitDialog
 
 FIRST_SCREENFUL = 60
 
@@ -52,8 +54,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(session.owner_name + (" — DEMO" if session.demo else ""))
         self.families = FamilyListPanel()
         self.families.family_chosen.connect(self.open_family)
+        self.families.archived_toggled.connect(lambda _on: self.refresh_families())
         self.family_view = FamilyView(session, autosave_ms)
         self.family_view.error.connect(self.show_error)
+        self.family_view.notice.connect(lambda text: self.statusBar().showMessage(text, 30_000))
         self.search_panel = SearchPanel(session)
         self.search_panel.family_chosen.connect(self.open_family)
         self.search_panel.error.connect(self.show_error)
@@ -113,7 +117,7 @@ class MainWindow(QMainWindow):
         new_family.triggered.connect(self.new_family)
         new_visit = QAction(self.tr("New home visit"), self)
         new_visit.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        new_visit.triggered.connect(self.family_view.new_visit)
+        new_visit.triggered.connect(self.new_visit)
         home = QAction(self.tr("Overview"), self)
         home.setShortcut(QKeySequence("Ctrl+Home"))
         home.triggered.connect(self.show_home)
@@ -159,8 +163,9 @@ class MainWindow(QMainWindow):
 
     # -- data ------------------------------------------------------------------------
     def refresh_families(self) -> None:
-        caseload = self._session.caseload
-        self._session.bridge.run(caseload.list_families, self._show_families, self.show_error)
+        caseload, archived = self._session.caseload, self.families.show_archived.isChecked()
+        self._session.bridge.run(lambda: caseload.list_families(archived=archived),
+                                 self._show_families, self.show_error)
 
     def _show_families(self, rows: list[FamilySummary], complete: bool = True) -> None:
         self.families.model.set_families(rows)
@@ -176,19 +181,22 @@ class MainWindow(QMainWindow):
         if library.problems:
             files = sorted({p.source for p in library.problems})
             self.statusBar().showMessage(self.tr(
-                "{n} checklist files have problems and are not offered: {files}. "
-                "Run 'stap0 checklists validate' for details.").format(
-                n=len(files), files=", ".join(files)))
+                "%n checklist file(s) have problems and are not offered: {files}. "
+                "Run 'stap0 checklists validate' for details.", "", len(files)).format(
+                files=", ".join(files)))
 
     def _hint_text(self, count: int) -> str:
         if count == 0:
             return self.tr("<h3>Your vault is ready</h3><p>Start with <b>New family</b> "
                            "(Ctrl+N): add the parents and children, then a <b>New home "
                            "visit</b> to write your notes while you listen.</p>")
-        return self.tr("<h3>{n} families</h3><p>Choose a family on the left, or search all "
-                       "notes with Ctrl+F.</p>").format(n=count)
+        return self.tr("<h3>%n family(ies)</h3><p>Choose a family on the left, or search "
+                       "all notes with Ctrl+F.</p>", "", count)
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if self.family_view.family_id is None and self.stack.currentWidget() is \
+                self.family_view and changes.families_gone:
+            self.show_home()  # the open family was erased
         if changes.family_list and not (changes.notes and not changes.members
                                         and not changes.visits):
             self.refresh_families()
@@ -208,6 +216,22 @@ class MainWindow(QMainWindow):
         self._session.bridge.run(lambda: caseload.create_family(family),
                                  lambda stored: self.open_family(stored.id or 0),
                                  self.show_error)
+
+    def new_visit(self) -> None:
+        """In the open family's file: a visit there. Anywhere else: ask which family —
+        never the one last highlighted in the list."""
+        if self.stack.currentWidget() is self.family_view and self.family_view.family_id:
+            self.family_view.new_visit()
+            return
+        dialog = VisitDialog(self._session.owner_name,
+                             families=self.families.model.all_families(),
+                             default_kind=default_visit_kind(self._session.owner_role),
+                             parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_visit is None:
+            return
+        visit = dialog.result_visit
+        self.open_family(visit.family_id)  # the worker opens it first, then adds the visit
+        self.family_view.add_visit(visit)
 
     def show_home(self) -> None:
         self.stack.setCurrentWidget(self.home)
@@ -245,7 +269,14 @@ class MainWindow(QMainWindow):
     def show_error(self, error: object) -> None:
         message = describe(error) if isinstance(error, BaseException) else str(error)
         self.statusBar().showMessage(message, 15_000)
-        QMessageBox.warning(self, self.tr("Stap 0"), message)
+        # Window-modal without a nested event loop: the window's work (autosave, sync)
+        # goes on while the message is read.
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Stap 0"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorMessage")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def flush(self) -> None:
         """Save whatever is being typed (on lock and close)."""

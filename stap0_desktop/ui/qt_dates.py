@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit
 
 
@@ -14,6 +14,11 @@ def qdate(value: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def shown_date(value: date) -> str:
+    """A date as people read it in the chosen language (QLocale's short format)."""
+    return QLocale().toString(qdate(value), QLocale.FormatType.ShortFormat)
 
 
 def date_field(value: date, earliest: date | None = None,

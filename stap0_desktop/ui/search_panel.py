@@ -65,8 +65,8 @@ class SearchPanel(QWidget):
         elif not hits:
             self.summary.setText(self.tr("No notes found for “{q}”.").format(q=query))
         else:
-            self.summary.setText(self.tr("{n} notes found for “{q}”, best first.").format(
-                n=len(hits), q=query))
+            self.summary.setText(self.tr("%n note(s) found for “{q}”, best first.", "",
+                                         len(hits)).format(q=query))
         parts = []
         for hit in hits:
             parts.append(

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+
 from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.i18n.messages import describe_sync_problem
 from stap0_desktop.i18n.translator import translate
+
+
+class SignalCounts(QObject):
+    """Counted words in the right plural (lupdate finds ``%n`` plurals only in ``tr``)."""
+
+    def waiting(self, count: int) -> str:
+        return self.tr("%n waiting", "", count)
+
+    def refused(self, count: int) -> str:
+        return self.tr("%n refused", "", count)
 
 
 def status_text(status: SyncStatus | None) -> str:
@@ -22,10 +34,11 @@ def status_text(status: SyncStatus | None) -> str:
             when=status.last_success_at.astimezone().strftime("%d-%m %H:%M")))
     else:
         parts.append(translate("SyncStatus", "Not synchronised yet"))
+    counts = SignalCounts()
     if status.waiting:
-        parts.append(translate("SyncStatus", "{n} waiting").format(n=status.waiting))
+        parts.append(counts.waiting(status.waiting))
     if status.refused:
-        parts.append(translate("SyncStatus", "{n} refused").format(n=status.refused))
+        parts.append(counts.refused(status.refused))
     return " · ".join(parts)
 
 

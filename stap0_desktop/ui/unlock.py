@@ -20,7 +20,8 @@ class UnlockWindow(QWidget):
     def __init__(self, demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlock")
-        self.setWindowTitle(self.tr("Stap 0 — locked") + (" — DEMO" if demo_passphrase else ""))
+        # Qt adds the application's name itself ("Vergrendeld — DEMO — Stap 0").
+        self.setWindowTitle(self.tr("Locked") + (" — DEMO" if demo_passphrase else ""))
         title = QLabel(self.tr("<h2>Stap 0 is locked</h2>"))
         hint = QLabel(self.tr("Type your passphrase to open your vault."))
         self.passphrase = QLineEdit()

@@ -1,0 +1,124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChecklistsPanel</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="69"/>
+        <source>{date}  {title} — {level} — risks in %n domain(s)</source>
+        <translation>
+            <numerusform>{date}  {title} — {level} — risks in %n domain</numerusform>
+            <numerusform>{date}  {title} — {level} — risks in %n domains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMenu</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="83"/>
+        <source>%n signal(s) will be withdrawn at the CJG at the next sync.</source>
+        <translation>
+            <numerusform>%n signal will be withdrawn at the CJG at the next sync.</numerusform>
+            <numerusform>%n signals will be withdrawn at the CJG at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KaartImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="60"/>
+        <source>Import the %n good row(s)</source>
+        <translation>
+            <numerusform>Import the %n good row</numerusform>
+            <numerusform>Import the %n good rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="61"/>
+        <source>Import %n entry(ies)</source>
+        <translation>
+            <numerusform>Import %n entry</numerusform>
+            <numerusform>Import %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KaartWindow</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="240"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/main_window.py" line="184"/>
+        <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
+        <translation>
+            <numerusform>%n checklist file has problems and is not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</numerusform>
+            <numerusform>%n checklist files have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/main_window.py" line="193"/>
+        <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;%n family&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;%n families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Removals</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="53"/>
+        <source>Their relations go too (%n relation(s)).</source>
+        <translation>
+            <numerusform>Their %n relation goes too.</numerusform>
+            <numerusform>Their %n relations go too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/family_removals.py" line="76"/>
+        <source>The %n note(s) written at this visit are deleted too.</source>
+        <translation>
+            <numerusform>The %n note written at this visit is deleted too.</numerusform>
+            <numerusform>The %n notes written at this visit are deleted too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="68"/>
+        <source>%n note(s) found for “{q}”, best first.</source>
+        <translation>
+            <numerusform>%n note found for “{q}”.</numerusform>
+            <numerusform>%n notes found for “{q}”, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignalCounts</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="16"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sync_status.py" line="19"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
