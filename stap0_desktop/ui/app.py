@@ -22,6 +22,7 @@ from stap0_desktop.i18n.translator import current_language, translate
 from stap0_desktop.services.data_folder import UnlockAttempts, VaultPaths
 from stap0_desktop.ui.clipboard import ClipboardGuard
 from stap0_desktop.ui.idle import IdleWatcher
+from stap0_desktop.ui.screen_fit import ScreenFit
 from stap0_desktop.ui.session_watch import SessionLockWatcher
 from stap0_desktop.ui.unlock import UnlockWindow
 from stap0_desktop.ui.wheel_guard import WheelGuard
@@ -83,6 +84,8 @@ class AppController(QObject):
         app.installEventFilter(self.idle)
         self.wheel_guard = WheelGuard(self)
         app.installEventFilter(self.wheel_guard)
+        self.screen_fit = ScreenFit(self)
+        app.installEventFilter(self.screen_fit)
         self.clipboard = ClipboardGuard(settings.get(CLIPBOARD_CLEAR_SECONDS), self)
         app.applicationStateChanged.connect(self._state_changed)
         self.session_watch = SessionLockWatcher(self)
@@ -257,6 +260,7 @@ class AppController(QObject):
         self.clipboard.clear_now()
         self.app.removeEventFilter(self.idle)
         self.app.removeEventFilter(self.wheel_guard)
+        self.app.removeEventFilter(self.screen_fit)
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -48,6 +48,7 @@ from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.files import VaultError
 from stap0_desktop.services.reports import ReportData, ReportKind
 from stap0_desktop.ui.burden_chart import BurdenCapacityChart
+from stap0_desktop.ui.checklist_flow import KeyboardFlow, RatingBox
 from stap0_desktop.ui.checklist_items import ItemRow
 from stap0_desktop.ui.form_dialog import INVALID_STYLE
 from stap0_desktop.ui.kaart_window import open_who_can_help
@@ -76,9 +77,10 @@ class ChecklistWindow(QDialog):
         self.setWindowTitle(f"{definition.title.get(language)} (v{definition.version})")
         self.rows: list[ItemRow] = []
         self._closing = False        # locking: close without asking
+        self._shown = False
         self._close_when_saved = False
         self._suggestions: list[InterventionRule] = []
-        self.ratings: dict[str, tuple[QComboBox, QComboBox]] = {}
+        self.ratings: dict[str, tuple[RatingBox, RatingBox]] = {}
         self.acute_banner = QLabel(self.tr(
             "<b>This is no longer stap 0.</b> An acute sign was answered yes: follow the "
             "Meldcode (step 1). With acute or structural danger always call Veilig Thuis, "
@@ -115,18 +117,20 @@ class ChecklistWindow(QDialog):
             intro = QLabel(definition.description.get(self._language))
             intro.setWordWrap(True)
             layout.addWidget(intro)
-        needs = ((Need.NONE, self.tr("no need")), (Need.SOME, self.tr("some need")),
-                 (Need.MUCH, self.tr("much need")))
+        needs = ((Need.NONE, self.tr("1 no need")), (Need.SOME, self.tr("2 some need")),
+                 (Need.MUCH, self.tr("3 much need")))
+        scroll = QScrollArea()
+        self.flow = KeyboardFlow(scroll, self)
         for domain in definition.domains:
             box = QGroupBox(domain.title.get(self._language))
             box_layout = QVBoxLayout(box)
             for item in definition.items_in(domain.code):
                 row = ItemRow(item, self._language)
                 row.changed.connect(self._answer)
-                row.advance.connect(lambda r=row: self._focus_after(r))
+                self.flow.add(row)
                 self.rows.append(row)
                 box_layout.addWidget(row)
-            professional, parent = QComboBox(), QComboBox()
+            professional, parent = RatingBox(), RatingBox()
             for combo, who in ((professional, self.tr("your view")),
                                (parent, self.tr("the parent's view"))):
                 combo.addItem(self.tr("— not rated —"), None)
@@ -136,6 +140,7 @@ class ChecklistWindow(QDialog):
                     self.tr("Need for support, {who}: {domain}").format(
                         who=who, domain=domain.title.get(self._language)))
                 combo.activated.connect(lambda _i, code=domain.code: self._rate(code))
+                self.flow.add(combo)
             self.ratings[domain.code] = (professional, parent)
             rating = QFormLayout()
             rating.addRow(self.tr("Need for support — your view"), professional)
@@ -143,7 +148,6 @@ class ChecklistWindow(QDialog):
             box_layout.addLayout(rating)
             layout.addWidget(box)
         layout.addStretch(1)
-        scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         return scroll
@@ -364,11 +368,6 @@ class ChecklistWindow(QDialog):
         self.meldcode_requested.emit(self.run)
         return dialog
 
-    def _focus_after(self, row: ItemRow) -> None:
-        index = self.rows.index(row)
-        if index + 1 < len(self.rows):
-            self.rows[index + 1].focus_first()
-
     def _save_remarks(self) -> None:
         for row in self.rows:
             row.flush()
@@ -380,6 +379,12 @@ class ChecklistWindow(QDialog):
         if self.has_unrecorded_judgement():
             self.save_judgement()
         self._closing = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.flow.start()  # keys 1–4 answer the first question at once
 
     def done(self, result: int) -> None:
         """Every way of closing (Esc, the close button, Alt+F4) comes here."""

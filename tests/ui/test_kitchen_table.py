@@ -250,3 +250,32 @@ def test_locking_records_a_complete_judgement_without_asking(
     with Vault.open(demo_vault, secret()) as vault:
         run = ChecklistService(vault).get(run_id).value
     assert run.judgement is not None and run.judgement.reason == "Ouders hebben steun van familie"
+
+
+def test_a_whole_checklist_answered_with_the_keyboard_only(
+        qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from stap0_desktop.domain.assessment import Answer, Need
+    from stap0_desktop.ui.checklist_flow import RatingBox
+
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+    scroll = window.flow._scroll
+    keys = {"row": Qt.Key.Key_2, "rating": Qt.Key.Key_3}       # "no" everywhere, much need
+    for _stop in window.flow.stops:
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        kind = "rating" if isinstance(focus, RatingBox) else "row"
+        viewport = scroll.viewport().rect()
+        place = focus.mapTo(scroll.viewport(), focus.rect().topLeft())
+        assert viewport.contains(place), "the current question is out of sight"
+        qtbot.keyClick(focus, keys[kind])
+    settle(qtbot, controller)
+    run = window.run
+    assert all(run.answer_of(row.item.id) is Answer.NO for row in window.rows)
+    assert all(r.professional is Need.MUCH and r.parent is Need.MUCH
+               for r in run.ratings.values())
+    assert len(run.ratings) == len(run.definition.domains)

@@ -1,0 +1,109 @@
+"""Every window fits a laptop (#14): 1366×768 and a 1920×1080 screen at 150 % (1280×720
+logical), each minus a taskbar. A window may ask for more; the application shrinks it to the
+screen when it is shown — so what is checked is that each window *can* be that small (its
+minimum size fits) and that, shrunk, its frame lies on the screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from stap0_desktop.config.settings import Settings
+from stap0_desktop.domain.kaart_import import ImportReport
+from stap0_desktop.domain.models import Family, Member, MemberRole
+from stap0_desktop.ui.erase_dialog import EraseFamilyDialog
+from stap0_desktop.ui.family_dialog import FamilyDialog
+from stap0_desktop.ui.first_run import FirstRunWindow
+from stap0_desktop.ui.kaart_import_dialog import KaartImportDialog
+from stap0_desktop.ui.member_dialog import MemberDialog
+from stap0_desktop.ui.relation_dialog import RelationDialog
+from stap0_desktop.ui.screen_fit import TITLE_BAR, fit_to
+from stap0_desktop.ui.settings_dialog import SettingsDialog
+from stap0_desktop.ui.trend_dialog import TrendDialog
+from stap0_desktop.ui.unlock import UnlockWindow
+from stap0_desktop.ui.visit_dialog import VisitDialog
+from tests.ui.conftest import settle, unlock
+
+LAPTOP = QRect(0, 0, 1366, 768 - 40)          # 1366×768 with a 40-pixel taskbar
+SCALED = QRect(0, 0, 1280, 720 - 27)          # 1920×1080 at 150 %, taskbar 40 × 1/1.5
+
+
+def _problems(window: QWidget) -> list[str]:
+    name = f"{type(window).__name__} {window.windowTitle()!r}"
+    found = []
+    for screen in (LAPTOP, SCALED):
+        minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if minimum.height() + TITLE_BAR > screen.height() or minimum.width() > screen.width():
+            found.append(f"{name}: needs at least {minimum.width()}×{minimum.height()}, "
+                         f"the screen has {screen.width()}×{screen.height()}")
+        fit_to(window, screen)
+        frame = QRect(window.x(), window.y(), window.width(), window.height() + TITLE_BAR)
+        if not screen.contains(frame):
+            found.append(f"{name}: frame {frame} off the screen {screen}")
+    return found
+
+
+def _windows(qtbot: QtBot, controller, tmp_path: Path, monkeypatch) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    main = unlock(qtbot, controller)
+    session = controller.session
+    main.open_family(1)
+    settle(qtbot, controller)
+    qtbot.waitUntil(lambda: session.library is not None, timeout=5_000)
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *args, **kwargs: (args[3][1], True)))
+    panel = main.family_view.checklists
+    panel.start_new()
+    qtbot.waitUntil(lambda: panel.opened is not None, timeout=5_000)
+    checklist = panel.opened
+    settle(qtbot, controller)
+    windows: list[QWidget] = [main, checklist, checklist.open_route(), checklist.open_meldcode(),
+                              main.open_kaart(), main.open_outbox(),
+                              TrendDialog(panel.runs, "nl", main),
+                              SettingsDialog(Settings(tmp_path / "s.ini"), tmp_path, main),
+                              FirstRunWindow(tmp_path), UnlockWindow("demo"),
+                              KaartImportDialog(session, tmp_path / "kaart.csv", ImportReport(),
+                                                main)]
+    consent = main.family_view.sharing.record_consent()
+    assert consent is not None
+    members = [Member(id=1, family_id=1, role=MemberRole.PARENT, given_name="Sanne"),
+               Member(id=2, family_id=1, role=MemberRole.CHILD, given_name="Noor")]
+    family = Family(id=1, name="Gezin Jansen", city="Demostad")
+    windows += [consent, FamilyDialog(), MemberDialog(members[:1]), RelationDialog(members),
+                VisitDialog("Tess", family=family), EraseFamilyDialog(family)]
+    return windows
+
+
+def test_every_window_fits_a_laptop_screen(qtbot: QtBot, make_controller, demo_vault: Path,
+                                           tmp_path: Path, monkeypatch) -> None:
+    controller = make_controller(demo_vault, "nl")   # Dutch: the longer words
+    problems = []
+    for window in _windows(qtbot, controller, tmp_path, monkeypatch):
+        if window.parent() is None and window is not controller.main_window:
+            qtbot.addWidget(window)
+        window.show()
+        QApplication.processEvents()
+        problems += _problems(window)
+    assert problems == []
+
+
+def test_a_window_that_asks_for_more_is_shrunk_to_its_screen_when_shown(qtbot: QtBot) -> None:
+    from stap0_desktop.ui.screen_fit import ScreenFit
+
+    app = QApplication.instance()
+    fit = ScreenFit()
+    app.installEventFilter(fit)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.resize(3000, 3000)
+        window.move(-500, 4000)
+        window.show()
+        available = window.screen().availableGeometry()
+        assert window.width() <= available.width()
+        assert window.height() + TITLE_BAR <= available.height()
+        assert available.contains(window.pos())
+    finally:
+        app.removeEventFilter(fit)
