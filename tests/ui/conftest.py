@@ -100,3 +100,24 @@ def answer_message_box(button: object) -> list[str]:
 
     QTimer.singleShot(0, press)
     return seen
+
+
+def open_checklist(qtbot: QtBot, controller: AppController, monkeypatch: pytest.MonkeyPatch,
+                   which: int = 1, family_id: int = 1) -> tuple[MainWindow, object]:
+    """Unlock, open a family and start a new checklist (``which``: its place in the list
+    offered, 1 = the prenatal one). Returns the main window and the checklist window."""
+    from PySide6.QtWidgets import QInputDialog
+
+    main = unlock(qtbot, controller)
+    main.open_family(family_id)
+    settle(qtbot, controller)
+    session = controller.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.library is not None, timeout=5_000)
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *args, **kwargs: (args[3][which], True)))
+    panel = main.family_view.checklists
+    panel.start_new()
+    qtbot.waitUntil(lambda: panel.opened is not None, timeout=5_000)
+    assert panel.opened is not None
+    return main, panel.opened

@@ -16,21 +16,12 @@ from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.form_dialog import INVALID_STYLE
 from tests.conftest import REPO, secret
-from tests.ui.conftest import settle, unlock
+from tests.ui.conftest import open_checklist, settle, unlock
 
 
 def _open_checklist(qtbot: QtBot, controller, monkeypatch, which: int = 1) -> ChecklistWindow:  # type: ignore[no-untyped-def]
-    main = unlock(qtbot, controller)
-    main.open_family(1)
-    settle(qtbot, controller)
-    qtbot.waitUntil(lambda: controller.session.library is not None, timeout=5_000)
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        staticmethod(lambda *args, **kwargs: (args[3][which], True)))
-    panel = main.family_view.checklists
-    panel.start_new()
-    qtbot.waitUntil(lambda: panel.opened is not None, timeout=5_000)
-    window = panel.opened
-    assert window is not None
+    _main, window = open_checklist(qtbot, controller, monkeypatch, which)
+    assert isinstance(window, ChecklistWindow)
     return window
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.domain.assessment import Level
@@ -21,7 +21,7 @@ from stap0_desktop.ui.form_dialog import FormDialog
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.relation_dialog import RelationDialog
 from stap0_desktop.ui.visit_dialog import VisitDialog, distinct_labels
-from tests.ui.conftest import answer_message_box, settle, unlock
+from tests.ui.conftest import answer_message_box, open_checklist, settle, unlock
 
 MEMBERS = [Member(id=1, family_id=1, role=MemberRole.PARENT, given_name="Sanne"),
            Member(id=2, family_id=1, role=MemberRole.CHILD, given_name="Noor")]
@@ -168,17 +168,8 @@ def test_a_visit_from_the_overview_asks_which_family(
 
 
 def _open_checklist(qtbot: QtBot, controller, monkeypatch) -> ChecklistWindow:  # type: ignore[no-untyped-def]
-    main = unlock(qtbot, controller)
-    main.open_family(1)
-    settle(qtbot, controller)
-    qtbot.waitUntil(lambda: controller.session.library is not None, timeout=5_000)
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        staticmethod(lambda *args, **kwargs: (args[3][1], True)))
-    panel = main.family_view.checklists
-    panel.start_new()
-    qtbot.waitUntil(lambda: panel.opened is not None, timeout=5_000)
-    window = panel.opened
-    assert window is not None
+    _main, window = open_checklist(qtbot, controller, monkeypatch)
+    assert isinstance(window, ChecklistWindow)
     window.show()
     return window
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.config.settings import Settings
@@ -25,7 +25,7 @@ from stap0_desktop.ui.settings_dialog import SettingsDialog
 from stap0_desktop.ui.trend_dialog import TrendDialog
 from stap0_desktop.ui.unlock import UnlockWindow
 from stap0_desktop.ui.visit_dialog import VisitDialog
-from tests.ui.conftest import settle, unlock
+from tests.ui.conftest import open_checklist, settle
 
 LAPTOP = QRect(0, 0, 1366, 768 - 40)          # 1366×768 with a 40-pixel taskbar
 SCALED = QRect(0, 0, 1280, 720 - 27)          # 1920×1080 at 150 %, taskbar 40 × 1/1.5
@@ -47,17 +47,9 @@ def _problems(window: QWidget) -> list[str]:
 
 
 def _windows(qtbot: QtBot, controller, tmp_path: Path, monkeypatch) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    main = unlock(qtbot, controller)
+    main, checklist = open_checklist(qtbot, controller, monkeypatch)
     session = controller.session
-    main.open_family(1)
-    settle(qtbot, controller)
-    qtbot.waitUntil(lambda: session.library is not None, timeout=5_000)
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        staticmethod(lambda *args, **kwargs: (args[3][1], True)))
     panel = main.family_view.checklists
-    panel.start_new()
-    qtbot.waitUntil(lambda: panel.opened is not None, timeout=5_000)
-    checklist = panel.opened
     settle(qtbot, controller)
     windows: list[QWidget] = [main, checklist, checklist.open_route(), checklist.open_meldcode(),
                               main.open_kaart(), main.open_outbox(),
