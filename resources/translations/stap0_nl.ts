@@ -1691,88 +1691,88 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="60"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="79"/>
         <source>Delete visit…</source>
         <translation>Huisbezoek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="79"/>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="100"/>
         <source>Delete note…</source>
         <translation>Notitie verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="87"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="88"/>
         <source>Sharing with the CJG</source>
         <translation>Delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="91"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="93"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="95"/>
         <source>Did not come…</source>
         <translation>Niet verschenen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="96"/>
         <source>The family did not come without notice</source>
         <translation>Het gezin is niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="98"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="172"/>
         <source>Closed file since {date}</source>
         <translation>Gesloten dossier sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="105"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="113"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="183"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="205"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="233"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="255"/>
         <source>Did not come without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="234"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="256"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -2407,82 +2407,82 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="91"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="112"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="116"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="119"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="122"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="127"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="128"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="139"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="143"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="148"/>
         <source>Signals</source>
         <translation>Zorgsignalen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="149"/>
         <source>Signals to the CJG and the sync status</source>
         <translation>Zorgsignalen aan het CJG en de synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="152"/>
         <source>Sociale kaart</source>
         <translation>Sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="153"/>
         <source>Who can help? The sociale kaart, offline</source>
         <translation>Wie kan helpen? De sociale kaart, ook offline</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="156"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="187"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -2490,7 +2490,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="196"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
@@ -2498,12 +2498,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="193"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="290"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -2792,27 +2792,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../stap0_desktop/ui/note_editor.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="41"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/note_editor.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="42"/>
         <source>Write while you listen; it is saved as you type.</source>
         <translation>Schrijf terwijl u luistert; alles wordt onder het typen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/note_editor.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="97"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/note_editor.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="127"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/note_editor.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/note_editor.py" line="132"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
@@ -3327,22 +3327,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="42"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="75"/>
         <source>Type to search all notes.</source>
         <translation>Typ om in alle notities te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="77"/>
         <source>No notes found for “{q}”.</source>
         <translation>Geen notities gevonden voor “{q}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="79"/>
         <source>%n note(s) found for “{q}”, best first.</source>
         <translation>
             <numerusform>%n notitie gevonden voor “{q}”.</numerusform>

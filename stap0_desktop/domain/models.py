@@ -177,6 +177,8 @@ class NoteHit(_Model):
     updated_at: datetime
     snippet: str
     score: float
+    family_city: str = ""    # tells apart families of one name
+    family_street: str = ""
 
 
 class FamilySummary(_Model):

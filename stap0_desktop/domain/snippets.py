@@ -27,6 +27,13 @@ def query_words(text: str, limit: int = 16) -> list[str]:
     return _WORD.findall(text)[:limit]
 
 
+def match_spans(body: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where in ``body`` the search words match (start, end), as the index matches them."""
+    prefixes = [fold(w) for w in words if w]
+    return [(t.start(), t.end()) for t in _WORD.finditer(body)
+            if any(fold(t.group()).startswith(prefix) for prefix in prefixes)]
+
+
 def make_snippet(body: str, words: list[str], context_words: int = 14) -> str:
     """About ``context_words`` words around the first match; matches wrapped in marks."""
     prefixes = [fold(w) for w in words if w]

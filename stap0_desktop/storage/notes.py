@@ -105,7 +105,8 @@ _TOP_SQL = """
     SELECT rowid, bm25(note_fts) FROM note_fts
     WHERE note_fts MATCH ? AND rowid >= ? ORDER BY 2 LIMIT ?"""
 _HIT_ROWS_SQL = """
-    SELECT n.id, n.family_id, f.name, f.uid, n.visit_id, n.updated_at, n.body
+    SELECT n.id, n.family_id, f.name, f.uid, n.visit_id, n.updated_at, n.body, f.city,
+           f.street_address
     FROM note n JOIN family f ON f.id = n.family_id
     WHERE n.id IN (SELECT value FROM json_each(?))"""
 
@@ -155,7 +156,7 @@ def search_notes(tx: Transaction, text: str, limit: int = 50) -> list[NoteHit]:
             note_id=int(str(r[0])), family_id=family_id, family_name=str(r[2]),
             visit_id=int(str(r[4])) if r[4] is not None else None,
             updated_at=parse_time(r[5]), snippet=make_snippet(str(r[6]), words),
-            score=scores[int(str(r[0]))],
+            score=scores[int(str(r[0]))], family_city=str(r[7]), family_street=str(r[8]),
         ))
     hits.sort(key=lambda hit: (hit.score, -hit.note_id))
     for family_id in dict.fromkeys(hit.family_id for hit in hits):

@@ -50,6 +50,7 @@ class FamilyView(QWidget):
         self._session = session
         self._file: FamilyFile | None = None
         self._current_visit: int | None = None
+        self._pending_note: tuple[int, list[str]] | None = None
         self.title = QLabel()
         self.title.setObjectName("familyTitle")
         self.address = QLabel()
@@ -135,6 +136,26 @@ class FamilyView(QWidget):
     def family_id(self) -> int | None:
         return self._file.family.id if self._file else None
 
+    def open_note(self, family_id: int, note_id: int, words: list[str]) -> None:
+        """Open the family (if it is not open) at one note, the search words marked."""
+        self._pending_note = (note_id, words)
+        if self.family_id == family_id:
+            self._show_pending_note()
+        else:
+            self.load(family_id)
+
+    def _show_pending_note(self) -> None:
+        pending, self._pending_note = self._pending_note, None
+        if pending is None:
+            return
+        note_id, words = pending
+        for row in range(self.notes.count()):
+            if self.notes.item(row).data(ID_ROLE) == note_id:
+                self.notes.setCurrentRow(row)  # opens it in the editor
+                break
+        if self.editor.note is not None and self.editor.note.id == note_id:
+            self.editor.highlight(words)
+
     def load(self, family_id: int) -> None:
         self._session.bridge.run(
             lambda: self._session.caseload.open_family(family_id), self.show_file,
@@ -164,6 +185,7 @@ class FamilyView(QWidget):
             self.checklists.show_family(family.id)
             self.sharing.show_family(family.id)
             self.referrals.show_family(family.id)
+        self._show_pending_note()
 
     def _visit_item(self, visit: Visit) -> QListWidgetItem:
         item = QListWidgetItem(f"{shown_date(visit.visit_date)}  {visit_kind_label(visit.kind)}"

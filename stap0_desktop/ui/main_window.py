@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -22,6 +22,7 @@ from stap0_desktop.config.paths import checklists_dir
 from stap0_desktop.domain.models import Family, FamilySummary
 from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.domain.roles import default_visit_kind
+from stap0_desktop.domain.snippets import query_words
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.checklists import Library, load_library
 from stap0_desktop.services.operations import ChangeSet, OpResult
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.family_view.error.connect(self.show_error)
         self.family_view.notice.connect(lambda text: self.statusBar().showMessage(text, 30_000))
         self.search_panel = SearchPanel(session)
-        self.search_panel.family_chosen.connect(self.open_family)
+        self.search_panel.note_chosen.connect(self.open_note)
         self.search_panel.error.connect(self.show_error)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -129,7 +130,9 @@ class MainWindow(QMainWindow):
         self.search_box.setMaximumWidth(320)
         self.search_box.textEdited.connect(self._search_typed)
         self.search_box.returnPressed.connect(
-            lambda: self.search_panel.search(self.search_box.text(), immediately=True))
+            lambda: self.search_panel.search(self.search_box.text(), immediately=True,
+                                             enter_hits=True))
+        self.search_box.installEventFilter(self)  # Down: into the hits
         find = QAction(self.tr("Search"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -232,6 +235,19 @@ class MainWindow(QMainWindow):
         visit = dialog.result_visit
         self.open_family(visit.family_id)  # the worker opens it first, then adds the visit
         self.family_view.add_visit(visit)
+
+    def open_note(self, family_id: int, note_id: int, query: str) -> None:
+        """A search hit: the family's file at the note that matched, the words marked."""
+        self.stack.setCurrentWidget(self.family_view)
+        self.families.select(family_id)
+        self.family_view.open_note(family_id, note_id, query_words(query))
+        self.family_view.editor.text.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search_box and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down):
+            return self.search_panel.enter_hits()
+        return super().eventFilter(watched, event)
 
     def show_home(self) -> None:
         self.stack.setCurrentWidget(self.home)

@@ -11,9 +11,11 @@ from concurrent.futures import Future
 from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from stap0_desktop.domain.models import Note
+from stap0_desktop.domain.snippets import match_spans
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.operations import OpResult
@@ -66,7 +68,27 @@ class NoteEditor(QWidget):
         self.text.blockSignals(False)
         self._dirty = False
         self.status.setText("")
+        self.text.setExtraSelections([])
         self.setEnabled(True)
+
+    def highlight(self, words: list[str]) -> None:
+        """Mark where the search words match, and put the cursor on the first match."""
+        body = self.text.toPlainText()
+        selections = []
+        for start, end in match_spans(body, words):
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(QColor("#ffe08a"))
+            cursor = self.text.textCursor()
+            cursor.setPosition(_qt_position(body, start))
+            cursor.setPosition(_qt_position(body, end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+        if selections:
+            first = selections[0].cursor
+            first.clearSelection()
+            self.text.setTextCursor(first)
+            self.text.centerCursor()
 
     def _changed(self) -> None:
         if self._note is None:
@@ -128,3 +150,8 @@ class NoteEditor(QWidget):
         self.text.blockSignals(False)
         self.status.setText("")
         self.setEnabled(False)
+
+
+def _qt_position(text: str, index: int) -> int:
+    """A Python string index as Qt counts it (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2

@@ -1,15 +1,23 @@
-"""Global search over notes: ranked hits with the matched words highlighted."""
+"""Global search over notes: ranked hits with the matched words highlighted.
+
+From the search box, Enter or Down moves into the hits; Tab goes from hit to hit and Enter
+opens the note that matched (in its family, the word highlighted). Each hit names the
+family with its address, so that four "Gezin De Wit" can be told apart.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from stap0_desktop.domain.models import NoteHit
 from stap0_desktop.domain.snippets import MARK_END, MARK_START
+from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.visit_dialog import family_label
 
 
 def snippet_html(snippet: str) -> str:
@@ -19,7 +27,7 @@ def snippet_html(snippet: str) -> str:
 
 
 class SearchPanel(QWidget):
-    family_chosen = Signal(int)
+    note_chosen = Signal(int, int, str)  # family id, note id, the words searched for
     error = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -27,6 +35,7 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self._session = session
         self._query = ""
+        self._enter_when_found = False
         self.summary = QLabel()
         self.results = QTextBrowser()
         self.results.setObjectName("searchResults")
@@ -41,8 +50,10 @@ class SearchPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.results)
 
-    def search(self, text: str, immediately: bool = False) -> None:
+    def search(self, text: str, immediately: bool = False, enter_hits: bool = False) -> None:
+        """``enter_hits``: once the hits are in, move the keyboard into them (Enter)."""
         self._query = text
+        self._enter_when_found = enter_hits
         if immediately:
             self._run()
         else:
@@ -69,16 +80,33 @@ class SearchPanel(QWidget):
                                          len(hits)).format(q=query))
         parts = []
         for hit in hits:
+            where = family_label(hit.family_name, hit.family_city, hit.family_street)
+            when = shown_date(hit.updated_at.astimezone().date())
             parts.append(
-                f'<p><a href="family:{hit.family_id}"><b>{html.escape(hit.family_name)}</b></a>'
-                f' <span style="color:#555">{hit.updated_at.astimezone():%d-%m-%Y}</span><br>'
+                f'<p><a href="note:{hit.family_id}:{hit.note_id}"><b>{html.escape(where)}</b>'
+                f'</a> <span style="color:#555">{when}</span><br>'
                 f"{snippet_html(hit.snippet)}</p>")
         self.results.setHtml("".join(parts))
+        if self._enter_when_found:
+            self._enter_when_found = False
+            self.enter_hits()
+
+    def enter_hits(self) -> bool:
+        """Move the keyboard into the hits, the first one chosen; False if there are none."""
+        if not self.results.toPlainText().strip():
+            return False
+        self.results.setFocus(Qt.FocusReason.TabFocusReason)
+        cursor = self.results.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.results.setTextCursor(cursor)
+        self.results.focusNextPrevChild(True)  # to the first link
+        return True
 
     def _open(self, url: QUrl) -> None:
-        text = url.toString()
-        if text.startswith("family:"):
-            self.family_chosen.emit(int(text.split(":", 1)[1]))
+        kind, _, ids = url.toString().partition(":")
+        if kind == "note":
+            family_id, note_id = (int(part) for part in ids.split(":"))
+            self.note_chosen.emit(family_id, note_id, self._query)
 
     def clear(self) -> None:
         self._query = ""

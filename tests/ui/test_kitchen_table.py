@@ -270,3 +270,44 @@ def test_a_whole_checklist_answered_with_the_keyboard_only(
     assert all(r.professional is Need.MUCH and r.parent is Need.MUCH
                for r in run.ratings.values())
     assert len(run.ratings) == len(run.definition.domains)
+
+
+def test_search_by_keyboard_opens_the_note_that_matched_with_the_word_marked(
+        qtbot: QtBot, make_controller, demo_vault: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2_000)
+    main.focus_search()
+    qtbot.keyClicks(main.search_box, "huur")
+    qtbot.keyClick(main.search_box, Qt.Key.Key_Return)      # Enter: into the hits
+    results = main.search_panel.results
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is results, timeout=5_000)
+    first = results.textCursor().charFormat().anchorHref()
+    assert first.startswith("note:")
+    _kind, family_id, note_id = first.split(":")
+    html = results.toHtml()
+    assert " — " in html                                       # the family with its address
+    qtbot.keyClick(results, Qt.Key.Key_Return)                 # Enter: open the hit
+    qtbot.waitUntil(lambda: main.family_view.editor.note is not None
+                    and main.family_view.editor.note.id == int(note_id), timeout=5_000)
+    assert main.family_view.family_id == int(family_id)
+    marked = main.family_view.editor.text.extraSelections()
+    assert marked and all(s.cursor.selectedText().casefold().startswith("huur") for s in marked)
+
+
+def test_down_from_the_search_box_goes_into_the_hits(
+        qtbot: QtBot, make_controller, demo_vault: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=2_000)
+    main.focus_search()
+    qtbot.keyClicks(main.search_box, "huur")
+    qtbot.waitUntil(lambda: "found" in main.search_panel.summary.text(), timeout=5_000)
+    qtbot.keyClick(main.search_box, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is main.search_panel.results
