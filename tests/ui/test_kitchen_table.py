@@ -272,16 +272,21 @@ def test_a_whole_checklist_answered_with_the_keyboard_only(
     assert len(run.ratings) == len(run.definition.domains)
 
 
-def test_search_by_keyboard_opens_the_note_that_matched_with_the_word_marked(
-        qtbot: QtBot, make_controller, demo_vault: Path) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    controller = make_controller(demo_vault)
+def _searching(qtbot: QtBot, controller, word: str):  # type: ignore[no-untyped-def]
+    """The unlocked window, active, with ``word`` typed into the search box."""
     main = unlock(qtbot, controller)
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow, timeout=2_000)
     main.focus_search()
-    qtbot.keyClicks(main.search_box, "huur")
+    qtbot.keyClicks(main.search_box, word)
+    return main
+
+
+def test_search_by_keyboard_opens_the_note_that_matched_with_the_word_marked(
+        qtbot: QtBot, make_controller, demo_vault: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    main = _searching(qtbot, make_controller(demo_vault), "huur")
     qtbot.keyClick(main.search_box, Qt.Key.Key_Return)      # Enter: into the hits
     results = main.search_panel.results
     qtbot.waitUntil(lambda: QApplication.focusWidget() is results, timeout=5_000)
@@ -302,12 +307,7 @@ def test_down_from_the_search_box_goes_into_the_hits(
         qtbot: QtBot, make_controller, demo_vault: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    controller = make_controller(demo_vault)
-    main = unlock(qtbot, controller)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow, timeout=2_000)
-    main.focus_search()
-    qtbot.keyClicks(main.search_box, "huur")
+    main = _searching(qtbot, make_controller(demo_vault), "huur")
     qtbot.waitUntil(lambda: "found" in main.search_panel.summary.text(), timeout=5_000)
     qtbot.keyClick(main.search_box, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is main.search_panel.results
