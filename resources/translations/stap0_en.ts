@@ -4,7 +4,7 @@
 <context>
     <name>ChecklistsPanel</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="72"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risks in %n domain</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="151"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n checklist file has problems and is not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="160"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n family&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</numerusform>

@@ -254,32 +254,32 @@
 <context>
     <name>ChecklistsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="39"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="42"/>
         <source>New checklist…</source>
         <translation>Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="43"/>
         <source>Start a stap-0 checklist</source>
         <translation>Een stap-0-signaleringslijst beginnen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="47"/>
         <source>Over time…</source>
         <translation>Verloop…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="48"/>
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="72"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risico’s op %n leefgebied</numerusform>
@@ -287,22 +287,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="75"/>
         <source>ACUTE</source>
         <translation>ACUUT</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="90"/>
         <source>No valid checklist definitions are available.</source>
         <translation>Er zijn geen geldige signaleringslijsten beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="96"/>
         <source>New checklist</source>
         <translation>Nieuwe signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="97"/>
         <source>Which checklist?</source>
         <translation>Welke signaleringslijst?</translation>
     </message>
@@ -1762,17 +1762,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="205"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="207"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="255"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="257"/>
         <source>Did not come without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="256"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="258"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -1780,172 +1780,172 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="33"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="35"/>
         <source>&lt;h2&gt;Welcome to Stap 0&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Stap 0&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="37"/>
         <source>Stap 0 keeps your notes about the families you visit in an encrypted vault on this laptop. Choose a passphrase: a sentence of at least {n} characters that you can remember. Nobody can open the vault without it — not even IT support.</source>
         <translation>Stap 0 bewaart uw notities over de gezinnen die u bezoekt in een versleutelde kluis op deze laptop. Kies een wachtwoordzin: een zin van minstens {n} tekens die u kunt onthouden. Niemand kan de kluis zonder die zin openen — ook de ICT-afdeling niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="43"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="79"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="45"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="80"/>
         <source>Your role</source>
         <translation>Uw functie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="47"/>
         <source>Youth nurse</source>
         <translation>Jeugdverpleegkundige</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="48"/>
         <source>Debt counsellor</source>
         <translation>Schuldhulpverlener</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="49"/>
         <source>Other professional</source>
         <translation>Andere professional</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="51"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="81"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="54"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="82"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="58"/>
         <source>Repeat passphrase</source>
         <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="62"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="64"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="153"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="159"/>
         <source>No recovery key chosen (optional).</source>
         <translation>Geen herstelsleutel gekozen (niet verplicht).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="67"/>
         <source>Choose recovery key…</source>
         <translation>Herstelsleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="68"/>
         <source>Choose the organisation&apos;s recovery key file</source>
         <translation>Het herstelsleutelbestand van de organisatie kiezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="73"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="83"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="89"/>
         <source>Strength</source>
         <translation>Sterkte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="93"/>
         <source>Recovery</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="94"/>
         <source>Data folder: {folder}</source>
         <translation>Gegevensmap: {folder}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="120"/>
         <source>Too short: {n} of {minimum} characters</source>
         <translation>Te kort: {n} van {minimum} tekens</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="123"/>
         <source>Weak: add a few more words</source>
         <translation>Zwak: voeg nog een paar woorden toe</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="125"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="127"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="128"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="130"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="136"/>
         <source>Enter your name; it appears in the access log.</source>
         <translation>Vul uw naam in; die komt in het toegangslog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="139"/>
         <source>The passphrase needs at least {n} characters: a long sentence is both safer and easier to remember than a short complicated word.</source>
         <translation>De wachtwoordzin moet minstens {n} tekens hebben: een lange zin is veiliger én makkelijker te onthouden dan een kort, ingewikkeld woord.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="137"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="143"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen zijn verschillend.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="139"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="145"/>
         <source>Repeat the passphrase to be sure it is typed as you meant.</source>
         <translation>Herhaal de wachtwoordzin, zodat zeker is dat hij goed getypt is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="151"/>
         <source>Organisation recovery key</source>
         <translation>Herstelsleutel van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="151"/>
         <source>Recovery key (*.json)</source>
         <translation>Herstelsleutel (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="158"/>
         <source>Recovery key: {name}</source>
         <translation>Herstelsleutel: {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="163"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="169"/>
         <source>Creating the vault…</source>
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
@@ -2031,6 +2031,20 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="120"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/help_window.py" line="15"/>
+        <location filename="../../stap0_desktop/ui/help_window.py" line="18"/>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/help_window.py" line="23"/>
+        <source>The manual is missing from this installation ({path}).</source>
+        <translation>De handleiding ontbreekt in deze installatie ({path}).</translation>
     </message>
 </context>
 <context>
@@ -2405,84 +2419,118 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainCommands</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="91"/>
-        <source>Working</source>
-        <translation>Bezig</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="112"/>
-        <source>Main</source>
-        <translation>Hoofdmenu</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="116"/>
-        <source>New family</source>
-        <translation>Nieuw gezin</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="119"/>
-        <source>New home visit</source>
-        <translation>Nieuw huisbezoek</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="37"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="127"/>
-        <source>Search notes (Ctrl+F)</source>
-        <translation>Zoeken in notities (Ctrl+F)</translation>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="39"/>
+        <source>New family</source>
+        <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="128"/>
-        <source>Search notes</source>
-        <translation>Zoeken in notities</translation>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="41"/>
+        <source>New home visit</source>
+        <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="43"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="139"/>
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="143"/>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="45"/>
         <source>Signals</source>
         <translation>Zorgsignalen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="47"/>
         <source>Signals to the CJG and the sync status</source>
         <translation>Zorgsignalen aan het CJG en de synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="48"/>
         <source>Sociale kaart</source>
         <translation>Sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="50"/>
         <source>Who can help? The sociale kaart, offline</source>
         <translation>Wie kan helpen? De sociale kaart, ook offline</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="51"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="54"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="56"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="59"/>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="61"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="67"/>
+        <source>Main</source>
+        <translation>Hoofdmenu</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="92"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="82"/>
+        <source>&amp;Go</source>
+        <translation>Ga &amp;naar</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="83"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="84"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="92"/>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="115"/>
+        <source>Search notes (Ctrl+F)</source>
+        <translation>Zoeken in notities (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="116"/>
+        <source>Search notes</source>
+        <translation>Zoeken in notities</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="151"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -2490,7 +2538,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="160"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
@@ -2498,12 +2546,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="157"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="125"/>
+        <source>F&amp;amily</source>
+        <translation>&amp;Gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="259"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -2863,6 +2916,14 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/outbox_window.py" line="100"/>
         <source>receipt {when}</source>
         <translation>ontvangen {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/passphrase_field.py" line="12"/>
+        <source>Show passphrase</source>
+        <translation>Wachtwoordzin tonen</translation>
     </message>
 </context>
 <context>
@@ -3799,60 +3860,60 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="26"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="25"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="27"/>
         <source>&lt;h2&gt;Stap 0 is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Stap 0 is vergrendeld&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="28"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtwoordzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="29"/>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="30"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="32"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="34"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="40"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="39"/>
         <location filename="../../stap0_desktop/ui/unlock.py" line="41"/>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="111"/>
         <source>Passphrase forgotten?</source>
         <translation>Wachtwoordzin vergeten?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="54"/>
         <source>Demo vault — passphrase: {p}</source>
         <translation>Demokluis — wachtwoordzin: {p}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="82"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="105"/>
         <source>Too many wrong tries: wait {s} seconds before the next one.</source>
         <translation>Te vaak een verkeerde wachtwoordzin: wacht {s} seconden voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/unlock.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/unlock.py" line="112"/>
         <source>Your passphrase is not stored anywhere, so nobody can tell it to you.
 
 If your organisation gave you a recovery key when the vault was made, its application administrator can open your vault with that key and let you set a new passphrase (stap0 vault recover). Bring this laptop to them.

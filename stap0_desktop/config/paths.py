@@ -46,3 +46,9 @@ def demo_kaart_path() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def manual_path(language: str) -> Path:
+    """The short offline manual (F1) in ``language`` (Dutch, else English)."""
+    name = "handleiding_nl.html" if language == "nl" else "manual_en.html"
+    return resources_dir() / "help" / name

@@ -19,3 +19,14 @@ _VISIT_KINDS = {YOUTH_NURSE: VisitKind.PRENATAL, DEBT_COUNSELLOR: VisitKind.DEBT
 def default_visit_kind(role: str) -> VisitKind:
     """The kind of home visit a professional of this role usually makes."""
     return _VISIT_KINDS.get(role.strip().casefold(), VisitKind.OTHER)
+
+# The checklist that fits a kind of visit (by definition id); the general list otherwise.
+_CHECKLISTS = {VisitKind.PRENATAL: "prenataal-huisbezoek",
+               VisitKind.DEBT_COUNSELLING: "schuldhulp-huisbezoek"}
+GENERAL_CHECKLIST = "algemeen-stap0"
+
+
+def fitting_checklist(visit_kind: VisitKind | None, role: str) -> str:
+    """The checklist to offer first: the one for the visit just held, else for the role."""
+    kind = visit_kind or default_visit_kind(role)
+    return _CHECKLISTS.get(kind, GENERAL_CHECKLIST)

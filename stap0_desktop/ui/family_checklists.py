@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from stap0_desktop.domain.assessment import ChecklistRun, domains_at_risk
+from stap0_desktop.domain.models import VisitKind
+from stap0_desktop.domain.roles import fitting_checklist
 from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.trend_dialog import TrendDialog, level_label
@@ -31,6 +33,7 @@ class ChecklistsPanel(QWidget):
         self._family_id: int | None = None
         self.opened: ChecklistWindow | None = None
         self.runs: list[ChecklistRun] = []
+        self.visit_kind: VisitKind | None = None  # of the family's latest visit
         self.list = QListWidget()
         self.list.setObjectName("checklistRuns")
         self.list.setAccessibleName(self.tr("Checklists"))
@@ -88,8 +91,10 @@ class ChecklistsPanel(QWidget):
             return
         language = self._session.language
         labels = [f"{d.title.get(language)} — {d.audience.get(language)}" for d in definitions]
+        fitting = fitting_checklist(self.visit_kind, self._session.owner_role)
+        first = next((i for i, d in enumerate(definitions) if d.id == fitting), 0)
         choice, ok = QInputDialog.getItem(self, self.tr("New checklist"),
-                                          self.tr("Which checklist?"), labels, 0, False)
+                                          self.tr("Which checklist?"), labels, first, False)
         if not ok:
             return
         definition = definitions[labels.index(choice)]

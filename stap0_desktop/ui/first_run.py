@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from stap0_desktop.domain.passphrase import MIN_CHARS, Strength, strength
 from stap0_desktop.domain.roles import DEBT_COUNSELLOR, OTHER_PROFESSIONAL, YOUTH_NURSE
+from stap0_desktop.ui.passphrase_field import show_passphrase_box
 
 
 class FirstRunWindow(QWidget):
@@ -80,6 +81,8 @@ class FirstRunWindow(QWidget):
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Repeat"), self.repeat)
+        self.show_passphrase = show_passphrase_box(self.passphrase, self.repeat)
+        form.addRow("", self.show_passphrase)
         meter_row = QHBoxLayout()
         meter_row.addWidget(self.meter, 1)
         meter_row.addWidget(self.meter_label, 1)
@@ -101,11 +104,14 @@ class FirstRunWindow(QWidget):
         layout.addStretch(1)
         for field in (self.name, self.passphrase, self.repeat):
             field.textChanged.connect(self._validate)
+        for field in (self.name, self.organisation, self.passphrase, self.repeat):
+            field.returnPressed.connect(self._submit)  # Enter creates the vault when ready
         self.setTabOrder(self.name, self.role)
         self.setTabOrder(self.role, self.organisation)
         self.setTabOrder(self.organisation, self.passphrase)
         self.setTabOrder(self.passphrase, self.repeat)
-        self.setTabOrder(self.repeat, choose)
+        self.setTabOrder(self.repeat, self.show_passphrase)
+        self.setTabOrder(self.show_passphrase, choose)
         self.setTabOrder(choose, self.create_button)
         self._validate()
 

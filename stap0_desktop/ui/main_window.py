@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,9 @@ from stap0_desktop.ui.family_dialog import FamilyDialog
 from stap0_desktop.ui.family_list import FamilyListPanel
 from stap0_desktop.ui.family_view import FamilyView
 from stap0_desktop.ui.follow_ups_panel import FollowUpsPanel
+from stap0_desktop.ui.help_window import HelpWindow
 from stap0_desktop.ui.kaart_window import KaartWindow
+from stap0_desktop.ui.main_commands import install_commands
 from stap0_desktop.ui.outbox_window import OutboxWindow
 from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([440, 660])
         self.setCentralWidget(splitter)
-        self._build_toolbar()
+        self._build_commands()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -108,20 +109,7 @@ class MainWindow(QMainWindow):
         self.follow_ups.refresh()
         self.refresh_families()
 
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"))
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        self.addToolBar(bar)
-        new_family = QAction(self.tr("New family"), self)
-        new_family.setShortcut(QKeySequence.StandardKey.New)
-        new_family.triggered.connect(self.new_family)
-        new_visit = QAction(self.tr("New home visit"), self)
-        new_visit.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        new_visit.triggered.connect(self.new_visit)
-        home = QAction(self.tr("Overview"), self)
-        home.setShortcut(QKeySequence("Ctrl+Home"))
-        home.triggered.connect(self.show_home)
+    def _build_commands(self) -> None:
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
@@ -133,36 +121,12 @@ class MainWindow(QMainWindow):
             lambda: self.search_panel.search(self.search_box.text(), immediately=True,
                                              enter_hits=True))
         self.search_box.installEventFilter(self)  # Down: into the hits
-        find = QAction(self.tr("Search"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        lock = QAction(self.tr("Lock"), self)
-        lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        lock.triggered.connect(self.lock_requested.emit)
-        settings = QAction(self.tr("Settings"), self)
-        # The platform's own (empty on many Linux desktops), else Ctrl+, as most apps use.
-        settings.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-                              or [QKeySequence("Ctrl+,")])
-        settings.triggered.connect(self.settings_requested.emit)
-        outbox = QAction(self.tr("Signals"), self)
-        outbox.setToolTip(self.tr("Signals to the CJG and the sync status"))
-        outbox.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        outbox.triggered.connect(self.open_outbox)
-        kaart = QAction(self.tr("Sociale kaart"), self)
-        kaart.setToolTip(self.tr("Who can help? The sociale kaart, offline"))
-        kaart.setShortcut(QKeySequence("Ctrl+K"))
-        kaart.triggered.connect(self.open_kaart)
-        about = QAction(self.tr("About"), self)
-        about.triggered.connect(self.about_requested.emit)
-        for action in (home, new_family, new_visit, outbox, kaart):
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addWidget(self.search_box)
-        self.addAction(find)
-        bar.addSeparator()
-        for action in (lock, settings, about):
-            bar.addAction(action)
+        family_menu = self.family_view.family_menu.menu()
+        family_menu.setTitle(self.tr("F&amily"))
+        self.commands = install_commands(self, self.search_box, family_menu)
+        family_menu.menuAction().setEnabled(False)  # until a family is open
+        self.stack.currentChanged.connect(lambda _i: family_menu.menuAction().setEnabled(
+            self.stack.currentWidget() is self.family_view))
 
     # -- data ------------------------------------------------------------------------
     def refresh_families(self) -> None:
@@ -248,6 +212,11 @@ class MainWindow(QMainWindow):
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down):
             return self.search_panel.enter_hits()
         return super().eventFilter(watched, event)
+
+    def open_manual(self) -> HelpWindow:
+        window = HelpWindow(self._session.language, self)
+        window.show()
+        return window
 
     def show_home(self) -> None:
         self.stack.setCurrentWidget(self.home)

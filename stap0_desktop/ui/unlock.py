@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stap0_desktop.ui.passphrase_field import show_passphrase_box
+
 
 class UnlockWindow(QWidget):
     unlock_requested = Signal(str)
@@ -54,6 +56,8 @@ class UnlockWindow(QWidget):
             demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(demo, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(row)
+        self.show_passphrase = show_passphrase_box(self.passphrase)
+        layout.addWidget(self.show_passphrase)
         layout.addWidget(self.message)
         layout.addWidget(forgot, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)

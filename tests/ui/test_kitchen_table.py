@@ -6,14 +6,15 @@ family the professional did not name; a judgement is not lost by closing its win
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.domain.assessment import Level
-from stap0_desktop.domain.models import Family, Member, MemberRole, VisitKind
+from stap0_desktop.domain.models import Family, Member, MemberRole, Visit, VisitKind
 from stap0_desktop.domain.roles import default_visit_kind
 from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.family_dialog import FamilyDialog
@@ -311,3 +312,80 @@ def test_down_from_the_search_box_goes_into_the_hits(
     qtbot.waitUntil(lambda: "found" in main.search_panel.summary.text(), timeout=5_000)
     qtbot.keyClick(main.search_box, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is main.search_panel.results
+
+
+def test_enter_in_the_first_run_creates_the_vault_once_it_is_complete(
+        qtbot: QtBot, make_controller, vault_dir: Path) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from stap0_desktop.ui.first_run import FirstRunWindow
+    from tests.conftest import PASSPHRASE
+
+    controller = make_controller(vault_dir)
+    window = controller.window
+    assert isinstance(window, FirstRunWindow)
+    qtbot.keyClicks(window.name, "Tess Verpleeg")
+    qtbot.keyClick(window.name, Qt.Key.Key_Return)        # incomplete: nothing happens
+    assert controller.main_window is None and window.message.text()
+    window.passphrase.setText(PASSPHRASE)
+    assert window.passphrase.echoMode() is QLineEdit.EchoMode.Password
+    window.show_passphrase.setChecked(True)                # "show passphrase"
+    assert window.passphrase.echoMode() is QLineEdit.EchoMode.Normal
+    assert window.repeat.echoMode() is QLineEdit.EchoMode.Normal
+    window.repeat.setText(PASSPHRASE)
+    qtbot.keyClick(window.repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+
+
+def test_every_command_is_in_the_menus_with_its_shortcut_and_f1_opens_the_manual(
+        qtbot: QtBot, make_controller, demo_vault: Path) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMenu
+
+    for language, expected, file in (("en", "a short manual", "&File"),
+                                     ("nl", "korte handleiding", "&Bestand")):
+        controller = make_controller(demo_vault, language)
+        main = unlock(qtbot, controller)
+        in_menus = {action for menu in main.menuBar().findChildren(QMenu)
+                    for action in menu.actions()}
+        for name, action in main.commands.items():
+            assert action in in_menus, name
+        assert main.commands["quit"].shortcut() == QKeySequence("Ctrl+Q")
+        titles = [a.text() for a in main.menuBar().actions()]
+        assert titles[0] == file, titles                     # in the window's language
+        manual_keys = main.commands["manual"].shortcuts()
+        assert QKeySequence("F1") in manual_keys
+        assert len(set(manual_keys)) == len(manual_keys)   # a key twice is ambiguous: dead
+        manual = main.open_manual()
+        qtbot.addWidget(manual)
+        assert expected in manual.text.toPlainText().casefold()
+        controller.lock()
+
+
+def test_the_checklist_offered_first_fits_the_latest_visit() -> None:
+    from stap0_desktop.domain.roles import fitting_checklist
+
+    assert fitting_checklist(VisitKind.DEBT_COUNSELLING, "jeugdverpleegkundige") == \
+        "schuldhulp-huisbezoek"
+    assert fitting_checklist(None, "schuldhulpverlener") == "schuldhulp-huisbezoek"
+    assert fitting_checklist(None, "jeugdverpleegkundige") == "prenataal-huisbezoek"
+    assert fitting_checklist(VisitKind.OTHER, "jeugdverpleegkundige") == "algemeen-stap0"
+
+
+def test_after_a_debt_visit_the_debt_checklist_is_preselected(
+        qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.open_family(1)
+    settle(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.session.library is not None, timeout=5_000)
+    visit = Visit(family_id=1, kind=VisitKind.DEBT_COUNSELLING, visit_date=date.today(),
+                  professional="Tess")
+    main.family_view.add_visit(visit)
+    qtbot.waitUntil(lambda: main.family_view.checklists.visit_kind
+                    == VisitKind.DEBT_COUNSELLING, timeout=5_000)
+    offered: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
+        lambda *args, **kwargs: offered.append(args[3][args[4]]) or ("", False)))
+    main.family_view.checklists.start_new()
+    assert offered and offered[0].startswith(("Debt", "Schuld"))
