@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from stap0_desktop.domain.relations import RelationProblem
 from stap0_desktop.domain.signal_draft import SignalRefused
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.storage import errors as e
@@ -117,6 +118,8 @@ def describe_vault_error(error: e.VaultError) -> str:
                                        "signal (withdrawn or expired). Nothing was queued.")
         if reason == "other_basis":
             return translate("Errors", "This signal belongs to another consent record.")
+        if reason in _RELATION_PROBLEMS:
+            return describe_relation_problem(RelationProblem(reason))
         return translate(
             "Errors", "That link is not possible: both people must belong to the same family."
         )
@@ -355,3 +358,20 @@ def describe(error: BaseException) -> str:
     if isinstance(error, ValidationError):
         return describe_validation_error(error)
     return translate("Errors", "Something went wrong: {error}").format(error=type(error).__name__)
+
+
+_RELATION_PROBLEMS = {p.value for p in RelationProblem}
+
+
+def describe_relation_problem(problem: RelationProblem) -> str:
+    return {
+        RelationProblem.SAME_MEMBER: translate("Errors", "Choose two different members."),
+        RelationProblem.FIRST_NOT_ADULT: translate(
+            "Errors", "A parent or carer is a parent or an adult client, not a child."),
+        RelationProblem.SECOND_NOT_CHILD: translate(
+            "Errors", "Someone is the parent or carer of a child or an unborn child."),
+        RelationProblem.PARTNER_NOT_ADULT: translate(
+            "Errors", "Partners are two parents or adult clients."),
+        RelationProblem.SIBLING_NOT_CHILD: translate(
+            "Errors", "Siblings are two children (born or unborn)."),
+    }[problem]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
 from stap0_desktop.domain.models import Member, MemberRole, Relation, RelationKind
+from stap0_desktop.domain.relations import relation_problem
 from stap0_desktop.storage.clock import date_text, now_text, parse_date
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import InvalidReference, NotFound
@@ -110,6 +111,10 @@ def add_relation(tx: Transaction, relation: Relation) -> None:
     second = get_member(tx, relation.to_member_id)
     if first.family_id != second.family_id:
         raise InvalidReference(field="to_member_id", reason="other_family")
+    problem = relation_problem(relation.kind, first.role, second.role,
+                               same=first.id == second.id)
+    if problem is not None:
+        raise InvalidReference(field="kind", reason=problem.value)
     assert first.family_id is not None
     tx.execute(
         "INSERT OR IGNORE INTO member_relation (from_member, to_member, kind) VALUES (?, ?, ?)",

@@ -56,6 +56,8 @@ class MemberDialog(FormDialog):
         self.expected.setDate(QDate.currentDate().addMonths(4))
         self.mother = QComboBox()
         self.mother.setAccessibleName(self.tr("Mother"))
+        # Never a default: the last parent added is not necessarily the pregnant one.
+        self.mother.addItem(self.tr("— choose the mother —"), None)
         for candidate in parents:
             self.mother.addItem(candidate.display_name or self.tr("(no name)"), candidate.id)
         self.form.addRow(self.tr("Role"), self.role)
@@ -138,8 +140,12 @@ class MemberDialog(FormDialog):
         )
 
     def _accept(self) -> None:
-        for plain in (self.given, self.birth, self.bsn):
+        for plain in (self.given, self.birth, self.bsn, self.mother):
             plain.setStyleSheet("")
+        unborn = self.role.currentData() == MemberRole.UNBORN
+        if unborn and self.mother.count() > 1 and self.mother.currentData() is None:
+            self.show_problem(self.tr("Choose the mother of the unborn child."), self.mother)
+            return
         try:
             self.result_member = self.build_member()
         except ValidationError as exc:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from stap0_desktop.domain.models import Member, Relation, RelationKind
+from stap0_desktop.domain.relations import relation_problem
+from stap0_desktop.i18n.messages import describe_relation_problem
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.form_dialog import FormDialog
 
@@ -37,12 +39,20 @@ class RelationDialog(FormDialog):
         self.kind.setAccessibleName(self.tr("Relation"))
         for kind in RelationKind:
             self.kind.addItem(relation_label(kind), kind.value)
+        # Reads as a sentence: "Sanne | is | parent of | Noor".
         self.add_rows([(self.tr("Member"), self.first), (self.tr("is"), self.kind),
-                       (self.tr("of"), self.second)])
+                       ("", self.second)])
+        self._roles = {m.id: m.role for m in members}
+        for combo in (self.first, self.kind, self.second):
+            combo.currentIndexChanged.connect(lambda _i: self.message.clear())
 
     def _accept(self) -> None:
-        if self.first.currentData() == self.second.currentData():
-            self.message.setText(self.tr("Choose two different members."))
+        first, second = self.first.currentData(), self.second.currentData()
+        problem = relation_problem(RelationKind(str(self.kind.currentData())),
+                                   self._roles[first], self._roles[second],
+                                   same=first == second)
+        if problem is not None:
+            self.show_problem(describe_relation_problem(problem))
             return
         self.result_relation = Relation(
             from_member_id=int(self.first.currentData()),

@@ -60,6 +60,9 @@ def test_unborn_child_needs_only_expected_date_and_mother(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.role.setCurrentIndex(dialog.role.findData(MemberRole.UNBORN))
     assert not dialog.form.isRowVisible(dialog.bsn) and dialog.form.isRowVisible(dialog.expected)
+    dialog._accept()                                   # the mother is never guessed
+    assert dialog.result_member is None and "mother" in dialog.message.text()
+    dialog.mother.setCurrentIndex(dialog.mother.findData(7))
     dialog._accept()
     member = dialog.result_member
     assert member is not None and member.mother_id == 7 and member.bsn is None
@@ -146,12 +149,17 @@ def test_relation_between_two_members(qtbot: QtBot, make_controller, demo_vault:
         dialog.second.setCurrentIndex(dialog.first.currentIndex())
         dialog._accept()
         assert dialog.result_relation is None and dialog.message.text()
-        dialog.first.setCurrentIndex(0)
-        dialog.second.setCurrentIndex(1)
-        dialog.kind.setCurrentIndex(2)  # partner of
+        adult = next(m.id for m in view._file.members
+                     if m.role in (MemberRole.PARENT, MemberRole.ADULT_CLIENT))
+        child = next(m.id for m in view._file.members
+                     if m.role in (MemberRole.CHILD, MemberRole.UNBORN))
+        dialog.first.setCurrentIndex(dialog.first.findData(adult))
+        dialog.second.setCurrentIndex(dialog.second.findData(child))
+        dialog.kind.setCurrentIndex(1)  # carer of
         dialog._accept()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RelationDialog, "exec", same_member)
     view.members.add_relation()
-    qtbot.waitUntil(lambda: "partner of" in view.members.list.item(0).text(), timeout=5_000)
+    qtbot.waitUntil(lambda: any("carer of" in view.members.list.item(r).text()
+                                for r in range(view.members.list.count())), timeout=5_000)

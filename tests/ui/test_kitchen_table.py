@@ -389,3 +389,45 @@ def test_after_a_debt_visit_the_debt_checklist_is_preselected(
         lambda *args, **kwargs: offered.append(args[3][args[4]]) or ("", False)))
     main.family_view.checklists.start_new()
     assert offered and offered[0].startswith(("Debt", "Schuld"))
+
+
+def test_the_relation_dialog_refuses_nonsense_and_reads_as_a_sentence(qtbot: QtBot) -> None:
+    from stap0_desktop.domain.models import RelationKind
+
+    unborn = Member(id=3, family_id=1, role=MemberRole.UNBORN, mother_id=1,
+                    expected_date=date(2027, 3, 1))
+    dialog = RelationDialog([*MEMBERS, unborn])
+    qtbot.addWidget(dialog)
+    third = dialog.form.labelForField(dialog.second)
+    assert third is None or third.text() == ""         # "Sanne is parent of Noor", no "of of"
+    dialog.first.setCurrentIndex(dialog.first.findData(3))      # the unborn child …
+    dialog.kind.setCurrentIndex(dialog.kind.findData(RelationKind.PARENT_OF.value))
+    dialog.second.setCurrentIndex(dialog.second.findData(1))    # … as Sanne's parent
+    dialog._accept()
+    assert dialog.result_relation is None and "adult" in dialog.message.text()
+    dialog.first.setCurrentIndex(dialog.first.findData(1))
+    dialog.second.setCurrentIndex(dialog.second.findData(3))
+    dialog._accept()
+    assert dialog.result_relation is not None
+
+
+def test_storage_refuses_a_nonsense_relation_too(vault) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from stap0_desktop.domain.models import Relation, RelationKind
+    from stap0_desktop.services.caseload import CaseloadService
+    from stap0_desktop.storage.errors import InvalidReference
+
+    caseload = CaseloadService(vault)
+    family = caseload.create_family(Family(name="Gezin Jansen")).value
+    assert family.id is not None
+    child = caseload.add_member(family.id, Member(role=MemberRole.CHILD, given_name="Bo")).value
+    mother = caseload.add_member(family.id, Member(role=MemberRole.PARENT,
+                                                   given_name="Els")).value
+    assert child.id and mother.id
+    with pytest.raises(InvalidReference):
+        caseload.add_relation(Relation(from_member_id=child.id, to_member_id=mother.id,
+                                       kind=RelationKind.PARENT_OF))
+    with pytest.raises(InvalidReference):
+        caseload.add_relation(Relation(from_member_id=child.id, to_member_id=mother.id,
+                                       kind=RelationKind.PARTNER_OF))
