@@ -121,4 +121,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SignalDialog</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="188"/>
+        <source>The CJG cannot match %n person(s) without a BSN or a parent with one in this signal: {names}. Add the BSN if the parents gave it.</source>
+        <translation>
+            <numerusform>The CJG cannot match %n person without a BSN or a parent with one in this signal: {names}. Add the BSN if the parents gave it.</numerusform>
+            <numerusform>The CJG cannot match %n people without a BSN or a parent with one in this signal: {names}. Add the BSN if the parents gave it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

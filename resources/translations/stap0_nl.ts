@@ -3533,19 +3533,37 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Wat het CJG te zien krijgt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="96"/>
         <source>Put in the outbox</source>
         <translation>Klaarzetten voor verzending</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="107"/>
         <source>&lt;b&gt;What the CJG will see&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wat het CJG te zien krijgt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="153"/>
         <source>There is no valid consent or legal basis: record one first.</source>
         <translation>Er is geen geldige toestemming of grondslag: leg die eerst vast.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="181"/>
+        <source>This laptop is not connected to a CJG yet: the signal waits in the outbox until you connect it in Settings (Ctrl+,).</source>
+        <translation>Deze laptop is nog niet met een CJG verbonden: het signaal wacht bij Zorgsignalen tot u de verbinding maakt onder Instellingen (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="186"/>
+        <source>the unborn child</source>
+        <translation>het ongeboren kind</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="188"/>
+        <source>The CJG cannot match %n person(s) without a BSN or a parent with one in this signal: {names}. Add the BSN if the parents gave it.</source>
+        <translation>
+            <numerusform>Het CJG kan %n persoon zonder BSN, en zonder ouder met een BSN in dit signaal, nooit koppelen: {names}. Vul het BSN in als de ouders het gaven.</numerusform>
+            <numerusform>Het CJG kan %n personen zonder BSN, en zonder ouder met een BSN in dit signaal, nooit koppelen: {names}. Vul het BSN in als de ouders het gaven.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3694,17 +3712,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="185"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="211"/>
         <source>Consent of {name}, until {date}</source>
         <translation>Toestemming van {name}, tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="214"/>
         <source>Legal basis ({basis}), until {date}</source>
         <translation>Grondslag ({basis}), tot en met {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="191"/>
+        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="217"/>
         <source>withdrawn {date}</source>
         <translation>ingetrokken {date}</translation>
     </message>

@@ -48,6 +48,18 @@ def people_for(members: list[Member], relations: list[Relation]) -> list[Person]
     return people
 
 
+def unmatchable(payload: SignalPayload) -> list[str]:
+    """The refs of people the CJG can never match: no BSN, and no parent in the signal
+    with one (an unborn child matches through its mother's BSN)."""
+    with_bsn = {p.ref for p in payload.people if p.bsn}
+    return [p.ref for p in payload.people
+            if p.ref not in with_bsn and not with_bsn.intersection(p.parent_refs)]
+
+
+def member_id_of(ref: str) -> int:
+    return int(ref.removeprefix("p"))
+
+
 def compose(
     members: list[Member], relations: list[Relation], run: ChecklistRun,
     professional: Professional, consent_ref: str, today: date, days: int = 365,

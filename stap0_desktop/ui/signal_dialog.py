@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.assessment import ChecklistRun, domains_at_risk
 from stap0_desktop.domain.consent import BasisKind, SharingBasis
 from stap0_desktop.domain.models import Member
-from stap0_desktop.domain.signal_draft import MAX_DAYS
+from stap0_desktop.domain.signal_draft import MAX_DAYS, member_id_of, unmatchable
 from stap0_desktop.domain.signal_payload import SignalPayload
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
@@ -87,6 +87,11 @@ class SignalDialog(FieldsFirstDialog):
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setObjectName("signalWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background: #fff6d5; padding: 6px;")
+        self.warning.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = QPushButton(self.tr("Put in the outbox"))
         self.send_button.setDefault(True)
@@ -104,8 +109,9 @@ class SignalDialog(FieldsFirstDialog):
         grid = QGridLayout(self)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addWidget(self.message, 1, 0, 1, 2)
-        grid.addWidget(self.buttons, 2, 0, 1, 2)
+        grid.addWidget(self.warning, 1, 0, 1, 2)
+        grid.addWidget(self.message, 2, 0, 1, 2)
+        grid.addWidget(self.buttons, 3, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -163,6 +169,26 @@ class SignalDialog(FieldsFirstDialog):
         self.message.setText("")
         self.preview.setHtml(preview_html(payload, self._titles))
         self.send_button.setEnabled(True)
+        self.warning.setText(" ".join(self._warnings(payload)))
+        self.warning.setVisible(bool(self.warning.text()))
+
+    def _warnings(self, payload: SignalPayload) -> list[str]:
+        """What the professional should know before this goes in the outbox (it may)."""
+        found = []
+        status = self._session.sync.status
+        if status is None or not status.connected:
+            found.append(self.tr(
+                "This laptop is not connected to a CJG yet: the signal waits in the outbox "
+                "until you connect it in Settings (Ctrl+,)."))
+        lost = [self._members[member_id_of(ref)] for ref in unmatchable(payload)
+                if member_id_of(ref) in self._members]
+        if lost:
+            names = ", ".join(m.display_name or self.tr("the unborn child") for m in lost)
+            found.append(self.tr(
+                "The CJG cannot match %n person(s) without a BSN or a parent with one in "
+                "this signal: {names}. Add the BSN if the parents gave it.", "",
+                len(lost)).format(names=names))
+        return found
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview.clear()

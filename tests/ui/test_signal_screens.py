@@ -320,3 +320,41 @@ def test_consent_and_signal_start_in_their_first_field_and_tab_follows_the_layou
             widget = widget.nextInFocusChain()
         reached.append(widget)
     assert reached == chain[1:]          # the members before the domains, the buttons last
+
+
+def test_the_signal_warns_when_nothing_can_match_or_no_cjg_is_connected(
+        qtbot: QtBot, main: MainWindow) -> None:
+    dialog = _signal_dialog(qtbot, main)
+    qtbot.waitUntil(lambda: dialog.payload is not None, timeout=5000)
+    assert "not connected to a CJG" in dialog.warning.text()
+    assert "cannot match" not in dialog.warning.text()          # the mother's BSN links all
+    mother = next(box for box, member_id in dialog.member_boxes
+                  if dialog._members[member_id].bsn)
+    mother.setChecked(False)                                     # without her: no BSN left
+    qtbot.waitUntil(lambda: "cannot match" in dialog.warning.text(), timeout=5000)
+    assert "Mees" in dialog.warning.text()
+    assert dialog.send_button.isEnabled()                        # a warning, not a refusal
+
+
+def test_unmatchable_people_are_those_without_a_bsn_or_a_parent_with_one() -> None:
+    from datetime import date
+
+    from stap0_desktop.domain.signal_draft import unmatchable
+    from stap0_desktop.domain.signal_payload import (
+        Person,
+        PersonRole,
+        Professional,
+        SignalPayload,
+    )
+
+    def payload(*people: Person) -> SignalPayload:
+        return SignalPayload(
+            people=list(people), professional=Professional(name="Tess", organisation="JGZ"),
+            signalled_on=date(2026, 12, 2), domains=["ouder_gezin"], judgement="raised",
+            ends_on=date(2027, 12, 2), consent_ref="0" * 32)
+
+    mother = Person(ref="p1", role=PersonRole.PARENT, bsn="999990019")
+    child = Person(ref="p2", role=PersonRole.CHILD, parent_refs=["p1"])
+    loner = Person(ref="p3", role=PersonRole.CHILD)
+    assert unmatchable(payload(mother, child, loner)) == ["p3"]
+    assert unmatchable(payload(child.model_copy(update={"parent_refs": []}))) == ["p2"]
