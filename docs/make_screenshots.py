@@ -2,7 +2,8 @@
 
     python docs/make_screenshots.py        (or: make screenshots)
 
-Uses a fictional demo vault in a temporary folder; nothing touches your own data.
+Uses a fictional demo vault in a temporary folder; nothing touches your own data. The
+offscreen screen is a laptop's, 1366×768: windows are fitted to it as on a real one.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from stap0_desktop.i18n.translator import install_language
 from stap0_desktop.ui.app import AppController
 from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
 from stap0_desktop.ui.cjg_connection import CjgConnectionBox
+from stap0_desktop.ui.erase_dialog import EraseFamilyDialog
 from stap0_desktop.ui.kaart_import_dialog import start_import
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.settings_dialog import SettingsDialog
+from stap0_desktop.ui.visit_dialog import VisitDialog
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
@@ -162,6 +165,29 @@ def sharing(main, lang: str) -> None:  # type: ignore[no-untyped-def]
     main.property("kaartImport").close()
 
 
+def kitchen_table(main, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """A visit from the overview (which family?), erasing a family, the manual (F1)."""
+    main.show_home()
+    visit = VisitDialog(main._session.owner_name, families=main.families.model.all_families(),
+                        parent=main)
+    visit.show()
+    assert visit.family_choice is not None
+    visit.family_choice.lineEdit().setText("Gezin ")
+    visit.family_choice.completer().complete()
+    save(visit, lang, "visit-which-family")
+    visit.close()
+    main.open_family(1)
+    wait_for(lambda: main.family_view.family_id == 1)
+    family = main.family_view._file.family
+    erase = EraseFamilyDialog(family, main)
+    erase.show()
+    save(erase, lang, "erase-family")
+    erase.close()
+    manual = main.open_manual()
+    save(manual, lang, "manual")
+    manual.close()
+
+
 def render(app: QApplication, lang: str, work: Path) -> None:
     install_language(lang)
     settings = Settings(work / f"settings-{lang}.ini")
@@ -195,6 +221,7 @@ def render(app: QApplication, lang: str, work: Path) -> None:
     main.search_panel.search("huur", immediately=True)
     wait_for(lambda: bool(main.search_panel.summary.text()))
     save(main, lang, "search")
+    kitchen_table(main, lang)
     sharing(main, lang)
     parents = [Member(id=1, role=MemberRole.PARENT, given_name="Mirjam", family_name="Kaya")]
     dialog = MemberDialog(parents, parent=main)
@@ -217,11 +244,20 @@ def render(app: QApplication, lang: str, work: Path) -> None:
         cjg.close()
 
 
+def laptop_screen(work: Path) -> None:
+    """Before the QApplication: the offscreen screen becomes a 1366×768 laptop's."""
+    screen = work / "laptop.json"
+    screen.write_text('{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, '
+                      '"height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory(prefix="stap0-shots-") as work:
+        laptop_screen(Path(work))
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
         for lang in ("nl", "en"):
             render(app, lang, Path(work))
     print(f"screenshots in {OUT}")

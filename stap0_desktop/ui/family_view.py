@@ -101,9 +101,9 @@ class FamilyView(QWidget):
         delete_note.clicked.connect(self.delete_note)
 
         left = QVBoxLayout()
-        left.addWidget(self.members, 2)
+        left.addWidget(self.members, 3)  # a family of six shows whole
         left.addWidget(QLabel(self.tr("<b>Home visits</b>")))
-        left.addWidget(self.visits, 2)
+        left.addWidget(self.visits, 1)
         visit_row = QHBoxLayout()
         visit_row.addWidget(self.new_visit_button, 1)
         visit_row.addWidget(missed)
