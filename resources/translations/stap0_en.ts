@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="162"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n checklist file has problems and is not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</numerusform>
@@ -64,11 +64,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="171"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n family&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</numerusform>
             <numerusform>&lt;h3&gt;%n families&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/main_window.py" line="280"/>
+        <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
+        <translation>
+            <numerusform>Stap 0 locks in %n second. Move the mouse or press a key to keep working.</numerusform>
+            <numerusform>Stap 0 locks in %n seconds. Move the mouse or press a key to keep working.</numerusform>
         </translation>
     </message>
 </context>

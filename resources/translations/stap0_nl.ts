@@ -2540,22 +2540,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="103"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="126"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="127"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="162"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -2563,25 +2563,33 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="171"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
             <numerusform>&lt;h3&gt;%n gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/main_window.py" line="280"/>
+        <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
+        <translation>
+            <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
+            <numerusform>Stap 0 vergrendelt over %n seconden. Beweeg de muis of druk op een toets om door te werken.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="168"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
         <source>F&amp;amily</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="270"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -3969,7 +3977,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/app.py" line="128"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>

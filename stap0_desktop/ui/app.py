@@ -81,6 +81,8 @@ class AppController(QObject):
         self.attempts = UnlockAttempts(data_dir)
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES) * 60, clock, parent=self)
         self.idle.idle.connect(self.lock)
+        self.idle.warning.connect(self._lock_countdown)
+        self._resume: tuple[int, int | None] | None = None  # the family and note at lock
         app.installEventFilter(self.idle)
         self.wheel_guard = WheelGuard(self)
         app.installEventFilter(self.wheel_guard)
@@ -217,6 +219,9 @@ class AppController(QObject):
         tidied = describe_housekeeping(vault.housekeeping)  # e.g. a restore finished now
         if tidied:
             main.statusBar().showMessage(" ".join(tidied), 60_000)
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            main.resume(*resume)
         self.session.sync.start()  # after the window's first reads, in the worker's order
         self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
         self.idle.start()
@@ -230,6 +235,7 @@ class AppController(QObject):
         main, self.main_window = self.main_window, None
         if main is not None:
             main.flush()
+            self._resume = main.where()  # ids only, in memory: back there after unlock
             for child in main.findChildren(QWidget):
                 if child.isWindow() and child.isVisible():
                     child.close()
@@ -239,6 +245,10 @@ class AppController(QObject):
         _thaw_heap()  # what the session held may now be collected (and overwritten)
         self.clipboard.clear_now()
         self.show_unlock()
+
+    def _lock_countdown(self, seconds: int) -> None:
+        if self.main_window is not None:
+            self.main_window.show_lock_countdown(seconds)
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:

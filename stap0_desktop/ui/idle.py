@@ -1,4 +1,8 @@
-"""Locking after a period without keyboard or mouse input (clock injectable for tests)."""
+"""Locking after a period without keyboard or mouse input (clock injectable for tests).
+
+In the last :data:`WARN_S` seconds :attr:`IdleWatcher.warning` counts down, so the
+professional sees the lock coming; any key or mouse move cancels it (``warning(0)``).
+"""
 
 from __future__ import annotations
 
@@ -13,10 +17,14 @@ _INPUT_EVENTS = {
 }
 
 
+WARN_S = 30
+
+
 class IdleWatcher(QObject):
     """Emits :attr:`idle` once when no input arrived for ``timeout_s`` seconds."""
 
     idle = Signal()
+    warning = Signal(int)  # seconds left before the lock; 0: the countdown is off again
 
     def __init__(
         self, timeout_s: float, clock: Callable[[], float] = time.monotonic,
@@ -27,6 +35,7 @@ class IdleWatcher(QObject):
         self._clock = clock
         self._last_input = clock()
         self._armed = False
+        self._warned = False
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
         self._timer.timeout.connect(self.check)
@@ -39,16 +48,29 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self._armed = False
         self._timer.stop()
+        self._cancel_warning()
 
     def touch(self) -> None:
         self._last_input = self._clock()
+        self._cancel_warning()
 
     def check(self) -> None:
-        if self._armed and self._clock() - self._last_input >= self.timeout_s:
+        if not self._armed:
+            return
+        left = self.timeout_s - (self._clock() - self._last_input)
+        if left <= 0:
             self.stop()
             self.idle.emit()
+        elif left <= WARN_S:
+            self._warned = True
+            self.warning.emit(max(1, round(left)))
+
+    def _cancel_warning(self) -> None:
+        if self._warned:
+            self._warned = False
+            self.warning.emit(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
-            self._last_input = self._clock()
+            self.touch()
         return False

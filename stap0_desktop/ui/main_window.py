@@ -83,7 +83,18 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([440, 660])
-        self.setCentralWidget(splitter)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockCountdown")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet(
+            "background: #fff6d5; border: 1px solid #c9a400; padding: 8px; font-weight: bold;")
+        self.lock_banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.lock_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self._build_commands()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -262,6 +273,30 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def show_lock_countdown(self, seconds: int) -> None:
+        """The idle lock is coming: say so in plain sight; any key or mouse move stops it."""
+        self.lock_banner.setText(self.tr(
+            "Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.",
+            "", seconds))
+        self.lock_banner.setVisible(seconds > 0)
+
+    def where(self) -> tuple[int, int | None] | None:
+        """The family open and the note in its editor (for after the next unlock)."""
+        family_id = self.family_view.family_id
+        if family_id is None or self.stack.currentWidget() is not self.family_view:
+            return None
+        note = self.family_view.editor.note
+        return family_id, note.id if note is not None else None
+
+    def resume(self, family_id: int, note_id: int | None) -> None:
+        """Back where the professional was before the lock."""
+        self.stack.setCurrentWidget(self.family_view)
+        self.families.select(family_id)
+        if note_id is None:
+            self.family_view.load(family_id)
+        else:
+            self.family_view.open_note(family_id, note_id, [])
 
     def flush(self) -> None:
         """Save whatever is being typed (on lock and close)."""

@@ -431,3 +431,35 @@ def test_storage_refuses_a_nonsense_relation_too(vault) -> None:  # type: ignore
     with pytest.raises(InvalidReference):
         caseload.add_relation(Relation(from_member_id=child.id, to_member_id=mother.id,
                                        kind=RelationKind.PARTNER_OF))
+
+
+def test_the_idle_lock_counts_down_and_any_key_cancels_it(
+        qtbot: QtBot, make_controller, demo_vault: Path, clock) -> None:
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    clock.advance(5 * 60 - 20)                            # 20 seconds before the lock
+    controller.idle.check()
+    assert not main.lock_banner.isHidden() and "20" in main.lock_banner.text()
+    qtbot.keyClick(main, Qt.Key.Key_Shift)               # still here: the countdown goes
+    assert main.lock_banner.isHidden() and controller.session is not None
+    clock.advance(5 * 60 - 1)
+    controller.idle.check()
+    assert "1 second." in main.lock_banner.text()         # one, not "1 second(s)"
+    clock.advance(1)
+    controller.idle.check()
+    assert controller.session is None
+
+
+def test_after_unlock_the_professional_is_back_in_the_family_and_note(
+        qtbot: QtBot, make_controller, demo_vault: Path) -> None:
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.open_family(3)
+    settle(qtbot, controller)
+    main.family_view.notes.setCurrentRow(1)
+    note_id = main.family_view.editor.note.id
+    controller.lock()
+    main = unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: main.family_view.editor.note is not None, timeout=5_000)
+    assert main.stack.currentWidget() is main.family_view
+    assert main.family_view.family_id == 3 and main.family_view.editor.note.id == note_id
