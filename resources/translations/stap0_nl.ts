@@ -136,7 +136,7 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/checklist_window.py" line="182"/>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="400"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="401"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
@@ -186,67 +186,67 @@
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="244"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="245"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="258"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="259"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="262"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="263"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="269"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="270"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="290"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="291"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="296"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="297"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="318"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="319"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="326"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="327"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="356"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="357"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="359"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="360"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="396"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="397"/>
         <source>Judgement not recorded</source>
         <translation>Inschatting niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="397"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="398"/>
         <source>You changed the judgement but did not record it. Record it now?</source>
         <translation>U hebt de inschatting gewijzigd maar niet vastgelegd. Nu vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="401"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="402"/>
         <source>Close without recording</source>
         <translation>Sluiten zonder vastleggen</translation>
     </message>
@@ -3130,177 +3130,182 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="42"/>
         <source>no judgement recorded</source>
         <translation>geen inschatting vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="43"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="43"/>
         <source>raised</source>
         <translation>verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="44"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="50"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="51"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="52"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="61"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="63"/>
         <source>By: {name}, {role}, {organisation}</source>
         <translation>Door: {name}, {role}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="73"/>
         <source>No agreements recorded yet.</source>
         <translation>Nog geen afspraken vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="77"/>
         <source>Discussed with the parents on {date}.</source>
         <translation>Besproken met de ouders op {date}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="80"/>
         <source>The parents said: {text}</source>
         <translation>De ouders zeiden: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="83"/>
         <source>Help: {title}</source>
         <translation>Hulp: {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="85"/>
         <source>Referral: {text}</source>
         <translation>Verwijzing: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="87"/>
         <source>With consent, the worry is shared with the CJG.</source>
         <translation>Met toestemming wordt de zorg gedeeld met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="89"/>
         <source>Next contact: {date} {note}</source>
         <translation>Volgend contact: {date} {note}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="109"/>
         <source>What we talked about</source>
         <translation>Waar we over gepraat hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="97"/>
         <source>We talked about how things are going with you and your family.</source>
         <translation>We hebben gepraat over hoe het gaat met u en uw gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="99"/>
         <source>We talked in particular about: {topics}.</source>
         <translation>We hebben vooral gepraat over: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="102"/>
         <source>Me: {name}, {organisation}.</source>
         <translation>Mij: {name}, {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="104"/>
         <source>For questions about raising children: your Centrum voor Jeugd en Gezin.</source>
         <translation>Voor vragen over opvoeden en opgroeien: uw Centrum voor Jeugd en Gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="106"/>
         <source>If someone at home is not safe: Veilig Thuis, {phone} (free, day and night).</source>
         <translation>Als iemand thuis niet veilig is: Veilig Thuis, {phone} (gratis, dag en nacht).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="110"/>
         <source>What we discussed</source>
         <translation>Wat we besproken hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="111"/>
         <source>What we agreed</source>
         <translation>Wat we hebben afgesproken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="112"/>
         <source>Whom you can call</source>
         <translation>Wie u kunt bellen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="121"/>
         <source>Report of the home visit — {title}</source>
         <translation>Verslag van het huisbezoek — {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="131"/>
         <source>Per domain</source>
         <translation>Per leefgebied</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="134"/>
         <source>Need for support — professional: {pro}; parent: {par}</source>
         <translation>Behoefte aan steun — professional: {pro}; ouder: {par}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="138"/>
         <source>Risk factors present</source>
         <translation>Aanwezige risicofactoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="132"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="142"/>
         <source>Protective factors present</source>
         <translation>Aanwezige beschermende factoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="139"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="149"/>
         <source>Judgement of the professional</source>
         <translation>Inschatting van de professional</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="140"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="150"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="186"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="165"/>
+        <source>Pregnant: {name}, born {born}; expected date {expected}</source>
+        <translation>Zwanger: {name}, geboren {born}; uitgerekende datum {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/reports.py" line="212"/>
         <source>A PDF is not encrypted</source>
         <translation>Een pdf is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="186"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="212"/>
         <source>The report is written as an ordinary PDF file: anyone who gets the file can read it. Save it only where it belongs (not on a shared or USB disk) and remove it when it has been handed over. Continue?</source>
         <translation>Het verslag wordt een gewoon pdf-bestand: iedereen die het bestand krijgt, kan het lezen. Bewaar het alleen waar het hoort (niet op een gedeelde schijf of usb-stick) en verwijder het als het is overgedragen. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="194"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="220"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>

@@ -104,6 +104,13 @@ class InterventionRule(_Strict):
     when: Rule
 
 
+ReportName = Literal["midwife", "parents"]
+
+
+def _parents_copy_only() -> list[ReportName]:
+    return ["parents"]
+
+
 class ChecklistDefinition(_Strict):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{2,60}$")]
     version: int = Field(ge=1)
@@ -113,6 +120,8 @@ class ChecklistDefinition(_Strict):
     domains: list[DomainDefinition] = Field(min_length=1)
     items: list[ItemDefinition] = Field(min_length=1)
     interventions: list[InterventionRule] = Field(default_factory=list)
+    # The reports this checklist offers: a midwife's report fits a prenatal visit only.
+    reports: list[ReportName] = Field(default_factory=_parents_copy_only, min_length=1)
 
     @model_validator(mode="after")
     def _references(self) -> ChecklistDefinition:

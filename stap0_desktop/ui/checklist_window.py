@@ -202,8 +202,9 @@ class ChecklistWindow(QDialog):
         form.addWidget(route)
         form.addWidget(helpers)
         reports = QHBoxLayout()
-        for label, kind in ((self.tr("Report for the midwife (PDF)…"), ReportKind.MIDWIFE),
-                            (self.tr("Copy for the parents (PDF)…"), ReportKind.PARENTS)):
+        offered = [(self.tr("Report for the midwife (PDF)…"), ReportKind.MIDWIFE),
+                   (self.tr("Copy for the parents (PDF)…"), ReportKind.PARENTS)]
+        for label, kind in [o for o in offered if o[1].value in self.run.definition.reports]:
             report_button = QPushButton(label)
             report_button.clicked.connect(lambda _c=False, k=kind: self.export_report(k))
             reports.addWidget(report_button)

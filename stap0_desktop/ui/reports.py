@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from stap0_desktop.domain.action_route import ShareIntent
 from stap0_desktop.domain.assessment import Level, Need, domain_pictures
 from stap0_desktop.domain.meldcode import VEILIG_THUIS_PHONE
+from stap0_desktop.domain.models import MemberRole
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.files import InputFileProblem, check_output, problem_from_os_error
 from stap0_desktop.services.reports import ReportData, ReportKind
+from stap0_desktop.ui.qt_dates import shown_date
 
 
 def _e(text: str) -> str:
@@ -57,7 +59,7 @@ def _header(data: ReportData, title: str) -> list[str]:
     address = ", ".join(p for p in (family.street_address,
                                     f"{family.postcode} {family.city}".strip()) if p)
     date_line = translate("Report", "Date: {date}").format(
-        date=when.strftime("%d-%m-%Y") if when else "—")
+        date=shown_date(when) if when else "—")
     by_line = translate("Report", "By: {name}, {role}, {organisation}").format(
         name=data.professional.name, role=data.professional.role,
         organisation=data.professional.organisation or "—")
@@ -73,7 +75,7 @@ def _agreements(data: ReportData) -> str:
     parts = []
     if route.discussed_on is not None:
         parts.append(translate("Report", "Discussed with the parents on {date}.").format(
-            date=route.discussed_on.strftime("%d-%m-%Y")))
+            date=shown_date(route.discussed_on)))
     if route.parents_said:
         parts.append(translate("Report", "The parents said: {text}").format(
             text=route.parents_said))
@@ -85,7 +87,7 @@ def _agreements(data: ReportData) -> str:
         parts.append(translate("Report", "With consent, the worry is shared with the CJG."))
     if route.follow_up_on is not None:
         parts.append(translate("Report", "Next contact: {date} {note}").format(
-            date=route.follow_up_on.strftime("%d-%m-%Y"), note=route.follow_up_note).strip())
+            date=shown_date(route.follow_up_on), note=route.follow_up_note).strip())
     return _items(parts)
 
 
@@ -118,6 +120,14 @@ def _midwife_report(data: ReportData, language: str) -> str:
     questions = {i.id: i.question.get(language) for i in definition.items}
     body = _header(data, translate("Report", "Report of the home visit — {title}").format(
         title=definition.title.get(language)))
+    body += _pregnancy(data)
+    remarks = {item_id: answer.remark for item_id, answer in data.run.answers.items()
+               if answer.remark}
+
+    def with_remark(item_id: str) -> str:
+        remark = remarks.get(item_id)
+        return f"{questions[item_id]} — {remark}" if remark else questions[item_id]
+
     body.append(_h(2, translate("Report", "Per domain")))
     for picture in domain_pictures(data.run):
         body.append(_h(3, titles[picture.code]))
@@ -127,11 +137,11 @@ def _midwife_report(data: ReportData, language: str) -> str:
         if picture.risks:
             heading = translate("Report", "Risk factors present")
             body.append(f"<p><b>{_e(heading)}</b></p>")
-            body.append(_items([questions[i] for i in picture.risks]))
+            body.append(_items([with_remark(i) for i in picture.risks]))
         if picture.protective:
             heading = translate("Report", "Protective factors present")
             body.append(f"<p><b>{_e(heading)}</b></p>")
-            body.append(_items([questions[i] for i in picture.protective]))
+            body.append(_items([with_remark(i) for i in picture.protective]))
     judgement = data.run.judgement
     verdict = _level(judgement.level if judgement else None)
     if judgement is not None and judgement.reason:
@@ -140,6 +150,22 @@ def _midwife_report(data: ReportData, language: str) -> str:
              f"<p>{_e(verdict)}</p>", _h(2, translate("Report", "Agreements")),
              _agreements(data)]
     return "".join(body)
+
+
+def _pregnancy(data: ReportData) -> list[str]:
+    """Who is pregnant, born when, and the expected date — what a midwife files it under."""
+    people = {m.id: m for m in data.members}
+    lines = []
+    for unborn in (m for m in data.members if m.role is MemberRole.UNBORN):
+        mother = people.get(unborn.mother_id)
+        if mother is None:
+            continue
+        born = shown_date(mother.birth_date) if mother.birth_date else "—"
+        expected = shown_date(unborn.expected_date) if unborn.expected_date else "—"
+        lines.append(translate(
+            "Report", "Pregnant: {name}, born {born}; expected date {expected}").format(
+            name=mother.display_name, born=born, expected=expected))
+    return [f"<p><b>{_e(line)}</b></p>" for line in lines]
 
 
 def report_html(data: ReportData, language: str) -> str:

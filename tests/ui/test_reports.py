@@ -42,14 +42,31 @@ def _filled_in(qtbot: QtBot, controller, monkeypatch):  # type: ignore[no-untype
 def test_report_for_the_midwife_and_copy_for_the_parents(
     qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
 ) -> None:
+    from datetime import date
+
+    from stap0_desktop.domain.models import Member, MemberRole
+
     controller = make_controller(demo_vault)
     window = _filled_in(qtbot, controller, monkeypatch)
+    by_id = {row.item.id: row for row in window.rows}
+    by_id["PL1"].remark.setText("huurachterstand sinds maart")
+    by_id["PL1"].flush()
+    caseload, runner = controller.session.caseload, controller.session.runner
+    family_id = window.run.family_id
+    mother = runner.run(lambda: caseload.add_member(family_id, Member(
+        role=MemberRole.PARENT, given_name="Femke", family_name="Smit",
+        birth_date=date(1996, 4, 2)))).value
+    runner.run(lambda: caseload.add_member(family_id, Member(
+        role=MemberRole.UNBORN, mother_id=mother.id, expected_date=date(2027, 3, 1))))
+    settle(qtbot, controller)
     midwife = tmp_path / "verloskundige.pdf"
     with qtbot.waitSignal(window.report_written, timeout=10_000):
         window.export_report(ReportKind.MIDWIFE, midwife)
     text = pdf_text(midwife)
     assert "Report of the home visit" in text and "Prenatal home visit" in text
     assert "Are there worries about work, income or debts?" in text   # the risk present
+    assert "huurachterstand sinds maart" in text                       # with its remark
+    assert "Pregnant: Femke Smit, born 02/04/1996; expected date 01/03/2027" in text
     assert "raised: Geldzorgen en weinig steun" in text
     assert "Vader wil eerst zelf een overzicht maken" in text
     parents = tmp_path / "ouders.pdf"
@@ -100,3 +117,18 @@ def test_a_report_into_the_vault_folder_is_refused(
     qtbot.waitUntil(lambda: "inside the vault's own data folder" in window.status.text(),
                     timeout=5_000)
     assert sorted(p.name for p in demo_vault.iterdir()) == before
+
+
+def test_a_debt_checklist_offers_no_report_for_the_midwife(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.conftest import open_checklist
+
+    controller = make_controller(demo_vault)
+    _main, window = open_checklist(qtbot, controller, monkeypatch, which=2)   # the debt list
+    assert window.run.definition.id == "schuldhulp-huisbezoek"
+    labels = [b.text() for b in window.findChildren(QPushButton)]
+    assert not any("midwife" in label for label in labels)
+    assert any("parents" in label for label in labels)
