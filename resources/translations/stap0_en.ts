@@ -4,7 +4,7 @@
 <context>
     <name>ChecklistsPanel</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="73"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risks in %n domain</numerusform>

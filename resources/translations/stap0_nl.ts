@@ -254,32 +254,37 @@
 <context>
     <name>ChecklistsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="38"/>
+        <source>No checklist yet. After talking with the parents: New checklist…</source>
+        <translation>Nog geen signaleringslijst. Na het gesprek met de ouders: Nieuwe signaleringslijst…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="40"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="43"/>
         <source>New checklist…</source>
         <translation>Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="44"/>
         <source>Start a stap-0 checklist</source>
         <translation>Een stap-0-signaleringslijst beginnen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="48"/>
         <source>Over time…</source>
         <translation>Verloop…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="49"/>
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="73"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risico’s op %n leefgebied</numerusform>
@@ -287,22 +292,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="76"/>
         <source>ACUTE</source>
         <translation>ACUUT</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="91"/>
         <source>No valid checklist definitions are available.</source>
         <translation>Er zijn geen geldige signaleringslijsten beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="97"/>
         <source>New checklist</source>
         <translation>Nieuwe signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="98"/>
         <source>Which checklist?</source>
         <translation>Welke signaleringslijst?</translation>
     </message>
@@ -1716,88 +1721,98 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
+        <source>No notes yet. New note, or start a home visit.</source>
+        <translation>Nog geen notities. Nieuwe notitie, of begin een huisbezoek.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="63"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
         <source>Delete visit…</source>
         <translation>Huisbezoek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="101"/>
         <source>Delete note…</source>
         <translation>Notitie verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="88"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="89"/>
         <source>Sharing with the CJG</source>
         <translation>Delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="92"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="94"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="96"/>
         <source>Did not come…</source>
         <translation>Niet verschenen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="97"/>
         <source>The family did not come without notice</source>
         <translation>Het gezin is niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="99"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="172"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="173"/>
         <source>Closed file since {date}</source>
         <translation>Gesloten dossier sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="106"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="60"/>
+        <source>No home visits yet. New home visit… (Ctrl+Shift+N) starts one and its note.</source>
+        <translation>Nog geen huisbezoeken. Nieuw huisbezoek… (Ctrl+Shift+N) begint er een, met een notitie.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="114"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="207"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="208"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="257"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="258"/>
         <source>Did not come without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="258"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="259"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -1981,6 +1996,11 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="39"/>
         <source>&lt;b&gt;Due follow-ups&lt;/b&gt; (the coming two weeks and overdue)</source>
         <translation>&lt;b&gt;Vervolgafspraken&lt;/b&gt; (komende twee weken en verlopen)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="40"/>
+        <source>No follow-ups due in the coming two weeks.</source>
+        <translation>Geen vervolgafspraken in de komende twee weken.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/follow_ups_panel.py" line="41"/>
@@ -2811,76 +2831,81 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <name>MembersPanel</name>
     <message>
         <location filename="../../stap0_desktop/ui/family_members.py" line="45"/>
+        <source>No members yet. Add member: the parents first, then the children.</source>
+        <translation>Nog geen gezinsleden. Gezinslid toevoegen: eerst de ouders, dan de kinderen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="46"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="53"/>
         <source>Remove member…</source>
         <translation>Gezinslid verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="55"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="57"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="58"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="59"/>
         <source>Relation…</source>
         <translation>Relatie…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="60"/>
         <source>Add a relation between two members</source>
         <translation>Een relatie tussen twee gezinsleden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="64"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="90"/>
         <source>unborn child</source>
         <translation>ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="95"/>
         <source>Unborn child — expected {date} (mother: {mother})</source>
         <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="98"/>
         <source>parent</source>
         <translation>ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="98"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="99"/>
         <source>adult client</source>
         <translation>volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="104"/>
         <source>BSN {bsn}</source>
         <translation>BSN {bsn}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="156"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="157"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_members.py" line="164"/>
+        <location filename="../../stap0_desktop/ui/family_members.py" line="165"/>
         <source>Remove relation: {first} {kind} {second}…</source>
         <translation>Relatie verwijderen: {first} {kind} {second}…</translation>
     </message>
@@ -2973,21 +2998,26 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <name>ReferralsPanel</name>
     <message>
         <location filename="../../stap0_desktop/ui/family_referrals.py" line="26"/>
+        <source>No referrals on the plan yet. Who can help? finds them on the sociale kaart.</source>
+        <translation>Nog geen verwijzingen in het plan. Wie kan helpen? zoekt ze op de sociale kaart.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_referrals.py" line="28"/>
         <source>Referrals on the family&apos;s plan</source>
         <translation>Verwijzingen in het plan van het gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_referrals.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/family_referrals.py" line="30"/>
         <source>Who can help?…</source>
         <translation>Wie kan helpen?…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_referrals.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/family_referrals.py" line="31"/>
         <source>Offers on the sociale kaart for this family</source>
         <translation>Aanbod op de sociale kaart voor dit gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_referrals.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/family_referrals.py" line="55"/>
         <source>No referrals yet. Who can help? finds the offers that fit this family.</source>
         <translation>Nog geen verwijzingen. Wie kan helpen? vindt het aanbod dat bij dit gezin past.</translation>
     </message>

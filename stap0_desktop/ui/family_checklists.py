@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from stap0_desktop.domain.assessment import ChecklistRun, domains_at_risk
 from stap0_desktop.domain.models import VisitKind
 from stap0_desktop.domain.roles import fitting_checklist
 from stap0_desktop.ui.checklist_window import ChecklistWindow
+from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.trend_dialog import TrendDialog, level_label
 
@@ -34,7 +34,8 @@ class ChecklistsPanel(QWidget):
         self.opened: ChecklistWindow | None = None
         self.runs: list[ChecklistRun] = []
         self.visit_kind: VisitKind | None = None  # of the family's latest visit
-        self.list = QListWidget()
+        self.list = HintedList(self.tr(
+            "No checklist yet. After talking with the parents: New checklist…"))
         self.list.setObjectName("checklistRuns")
         self.list.setAccessibleName(self.tr("Checklists"))
         self.list.setWordWrap(True)

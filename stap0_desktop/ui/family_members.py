@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.services.caseload import FamilyFile
 from stap0_desktop.ui.family_removals import Removals, add_row_action
+from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.relation_dialog import RelationDialog, relation_label
@@ -41,7 +41,8 @@ class MembersPanel(QWidget):
         self._session = session
         self._removals = removals
         self._file: FamilyFile | None = None
-        self.list = QListWidget()
+        self.list = HintedList(self.tr(
+            "No members yet. Add member: the parents first, then the children."))
         self.list.setAccessibleName(self.tr("Members"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)

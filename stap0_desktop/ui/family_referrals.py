@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from stap0_desktop.domain.assessment import ChecklistRun
 from stap0_desktop.services.kaart import Referral
 from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.kaart_window import open_who_can_help
 from stap0_desktop.ui.session import Session
 
@@ -21,7 +22,8 @@ class ReferralsPanel(QWidget):
         self._session = session
         self._family_id: int | None = None
         self.referrals: list[Referral] = []
-        self.list = QListWidget()
+        self.list = HintedList(self.tr(
+            "No referrals on the plan yet. Who can help? finds them on the sociale kaart."))
         self.list.setObjectName("familyReferrals")
         self.list.setAccessibleName(self.tr("Referrals on the family's plan"))
         self.list.setWordWrap(True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -31,6 +30,7 @@ from stap0_desktop.ui.family_menu import FamilyMenu
 from stap0_desktop.ui.family_referrals import ReferralsPanel
 from stap0_desktop.ui.family_removals import Removals, add_row_action
 from stap0_desktop.ui.family_signals import SignalsPanel
+from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.note_editor import NoteEditor
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.session import Session
@@ -56,9 +56,10 @@ class FamilyView(QWidget):
         self.address = QLabel()
         self.address.setWordWrap(True)
         self.address.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.visits = QListWidget()
+        self.visits = HintedList(self.tr(
+            "No home visits yet. New home visit… (Ctrl+Shift+N) starts one and its note."))
         self.visits.setAccessibleName(self.tr("Home visits"))
-        self.notes = QListWidget()
+        self.notes = HintedList(self.tr("No notes yet. New note, or start a home visit."))
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.currentItemChanged.connect(self._open_note)
         for view in (self.visits, self.notes):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from stap0_desktop.domain.action_route import (
     FollowUpOutcome,
 )
 from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +37,7 @@ class FollowUpsPanel(QWidget):
         self._session = session
         self._items: dict[int, FollowUp] = {}
         self.title = QLabel(self.tr("<b>Due follow-ups</b> (the coming two weeks and overdue)"))
-        self.list = QListWidget()
+        self.list = HintedList(self.tr("No follow-ups due in the coming two weeks."))
         self.list.setAccessibleName(self.tr("Due follow-ups"))
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(lambda *_: self._show_actions())

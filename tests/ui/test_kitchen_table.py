@@ -463,3 +463,26 @@ def test_after_unlock_the_professional_is_back_in_the_family_and_note(
     qtbot.waitUntil(lambda: main.family_view.editor.note is not None, timeout=5_000)
     assert main.stack.currentWidget() is main.family_view
     assert main.family_view.family_id == 3 and main.family_view.editor.note.id == note_id
+
+
+def test_an_empty_list_says_how_to_fill_it(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor
+
+    from stap0_desktop.ui.hinted_list import HintedList
+
+    hinted = HintedList("No home visits yet. New home visit… (Ctrl+Shift+N)")
+    qtbot.addWidget(hinted)
+    hinted.resize(300, 120)
+    hinted.show()
+    qtbot.waitExposed(hinted)
+
+    def inked(image) -> int:  # type: ignore[no-untyped-def]
+        base = QColor(image.pixel(image.width() - 3, image.height() - 3))
+        return sum(1 for x in range(0, 200, 2) for y in range(4, 30)
+                   if QColor(image.pixel(x, y)) != base)
+
+    assert inked(hinted.viewport().grab().toImage()) > 20        # the hint is drawn
+    hinted.addItem("02-12-2026 Prenataal huisbezoek")
+    hinted.clear()
+    hinted.set_hint("")
+    assert inked(hinted.viewport().grab().toImage()) == 0        # nothing when no hint
