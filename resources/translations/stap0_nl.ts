@@ -1613,27 +1613,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="137"/>
         <source>Show closed files</source>
         <translation>Gesloten dossiers tonen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="130"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="138"/>
         <source>Show archived families too</source>
         <translation>Ook gearchiveerde gezinnen tonen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="141"/>
         <source>Filter families (name, place)…</source>
         <translation>Gezinnen filteren (naam, plaats)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="134"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="142"/>
         <source>Filter families</source>
         <translation>Gezinnen filteren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="140"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="148"/>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
@@ -1713,7 +1713,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Laatste bezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="105"/>
+        <source>New match from the CJG: open the family to see who else is worried</source>
+        <translation>Nieuwe match van het CJG: open het gezin om te zien wie zich ook zorgen maakt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="115"/>
         <source>{name} (closed)</source>
         <translation>{name} (gesloten)</translation>
     </message>
@@ -1802,17 +1807,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="208"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="210"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="258"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="260"/>
         <source>Did not come without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="259"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="261"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -2560,22 +2565,30 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="105"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="133"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="134"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="158"/>
+        <source>%n new match(es) from the CJG</source>
+        <translation>
+            <numerusform>%n nieuwe match van het CJG</numerusform>
+            <numerusform>%n nieuwe matches van het CJG</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/main_window.py" line="173"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -2583,15 +2596,20 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="182"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
             <numerusform>&lt;h3&gt;%n gezinnen&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="187"/>
+        <source>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;New matches from the CJG&lt;/b&gt;: another professional is worried about {families} too. Open the family to see who, and get in touch.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff6d5'&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="298"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
@@ -2599,17 +2617,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="179"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="143"/>
         <source>F&amp;amily</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="288"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -3745,12 +3763,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="46"/>
         <source>the CJG of {municipality}</source>
         <translation>het CJG van {municipality}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="48"/>
         <source>the CJG</source>
         <translation>het CJG</translation>
     </message>
@@ -3773,118 +3791,118 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SignalsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="65"/>
         <source>Consent and legal bases</source>
         <translation>Toestemmingen en grondslagen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="69"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="75"/>
         <source>Consent…</source>
         <translation>Toestemming…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="76"/>
         <source>Record consent or a legal basis</source>
         <translation>Toestemming of grondslag vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="78"/>
         <source>Signal to the CJG…</source>
         <translation>Zorgsignaal aan het CJG…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="229"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="241"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="82"/>
         <source>Printout…</source>
         <translation>Afdruk…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="83"/>
         <source>Printout for the parents</source>
         <translation>Afdruk voor de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="85"/>
         <source>End signal</source>
         <translation>Signaal beëindigen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="125"/>
         <source>{date} — {state} — until {ends}</source>
         <translation>{date} — {state} — tot en met {ends}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="129"/>
         <source>reason: {reason}</source>
         <translation>reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="163"/>
         <source>Their signal has ended (withdrawn or past its end date).</source>
         <translation>Hun signaal is beëindigd (ingetrokken of de einddatum is voorbij).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="153"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="165"/>
         <source>Match: another professional is also worried about this family. Get in touch to make one plan:</source>
         <translation>Match: een andere professional maakt zich ook zorgen over dit gezin. Neem contact op om samen één plan te maken:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="161"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="173"/>
         <source>The same child.</source>
         <translation>Hetzelfde kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="162"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="174"/>
         <source>Children of the same parent (brothers or sisters).</source>
         <translation>Kinderen van dezelfde ouder (broers of zussen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="163"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="175"/>
         <source>A parent in one signal is a child in the other.</source>
         <translation>Een ouder in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="164"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="176"/>
         <source>The mother of the unborn child is in both.</source>
         <translation>De moeder van het ongeboren kind staat in beide.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="177"/>
         <source>The adult client in one signal is a child in the other.</source>
         <translation>De volwassen cliënt in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="179"/>
         <source>The same adult is in both.</source>
         <translation>Dezelfde volwassene staat in beide.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="203"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="215"/>
         <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
         <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="230"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="242"/>
         <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
         <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="260"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="272"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="262"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="274"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>

@@ -193,6 +193,7 @@ class FamilySummary(_Model):
     updated_at: datetime
     archived: bool = False
     street_address: str = ""  # tells apart families of one name in one place
+    unseen_matches: int = 0   # matches from the CJG the professional has not seen yet
 
 
 class Professional(_Model):

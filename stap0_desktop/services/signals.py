@@ -111,6 +111,12 @@ class SignalService:
             names = {f.id: f.name for f in families.list_families(tx)} if rows else {}
         return OpResult([(row, names.get(row.family_id, "?")) for row in rows])
 
+    def mark_matches_seen(self, family_id: int) -> OpResult[int]:
+        """The family's file showed its matches: they lose their mark."""
+        with self._vault.transaction() as tx:
+            seen = outbox_store.mark_matches_seen(tx, family_id)
+        return OpResult(seen, ChangeSet(family_list=True) if seen else ChangeSet())
+
     def for_family(self, family_id: int) -> OpResult[FamilySharing]:
         with self._vault.transaction() as tx:
             return OpResult(FamilySharing(

@@ -9,6 +9,7 @@ from stap0_desktop.domain.models import Family, FamilySummary
 from stap0_desktop.storage.clock import now_text, parse_date, parse_time
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import NotFound
+from stap0_desktop.storage.outbox_store import unseen_matches
 
 _COLUMNS = ("id, uid, name, street_address, postcode, city, created_at, updated_at,"
             " archived_at")
@@ -137,6 +138,7 @@ def list_families(
         sql += " LIMIT ?"
         params.append(limit)
     rows = tx.fetchall(sql, tuple(params))
+    unseen = unseen_matches(tx)
     tx.log(AccessAction.READ, client_id="", client_id_type=ClientIdType.NONE,
            object_type="family_list", object_id=len(rows))
     # Rows come from our own schema: construct without re-validating 10,000 rows.
@@ -145,6 +147,7 @@ def list_families(
             id=int(str(r[0])), uid=str(r[1]), name=str(r[2]), city=str(r[3]),
             member_count=int(str(r[4])), last_visit=parse_date(r[5]),
             updated_at=parse_time(r[6]), archived=bool(r[7]), street_address=str(r[8]),
+            unseen_matches=unseen.get(int(str(r[0])), 0),
         )
         for r in rows
     ]

@@ -381,6 +381,17 @@ _V15_ARCHIVE_AND_ERASURE = (
     ) STRICT""",
 )
 
+# A match stays marked (family list, overview, status bar) until the professional has seen
+# it in the family's file; the CJG's notices are replaced at each sync, the marks are not.
+_V16_MATCHES_SEEN = (
+    """CREATE TABLE match_seen (
+        envelope_id TEXT NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+        match_id    TEXT NOT NULL,
+        seen_at     TEXT NOT NULL,
+        PRIMARY KEY (envelope_id, match_id)
+    ) STRICT, WITHOUT ROWID""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -399,6 +410,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               _V14_ENROLLED_IDENTITY),
     Migration(15, "archived families; signals of erased families to withdraw",
               _V15_ARCHIVE_AND_ERASURE),
+    Migration(16, "matches seen by the professional", _V16_MATCHES_SEEN),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -205,6 +205,30 @@ def replace_notices(tx: Transaction, notices: list[Notice]) -> int:
     return len(rows)
 
 
+_UNSEEN_SQL = """
+    SELECT o.family_id, count(*) FROM match_notice mn JOIN outbox o ON o.id = mn.envelope_id
+    WHERE NOT EXISTS (SELECT 1 FROM match_seen s
+                      WHERE s.envelope_id = mn.envelope_id AND s.match_id = mn.match_id)
+    GROUP BY o.family_id"""
+
+
+def unseen_matches(tx: Transaction) -> dict[int, int]:
+    """Per family, how many matches the professional has not seen yet."""
+    return {int(str(family_id)): int(str(n)) for family_id, n in tx.fetchall(_UNSEEN_SQL)}
+
+
+def mark_matches_seen(tx: Transaction, family_id: int) -> int:
+    """The family's file showed its matches: they are seen. Returns how many were new."""
+    cursor = tx.conn.execute(
+        "INSERT OR IGNORE INTO match_seen (envelope_id, match_id, seen_at)"
+        " SELECT mn.envelope_id, mn.match_id, ? FROM match_notice mn"
+        " JOIN outbox o ON o.id = mn.envelope_id WHERE o.family_id = ?",
+        (now_text(), family_id))
+    if cursor.rowcount:
+        tx.log_family(AccessAction.READ, family_id, "match_notice_seen", cursor.rowcount)
+    return int(cursor.rowcount)
+
+
 def notices_for_family(tx: Transaction, family_id: int) -> list[Notice]:
     rows = tx.fetchall(
         "SELECT n.envelope_id, n.match_id, n.how, n.other_name, n.other_org, n.other_phone,"

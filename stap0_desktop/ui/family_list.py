@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -101,12 +101,20 @@ class FamilyTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.archived:
             return QBrush(QColor("#6b6b6b"))
+        if role == Qt.ItemDataRole.ToolTipRole and row.unseen_matches:
+            return self.tr("New match from the CJG: open the family to see who else is "
+                           "worried")
+        if role == Qt.ItemDataRole.FontRole and row.unseen_matches:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = self.COLUMNS[index.column()]
         if column == "name":
-            return self.tr("{name} (closed)").format(name=row.name) if row.archived \
+            name = self.tr("{name} (closed)").format(name=row.name) if row.archived \
                 else row.name
+            return f"● {name}" if row.unseen_matches else name
         if column == "city":
             return row.city
         if column == "members":

@@ -31,6 +31,7 @@ from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.services.signals import FamilySharing
 from stap0_desktop.ui.consent_dialog import ConsentDialog
 from stap0_desktop.ui.consent_print import consent_printout_html
+from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.reports import ask_pdf_path, write_pdf
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.signal_dialog import SignalDialog, describe_basis
@@ -122,8 +123,8 @@ class SignalsPanel(QWidget):
         self.signals.clear()
         for row in sharing.signals:
             text = self.tr("{date} — {state} — until {ends}").format(
-                date=row.payload.signalled_on.strftime("%d-%m-%Y"),
-                state=state_label(row.state), ends=row.ends_on.strftime("%d-%m-%Y"))
+                date=shown_date(row.payload.signalled_on),
+                state=state_label(row.state), ends=shown_date(row.ends_on))
             if row.state is SignalState.REFUSED and row.error:
                 text += " — " + self.tr("reason: {reason}").format(
                     reason=describe_envelope_refusal(row.error))
@@ -131,11 +132,22 @@ class SignalsPanel(QWidget):
             item.setData(ID_ROLE, row.id)
             self.signals.addItem(item)
         self.notices.setText(self._notices_html(sharing))
+        self.mark_seen_if_shown()
         self.withdraw_button.setEnabled(any(b.withdrawn_at is None for b in sharing.bases))
         self.print_button.setEnabled(bool(sharing.bases))
         self.end_button.setEnabled(any(r.state in (SignalState.WAITING, SignalState.SENDING,
                                                    SignalState.RECEIVED)
                                        for r in sharing.signals))
+
+    def mark_seen_if_shown(self) -> None:
+        """Matches on screen now are seen: their mark in the list and status bar goes."""
+        family_id, sharing = self._family_id, self.sharing
+        if family_id is None or sharing is None or not sharing.notices \
+                or not self.notices.isVisible():
+            return
+        signals = self._session.signals
+        self._session.bridge.run(lambda: signals.mark_matches_seen(family_id), None,
+                                 self.error.emit)
 
     def _notices_html(self, sharing: FamilySharing) -> str:
         if not sharing.notices:

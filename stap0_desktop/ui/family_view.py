@@ -188,6 +188,8 @@ class FamilyView(QWidget):
             self.checklists.show_family(family.id)
             self.sharing.show_family(family.id)
             self.referrals.show_family(family.id)
+        else:
+            self.sharing.mark_seen_if_shown()  # back in a family whose matches came meanwhile
         self._show_pending_note()
 
     def _visit_item(self, visit: Visit) -> QListWidgetItem:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -37,7 +39,7 @@ from stap0_desktop.ui.outbox_window import OutboxWindow
 from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.sync_status import problem_text, status_text
-from stap0_desktop.ui.visit_dialog import VisitDialog
+from stap0_desktop.ui.visit_dialog import VisitDialog, family_label
 
 FIRST_SCREENFUL = 60
 
@@ -102,6 +104,11 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Working"))
         self.statusBar().addPermanentWidget(self.busy)
+        self._matched: list[FamilySummary] = []
+        self.match_label = QLabel()
+        self.match_label.setObjectName("matchLabel")
+        self.match_label.setStyleSheet("font-weight: bold; color: #7a4d00;")
+        self.statusBar().addPermanentWidget(self.match_label)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncLabel")
         self.statusBar().addPermanentWidget(self.sync_label)
@@ -147,6 +154,10 @@ class MainWindow(QMainWindow):
 
     def _show_families(self, rows: list[FamilySummary], complete: bool = True) -> None:
         self.families.model.set_families(rows)
+        matched = [r for r in rows if r.unseen_matches]
+        self.match_label.setText(self.tr("%n new match(es) from the CJG", "", len(matched))
+                                 if matched else "")
+        self._matched = matched
         if complete:
             self.caseload_shown.emit()
         if self.stack.currentWidget() is self.home:
@@ -168,8 +179,15 @@ class MainWindow(QMainWindow):
             return self.tr("<h3>Your vault is ready</h3><p>Start with <b>New family</b> "
                            "(Ctrl+N): add the parents and children, then a <b>New home "
                            "visit</b> to write your notes while you listen.</p>")
-        return self.tr("<h3>%n family(ies)</h3><p>Choose a family on the left, or search "
+        text = self.tr("<h3>%n family(ies)</h3><p>Choose a family on the left, or search "
                        "all notes with Ctrl+F.</p>", "", count)
+        if self._matched:
+            names = ", ".join(html.escape(family_label(f.name, f.city, f.street_address))
+                              for f in self._matched[:5])
+            text += self.tr("<p style='background:#fff6d5'><b>New matches from the CJG</b>: "
+                            "another professional is worried about {families} too. Open the "
+                            "family to see who, and get in touch.</p>").format(families=names)
+        return text
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.family_view.family_id is None and self.stack.currentWidget() is \

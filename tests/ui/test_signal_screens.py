@@ -358,3 +358,25 @@ def test_unmatchable_people_are_those_without_a_bsn_or_a_parent_with_one() -> No
     loner = Person(ref="p3", role=PersonRole.CHILD)
     assert unmatchable(payload(mother, child, loner)) == ["p3"]
     assert unmatchable(payload(child.model_copy(update={"parent_refs": []}))) == ["p2"]
+
+
+def test_a_match_is_marked_until_the_professional_has_seen_it(
+        qtbot: QtBot, main: MainWindow) -> None:
+    dialog = _queued(qtbot, main)
+    family_id = main.family_view.family_id
+    main.show_home()                                   # not looking at the family now
+    session = main._session
+    session.runner.run(lambda: session.sync._status_source.replace_notices([Notice(
+        dialog.queued or "", "f" * 32, "shared_parent", "Bram Schuldhulp",
+        "Schuldhulp Demostad", "0800-0000000", "", "2026-12-01T10:00:00+00:00")]))
+    session.bridge.changed.emit(ChangeSet(outbox=True, family_list=True))
+    _wait(qtbot, main)
+    model = main.families.model
+    row = model.row_of(family_id)
+    assert model.index(row, 0).data().startswith("● ")
+    assert "1 new match" in main.match_label.text()
+    assert "New matches from the CJG" in main.hint.text()
+    main.open_family(family_id)                        # seen in the family's file
+    qtbot.waitUntil(lambda: not model.index(model.row_of(family_id), 0).data()
+                    .startswith("● "), timeout=5000)
+    assert main.match_label.text() == ""
