@@ -61,6 +61,7 @@ class PushSummary:
     notices_dropped: int = 0  # match notices the CJG did not sign for this laptop
     kaart_version: int | None = None   # a new sociale kaart from the CJG was taken
     kaart_problem: str | None = None   # one was refused (bad signature): the old one kept
+    matches_changed: bool = False      # a match came or went: the family list shows it
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ class SyncClient:
             with Transport(device.profile, self._timeout) as http:
                 pushed = self._push(http, device, batch_size)
                 withdrawn = self._withdraw(http, device, batch_size)
-                notices, dropped = self._fetch_matches(http, device)
+                notices, dropped, matches_changed = self._fetch_matches(http, device)
                 kaart_version, kaart_problem = fetch_kaart(http, device.profile, device.key,
                                                            device.id, self._kaart)
         except SyncError as exc:
@@ -143,7 +144,8 @@ class SyncClient:
         self._outbox.record_attempt(problem)
         waiting = self._outbox.status().value.waiting
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
-                           withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem)
+                           withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem,
+                           matches_changed)
 
     def _take_newer_profile(self, device: _Device) -> tuple[_Device, str | None]:
         """First in a round (a rotated receipt key must be known before receipts come):
@@ -268,9 +270,9 @@ class SyncClient:
             raise refusal(response)
         return _parse(BatchResponse, response.content).results
 
-    def _fetch_matches(self, http: Transport, device: _Device) -> tuple[int, int]:
+    def _fetch_matches(self, http: Transport, device: _Device) -> tuple[int, int, bool]:
         """Ask the CJG which of our signals match another professional's; store those the
-        CJG signed for this laptop. (stored, dropped)"""
+        CJG signed for this laptop. (stored, dropped, whether the matches changed)"""
         response = http.signed(device.key, device.id, "GET", "/v1/matches")
         if response.status_code != 200:
             raise refusal(response)
@@ -293,8 +295,8 @@ class SyncClient:
             Notice(n.envelope_id, n.match_id, n.how, n.other.name, n.other.organisation,
                    n.other.phone, n.other.email, n.matched_at,
                    n.ended_on.isoformat() if n.ended_on else None, n.other.role)
-            for n in notices]).value
-        return stored, len(items) - len(notices)
+            for n in notices])
+        return stored.value, len(items) - len(notices), stored.changes.family_list
 
 
 def to_signal(payload: SignalPayload, pseudonym_of: dict[str, str]) -> Signal:

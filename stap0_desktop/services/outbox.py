@@ -103,7 +103,12 @@ class OutboxService:
 
     # -- notices and status --------------------------------------------------------------
     def replace_notices(self, notices: list[Notice]) -> OpResult[int]:
-        return self._do(lambda tx: outbox_store.replace_notices(tx, notices), OUTBOX_CHANGED)
+        """The CJG's notices now; when a match came or went the family list shows it."""
+        with self._vault.transaction() as tx:
+            before = outbox_store.unseen_matches(tx)
+            stored = outbox_store.replace_notices(tx, notices)
+            changed = outbox_store.unseen_matches(tx) != before
+        return OpResult(stored, ChangeSet(outbox=True, family_list=changed))
 
     def notices(self, family_id: int) -> OpResult[list[Notice]]:
         return self._do(lambda tx: outbox_store.notices_for_family(tx, family_id))

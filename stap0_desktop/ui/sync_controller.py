@@ -75,8 +75,10 @@ class SyncController(QObject):
     def _on_round(self, outcome: RoundOutcome) -> None:
         self.last = outcome
         self.round_finished.emit(outcome)
-        kaart = outcome.summary is not None and outcome.summary.kaart_version is not None
-        self._bridge.changed.emit(ChangeSet(outbox=True, kaart=kaart))
+        summary = outcome.summary
+        kaart = summary is not None and summary.kaart_version is not None
+        matches = summary is not None and summary.matches_changed
+        self._bridge.changed.emit(ChangeSet(outbox=True, kaart=kaart, family_list=matches))
         self.refresh_status()
 
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -19,8 +19,11 @@ def test_the_demo_sees_a_signal_go_out_and_a_match_come_back(tmp_path: Path) -> 
     assert server is not None
     try:
         with Vault.open(tmp_path / "kluis", SecretBytes.from_text(DEMO_PASSPHRASE)) as vault:
-            summary = SyncClient(OutboxService(vault)).sync()
+            client = SyncClient(OutboxService(vault))
+            summary = client.sync()
             assert summary.received == 2 and summary.notices >= 1
+            assert summary.matches_changed                  # the family list must show them
+            assert not client.sync().matches_changed        # the same matches: no refresh
             families = {row.family_id for row in SignalService(vault).outbox().value}
             notices = [n for f in families for n in OutboxService(vault).notices(f).value]
     finally:

@@ -366,10 +366,11 @@ def test_a_match_is_marked_until_the_professional_has_seen_it(
     family_id = main.family_view.family_id
     main.show_home()                                   # not looking at the family now
     session = main._session
-    session.runner.run(lambda: session.sync._status_source.replace_notices([Notice(
+    stored = session.runner.run(lambda: session.sync._status_source.replace_notices([Notice(
         dialog.queued or "", "f" * 32, "shared_parent", "Bram Schuldhulp",
         "Schuldhulp Demostad", "0800-0000000", "", "2026-12-01T10:00:00+00:00")]))
-    session.bridge.changed.emit(ChangeSet(outbox=True, family_list=True))
+    assert stored.changes.family_list                  # a new match: the list shows it
+    session.bridge.changed.emit(stored.changes)
     _wait(qtbot, main)
     model = main.families.model
     row = model.row_of(family_id)
