@@ -143,3 +143,17 @@ def test_members_of_another_family_cannot_be_named(vault: Vault) -> None:
     family_id, _members, _run = _family(vault)
     with pytest.raises(InvalidReference):
         SignalService(vault).record_basis(_consent(family_id, [9999]))
+
+
+def test_the_outbox_tells_families_of_one_name_apart(vault: Vault) -> None:
+    family_id, member_ids, run_id = _family(vault)
+    caseload = CaseloadService(vault)
+    family = caseload.open_family(family_id).value.family
+    caseload.update_family(family.model_copy(update={"street_address": "Lindelaan 4",
+                                                     "city": "Demostad"}))
+    signals = SignalService(vault)
+    basis = signals.record_basis(_consent(family_id, member_ids)).value
+    assert basis.id is not None
+    signals.queue(basis.id, signals.compose(run_id, basis.id).value)
+    [(_row, label)] = signals.overview().value
+    assert label == "Gezin Verhoeven — Lindelaan 4, Demostad"

@@ -110,7 +110,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="78"/>
         <source>%n note(s) found for “{q}”, best first.</source>
         <translation>
             <numerusform>%n note found for “{q}”.</numerusform>

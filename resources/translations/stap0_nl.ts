@@ -27,12 +27,12 @@
         <translation>{domain}: {risks} van {risk_total} risicofactoren, {protective} van {protective_total} beschermende factoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/burden_chart.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/burden_chart.py" line="63"/>
         <source>Burden (risk factors)</source>
         <translation>Draaglast (risicofactoren)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/burden_chart.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/burden_chart.py" line="65"/>
         <source>Capacity (protective factors)</source>
         <translation>Draagkracht (beschermende factoren)</translation>
     </message>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/checklist_window.py" line="182"/>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="401"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="406"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
@@ -186,67 +186,67 @@
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="245"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="250"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="259"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="264"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="263"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="268"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="270"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="275"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="291"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="296"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="297"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="302"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="319"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="324"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="327"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="332"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="357"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="362"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="360"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="365"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="397"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="402"/>
         <source>Judgement not recorded</source>
         <translation>Inschatting niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="398"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="403"/>
         <source>You changed the judgement but did not record it. Record it now?</source>
         <translation>U hebt de inschatting gewijzigd maar niet vastgelegd. Nu vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="402"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="407"/>
         <source>Close without recording</source>
         <translation>Sluiten zonder vastleggen</translation>
     </message>
@@ -2606,7 +2606,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <message>
         <location filename="../../stap0_desktop/ui/main_window.py" line="187"/>
         <source>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;New matches from the CJG&lt;/b&gt;: another professional is worried about {families} too. Open the family to see who, and get in touch.&lt;/p&gt;</source>
-        <translation>&lt;p style='background:#fff6d5'&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
+        <translation>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../stap0_desktop/ui/main_window.py" line="298"/>
@@ -3474,22 +3474,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="41"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="74"/>
         <source>Type to search all notes.</source>
         <translation>Typ om in alle notities te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="76"/>
         <source>No notes found for “{q}”.</source>
         <translation>Geen notities gevonden voor “{q}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/search_panel.py" line="78"/>
         <source>%n note(s) found for “{q}”, best first.</source>
         <translation>
             <numerusform>%n notitie gevonden voor “{q}”.</numerusform>
@@ -4038,59 +4038,59 @@ Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</trans
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="49"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="61"/>
         <source>New home visit — {family}</source>
         <translation>Nieuw huisbezoek — {family}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="65"/>
         <source>Kind of visit</source>
         <translation>Soort bezoek</translation>
     </message>
     <message>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="70"/>
         <location filename="../../stap0_desktop/ui/visit_dialog.py" line="76"/>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="73"/>
         <source>at home</source>
         <translation>thuis</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="80"/>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="76"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="75"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="75"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="81"/>
         <source>Family of this visit</source>
         <translation>Gezin van dit huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="93"/>
         <source>Type to find the family</source>
         <translation>Typ om het gezin te vinden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/visit_dialog.py" line="115"/>
         <source>Choose the family this visit is for.</source>
         <translation>Kies het gezin waarvoor dit huisbezoek is.</translation>
     </message>

@@ -196,6 +196,12 @@ class FamilySummary(_Model):
     unseen_matches: int = 0   # matches from the CJG the professional has not seen yet
 
 
+def family_label(name: str, city: str, street: str = "") -> str:
+    """How a family is told apart from others of the same name: its address."""
+    where = ", ".join(part for part in (street, city) if part)
+    return f"{name} — {where}" if where else name
+
+
 class Professional(_Model):
     """The professional who owns a vault; named in the access log."""
 

@@ -8,6 +8,7 @@ from datetime import date
 from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.consent import SharingBasis
 from stap0_desktop.domain.meldcode import Question
+from stap0_desktop.domain.models import family_label
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow, SignalState
 from stap0_desktop.domain.signal_draft import compose
@@ -108,7 +109,8 @@ class SignalService:
         """Every signal with its family's name, newest first (the outbox window)."""
         with self._vault.transaction() as tx:
             rows = outbox_store.outbox(tx)
-            names = {f.id: f.name for f in families.list_families(tx)} if rows else {}
+            names = {f.id: family_label(f.name, f.city, f.street_address)
+                     for f in families.list_families(tx, archived=True)} if rows else {}
         return OpResult([(row, names.get(row.family_id, "?")) for row in rows])
 
     def mark_matches_seen(self, family_id: int) -> OpResult[int]:

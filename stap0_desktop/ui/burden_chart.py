@@ -45,6 +45,10 @@ class BurdenCapacityChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(520, self._row_height() * (len(self._rows) + 1) + 8)
 
+    def minimumSizeHint(self) -> QSize:
+        """Never shorter than all its rows: a squeezed chart drops a leefgebied unseen."""
+        return QSize(320, self.sizeHint().height())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

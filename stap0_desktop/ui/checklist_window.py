@@ -215,7 +215,12 @@ class ChecklistWindow(QDialog):
         layout.addWidget(self.suggestions)
         layout.addWidget(judgement)
         layout.addStretch(1)
-        return page
+        # The page scrolls rather than squeezing the chart: every leefgebied stays drawn,
+        # with or without the Meldcode banner above it.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
 
     # -- showing ---------------------------------------------------------------------
     def _show_run(self, run: ChecklistRun) -> None:

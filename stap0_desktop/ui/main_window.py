@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from stap0_desktop.config.paths import checklists_dir
-from stap0_desktop.domain.models import Family, FamilySummary
+from stap0_desktop.domain.models import Family, FamilySummary, family_label
 from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.domain.roles import default_visit_kind
 from stap0_desktop.domain.snippets import query_words
@@ -39,7 +39,7 @@ from stap0_desktop.ui.outbox_window import OutboxWindow
 from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.sync_status import problem_text, status_text
-from stap0_desktop.ui.visit_dialog import VisitDialog, family_label
+from stap0_desktop.ui.visit_dialog import VisitDialog
 
 FIRST_SCREENFUL = 60
 

@@ -13,11 +13,10 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from stap0_desktop.domain.models import NoteHit
+from stap0_desktop.domain.models import NoteHit, family_label
 from stap0_desktop.domain.snippets import MARK_END, MARK_START
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.session import Session
-from stap0_desktop.ui.visit_dialog import family_label
 
 
 def snippet_html(snippet: str) -> str:

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit, QWidget
 
-from stap0_desktop.domain.models import Family, FamilySummary, Visit, VisitKind
+from stap0_desktop.domain.models import Family, FamilySummary, Visit, VisitKind, family_label
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.form_dialog import FormDialog
@@ -27,12 +27,6 @@ def visit_kind_label(kind: VisitKind) -> str:
         VisitKind.FOLLOW_UP: translate("VisitKind", "Follow-up visit"),
         VisitKind.OTHER: translate("VisitKind", "Other visit"),
     }[kind]
-
-
-def family_label(name: str, city: str, street: str = "") -> str:
-    """How a family is told apart from others of the same name: its address."""
-    where = ", ".join(part for part in (street, city) if part)
-    return f"{name} — {where}" if where else name
 
 
 def distinct_labels(families: list[FamilySummary]) -> list[str]:

@@ -486,3 +486,19 @@ def test_an_empty_list_says_how_to_fill_it(qtbot: QtBot) -> None:
     hinted.clear()
     hinted.set_hint("")
     assert inked(hinted.viewport().grab().toImage()) == 0        # nothing when no hint
+
+
+def test_the_summary_chart_shows_every_leefgebied_under_the_meldcode_banner(
+        qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    _main, window = open_checklist(qtbot, controller, monkeypatch, which=2)  # the debt list
+    window.show()
+    next(row for row in window.rows if row.item.acute).buttons[0].click()   # the banner
+    settle(qtbot, controller)
+    window.resize(900, 560)
+    window.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    assert not window.acute_box.isHidden()
+    chart = window.chart
+    assert len(chart._rows) == len(window.run.definition.domains)
+    assert chart.height() >= chart.sizeHint().height()          # no row cut off
