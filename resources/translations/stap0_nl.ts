@@ -827,102 +827,102 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>ConsentPrint</name>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="20"/>
         <source>parent with authority</source>
         <translation>ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="20"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="21"/>
         <source>guardian</source>
         <translation>voogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="22"/>
         <source>the client themself</source>
         <translation>de cliënt zelf</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="27"/>
         <source>spoken</source>
         <translation>mondeling</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="28"/>
         <source>signed</source>
         <translation>ondertekend</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="41"/>
         <source>Sharing a worry with the CJG</source>
         <translation>Een zorg delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="45"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="46"/>
         <source>Recorded on</source>
         <translation>Vastgelegd op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="47"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="48"/>
         <source>Valid until</source>
         <translation>Geldig tot en met</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="50"/>
         <source>Consent given by</source>
         <translation>Toestemming gegeven door</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="51"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="52"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="53"/>
         <source>Text version</source>
         <translation>Versie van de tekst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="56"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="58"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="60"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="65"/>
         <source>What is shared with the CJG</source>
         <translation>Wat gedeeld wordt met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="68"/>
         <source>No signal has been prepared yet.</source>
         <translation>Er is nog geen signaal klaargezet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/consent_print.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/consent_print.py" line="71"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
     </message>
@@ -3630,132 +3630,147 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SignalPreview</name>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="20"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="20"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="21"/>
         <source>unborn child</source>
         <translation>ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="22"/>
         <source>parent</source>
         <translation>ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="22"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="23"/>
         <source>adult client</source>
         <translation>volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="28"/>
         <source>raised</source>
         <translation>verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="29"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="34"/>
         <source>waiting for a connection</source>
         <translation>wacht op verbinding</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="35"/>
         <source>sending</source>
         <translation>wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="36"/>
         <source>received by the CJG</source>
         <translation>ontvangen door het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="37"/>
         <source>refused by the CJG</source>
         <translation>geweigerd door het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="38"/>
         <source>being withdrawn</source>
         <translation>wordt ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="39"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="40"/>
         <source>expired</source>
         <translation>verlopen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="47"/>
         <source>a pseudonym of BSN {bsn} (the BSN itself never leaves)</source>
         <translation>een pseudoniem van BSN {bsn} (het BSN zelf gaat nooit mee)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="50"/>
         <source>parents: {refs}</source>
         <translation>ouders: {refs}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="58"/>
+        <source>unborn child, expected {date}</source>
+        <translation>ongeboren kind, uitgerekend op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="61"/>
+        <source>{role}, born in {year}</source>
+        <translation>{role}, geboren in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="66"/>
+        <source>BSN {bsn}: only a code made from it leaves the laptop</source>
+        <translation>BSN {bsn}: alleen een code die ervan gemaakt is, verlaat de laptop</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="75"/>
         <source>you, as enrolled at the CJG (name, organisation and work contact)</source>
         <translation>u, zoals aangemeld bij het CJG (naam, organisatie en werkcontact)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="85"/>
         <source>Concerns</source>
         <translation>Over wie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="86"/>
         <source>Sent by</source>
         <translation>Verstuurd door</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="87"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="88"/>
         <source>Domains of the worry</source>
         <translation>Leefgebieden van de zorg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="89"/>
         <source>Judgement</source>
         <translation>Inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="90"/>
         <source>Ends on</source>
         <translation>Loopt af op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="93"/>
         <source>Consent reference</source>
         <translation>Kenmerk toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="103"/>
         <source>No names, no address, no notes: only these fields.</source>
         <translation>Geen namen, geen adres, geen notities: alleen deze velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="106"/>
         <source>«pseudonym, made when sending»</source>
         <translation>«pseudoniem, gemaakt bij verzenden»</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/signal_preview.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/signal_preview.py" line="109"/>
         <source>Exactly as sent (sealed for the CJG only):</source>
         <translation>Precies zoals het verstuurd wordt (versleuteld, alleen voor het CJG):</translation>
     </message>

@@ -12,6 +12,7 @@ from stap0_desktop.domain.consent import (
 )
 from stap0_desktop.domain.outbox import OutboxRow
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.signal_preview import preview_html, state_label
 
 
@@ -44,7 +45,7 @@ def consent_printout_html(basis: SharingBasis, signals: list[OutboxRow],
     rows = [(translate("ConsentPrint", "Recipient"), basis.recipient),
             (translate("ConsentPrint", "Recorded on"), recorded),
             (translate("ConsentPrint", "Recorded by"), basis.recorded_by),
-            (translate("ConsentPrint", "Valid until"), basis.valid_until.strftime("%d-%m-%Y"))]
+            (translate("ConsentPrint", "Valid until"), shown_date(basis.valid_until))]
     if basis.kind is BasisKind.CONSENT:
         rows[1:1] = [(translate("ConsentPrint", "Consent given by"), basis.given_by),
                      (translate("ConsentPrint", "As"), _capacity(basis.capacity)),
@@ -70,5 +71,5 @@ def consent_printout_html(basis: SharingBasis, signals: list[OutboxRow],
         status = translate("ConsentPrint", "Status: {state}").format(
             state=state_label(signal.state))
         parts.append(f"<p><i>{e(status)}</i></p>")
-        parts.append(preview_html(signal.payload, domain_titles, with_json=False))
+        parts.append(preview_html(signal.payload, domain_titles, with_json=False, plain=True))
     return "".join(parts)

@@ -4,6 +4,7 @@ connecting to a real CJG inbox on loopback from the settings."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -170,6 +171,10 @@ def test_the_printout_for_the_parents(qtbot: QtBot, main: MainWindow, tmp_path: 
     text = pdf_text(target)
     assert "Consent to share a worry" in text and "Saar Verhoeven" in text
     assert "What is shared with the CJG" in text and "999990019" in text
+    # Words parents understand: no references, codes or hashes of the professional's view.
+    assert re.search(r"\bp\d+\b", text) is None, text
+    assert "ouder_gezin" not in text and "Consent reference" not in text
+    assert "Child, born in 2024" in text and "Unborn child, expected" in text
 
 
 def test_connect_from_the_settings_then_the_outbox_shows_it_received(
