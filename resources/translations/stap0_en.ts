@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="311"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 locks in %n second. Move the mouse or press a key to keep working.</numerusform>

@@ -2609,7 +2609,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="311"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
@@ -2627,7 +2627,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="301"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>

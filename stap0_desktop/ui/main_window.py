@@ -33,7 +33,7 @@ from stap0_desktop.ui.family_list import FamilyListPanel
 from stap0_desktop.ui.family_view import FamilyView
 from stap0_desktop.ui.follow_ups_panel import FollowUpsPanel
 from stap0_desktop.ui.help_window import HelpWindow
-from stap0_desktop.ui.kaart_window import KaartWindow
+from stap0_desktop.ui.kaart_window import KaartWindow, open_who_can_help
 from stap0_desktop.ui.main_commands import install_commands
 from stap0_desktop.ui.outbox_window import OutboxWindow
 from stap0_desktop.ui.search_panel import SearchPanel
@@ -274,6 +274,19 @@ class MainWindow(QMainWindow):
         window.resize(980, 640)
         window.show()
         return window
+
+    def open_kaart_here(self) -> None:
+        """Ctrl+K: in a family's file, the kaart with its context (domains at risk in the
+        latest checklist, the youngest child's age, a pregnancy) and Verwijzen; else the
+        whole kaart."""
+        family_id = self.family_view.family_id
+        if family_id is None or self.stack.currentWidget() is not self.family_view:
+            self.open_kaart()
+            return
+        runs = self.family_view.checklists.runs
+        latest = max(runs, key=lambda r: (r.started_at is not None, r.started_at)) \
+            if runs else None
+        open_who_can_help(self._session, self, family_id, latest)
 
     def _show_sync_status(self, status: SyncStatus) -> None:
         problem = problem_text(status)

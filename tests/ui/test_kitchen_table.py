@@ -502,3 +502,19 @@ def test_the_summary_chart_shows_every_leefgebied_under_the_meldcode_banner(
     chart = window.chart
     assert len(chart._rows) == len(window.run.definition.domains)
     assert chart.height() >= chart.sizeHint().height()          # no row cut off
+
+
+def test_ctrl_k_in_a_family_opens_the_kaart_for_that_family(
+        qtbot: QtBot, make_controller, demo_vault: Path) -> None:
+    from stap0_desktop.ui.kaart_window import KaartWindow
+
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    main.open_family(2)
+    settle(qtbot, controller)
+    main.commands["kaart"].trigger()
+    qtbot.waitUntil(lambda: isinstance(main.property("kaartWindow"), KaartWindow),
+                    timeout=5_000)
+    window = main.property("kaartWindow")
+    qtbot.addWidget(window)
+    assert window._family_id == 2 and not window.refer_button.isHidden()   # Verwijzen
