@@ -92,7 +92,13 @@ def test_search_by_words_need_age_and_wijk(vault: Vault) -> None:
     assert search(KaartQuery(words="Eén plàn")).value            # diacritics folded
     pregnant = search(KaartQuery(domains=["zwangerschap"], pregnant=True)).value
     assert {"VoorZorg", "Stevig Ouderschap"} <= {h.entry.offer for h in pregnant}
-    assert all(h.entry.from_pregnancy for h in pregnant)
+    assert all(h.entry.serves_age(None, pregnant=True) for h in pregnant)
+    assert not any(h.entry.age_max is not None and not h.entry.from_pregnancy
+                   for h in pregnant)                  # no help for older children only
+    debt = search(KaartQuery(words="schuld", pregnant=True)).value
+    assert "Schuldhulp Demostad" in {h.entry.organisation for h in debt}   # not hidden
+    debt_toddler = search(KaartQuery(words="schuld", age=3)).value         # nor for parents
+    assert "Schuldhulp Demostad" in {h.entry.organisation for h in debt_toddler}
     toddler = search(KaartQuery(domains=["kind", "ouder_gezin"], age=3, wijk="Zuid")).value
     offers = [(h.entry.offer, h.entry.wijk) for h in toddler]
     assert ("Wijkteam", "Noord") not in offers and ("Wijkteam", "Zuid") in offers

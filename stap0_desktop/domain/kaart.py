@@ -22,6 +22,9 @@ DomainCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")
 MAX_AGE = 120
 
 
+ADULT_AGE = 18  # an offer from this age on is help for the parents
+
+
 class KaartEntry(BaseModel):
     """One offer of one organisation, as the municipality's directory lists it."""
 
@@ -69,11 +72,15 @@ class KaartEntry(BaseModel):
         return value
 
     def serves_age(self, age: int | None, pregnant: bool = False) -> bool:
-        """Whether the offer is for someone of ``age`` years (or an unborn child)."""
+        """Whether the offer fits a family whose youngest child is ``age`` (or unborn):
+        help for that child, help for anyone, and help for the parents (adults only) —
+        a prenatal search must not hide the debt help the family needs."""
+        if self.age_min is not None and self.age_min >= ADULT_AGE:
+            return True
         if pregnant and self.from_pregnancy:
             return True
         if age is None:
-            return not pregnant
+            return not pregnant or (self.age_min is None and self.age_max is None)
         return (self.age_min is None or self.age_min <= age) and (
             self.age_max is None or age <= self.age_max)
 

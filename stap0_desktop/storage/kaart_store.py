@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 
 from stap0_desktop.domain.access import AccessAction
-from stap0_desktop.domain.kaart import KaartEntry, KaartHit, KaartQuery
+from stap0_desktop.domain.kaart import ADULT_AGE, KaartEntry, KaartHit, KaartQuery
 from stap0_desktop.domain.snippets import query_words
 from stap0_desktop.storage.clock import now_text
 from stap0_desktop.storage.database import Transaction
@@ -95,12 +95,17 @@ def search(tx: Transaction, query: KaartQuery) -> list[KaartHit]:
     """
     where: list[str] = []
     params: list[object] = []
+    # As KaartEntry.serves_age: help for the child's age (or from pregnancy), for anyone,
+    # and for the parents (adults only) — a prenatal search must not hide debt help.
+    parents = f"e.age_min >= {ADULT_AGE}"
     if query.pregnant and query.age is None:
-        where.append("e.pregnancy = 1")
+        where.append(f"(e.pregnancy = 1 OR (e.age_min IS NULL AND e.age_max IS NULL)"
+                     f" OR {parents})")
     elif query.age is not None:
         age_ok = "((e.age_min IS NULL OR e.age_min <= ?) AND (e.age_max IS NULL OR e.age_max >= ?))"
         params += [query.age, query.age]
-        where.append(f"(e.pregnancy = 1 OR {age_ok})" if query.pregnant else age_ok)
+        where.append(f"(e.pregnancy = 1 OR {age_ok} OR {parents})" if query.pregnant
+                     else f"({age_ok} OR {parents})")
     wijk = query.wijk.strip().casefold()
     if wijk:
         where.append("(e.wijk = ? COLLATE NOCASE OR e.wijk = '')")
