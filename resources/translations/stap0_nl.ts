@@ -2351,8 +2351,13 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <source>Saved: {file}</source>
         <translation>Opgeslagen: {file}</translation>
     </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="231"/>
+        <source>The sociale kaart on this laptop is empty. It comes from the CJG with the next sync once this laptop is connected (Settings), or import your municipality&apos;s export with Import….</source>
+        <translation>De sociale kaart op deze laptop is leeg. Hij komt met de volgende synchronisatie van het CJG zodra deze laptop verbonden is (Instellingen), of importeer de export van uw gemeente met Importeren….</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="240"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="249"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -2360,87 +2365,87 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="241"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="250"/>
         <source>No offers fit. Try fewer words or domains.</source>
         <translation>Geen passend aanbod. Probeer minder woorden of leefgebieden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="266"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="275"/>
         <source>Note saved.</source>
         <translation>Notitie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="276"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="285"/>
         <source>Referral to {offer} recorded on the family&apos;s plan.</source>
         <translation>Verwijzing naar {offer} vastgelegd in het plan van het gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="287"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="296"/>
         <source>Offer</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="288"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="297"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="289"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="298"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="291"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="300"/>
         <source>How to refer</source>
         <translation>Hoe verwijzen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="292"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="301"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="293"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="302"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="294"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="303"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="295"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="304"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="296"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="305"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="297"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="306"/>
         <source>Takes part in</source>
         <translation>Neemt deel aan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="298"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="307"/>
         <source>Last verified</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="310"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="319"/>
         <source>from pregnancy</source>
         <translation>vanaf de zwangerschap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="312"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="321"/>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="315"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="324"/>
         <source>all ages</source>
         <translation>alle leeftijden</translation>
     </message>

@@ -222,6 +222,15 @@ class KaartWindow(QDialog):
         query, kaart = self.query(), self._session.kaart
         self._session.bridge.run(lambda: kaart.search(query), self._fill,
                                  lambda error: self.message.setText(describe(error)))
+        self._session.bridge.run(kaart.count, self._say_if_empty)
+
+    def _say_if_empty(self, count: int) -> None:
+        """An empty kaart is not "nothing fits": say so, and how to get one."""
+        if count == 0:
+            self.summary.setText(self.tr(
+                "The sociale kaart on this laptop is empty. It comes from the CJG with the "
+                "next sync once this laptop is connected (Settings), or import your "
+                "municipality's export with Import…."))
 
     def _fill(self, hits: list[KaartHit]) -> None:
         current = self.results.currentItem()

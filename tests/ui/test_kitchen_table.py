@@ -518,3 +518,16 @@ def test_ctrl_k_in_a_family_opens_the_kaart_for_that_family(
     window = main.property("kaartWindow")
     qtbot.addWidget(window)
     assert window._family_id == 2 and not window.refer_button.isHidden()   # Verwijzen
+
+
+def test_an_empty_kaart_says_it_is_empty_and_how_to_get_one(
+        qtbot: QtBot, make_controller, demo_vault: Path) -> None:
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    kaart = controller.session.kaart
+    assert controller.session.runner.run(kaart.count).value == 0
+    window = main.open_kaart()
+    qtbot.addWidget(window)
+    window.search()
+    settle(qtbot, controller)
+    assert "empty" in window.summary.text() and "Import" in window.summary.text()
