@@ -96,6 +96,7 @@ class KaartWindow(QDialog):
         self.results.setWordWrap(True)
         self.results.currentItemChanged.connect(self._show_current)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # the empty-kaart advice must not widen the window
         self.details = QTextBrowser()
         self.details.setObjectName("kaartDetails")
         self.details.setOpenExternalLinks(False)
