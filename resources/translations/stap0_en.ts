@@ -45,7 +45,7 @@
 <context>
     <name>KaartWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="249"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="250"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n offer</numerusform>

@@ -187,7 +187,7 @@
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/checklist_window.py" line="250"/>
-        <source>Risks stand in {n} domains ({domains}). Propose one plan with one coordinator: 1 gezin, 1 plan, 1 regisseur.</source>
+        <source>Risks stand in {n} domains ({domains}). Propose one plan: one family, one plan, one coordinator (1 gezin, 1 plan, 1 regisseur).</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
@@ -1772,9 +1772,9 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="96"/>
-        <source>Did not come…</source>
-        <translation>Niet verschenen…</translation>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="260"/>
+        <source>Missed appointment without notice</source>
+        <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/family_view.py" line="97"/>
@@ -1802,6 +1802,11 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Nog geen huisbezoeken. Nieuw huisbezoek… (Ctrl+Shift+N) begint er een, met een notitie.</translation>
     </message>
     <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="96"/>
+        <source>Missed appointment…</source>
+        <translation>Niet verschenen…</translation>
+    </message>
+    <message>
         <location filename="../../stap0_desktop/ui/family_view.py" line="114"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
@@ -1810,11 +1815,6 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/family_view.py" line="210"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="260"/>
-        <source>Did not come without notice</source>
-        <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/family_view.py" line="261"/>
@@ -2287,14 +2287,18 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/kaart_window.py" line="80"/>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="90"/>
-        <source>Wijk</source>
+        <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/kaart_window.py" line="81"/>
-        <source>every wijk</source>
+        <source>every neighbourhood</source>
         <translation>elke wijk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="90"/>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/kaart_window.py" line="95"/>
@@ -2302,62 +2306,62 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Passend aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="105"/>
         <source>My own note on this offer (stays on this laptop)</source>
         <translation>Mijn eigen notitie bij dit aanbod (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="106"/>
         <source>My contact there, when we last spoke… (stays on this laptop)</source>
         <translation>Mijn contactpersoon daar, wanneer we elkaar spraken… (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="110"/>
         <source>Save note</source>
         <translation>Notitie bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="112"/>
         <source>Refer: record on the family&apos;s plan</source>
         <translation>Verwijzen: vastleggen in het plan van het gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="118"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="119"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="120"/>
         <source>Import a municipality&apos;s kaart export</source>
         <translation>Een export van de sociale kaart van de gemeente importeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="121"/>
-        <source>Overview for this wijk (PDF)…</source>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="122"/>
+        <source>Overview for this neighbourhood (PDF)…</source>
         <translation>Overzicht voor deze wijk (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="170"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="171"/>
         <source>From the CJG: version {version} of {date}; {added} new, {changed} changed, {removed} removed since the last one.</source>
         <translation>Van het CJG: versie {version} van {date}; {added} nieuw, {changed} gewijzigd, {removed} vervallen sinds de vorige.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="188"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="191"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="192"/>
         <source>Saved: {file}</source>
         <translation>Opgeslagen: {file}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="231"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="232"/>
         <source>The sociale kaart on this laptop is empty. It comes from the CJG with the next sync once this laptop is connected (Settings), or import your municipality&apos;s export with Import….</source>
         <translation>De sociale kaart op deze laptop is leeg. Hij komt met de volgende synchronisatie van het CJG zodra deze laptop verbonden is (Instellingen), of importeer de export van uw gemeente met Importeren….</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="249"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="250"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -2365,87 +2369,87 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="250"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="251"/>
         <source>No offers fit. Try fewer words or domains.</source>
         <translation>Geen passend aanbod. Probeer minder woorden of leefgebieden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="275"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="276"/>
         <source>Note saved.</source>
         <translation>Notitie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="285"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="286"/>
         <source>Referral to {offer} recorded on the family&apos;s plan.</source>
         <translation>Verwijzing naar {offer} vastgelegd in het plan van het gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="296"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="297"/>
         <source>Offer</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="297"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="298"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="298"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="299"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="300"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="301"/>
         <source>How to refer</source>
         <translation>Hoe verwijzen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="301"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="302"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="302"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="303"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="303"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="304"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="304"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="305"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="305"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="306"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="306"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="307"/>
         <source>Takes part in</source>
         <translation>Neemt deel aan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="307"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="308"/>
         <source>Last verified</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="319"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="320"/>
         <source>from pregnancy</source>
         <translation>vanaf de zwangerschap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="321"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="322"/>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="324"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="325"/>
         <source>all ages</source>
         <translation>alle leeftijden</translation>
     </message>

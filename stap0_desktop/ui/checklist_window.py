@@ -247,8 +247,8 @@ class ChecklistWindow(QDialog):
         at_risk = [titles[code] for code in domains_at_risk(run)]
         if needs_one_plan(run):
             self.plan_message.setText(self.tr(
-                "Risks stand in {n} domains ({domains}). Propose one plan with one "
-                "coordinator: 1 gezin, 1 plan, 1 regisseur.").format(
+                "Risks stand in {n} domains ({domains}). Propose one plan: one family, "
+                "one plan, one coordinator (1 gezin, 1 plan, 1 regisseur).").format(
                 n=len(at_risk), domains=", ".join(at_risk)))
         else:
             self.plan_message.setText("")

@@ -93,7 +93,7 @@ class FamilyView(QWidget):
         self.checklists.signal_requested.connect(self.share_run)
         self.new_visit_button = QPushButton(self.tr("New home visit…"))
         self.new_visit_button.clicked.connect(self.new_visit)
-        missed = QPushButton(self.tr("Did not come…"))
+        missed = QPushButton(self.tr("Missed appointment…"))
         missed.setAccessibleName(self.tr("The family did not come without notice"))
         missed.clicked.connect(self.missed_appointment)
         new_note = QPushButton(self.tr("New note"))
@@ -257,7 +257,7 @@ class FamilyView(QWidget):
         """Niet verschenen zonder bericht: the Apeldoorn route starts with a home visit."""
         if self._file is None or self._file.family.id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Did not come without notice"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Missed appointment without notice"), self.tr(
             "The family missed an appointment without notice. Start the route: a home visit "
             "first; if it is refused without a good explanation and no other help is "
             "involved, a next step follows. It appears under the due follow-ups."))
