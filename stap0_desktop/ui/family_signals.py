@@ -59,6 +59,7 @@ class SignalsPanel(QWidget):
         self._members = members
         self._family_id: int | None = None
         self.sharing: FamilySharing | None = None
+        self._marked: tuple[int, frozenset[str]] | None = None  # the matches marked seen
         self.opened: SignalDialog | None = None   # the signal being composed
         self.bases = QListWidget()
         self.bases.setObjectName("sharingBases")
@@ -145,6 +146,10 @@ class SignalsPanel(QWidget):
         if family_id is None or sharing is None or not sharing.notices \
                 or not self.notices.isVisible():
             return
+        shown = (family_id, frozenset(n.match_id for n in sharing.notices))
+        if shown == self._marked:
+            return  # marked already: no write transaction on every reload of the file
+        self._marked = shown
         signals = self._session.signals
         self._session.bridge.run(lambda: signals.mark_matches_seen(family_id), None,
                                  self.error.emit)
