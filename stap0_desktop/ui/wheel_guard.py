@@ -11,14 +11,23 @@ each one is polished to take the focus by click or Tab only."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
 
 _VALUE_WIDGETS = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, _VALUE_WIDGETS):
+        # A scroll bar's value is where the view is, not data: a scroll area hands it the
+        # wheel, and it must take it (guarding it stopped every list and form scrolling).
+        if not isinstance(watched, _VALUE_WIDGETS) or isinstance(watched, QScrollBar):
             return False
         if event.type() == QEvent.Type.Polish:
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:

@@ -272,6 +272,22 @@ def test_the_mouse_wheel_over_an_unfocused_field_changes_nothing(
     wheel(dialog.ends_on)
     assert dialog.ends_on.date() != before_date
 
+    # … while every list and scrolling page still scrolls (a scroll area hands the wheel
+    # to its scroll bar, itself a slider: guarding that stopped all scrolling, found in a
+    # real window).
+    from PySide6.QtWidgets import QListWidget
+
+    notes = QListWidget()
+    qtbot.addWidget(notes)
+    notes.addItems([f"notitie {i}" for i in range(200)])
+    notes.resize(300, 150)
+    notes.show()
+    bar = notes.verticalScrollBar()
+    assert bar.maximum() > 0
+    for _ in range(3):
+        wheel(notes.viewport())
+    assert bar.value() > 0
+
 
 def test_the_settings_open_from_the_keyboard(qtbot: QtBot, main: MainWindow) -> None:
     """Found in a real window: the platform's Preferences key is empty on this Linux
