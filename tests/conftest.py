@@ -22,7 +22,7 @@ PASSPHRASE = "een lange testzin voor de kluis"
 NEW_PASSPHRASE = "een andere lange testzin 2026"
 OWNER = Professional(
     user_id="tverpleeg", name="Tess Verpleeg", role="jeugdverpleegkundige",
-    organisation="JGZ Demostad",
+    organisation="JGZ Demostad", phone="0800-0000000",
 )
 REPO = Path(__file__).resolve().parents[1]
 

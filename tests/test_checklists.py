@@ -232,3 +232,36 @@ def test_old_checklists_read_as_filled_in_after_the_definition_changes(vault: Va
     assert service.runs(family.id).value[1].definition.version == 2
 
 
+
+
+def test_each_leefgebied_has_one_name_in_every_definition() -> None:
+    from stap0_desktop.config.paths import checklists_dir
+    from stap0_desktop.domain.checklists import STANDARD_DOMAINS, parse_definition
+    from stap0_desktop.services.checklists import load_library
+
+    titles: dict[str, set[str]] = {}
+    for definition in load_library(checklists_dir()).latest():
+        for domain in definition.domains:
+            titles.setdefault(domain.code, set()).add(domain.title.nl + "|" + domain.title.en)
+    assert all(len(names) == 1 for names in titles.values()), titles
+    # a file that names a standard leefgebied otherwise still shows its one name
+    text = (checklists_dir() / "algemeen-stap0.toml").read_text(encoding="utf-8").replace(
+        'code = "leefomstandigheden"',
+        'code = "leefomstandigheden"\ntitle = { nl = "Geld en wonen", en = "Money" }')
+    definition = parse_definition(text, "eigen.toml")
+    assert not isinstance(definition, list)
+    assert definition.domain("leefomstandigheden").title == STANDARD_DOMAINS["leefomstandigheden"]
+
+
+def test_every_factor_in_a_professional_report_reads_as_a_statement() -> None:
+    from stap0_desktop.config.paths import checklists_dir
+    from stap0_desktop.domain.checklists import FactorKind
+    from stap0_desktop.services.checklists import load_library
+
+    for definition in load_library(checklists_dir()).latest():
+        if not {"midwife", "visit"} & set(definition.reports):
+            continue
+        for item in definition.items:
+            if item.kind is not FactorKind.CONTEXT:
+                assert item.statement is not None, item.id
+                assert not item.statement.nl.endswith("?") and not item.statement.en.endswith("?")

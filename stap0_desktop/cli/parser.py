@@ -89,6 +89,7 @@ def _vault_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     init.add_argument("--name", help="your name, as it appears in the access log")
     init.add_argument("--role", default="jeugdverpleegkundige")
     init.add_argument("--organisation", default="")
+    init.add_argument("--phone", default="", help="your work phone, on the parents' copy")
     init.add_argument("--recovery-key", type=Path, help="the organisation's recovery public key")
     cmds.add_parser("check", help="check page authentication, integrity and the access log")
     cmds.add_parser("passwd", help="change the passphrase")

@@ -104,7 +104,8 @@ def _init(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) ->
     )
     login = getpass.getuser()
     owner = Professional(
-        user_id=login, name=args.name or login, role=args.role, organisation=args.organisation
+        user_id=login, name=args.name or login, role=args.role, organisation=args.organisation,
+        phone=args.phone,
     )
     with new_passphrase(ENV_PASSPHRASE) as passphrase, Vault.create(
         data_dir, passphrase, owner, kdf=kdf, recovery=recovery

@@ -22,9 +22,6 @@ from pydantic import (
     model_validator,
 )
 
-# The four areas of the report (ch. 2); a definition may add its own.
-STANDARD_DOMAINS = ("ouder_gezin", "kind", "leefomstandigheden", "maatschappij_cultuur")
-
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
@@ -49,9 +46,30 @@ class FactorKind(StrEnum):
     CONTEXT = "context"        # a fact about the household (Kindcheck), not a factor
 
 
+# The four leefgebieden of the report (ch. 2), each with one name on every screen: a
+# definition that uses one of these codes gets this title, whatever its file says (a
+# definition may add its own domains, with their own titles).
+STANDARD_DOMAINS: dict[str, Localized] = {
+    "ouder_gezin": Localized(nl="Ouder en gezin", en="Parent and family"),
+    "kind": Localized(nl="Kind", en="Child"),
+    "leefomstandigheden": Localized(nl="Leefomstandigheden", en="Living conditions"),
+    "maatschappij_cultuur": Localized(nl="Maatschappij en cultuur", en="Society and culture"),
+}
+
+
 class DomainDefinition(_Strict):
     code: Code
     title: Localized
+    # A check whose every answer goes into the report, the negative ones too (the
+    # Kindcheck: "also a negative outcome is recorded").
+    check: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_name(cls, data: object) -> object:
+        if isinstance(data, dict) and data.get("code") in STANDARD_DOMAINS:
+            return {**data, "title": STANDARD_DOMAINS[str(data["code"])]}
+        return data
 
 
 class ItemDefinition(_Strict):
@@ -59,6 +77,8 @@ class ItemDefinition(_Strict):
     domain: Code
     kind: FactorKind
     question: Localized
+    # How the item reads in a report when it is present: a statement, not a question.
+    statement: Localized | None = None
     help: Localized | None = None
     acute: bool = False
 
@@ -104,7 +124,7 @@ class InterventionRule(_Strict):
     when: Rule
 
 
-ReportName = Literal["midwife", "parents"]
+ReportName = Literal["midwife", "visit", "parents"]
 
 
 def _parents_copy_only() -> list[ReportName]:

@@ -21,6 +21,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
+from stap0_desktop.domain.contact import phone_problem
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
@@ -209,8 +210,16 @@ class Professional(_Model):
     name: Name
     role: Name
     organisation: Name = ""
+    phone: Name = ""                   # work phone, printed on the parents' copy
 
     @field_validator("name", "role", "user_id")
     @classmethod
     def _not_empty(cls, value: str) -> str:
         return _require_text(value, "name")
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str) -> str:
+        if value and phone_problem(value):
+            raise PydanticCustomError("phone_invalid", "this phone number cannot be right")
+        return value

@@ -320,7 +320,7 @@ def _stage_and_switch_in(
 def _write_meta(conn: Connection, vault_id: str, owner: Professional) -> None:
     values = {
         "vault_id": vault_id, "owner_user_id": owner.user_id, "owner_name": owner.name,
-        "owner_role": owner.role, "owner_organisation": owner.organisation,
+        "owner_role": owner.role, "owner_organisation": owner.organisation, "owner_phone": owner.phone,
         "created_by": f"Stap 0 {stap0_desktop.__version__}",
     }
     conn.execute("BEGIN IMMEDIATE")
@@ -342,7 +342,7 @@ def _read_owner(conn: Connection) -> Professional:
     try:
         return Professional(
             user_id=meta["owner_user_id"], name=meta["owner_name"], role=meta["owner_role"],
-            organisation=meta.get("owner_organisation", ""),
+            organisation=meta.get("owner_organisation", ""), phone=meta.get("owner_phone", ""),
         )
     except KeyError:
         raise VaultError("vault has no owner record") from None

@@ -159,7 +159,8 @@ class AppController(QObject):
         window.set_busy(True)
         passphrase = SecretBytes.from_text(str(values["passphrase"]))
         owner = Professional(user_id=str(values["name"]), name=str(values["name"]),
-                             role=str(values["role"]), organisation=str(values["organisation"]))
+                             role=str(values["role"]), organisation=str(values["organisation"]),
+                             phone=str(values.get("phone", "")))
         recovery_path = values.get("recovery")
 
         def create() -> OpResult[Vault]:

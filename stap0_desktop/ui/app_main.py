@@ -41,7 +41,8 @@ def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
     from stap0_desktop.services.vaults import Argon2Params, SecretBytes, Vault
 
     owner = Professional(user_id="demo", name="Demo Jeugdverpleegkundige",
-                         role="jeugdverpleegkundige", organisation="JGZ Demostad")
+                         role="jeugdverpleegkundige", organisation="JGZ Demostad",
+                         phone="0800-0000000")  # not a number anyone answers
     kdf = Argon2Params(memory_kib=32 * 1024, iterations=2, lanes=1)
     checklists = load_library(checklists_dir()).latest()
     with Vault.create(folder, SecretBytes.from_text(DEMO_PASSPHRASE), owner, kdf=kdf) as vault:

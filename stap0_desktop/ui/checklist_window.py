@@ -53,7 +53,8 @@ from stap0_desktop.ui.checklist_items import ItemRow
 from stap0_desktop.ui.form_dialog import INVALID_STYLE
 from stap0_desktop.ui.kaart_window import open_who_can_help
 from stap0_desktop.ui.meldcode_dialog import MeldcodeDialog
-from stap0_desktop.ui.reports import ask_where, report_html, write_pdf
+from stap0_desktop.ui.report_html import report_html
+from stap0_desktop.ui.reports import ask_where, write_pdf
 from stap0_desktop.ui.route_dialog import RouteDialog
 from stap0_desktop.ui.session import Session
 
@@ -203,6 +204,7 @@ class ChecklistWindow(QDialog):
         form.addWidget(helpers)
         reports = QHBoxLayout()
         offered = [(self.tr("Report for the midwife (PDF)…"), ReportKind.MIDWIFE),
+                   (self.tr("Visit report (PDF)…"), ReportKind.VISIT),
                    (self.tr("Copy for the parents (PDF)…"), ReportKind.PARENTS)]
         for label, kind in [o for o in offered if o[1].value in self.run.definition.reports]:
             report_button = QPushButton(label)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stap0_desktop.domain.contact import phone_problem
 from stap0_desktop.domain.passphrase import MIN_CHARS, Strength, strength
 from stap0_desktop.domain.roles import DEBT_COUNSELLOR, OTHER_PROFESSIONAL, YOUTH_NURSE
 from stap0_desktop.ui.passphrase_field import show_passphrase_box
@@ -50,6 +51,9 @@ class FirstRunWindow(QWidget):
             self.role.addItem(label, code)
         self.organisation = QLineEdit()
         self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Work phone"))
+        self.phone.setPlaceholderText(self.tr("optional; printed on the parents' copy"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -79,6 +83,7 @@ class FirstRunWindow(QWidget):
         form.addRow(self.tr("Your name"), self.name)
         form.addRow(self.tr("Your role"), self.role)
         form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Work phone"), self.phone)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Repeat"), self.repeat)
         self.show_passphrase = show_passphrase_box(self.passphrase, self.repeat)
@@ -102,13 +107,14 @@ class FirstRunWindow(QWidget):
         layout.addWidget(where)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
-        for field in (self.name, self.passphrase, self.repeat):
+        for field in (self.name, self.phone, self.passphrase, self.repeat):
             field.textChanged.connect(self._validate)
-        for field in (self.name, self.organisation, self.passphrase, self.repeat):
+        for field in (self.name, self.organisation, self.phone, self.passphrase, self.repeat):
             field.returnPressed.connect(self._submit)  # Enter creates the vault when ready
         self.setTabOrder(self.name, self.role)
         self.setTabOrder(self.role, self.organisation)
-        self.setTabOrder(self.organisation, self.passphrase)
+        self.setTabOrder(self.organisation, self.phone)
+        self.setTabOrder(self.phone, self.passphrase)
         self.setTabOrder(self.passphrase, self.repeat)
         self.setTabOrder(self.repeat, self.show_passphrase)
         self.setTabOrder(self.show_passphrase, choose)
@@ -134,6 +140,9 @@ class FirstRunWindow(QWidget):
         problem = ""
         if not self.name.text().strip():
             problem = self.tr("Enter your name; it appears in the access log.")
+        elif self.phone.text().strip() and phone_problem(self.phone.text()):
+            problem = self.tr("This phone number cannot be right: a Dutch number has 10 "
+                              "digits (06 12345678); abroad, start with +.")
         elif level is Strength.TOO_SHORT:
             problem = self.tr(
                 "The passphrase needs at least {n} characters: a long sentence is both "
@@ -175,6 +184,7 @@ class FirstRunWindow(QWidget):
             "name": self.name.text().strip(),
             "role": self.role.currentData(),
             "organisation": self.organisation.text().strip(),
+            "phone": self.phone.text().strip(),
             "passphrase": self.passphrase.text(),
             "recovery": self.recovery_path,
         }

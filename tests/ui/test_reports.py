@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.services.reports import ReportKind
@@ -64,7 +64,8 @@ def test_report_for_the_midwife_and_copy_for_the_parents(
         window.export_report(ReportKind.MIDWIFE, midwife)
     text = pdf_text(midwife)
     assert "Report of the home visit" in text and "Prenatal home visit" in text
-    assert "Are there worries about work, income or debts?" in text   # the risk present
+    assert "There are worries about work, income or debts." in text   # the risk present
+    assert "Are there worries" not in text                             # as a statement
     assert "huurachterstand sinds maart" in text                       # with its remark
     assert "Pregnant: Femke Smit, born 02/04/1996; expected date 01/03/2027" in text
     assert "raised: Geldzorgen en weinig steun" in text
@@ -75,7 +76,7 @@ def test_report_for_the_midwife_and_copy_for_the_parents(
     text = pdf_text(parents)
     assert "What we agreed" in text and "Veilig Thuis, 0800-2000" in text
     assert "Geldzorgen" not in text          # the judgement stays in the professional's report
-    assert "Living conditions and network" in text
+    assert "Living conditions" in text
     window.close()
     controller.lock()
     with Vault.open(demo_vault, secret()) as vault:
@@ -132,3 +133,51 @@ def test_a_debt_checklist_offers_no_report_for_the_midwife(
     labels = [b.text() for b in window.findChildren(QPushButton)]
     assert not any("midwife" in label for label in labels)
     assert any("parents" in label for label in labels)
+
+
+def test_the_debt_visit_report_has_every_kindcheck_answer_and_statements(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
+) -> None:
+    from tests.ui.conftest import open_checklist
+
+    controller = make_controller(demo_vault)
+    _main, window = open_checklist(qtbot, controller, monkeypatch, which=2)   # the debt list
+    by_id = {row.item.id: row for row in window.rows}
+    by_id["K1"].buttons[0].click()                    # children at home: yes
+    by_id["K1"].remark.setText("twee kinderen, 4 en 9 jaar")
+    by_id["K1"].flush()
+    by_id["K3"].buttons[1].click()                    # nobody pregnant: no — recorded too
+    by_id["SL2"].buttons[0].click()                   # rent arrears
+    settle(qtbot, controller)
+    labels = [b.text() for b in window.findChildren(QPushButton)]
+    assert "Visit report (PDF)…" in labels
+    target = tmp_path / "verslag.pdf"
+    with qtbot.waitSignal(window.report_written, timeout=10_000):
+        window.export_report(ReportKind.VISIT, target)
+    text = pdf_text(target)
+    assert "Kindcheck (children at home)" in text
+    assert "Do children (0–18) live in the home? Note their ages in the remark. Yes. — " \
+           "twee kinderen, 4 en 9 jaar" in text
+    assert "Is someone in the household pregnant? No." in text
+    assert "Does the client (also) care for children who do not live with them? " \
+           "Not answered." in text
+    assert "There are rent or mortgage arrears, or eviction is threatening." in text
+    assert "Are there rent or mortgage arrears" not in text           # a statement, no question
+    window.close()
+    controller.lock()
+    with Vault.open(demo_vault, secret()) as vault:
+        exports = [e.object_type for e in vault.read_access_log() if e.action.value == "E"]
+    assert exports == ["report:visit"]
+
+
+def test_the_parents_copy_gives_the_professionals_work_phone(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    assert controller.session.vault.owner.phone            # the demo owner has one
+    target = tmp_path / "ouders.pdf"
+    with qtbot.waitSignal(window.report_written, timeout=10_000):
+        window.export_report(ReportKind.PARENTS, target)
+    text = pdf_text(target)
+    assert f"phone {controller.session.vault.owner.phone}" in text

@@ -31,6 +31,10 @@ def test_first_run_creates_the_vault_and_opens_the_main_window(
     assert "differ" in window.message.text() and not window.create_button.isEnabled()
     window.repeat.setText(PASSPHRASE)
     assert window.create_button.isEnabled() and window.meter.value() >= 3
+    window.phone.setText("06 1234")                    # a work phone that cannot be right
+    assert "10 digits" in window.message.text() and not window.create_button.isEnabled()
+    window.phone.setText("06 12345678")
+    assert window.create_button.isEnabled()
     window.create_button.click()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
     main = controller.main_window
@@ -40,6 +44,7 @@ def test_first_run_creates_the_vault_and_opens_the_main_window(
     controller.lock()
     with Vault.open(vault_dir, secret()) as vault:
         assert vault.owner.name == "Tess Verpleeg"
+        assert vault.owner.phone == "06 12345678"
 
 
 def test_first_run_requires_a_name(make_controller, vault_dir: Path) -> None:
