@@ -9,7 +9,7 @@ import pytest
 
 from stap0_desktop.domain.kaart import KaartQuery
 from stap0_desktop.domain.kaart_import import RowProblem, parse_kaart
-from stap0_desktop.i18n.messages import describe_kaart_problem
+from stap0_desktop.i18n.messages import describe_kaart_problem, describe_row_problem
 from stap0_desktop.services.kaart import KaartService, read_export
 from stap0_desktop.storage.vault import Vault
 from tests.conftest import REPO
@@ -47,10 +47,26 @@ def test_every_bad_row_is_reported_with_its_line_and_reason() -> None:
     report = parse_kaart(bad.encode(), "kaart.csv", DOMAINS)
     assert len(report.entries) == 2 and not report.ok
     assert report.problems == [
-        RowProblem(4, "telefoon", "phone_invalid"), RowProblem(5, "email", "email_invalid"),
-        RowProblem(6, "organisatie", "missing"), RowProblem(7, "leeftijd_tot", "ages_reversed"),
-        RowProblem(8, "domains", "unknown_domain"),
-        RowProblem(9, "leeftijd_van", "not_a_number")]
+        RowProblem(4, "telefoon", "phone_invalid", "06 12"),
+        RowProblem(5, "email", "email_invalid", "iemand@"),
+        RowProblem(6, "organisatie", "missing"),
+        RowProblem(7, "leeftijd_tot", "ages_reversed", "4"),
+        RowProblem(8, "leefgebieden", "unknown_domain", "geluk"),
+        RowProblem(9, "leeftijd_van", "not_a_number", "twaalf")]
+    assert describe_row_problem("phone_invalid", "06 12") == \
+        "This phone number cannot be right. It says: “06 12”."
+
+
+def test_a_problem_names_the_column_as_the_file_does() -> None:
+    english = ("Organisation,Offer,Municipality,Phone,Age_Min\n"
+               "Zorg BV,Praktijk,Demostad,06 12,\n"
+               "Zorg BV,Spreekuur,Demostad,,twelve\n")
+    report = parse_kaart(english.encode(), "kaart.csv", DOMAINS)
+    assert report.problems == [RowProblem(2, "Phone", "phone_invalid", "06 12"),
+                               RowProblem(3, "Age_Min", "not_a_number", "twelve")]
+    as_json = b'[{"organisation": "Zorg BV", "offer": "P", "gemeente": "D", "phone": "12ab"}]'
+    assert parse_kaart(as_json, "kaart.json", DOMAINS).problems == [
+        RowProblem(1, "phone", "phone_invalid", "12ab")]
 
 
 @pytest.mark.parametrize(("data", "problem"), [

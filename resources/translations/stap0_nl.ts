@@ -40,213 +40,218 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="86"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="93"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="101"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="102"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="121"/>
         <source>1 no need</source>
         <translation>1 geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="121"/>
         <source>2 some need</source>
         <translation>2 enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="122"/>
         <source>3 much need</source>
         <translation>3 veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="134"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="135"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="135"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="137"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="140"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="141"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="146"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="147"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="148"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="166"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="169"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="169"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="169"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="175"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="176"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="177"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="178"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="182"/>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="406"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="183"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="408"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="184"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="185"/>
         <source>Route to action…</source>
         <translation>Stappenplan…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="185"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="186"/>
         <source>What to do now: discuss, share, help, follow up</source>
         <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="188"/>
         <source>Who can help?…</source>
         <translation>Wie kan helpen?…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="189"/>
         <source>Offers on the sociale kaart that fit the domains at risk and the child&apos;s age</source>
         <translation>Aanbod op de sociale kaart dat past bij de leefgebieden met risico en de leeftijd van het kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="192"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="193"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="193"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="194"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="196"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="197"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="205"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="206"/>
         <source>Report for the midwife (PDF)…</source>
         <translation>Verslag voor de verloskundige (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="206"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="207"/>
+        <source>Visit report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="208"/>
         <source>Copy for the parents (PDF)…</source>
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="250"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="252"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan: one family, one plan, one coordinator (1 gezin, 1 plan, 1 regisseur).</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="264"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="266"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="268"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="270"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="275"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="277"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="296"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="298"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="302"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="304"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="324"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="326"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="332"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="334"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="362"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="364"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="365"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="367"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="402"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="404"/>
         <source>Judgement not recorded</source>
         <translation>Inschatting niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="403"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="405"/>
         <source>You changed the judgement but did not record it. Record it now?</source>
         <translation>U hebt de inschatting gewijzigd maar niet vastgelegd. Nu vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="407"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="409"/>
         <source>Close without recording</source>
         <translation>Sluiten zonder vastleggen</translation>
     </message>
@@ -536,17 +541,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Versleutelde back-up geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="113"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
         <source>Vault created in {folder}.</source>
         <translation>Kluis aangemaakt in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="115"/>
         <source>Key derivation: Argon2id, {mib} MiB, {iterations} passes.</source>
         <translation>Sleutelafleiding: Argon2id, {mib} MiB, {iterations} rondes.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="117"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="118"/>
         <source>No recovery key: a forgotten passphrase cannot be recovered.</source>
         <translation>Geen herstelsleutel: een vergeten wachtwoordzin kan niet worden hersteld.</translation>
     </message>
@@ -646,7 +651,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Geen aanbod gevonden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app_main.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/app_main.py" line="56"/>
         <source>--demo-cjg needs the reference CJG server, which this installation does not include ({module}).</source>
         <translation>--demo-cjg heeft de referentieserver van het CJG nodig, en die hoort niet bij deze installatie ({module}).</translation>
     </message>
@@ -1825,172 +1830,188 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="34"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="36"/>
         <source>&lt;h2&gt;Welcome to Stap 0&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Stap 0&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="38"/>
         <source>Stap 0 keeps your notes about the families you visit in an encrypted vault on this laptop. Choose a passphrase: a sentence of at least {n} characters that you can remember. Nobody can open the vault without it — not even IT support.</source>
         <translation>Stap 0 bewaart uw notities over de gezinnen die u bezoekt in een versleutelde kluis op deze laptop. Kies een wachtwoordzin: een zin van minstens {n} tekens die u kunt onthouden. Niemand kan de kluis zonder die zin openen — ook de ICT-afdeling niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="44"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="83"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="46"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="84"/>
         <source>Your role</source>
         <translation>Uw functie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="48"/>
         <source>Youth nurse</source>
         <translation>Jeugdverpleegkundige</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="49"/>
         <source>Debt counsellor</source>
         <translation>Schuldhulpverlener</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="50"/>
         <source>Other professional</source>
         <translation>Andere professional</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="52"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/first_run.py" line="55"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="86"/>
+        <source>Work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="56"/>
+        <source>optional; printed on the parents&apos; copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="87"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="58"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="62"/>
         <source>Repeat passphrase</source>
         <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="66"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="65"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="159"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="168"/>
         <source>No recovery key chosen (optional).</source>
         <translation>Geen herstelsleutel gekozen (niet verplicht).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="71"/>
         <source>Choose recovery key…</source>
         <translation>Herstelsleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="72"/>
         <source>Choose the organisation&apos;s recovery key file</source>
         <translation>Het herstelsleutelbestand van de organisatie kiezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="77"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="88"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="94"/>
         <source>Strength</source>
         <translation>Sterkte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="98"/>
         <source>Recovery</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="99"/>
         <source>Data folder: {folder}</source>
         <translation>Gegevensmap: {folder}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="126"/>
         <source>Too short: {n} of {minimum} characters</source>
         <translation>Te kort: {n} van {minimum} tekens</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="129"/>
         <source>Weak: add a few more words</source>
         <translation>Zwak: voeg nog een paar woorden toe</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="131"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="133"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="134"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="142"/>
         <source>Enter your name; it appears in the access log.</source>
         <translation>Vul uw naam in; die komt in het toegangslog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="139"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="144"/>
+        <source>This phone number cannot be right: a Dutch number has 10 digits (06 12345678); abroad, start with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="148"/>
         <source>The passphrase needs at least {n} characters: a long sentence is both safer and easier to remember than a short complicated word.</source>
         <translation>De wachtwoordzin moet minstens {n} tekens hebben: een lange zin is veiliger én makkelijker te onthouden dan een kort, ingewikkeld woord.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="143"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="152"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen zijn verschillend.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="154"/>
         <source>Repeat the passphrase to be sure it is typed as you meant.</source>
         <translation>Herhaal de wachtwoordzin, zodat zeker is dat hij goed getypt is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="160"/>
         <source>Organisation recovery key</source>
         <translation>Herstelsleutel van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="160"/>
         <source>Recovery key (*.json)</source>
         <translation>Herstelsleutel (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="158"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="167"/>
         <source>Recovery key: {name}</source>
         <translation>Herstelsleutel: {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="169"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="178"/>
         <source>Creating the vault…</source>
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
@@ -2212,37 +2233,37 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>KaartPrint</name>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_print.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="20"/>
         <source>Who can help — {place}</source>
         <translation>Wie kan helpen — {place}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_print.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="22"/>
         <source>Sociale kaart as of {date}; check before you call.</source>
         <translation>Sociale kaart van {date}; controleer voordat u belt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_print.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="32"/>
         <source>Offer</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_print.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="32"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_print.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="33"/>
         <source>How to refer, where, when</source>
         <translation>Hoe verwijzen, waar, wanneer</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_print.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="45"/>
         <source>Save the overview</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_print.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/kaart_print.py" line="50"/>
         <source>Sociale kaart</source>
         <translation>Sociale kaart</translation>
     </message>
@@ -3022,6 +3043,19 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/i18n/qt_gaps.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/qt_gaps.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPanel</name>
     <message>
         <location filename="../../stap0_desktop/ui/family_referrals.py" line="26"/>
@@ -3187,182 +3221,217 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="36"/>
         <source>no judgement recorded</source>
         <translation>geen inschatting vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="37"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="37"/>
         <source>raised</source>
         <translation>verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="38"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="44"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="45"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="46"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="55"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="57"/>
         <source>By: {name}, {role}, {organisation}</source>
         <translation>Door: {name}, {role}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="67"/>
         <source>No agreements recorded yet.</source>
         <translation>Nog geen afspraken vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="71"/>
         <source>Discussed with the parents on {date}.</source>
         <translation>Besproken met de ouders op {date}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="74"/>
         <source>The parents said: {text}</source>
         <translation>De ouders zeiden: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="77"/>
         <source>Help: {title}</source>
         <translation>Hulp: {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="79"/>
         <source>Referral: {text}</source>
         <translation>Verwijzing: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="81"/>
         <source>With consent, the worry is shared with the CJG.</source>
         <translation>Met toestemming wordt de zorg gedeeld met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="83"/>
         <source>Next contact: {date} {note}</source>
         <translation>Volgend contact: {date} {note}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="98"/>
+        <source>Me: {name}, {organisation}, phone {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="108"/>
         <source>What we talked about</source>
         <translation>Waar we over gepraat hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="91"/>
         <source>We talked about how things are going with you and your family.</source>
         <translation>We hebben gepraat over hoe het gaat met u en uw gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="93"/>
         <source>We talked in particular about: {topics}.</source>
         <translation>We hebben vooral gepraat over: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="95"/>
         <source>Me: {name}, {organisation}.</source>
         <translation>Mij: {name}, {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="103"/>
         <source>For questions about raising children: your Centrum voor Jeugd en Gezin.</source>
         <translation>Voor vragen over opvoeden en opgroeien: uw Centrum voor Jeugd en Gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="105"/>
         <source>If someone at home is not safe: Veilig Thuis, {phone} (free, day and night).</source>
         <translation>Als iemand thuis niet veilig is: Veilig Thuis, {phone} (gratis, dag en nacht).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="109"/>
         <source>What we discussed</source>
         <translation>Wat we besproken hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="110"/>
         <source>What we agreed</source>
         <translation>Wat we hebben afgesproken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="111"/>
         <source>Whom you can call</source>
         <translation>Wie u kunt bellen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="120"/>
         <source>Report of the home visit — {title}</source>
         <translation>Verslag van het huisbezoek — {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="131"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="142"/>
         <source>Per domain</source>
         <translation>Per leefgebied</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="134"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="147"/>
         <source>Need for support — professional: {pro}; parent: {par}</source>
         <translation>Behoefte aan steun — professional: {pro}; ouder: {par}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="138"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="152"/>
         <source>Risk factors present</source>
         <translation>Aanwezige risicofactoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="154"/>
         <source>Protective factors present</source>
         <translation>Aanwezige beschermende factoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="156"/>
+        <source>Also noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="164"/>
         <source>Judgement of the professional</source>
         <translation>Inschatting van de professional</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="165"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="171"/>
+        <source>Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="171"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="172"/>
+        <source>Not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="173"/>
+        <source>Not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="174"/>
+        <source>Not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/report_html.py" line="187"/>
         <source>Pregnant: {name}, born {born}; expected date {expected}</source>
         <translation>Zwanger: {name}, geboren {born}; uitgerekende datum {expected}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="212"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="59"/>
         <source>A PDF is not encrypted</source>
         <translation>Een pdf is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="212"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="59"/>
         <source>The report is written as an ordinary PDF file: anyone who gets the file can read it. Save it only where it belongs (not on a shared or USB disk) and remove it when it has been handed over. Continue?</source>
         <translation>Het verslag wordt een gewoon pdf-bestand: iedereen die het bestand krijgt, kan het lezen. Bewaar het alleen waar het hoort (niet op een gedeelde schijf of usb-stick) en verwijder het als het is overgedragen. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="220"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="66"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
@@ -3815,118 +3884,118 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SignalsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="66"/>
         <source>Consent and legal bases</source>
         <translation>Toestemmingen en grondslagen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="70"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="76"/>
         <source>Consent…</source>
         <translation>Toestemming…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="77"/>
         <source>Record consent or a legal basis</source>
         <translation>Toestemming of grondslag vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
         <source>Signal to the CJG…</source>
         <translation>Zorgsignaal aan het CJG…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="80"/>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="241"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="246"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="83"/>
         <source>Printout…</source>
         <translation>Afdruk…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="84"/>
         <source>Printout for the parents</source>
         <translation>Afdruk voor de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="86"/>
         <source>End signal</source>
         <translation>Signaal beëindigen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="126"/>
         <source>{date} — {state} — until {ends}</source>
         <translation>{date} — {state} — tot en met {ends}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="130"/>
         <source>reason: {reason}</source>
         <translation>reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="163"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="168"/>
         <source>Their signal has ended (withdrawn or past its end date).</source>
         <translation>Hun signaal is beëindigd (ingetrokken of de einddatum is voorbij).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="170"/>
         <source>Match: another professional is also worried about this family. Get in touch to make one plan:</source>
         <translation>Match: een andere professional maakt zich ook zorgen over dit gezin. Neem contact op om samen één plan te maken:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="173"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="178"/>
         <source>The same child.</source>
         <translation>Hetzelfde kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="179"/>
         <source>Children of the same parent (brothers or sisters).</source>
         <translation>Kinderen van dezelfde ouder (broers of zussen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="175"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="180"/>
         <source>A parent in one signal is a child in the other.</source>
         <translation>Een ouder in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="176"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="181"/>
         <source>The mother of the unborn child is in both.</source>
         <translation>De moeder van het ongeboren kind staat in beide.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="177"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="182"/>
         <source>The adult client in one signal is a child in the other.</source>
         <translation>De volwassen cliënt in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="179"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="184"/>
         <source>The same adult is in both.</source>
         <translation>Dezelfde volwassene staat in beide.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="215"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="220"/>
         <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
         <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="242"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="247"/>
         <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
         <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="272"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="277"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="274"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="279"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>

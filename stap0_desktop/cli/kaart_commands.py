@@ -11,7 +11,7 @@ from stap0_desktop.cli.usage import check_range
 from stap0_desktop.cli.vault_access import open_vault
 from stap0_desktop.config.paths import checklists_dir
 from stap0_desktop.domain.kaart import KaartQuery
-from stap0_desktop.i18n.messages import describe_kaart_problem
+from stap0_desktop.i18n.messages import describe_kaart_problem, describe_row_problem
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.checklists import load_library
 from stap0_desktop.services.kaart import KaartService, read_export
@@ -38,7 +38,8 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
     for problem in report.problems:
         where = translate("Cli", "line {line}").format(line=problem.line)
         column = f" ({problem.field})" if problem.field else ""
-        print(f"{args.file.name}: {where}{column}: {describe_kaart_problem(problem.code)}",
+        print(f"{args.file.name}: {where}{column}: "
+              f"{describe_row_problem(problem.code, problem.value)}",
               file=sys.stderr)
     bad = len({p.line for p in report.problems if p.code != "unknown_column"})
     print(translate("Cli", "{good} good rows, {bad} bad rows.").format(

@@ -49,8 +49,9 @@ MAX_BYTES = 20 * 1024 * 1024
 @dataclass(frozen=True)
 class RowProblem:
     line: int            # the line in the file (CSV) or the entry's number (JSON)
-    field: str           # the field's own column name, or "" for the whole row
+    field: str           # the column as the file names it, or "" for the whole row
     code: str            # e.g. phone_invalid, missing, not_a_number, duplicate
+    value: str = ""      # what the cell holds (shortened), so it can be found and fixed
 
 
 @dataclass
@@ -60,6 +61,11 @@ class ImportReport:
     file_problem: str | None = None       # empty, not_text, missing_column:<name>, …
     encoding: str = ""
     rows: int = 0
+    columns: dict[str, str] = field(default_factory=dict)  # field → column as in the file
+
+    def column(self, name: str) -> str:
+        """The file's own name for a field (``telephone``), else its Dutch name."""
+        return self.columns.get(name, COLUMNS[name][0] if name in COLUMNS else name)
 
     @property
     def ok(self) -> bool:
@@ -127,11 +133,14 @@ def _csv_rows(text: str, report: ImportReport) -> list[tuple[int, dict[str, str]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     try:
-        header = [_column(h) for h in next(reader)]
+        originals = [h.strip().lstrip("\ufeff") for h in next(reader)]
     except csv.Error:
         report.file_problem = "unclosed_quote:1"
         return []
-    unknown = [h for h in header if h and h not in COLUMNS]
+    header = [_column(h) for h in originals]
+    for name, original in zip(header, originals, strict=True):
+        report.columns.setdefault(name, original)
+    unknown = [o for h, o in zip(header, originals, strict=True) if h and h not in COLUMNS]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         report.file_problem = f"missing_column:{COLUMNS[missing[0]][0]}"
@@ -171,6 +180,8 @@ def _json_rows(text: str, report: ImportReport) -> list[tuple[int, dict[str, str
         if not isinstance(item, dict):
             report.problems.append(RowProblem(number, "", "not_an_object"))
             continue
+        for key in item:
+            report.columns.setdefault(_column(str(key)), str(key))
         rows.append((number, {_column(str(k)): v for k, v in item.items()}))
     return rows
 
@@ -188,11 +199,13 @@ def _to_entries(rows: list[tuple[int, dict[str, Any]]], report: ImportReport,
         try:
             values = _values(row)
         except _CellError as exc:
-            report.problems.append(RowProblem(line, exc.column, exc.code))
+            report.problems.append(RowProblem(line, report.column(exc.column), exc.code,
+                                              _shown(row.get(exc.column))))
             continue
         unknown = [d for d in values["domains"] if known_domains and d not in known_domains]
         if unknown:
-            report.problems.append(RowProblem(line, "domains", "unknown_domain"))
+            report.problems.append(RowProblem(line, report.column("domains"), "unknown_domain",
+                                              _shown(", ".join(unknown))))
             continue
         try:
             entry = KaartEntry.model_validate(values)
@@ -201,13 +214,22 @@ def _to_entries(rows: list[tuple[int, dict[str, Any]]], report: ImportReport,
             column = str(error["loc"][0]) if error["loc"] else ""
             code = "missing" if error["type"] in ("string_too_short", "missing") else str(
                 error["type"])
-            report.problems.append(RowProblem(line, COLUMNS.get(column, (column,))[0], code))
+            value = "" if code == "missing" else _shown(row.get(column, error.get("input")))
+            report.problems.append(RowProblem(line, report.column(column), code, value))
             continue
         if entry.key in seen:
-            report.problems.append(RowProblem(line, "", "duplicate"))
+            report.problems.append(RowProblem(line, "", "duplicate", _shown(entry.key)))
             continue
         seen.add(entry.key)
         report.entries.append(entry)
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A cell as it can be quoted in a message: one line, at most ``limit`` characters."""
+    if value is None or isinstance(value, dict | list):
+        return ""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _CellError(ValueError):
@@ -229,11 +251,11 @@ def _values(row: dict[str, Any]) -> dict[str, Any]:
         values[name] = None
         if raw:
             if not re.fullmatch(r"\d{1,3}", raw):
-                raise _CellError(COLUMNS[name][0], "not_a_number")
+                raise _CellError(name, "not_a_number")
             values[name] = int(raw)
     raw = text("from_pregnancy").lower()
     if raw not in ("", "ja", "nee", "yes", "no", "true", "false", "1", "0", "j", "n"):
-        raise _CellError(COLUMNS["from_pregnancy"][0], "not_yes_no")
+        raise _CellError("from_pregnancy", "not_yes_no")
     values["from_pregnancy"] = raw in ("ja", "yes", "true", "1", "j")
     for name in ("domains", "overleg"):
         value = row.get(name)
@@ -252,4 +274,4 @@ def _date(raw: str) -> date:
             return datetime.strptime(raw, pattern).date()
         except ValueError:
             continue
-    raise _CellError(COLUMNS["last_verified"][0], "not_a_date")
+    raise _CellError("last_verified", "not_a_date")

@@ -275,6 +275,14 @@ def describe_housekeeping(tidied: Housekeeping) -> list[str]:
     return lines
 
 
+def describe_row_problem(code: str, value: str) -> str:
+    """A bad row's problem with what its cell holds, so it can be found in the file."""
+    text = describe_kaart_problem(code)
+    if not value:
+        return text
+    return translate("Errors", "{problem} It says: “{value}”.").format(problem=text, value=value)
+
+
 def describe_kaart_problem(code: str) -> str:
     """A problem with a sociale-kaart file or one of its rows, in plain words."""
     if code.startswith("missing_column:"):

@@ -320,7 +320,8 @@ def _stage_and_switch_in(
 def _write_meta(conn: Connection, vault_id: str, owner: Professional) -> None:
     values = {
         "vault_id": vault_id, "owner_user_id": owner.user_id, "owner_name": owner.name,
-        "owner_role": owner.role, "owner_organisation": owner.organisation, "owner_phone": owner.phone,
+        "owner_role": owner.role, "owner_organisation": owner.organisation,
+        "owner_phone": owner.phone,
         "created_by": f"Stap 0 {stap0_desktop.__version__}",
     }
     conn.execute("BEGIN IMMEDIATE")

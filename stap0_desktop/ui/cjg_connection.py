@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.i18n.messages import describe
+from stap0_desktop.ui.file_dialogs import choose_file_to_open
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.sync_status import problem_text, status_text
 from stap0_desktop.ui.wrapped_label import WrappedLabel
@@ -131,11 +131,11 @@ class CjgConnectionBox(QGroupBox):
     def import_profile(self, path: Path | None = None) -> bool:
         """Read and validate the profile file; it is stored when the code is accepted."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Connection profile from the CJG"), "", "JSON (*.json)")
-            if not chosen:
+            chosen = choose_file_to_open(
+                self, self.tr("Connection profile from the CJG"), "JSON (*.json)")
+            if chosen is None:
                 return False
-            path = Path(chosen)
+            path = chosen
         try:
             if path.stat().st_size > MAX_PROFILE_BYTES:
                 raise SyncError("bad_profile", "too large")

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.contact import phone_problem
 from stap0_desktop.domain.passphrase import MIN_CHARS, Strength, strength
 from stap0_desktop.domain.roles import DEBT_COUNSELLOR, OTHER_PROFESSIONAL, YOUTH_NURSE
+from stap0_desktop.ui.file_dialogs import choose_file_to_open
 from stap0_desktop.ui.passphrase_field import show_passphrase_box
 
 
@@ -156,10 +156,10 @@ class FirstRunWindow(QWidget):
         self.create_button.setEnabled(not problem)
 
     def _choose_recovery(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Organisation recovery key"), "", self.tr("Recovery key (*.json)"))
-        if path:
-            self.set_recovery_path(Path(path))
+        path = choose_file_to_open(
+            self, self.tr("Organisation recovery key"), self.tr("Recovery key (*.json)"))
+        if path is not None:
+            self.set_recovery_path(path)
 
     def set_recovery_path(self, path: Path | None) -> None:
         self.recovery_path = path

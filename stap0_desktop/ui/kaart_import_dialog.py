@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from stap0_desktop.domain.kaart_import import ImportReport
-from stap0_desktop.i18n.messages import describe, describe_kaart_problem
+from stap0_desktop.i18n.messages import describe, describe_kaart_problem, describe_row_problem
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.kaart import KaartChanges, read_export
 from stap0_desktop.services.operations import OpResult
+from stap0_desktop.ui.file_dialogs import choose_file_to_open
 from stap0_desktop.ui.session import Session
 
 
@@ -49,7 +49,7 @@ class KaartImportDialog(QDialog):
             2, QHeaderView.ResizeMode.Stretch)
         for row, problem in enumerate(report.problems):
             for column, value in enumerate((str(problem.line), problem.field,
-                                            describe_kaart_problem(problem.code))):
+                                            describe_row_problem(problem.code, problem.value))):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self.message = QLabel()
         self.message.setObjectName("formMessage")
@@ -95,12 +95,12 @@ class KaartImportDialog(QDialog):
 def start_import(session: Session, parent: QWidget, path: Path | None = None) -> None:
     """Choose a file, read and check it off the UI thread, then show the report."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, translate("KaartImportDialog", "Sociale kaart export (CSV or JSON)"), "",
+        chosen = choose_file_to_open(
+            parent, translate("KaartImportDialog", "Sociale kaart export (CSV or JSON)"),
             "CSV, JSON (*.csv *.json *.txt)")
-        if not chosen:
+        if chosen is None:
             return
-        path = Path(chosen)
+        path = chosen
     known = set(session.domain_titles()) or None
     target = path
 

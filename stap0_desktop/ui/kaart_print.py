@@ -7,10 +7,11 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from stap0_desktop.domain.kaart import KaartEntry
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.ui.file_dialogs import choose_file_to_save
 from stap0_desktop.ui.reports import write_pdf
 
 
@@ -40,11 +41,11 @@ def save_wijk_overview(parent: QWidget, gemeente: str, wijk: str, entries: list[
                        path: Path | None = None, *, data_folder: Path) -> Path | None:
     if path is None:
         suggested = f"sociale-kaart-{(wijk or gemeente).lower().replace(' ', '-')}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = choose_file_to_save(
             parent, translate("KaartPrint", "Save the overview"), suggested, "PDF (*.pdf)")
-        if not chosen:
+        if chosen is None:
             return None
-        path = Path(chosen)
+        path = chosen
     write_pdf(wijk_overview_html(gemeente, wijk, entries), path,
               translate("KaartPrint", "Sociale kaart"), data_folder=data_folder)
     return path

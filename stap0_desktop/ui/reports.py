@@ -12,11 +12,12 @@ import secrets
 from pathlib import Path
 
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.files import InputFileProblem, check_output, problem_from_os_error
 from stap0_desktop.services.reports import ReportKind
+from stap0_desktop.ui.file_dialogs import choose_file_to_save
 
 
 def write_pdf(document_html: str, path: Path, title: str, *, data_folder: Path) -> None:
@@ -62,6 +63,5 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, translate("Report", "Save report"), suggested, "PDF (*.pdf)")
-    return Path(chosen) if chosen else None
+    return choose_file_to_save(parent, translate("Report", "Save report"), suggested,
+                               "PDF (*.pdf)")

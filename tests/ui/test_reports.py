@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.services.reports import ReportKind
@@ -92,8 +92,9 @@ def test_the_warning_comes_first_and_no_means_no_file(
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(
         lambda *args, **kwargs: asked.append(args[1]) or QMessageBox.StandardButton.No))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
-        lambda *a, **k: (_ for _ in ()).throw(AssertionError("no file dialog after No"))))
+    monkeypatch.setattr("stap0_desktop.ui.reports.choose_file_to_save",
+                        lambda *a, **k: (_ for _ in ()).throw(
+                            AssertionError("no file dialog after No")))
     window.export_report(ReportKind.MIDWIFE)
     assert asked == ["A PDF is not encrypted"]
     assert list(tmp_path.rglob("*.pdf")) == []
