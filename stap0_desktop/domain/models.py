@@ -67,6 +67,7 @@ class Family(_Model):
     street_address: ShortText = ""
     postcode: Annotated[str, StringConstraints(strip_whitespace=True, max_length=10)] = ""
     city: Name = ""
+    wijk: Name = ""                      # the neighbourhood, for the sociale kaart's ranking
     created_at: datetime | None = None
     updated_at: datetime | None = None
     archived_at: datetime | None = None  # a closed file: out of the daily list

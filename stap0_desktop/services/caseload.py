@@ -87,6 +87,11 @@ class CaseloadService:
         return OpResult(owed, ChangeSet(family_list=True, families_gone=frozenset({family_id}),
                                         outbox=True, follow_ups=True))
 
+    def get_family(self, family_id: int) -> OpResult[Family]:
+        """The family's own record (no members, visits or notes); a read is logged."""
+        with self._vault.transaction() as tx:
+            return OpResult(families.get_family(tx, family_id))
+
     def open_family(self, family_id: int) -> OpResult[FamilyFile]:
         with self._vault.transaction() as tx:
             file = FamilyFile(

@@ -39,6 +39,7 @@ SURNAMES = ("de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer
             "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit",
             "Dijkstra", "Kaya", "El Amrani", "Yilmaz", "Verhoeven", "Kramer", "Postma",
             "van Dam", "Koster", "Prins", "Huisman", "Boukhari", "Sahin", "Willems")
+WIJKEN = ("Noord", "Zuid", "Centrum")   # the demo kaart's wijken
 CITIES = (("Arnhem", "68"), ("Apeldoorn", "73"), ("Breda", "48"), ("Amsterdam", "10"))
 STREETS = ("Lindelaan", "Kastanjestraat", "Molenweg", "Vlietstraat", "Beukenhof",
            "Zonnebloemstraat", "Havenkade", "Parklaan", "Wilgenpad", "Kerkstraat")
@@ -122,9 +123,11 @@ class DemoCaseload:
         rng = self._rng
         surname = rng.choice(SURNAMES)
         city, postcode = rng.choice(CITIES)
+        street = f"{rng.choice(STREETS)} {rng.randint(1, 180)}"
         family = families.create_family(tx, Family(
             name=f"Gezin {surname[0].upper()}{surname[1:]}",
-            street_address=f"{rng.choice(STREETS)} {rng.randint(1, 180)}",
+            street_address=street,
+            wijk=WIJKEN[len(street) % len(WIJKEN)],  # not from rng: the same families as before
             postcode=f"{postcode}{rng.randint(10, 99)} {rng.choice('ABCDEHKLMNPRST')}"
                      f"{rng.choice('ABCDEHKLMNPRST')}",
             city=city,

@@ -12,7 +12,7 @@ from stap0_desktop.storage.errors import NotFound
 from stap0_desktop.storage.outbox_store import unseen_matches
 
 _COLUMNS = ("id, uid, name, street_address, postcode, city, created_at, updated_at,"
-            " archived_at")
+            " archived_at, wijk")
 
 
 def _log(tx: Transaction, action: AccessAction, uid: str, family_id: object) -> None:
@@ -25,7 +25,7 @@ def _from_row(row: tuple[object, ...]) -> Family:
         id=int(str(row[0])), uid=str(row[1]), name=str(row[2]), street_address=str(row[3]),
         postcode=str(row[4]), city=str(row[5]),
         created_at=parse_time(row[6]), updated_at=parse_time(row[7]),
-        archived_at=parse_time(row[8]) if row[8] is not None else None,
+        archived_at=parse_time(row[8]) if row[8] is not None else None, wijk=str(row[9]),
     )
 
 
@@ -33,9 +33,10 @@ def create_family(tx: Transaction, family: Family) -> Family:
     now = now_text()
     uid = family.uid or uuid.uuid4().hex
     new_id = tx.execute(
-        "INSERT INTO family (uid, name, street_address, postcode, city, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (uid, family.name, family.street_address, family.postcode, family.city, now, now),
+        "INSERT INTO family (uid, name, street_address, postcode, city, wijk, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (uid, family.name, family.street_address, family.postcode, family.city, family.wijk,
+         now, now),
     )
     tx.remember_uid(new_id, uid)
     _log(tx, AccessAction.CREATE, uid, new_id)
@@ -60,9 +61,10 @@ def update_family(tx: Transaction, family: Family) -> Family:
         raise NotFound(kind="family", id=None)
     uid = tx.family_uid(family.id)
     tx.execute(
-        "UPDATE family SET name = ?, street_address = ?, postcode = ?, city = ?, updated_at = ?"
-        " WHERE id = ?",
-        (family.name, family.street_address, family.postcode, family.city, now_text(), family.id),
+        "UPDATE family SET name = ?, street_address = ?, postcode = ?, city = ?, wijk = ?,"
+        " updated_at = ? WHERE id = ?",
+        (family.name, family.street_address, family.postcode, family.city, family.wijk,
+         now_text(), family.id),
     )
     _log(tx, AccessAction.UPDATE, uid, family.id)
     return get_family(tx, family.id, log=False)

@@ -392,6 +392,10 @@ _V16_MATCHES_SEEN = (
     ) STRICT, WITHOUT ROWID""",
 )
 
+_V17_FAMILY_WIJK = (
+    "ALTER TABLE family ADD COLUMN wijk TEXT NOT NULL DEFAULT ''",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -411,6 +415,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(15, "archived families; signals of erased families to withdraw",
               _V15_ARCHIVE_AND_ERASURE),
     Migration(16, "matches seen by the professional", _V16_MATCHES_SEEN),
+    Migration(17, "the family's wijk, for the sociale kaart", _V17_FAMILY_WIJK),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

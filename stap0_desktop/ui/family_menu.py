@@ -43,6 +43,7 @@ class FamilyMenu(QPushButton):
         if self._family is None:
             return
         dialog = FamilyDialog(self._family, self.window())
+        self._session.bridge.run(self._session.kaart.wijken, dialog.offer_wijken)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_family is None:
             return
         changed, caseload = dialog.result_family, self._session.caseload

@@ -46,13 +46,15 @@ class KaartWindow(QDialog):
     def __init__(self, session: Session, domain_titles: dict[str, str], *,
                  family_id: int | None = None, run_id: int | None = None,
                  domains: list[str] | None = None, age: int | None = None,
-                 pregnant: bool = False, parent: QWidget | None = None) -> None:
+                 pregnant: bool = False, wijk: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kaartWindow")
         self.setWindowTitle(self.tr("Who can help? — sociale kaart"))
         self._session = session
         self._family_id = family_id
         self._run_id = run_id
+        self._family_wijk = wijk.strip().casefold()
         self.hits: list[KaartHit] = []
         self.words = QLineEdit()
         self.words.setObjectName("kaartWords")
@@ -203,6 +205,8 @@ class KaartWindow(QDialog):
         for _gemeente, wijk in wijken:
             if wijk and self.wijk.findData(wijk) < 0:
                 self.wijk.addItem(wijk, wijk)
+                if wijk.casefold() == self._family_wijk:  # the family's own wijk first
+                    self.wijk.setCurrentIndex(self.wijk.count() - 1)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.kaart:
@@ -330,16 +334,22 @@ def open_who_can_help(session: Session, parent: QWidget, family_id: int,
     """The offers that fit the family: the checklist's domains at risk, the youngest
     child's age (or the pregnancy). Opens when the family's facts are in."""
     domains = domains_at_risk(run) if run is not None else []
-    checklists = session.checklists
+    checklists, caseload = session.checklists, session.caseload
 
-    def show(facts: FamilyFacts) -> None:
+    def gather() -> OpResult[tuple[FamilyFacts, str]]:
+        return OpResult((checklists.facts(family_id).value,
+                         caseload.get_family(family_id).value.wijk))
+
+    def show(found: tuple[FamilyFacts, str]) -> None:
+        facts, wijk = found
         age = facts.youngest_child_age
         window = KaartWindow(session, session.domain_titles(), family_id=family_id,
                              run_id=run.id if run else None, domains=domains,
                              age=int(age) if age is not None else None,
-                             pregnant=facts.pregnancy_weeks is not None, parent=parent)
+                             pregnant=facts.pregnancy_weeks is not None, wijk=wijk,
+                             parent=parent)
         window.resize(980, 640)
         window.show()
         parent.setProperty("kaartWindow", window)  # keeps a reference while it is open
 
-    session.bridge.run(lambda: checklists.facts(family_id), show)
+    session.bridge.run(gather, show)

@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def new_family(self) -> None:
         dialog = FamilyDialog(parent=self)
+        self._session.bridge.run(self._session.kaart.wijken, dialog.offer_wijken)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_family is None:
             return
         family: Family = dialog.result_family

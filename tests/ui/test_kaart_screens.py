@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stap0_desktop.domain.kaart import KaartQuery
+from stap0_desktop.domain.kaart import KaartEntry, KaartQuery
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.kaart_import_dialog import KaartImportDialog, start_import
@@ -107,3 +107,37 @@ def test_a_one_page_overview_for_a_wijk(qtbot: QtBot, main: MainWindow, tmp_path
     text = pdf_text(target)
     assert "Zuid, Demostad" in text and "Wijkteam Zuid" in text
     assert "Wijkteam Noord" not in text and "Schuldhulp Demostad" in text   # whole gemeente
+
+
+def test_the_family_has_a_wijk_and_the_kaart_from_the_family_starts_there(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from stap0_desktop.ui.family_dialog import FamilyDialog
+    from stap0_desktop.ui.kaart_window import open_who_can_help
+
+    controller = make_controller(demo_vault)
+    unlock(qtbot, controller)
+    session = controller.session
+    entries = [KaartEntry(key=f"k{i}", organisation="Wijkteam", offer=f"Wijkteam {w}",
+                          gemeente="Demostad", wijk=w, domains=["ouder_gezin"])
+               for i, w in enumerate(("Noord", "Zuid"))]
+    session.runner.run(lambda: session.kaart.store(entries))
+    family_id = 1
+    family = session.runner.run(lambda: session.caseload.get_family(family_id)).value
+    dialog = FamilyDialog(family, controller.main_window)
+    dialog.offer_wijken(session.runner.run(session.kaart.wijken).value)
+    assert dialog.wijk.completer() is not None
+    dialog.wijk.setText("Zuid")
+    dialog._accept()
+    changed = dialog.result_family
+    assert changed is not None and changed.wijk == "Zuid"
+    session.runner.run(lambda: session.caseload.update_family(changed))
+    assert session.runner.run(lambda: session.caseload.get_family(family_id)).value.wijk == "Zuid"
+    open_who_can_help(session, controller.main_window, family_id)
+    qtbot.waitUntil(lambda: any(isinstance(w, KaartWindow) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5_000)
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, KaartWindow))
+    qtbot.waitUntil(lambda: window.wijk.currentData() == "Zuid", timeout=5_000)
+    window.close()
