@@ -99,7 +99,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.demo or args.demo_cjg:
         demo_dir = Path(tempfile.mkdtemp(prefix="stap0-demo-"))
         data_dir = demo_dir / "kluis"
-        demo_cjg = make_demo_vault(data_dir, with_cjg=args.demo_cjg)
+        from stap0_desktop.ui.demo_splash import with_splash
+
+        demo_cjg = with_splash(lambda: make_demo_vault(data_dir, with_cjg=args.demo_cjg),
+                               translate("DemoSplash", "Preparing the demo: {n} fictional "
+                                                       "families…").format(n=DEMO_FAMILIES))
     else:
         data_dir = (args.data_dir or default_data_dir()).expanduser()
     controller = AppController(app, data_dir, settings,

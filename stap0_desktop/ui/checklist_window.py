@@ -51,6 +51,7 @@ from stap0_desktop.ui.burden_chart import BurdenCapacityChart
 from stap0_desktop.ui.checklist_flow import KeyboardFlow, RatingBox
 from stap0_desktop.ui.checklist_items import ItemRow
 from stap0_desktop.ui.form_dialog import INVALID_STYLE
+from stap0_desktop.ui.icons import action_icon
 from stap0_desktop.ui.kaart_window import open_who_can_help
 from stap0_desktop.ui.meldcode_dialog import MeldcodeDialog
 from stap0_desktop.ui.report_html import report_html
@@ -185,7 +186,7 @@ class ChecklistWindow(QDialog):
         route = QPushButton(self.tr("Route to action…"))
         route.setAccessibleName(self.tr("What to do now: discuss, share, help, follow up"))
         route.clicked.connect(self.open_route)
-        helpers = QPushButton(self.tr("Who can help?…"))
+        helpers = QPushButton(action_icon("kaart"), self.tr("Who can help?…"))
         helpers.setAccessibleName(self.tr("Offers on the sociale kaart that fit the domains "
                                           "at risk and the child's age"))
         helpers.clicked.connect(lambda: open_who_can_help(self._session, self,
@@ -207,7 +208,7 @@ class ChecklistWindow(QDialog):
                    (self.tr("Visit report (PDF)…"), ReportKind.VISIT),
                    (self.tr("Copy for the parents (PDF)…"), ReportKind.PARENTS)]
         for label, kind in [o for o in offered if o[1].value in self.run.definition.reports]:
-            report_button = QPushButton(label)
+            report_button = QPushButton(action_icon("report"), label)
             report_button.clicked.connect(lambda _c=False, k=kind: self.export_report(k))
             reports.addWidget(report_button)
         form.addLayout(reports)

@@ -17,6 +17,7 @@ from stap0_desktop.domain.models import VisitKind
 from stap0_desktop.domain.roles import fitting_checklist
 from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.hinted_list import HintedList
+from stap0_desktop.ui.icons import action_icon
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.trend_dialog import TrendDialog, level_label
 
@@ -40,7 +41,7 @@ class ChecklistsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Checklists"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._open_item)
-        self.new_button = QPushButton(self.tr("New checklist…"))
+        self.new_button = QPushButton(action_icon("checklist"), self.tr("New checklist…"))
         self.new_button.setAccessibleName(self.tr("Start a stap-0 checklist"))
         self.new_button.clicked.connect(lambda: self.start_new())
         layout = QVBoxLayout(self)

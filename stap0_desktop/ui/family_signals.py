@@ -31,6 +31,7 @@ from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.services.signals import FamilySharing
 from stap0_desktop.ui.consent_dialog import ConsentDialog
 from stap0_desktop.ui.consent_print import consent_printout_html
+from stap0_desktop.ui.icons import action_icon
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.reports import ask_pdf_path, write_pdf
 from stap0_desktop.ui.session import Session
@@ -76,7 +77,7 @@ class SignalsPanel(QWidget):
         self.consent_button = QPushButton(self.tr("Consent…"))
         self.consent_button.setAccessibleName(self.tr("Record consent or a legal basis"))
         self.consent_button.clicked.connect(lambda: self.record_consent())
-        self.signal_button = QPushButton(self.tr("Signal to the CJG…"))
+        self.signal_button = QPushButton(action_icon("signals"), self.tr("Signal to the CJG…"))
         self.signal_button.clicked.connect(lambda: self.start_signal())
         self.withdraw_button = QPushButton(self.tr("Withdraw consent"))
         self.withdraw_button.clicked.connect(self.withdraw_consent)

@@ -31,6 +31,7 @@ from stap0_desktop.ui.family_referrals import ReferralsPanel
 from stap0_desktop.ui.family_removals import Removals, add_row_action
 from stap0_desktop.ui.family_signals import SignalsPanel
 from stap0_desktop.ui.hinted_list import HintedList
+from stap0_desktop.ui.icons import action_icon
 from stap0_desktop.ui.note_editor import NoteEditor
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.session import Session
@@ -91,14 +92,14 @@ class FamilyView(QWidget):
         self.referrals.error.connect(self.error.emit)
         self.tabs.addTab(self.referrals, self.tr("Plan"))
         self.checklists.signal_requested.connect(self.share_run)
-        self.new_visit_button = QPushButton(self.tr("New home visit…"))
+        self.new_visit_button = QPushButton(action_icon("visit-new"), self.tr("New home visit…"))
         self.new_visit_button.clicked.connect(self.new_visit)
         missed = QPushButton(self.tr("Missed appointment…"))
         missed.setAccessibleName(self.tr("The family did not come without notice"))
         missed.clicked.connect(self.missed_appointment)
-        new_note = QPushButton(self.tr("New note"))
+        new_note = QPushButton(action_icon("note-new"), self.tr("New note"))
         new_note.clicked.connect(self.new_note)
-        delete_note = QPushButton(self.tr("Delete note…"))
+        delete_note = QPushButton(action_icon("delete"), self.tr("Delete note…"))
         delete_note.clicked.connect(self.delete_note)
 
         left = QVBoxLayout()

@@ -11,14 +11,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolBar
 
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.ui.icons import action_icon
 
 if TYPE_CHECKING:
     from stap0_desktop.ui.main_window import MainWindow
 
 
 def _action(window: MainWindow, text: str, keys: list[QKeySequence],
-            slot: Callable[[], object], tip: str = "") -> QAction:
-    action = QAction(text, window)
+            slot: Callable[[], object], tip: str = "", icon: str = "") -> QAction:
+    action = QAction(action_icon(icon), text, window) if icon else QAction(text, window)
     action.setShortcuts(keys)
     if tip:
         action.setToolTip(tip)
@@ -35,29 +36,31 @@ def install_commands(window: MainWindow, search_box: QLineEdit,
     help_keys = QKeySequence.keyBindings(standard.HelpContents) or [key("F1")]
     actions = {
         "home": _action(window, translate("MainCommands", "Overview"), [key("Ctrl+Home")],
-                        window.show_home),
+                        window.show_home, icon="home"),
         "new_family": _action(window, translate("MainCommands", "New family"), [key(standard.New)],
-                              window.new_family),
+                              window.new_family, icon="family-new"),
         "new_visit": _action(window, translate("MainCommands", "New home visit"),
-                             [key("Ctrl+Shift+N")], window.new_visit),
+                             [key("Ctrl+Shift+N")], window.new_visit, icon="visit-new"),
         "find": _action(window, translate("MainCommands", "Search"), [key(standard.Find)],
-                        window.focus_search),
+                        window.focus_search, icon="search"),
         "outbox": _action(window, translate("MainCommands", "Signals"), [key("Ctrl+Shift+S")],
                           window.open_outbox,
-                          translate("MainCommands", "Signals to the CJG and the sync status")),
+                          translate("MainCommands", "Signals to the CJG and the sync status"),
+                          icon="signals"),
         "kaart": _action(window, translate("MainCommands", "Sociale kaart"), [key("Ctrl+K")],
                          window.open_kaart_here,
-                         translate("MainCommands", "Who can help? The sociale kaart, offline")),
+                         translate("MainCommands", "Who can help? The sociale kaart, offline"),
+                         icon="kaart"),
         "lock": _action(window, translate("MainCommands", "Lock"), [key("Ctrl+L")],
-                        window.lock_requested.emit),
+                        window.lock_requested.emit, icon="lock"),
         # The platform's own (empty on many Linux desktops), else Ctrl+, as most apps use.
         "settings": _action(window, translate("MainCommands", "Settings"), preferences,
-                            window.settings_requested.emit),
+                            window.settings_requested.emit, icon="settings"),
         "quit": _action(window, translate("MainCommands", "Quit"), [key("Ctrl+Q")],
-                        QApplication.quit),
+                        QApplication.quit, icon="quit"),
         # Each key once: a sequence bound twice is ambiguous, and Qt then fires neither.
         "manual": _action(window, translate("MainCommands", "Manual"), help_keys,
-                          window.open_manual),
+                          window.open_manual, icon="manual"),
         "about": _action(window, translate("MainCommands", "About"), [],
                          window.about_requested.emit),
     }
@@ -67,6 +70,7 @@ def install_commands(window: MainWindow, search_box: QLineEdit,
     bar = QToolBar(translate("MainCommands", "Main"))
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.addToolBar(bar)
     for name in ("home", "new_family", "new_visit", "outbox", "kaart"):
         bar.addAction(actions[name])

@@ -25,3 +25,37 @@ def test_window_starts_and_exits_cleanly(tmp_path: Path, extra: list[str]) -> No
         assert not list(tmp_path.glob("stap0-demo-*"))
     else:  # first run creates nothing until the professional chooses a passphrase
         assert not (tmp_path / "data" / "vault.db").exists()
+
+
+def test_the_demo_shows_a_window_at_once_while_it_is_prepared(qapp) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QSplashScreen
+
+    from stap0_desktop.ui.demo_splash import with_splash
+
+    seen: list[bool] = []
+    release = threading.Event()
+
+    def work() -> int:
+        release.wait(5)
+        return 42
+
+    def look() -> None:   # runs on the UI thread while the work is still going on
+        seen.append(any(isinstance(w, QSplashScreen) and w.isVisible()
+                        for w in QApplication.topLevelWidgets()))
+        release.set()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(100, look)
+    assert with_splash(work, "Demo…") == 42
+    assert seen == [True]
+    assert not any(isinstance(w, QSplashScreen) and w.isVisible()
+                   for w in QApplication.topLevelWidgets())
+
+    def fails() -> int:
+        raise SystemExit("no server")
+
+    with pytest.raises(SystemExit, match="no server"):
+        with_splash(fails, "Demo…")
