@@ -4,7 +4,7 @@
 <context>
     <name>ChecklistsPanel</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="74"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risks in %n domain</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>FamilyMenu</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_menu.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="84"/>
         <source>%n signal(s) will be withdrawn at the CJG at the next sync.</source>
         <translation>
             <numerusform>%n signal will be withdrawn at the CJG at the next sync.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>KaartWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="250"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="254"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n offer</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="312"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 locks in %n second. Move the mouse or press a key to keep working.</numerusform>

@@ -40,218 +40,218 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="87"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="94"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="102"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="103"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="122"/>
         <source>1 no need</source>
         <translation>1 geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="122"/>
         <source>2 some need</source>
         <translation>2 enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="123"/>
         <source>3 much need</source>
         <translation>3 veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="135"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="137"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="137"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="138"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="141"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="142"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="148"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="148"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="149"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="166"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="167"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="171"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="171"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="170"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="171"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="176"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="177"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="178"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="179"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="183"/>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="408"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="184"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="409"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="185"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="186"/>
         <source>Route to action…</source>
         <translation>Stappenplan…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="186"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="187"/>
         <source>What to do now: discuss, share, help, follow up</source>
         <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="189"/>
         <source>Who can help?…</source>
         <translation>Wie kan helpen?…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="189"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="190"/>
         <source>Offers on the sociale kaart that fit the domains at risk and the child&apos;s age</source>
         <translation>Aanbod op de sociale kaart dat past bij de leefgebieden met risico en de leeftijd van het kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="193"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="194"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="194"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="195"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="197"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="198"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="206"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="207"/>
         <source>Report for the midwife (PDF)…</source>
         <translation>Verslag voor de verloskundige (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="207"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="208"/>
         <source>Visit report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag van het huisbezoek (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="208"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="209"/>
         <source>Copy for the parents (PDF)…</source>
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="252"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="253"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan: one family, one plan, one coordinator (1 gezin, 1 plan, 1 regisseur).</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="266"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="267"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="270"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="271"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="277"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="278"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="298"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="299"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="304"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="305"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="326"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="327"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="334"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="335"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="364"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="365"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="367"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="368"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="404"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="405"/>
         <source>Judgement not recorded</source>
         <translation>Inschatting niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="405"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="406"/>
         <source>You changed the judgement but did not record it. Record it now?</source>
         <translation>U hebt de inschatting gewijzigd maar niet vastgelegd. Nu vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="409"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="410"/>
         <source>Close without recording</source>
         <translation>Sluiten zonder vastleggen</translation>
     </message>
@@ -259,37 +259,37 @@
 <context>
     <name>ChecklistsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="39"/>
         <source>No checklist yet. After talking with the parents: New checklist…</source>
         <translation>Nog geen signaleringslijst. Na het gesprek met de ouders: Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="41"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="44"/>
         <source>New checklist…</source>
         <translation>Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="45"/>
         <source>Start a stap-0 checklist</source>
         <translation>Een stap-0-signaleringslijst beginnen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="49"/>
         <source>Over time…</source>
         <translation>Verloop…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="50"/>
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="74"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risico’s op %n leefgebied</numerusform>
@@ -297,22 +297,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="77"/>
         <source>ACUTE</source>
         <translation>ACUUT</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="92"/>
         <source>No valid checklist definitions are available.</source>
         <translation>Er zijn geen geldige signaleringslijsten beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="98"/>
         <source>New checklist</source>
         <translation>Nieuwe signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/family_checklists.py" line="99"/>
         <source>Which checklist?</source>
         <translation>Welke signaleringslijst?</translation>
     </message>
@@ -626,27 +626,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="44"/>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="45"/>
         <source>{good} good rows, {bad} bad rows.</source>
         <translation>{good} goede rijen, {bad} foute rijen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="49"/>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="50"/>
         <source>Nothing was imported: mend the bad rows, or import the good rows with --good-rows.</source>
         <translation>Er is niets geïmporteerd: herstel de foute rijen, of importeer de goede rijen met --good-rows.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="54"/>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="55"/>
         <source>Imported: {added} new, {changed} changed, {same} unchanged.</source>
         <translation>Geïmporteerd: {added} nieuw, {changed} gewijzigd, {same} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="65"/>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="66"/>
         <source>The age must be between 0 and 120.</source>
         <translation>De leeftijd moet tussen 0 en 120 liggen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="78"/>
+        <location filename="../../stap0_desktop/cli/kaart_commands.py" line="79"/>
         <source>No offers found.</source>
         <translation>Geen aanbod gevonden.</translation>
     </message>
@@ -930,6 +930,19 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/consent_print.py" line="71"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSplash</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/app_main.py" line="105"/>
+        <source>Preparing the demo: {n} fictional families…</source>
+        <translation>De demo wordt klaargezet: {n} fictieve gezinnen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/demo_splash.py" line="44"/>
+        <source>Demo with fictional families — nothing in it is real.</source>
+        <translation>Demo met fictieve gezinnen — niets hierin is echt.</translation>
     </message>
 </context>
 <context>
@@ -1368,207 +1381,212 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Achtergebleven tijdelijke bestanden van een onderbroken back-up of herstelactie verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="281"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="283"/>
+        <source>{problem} It says: “{value}”.</source>
+        <translation>{problem} Er staat: “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
         <source>The column &apos;{column}&apos; is missing.</source>
         <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="284"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
         <source>Line {line} holds a character that is not UTF-8 (the rest of the file is). Save the file again as UTF-8.</source>
         <translation>Regel {line} bevat een teken dat geen UTF-8 is (de rest van het bestand wel). Sla het bestand opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="288"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
         <source>From line {line} on, a quote (&quot;) is opened and never closed, or a cell is far too long.</source>
         <translation>Vanaf regel {line} wordt een aanhalingsteken (&quot;) geopend en nooit gesloten, of is een cel veel te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="300"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="293"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="301"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="302"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="295"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
         <source>The file is larger than 20 MB.</source>
         <translation>Het bestand is groter dan 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="304"/>
         <source>The file does not exist.</source>
         <translation>Het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="305"/>
         <source>This is a folder, not a file.</source>
         <translation>Dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="298"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
         <source>This is not an ordinary file (a device or a pipe, for example).</source>
         <translation>Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="300"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="308"/>
         <source>You have no permission to read this file.</source>
         <translation>U hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="301"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
         <source>This JSON is not a list of kaart entries.</source>
         <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="302"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="310"/>
         <source>This entry is not an object with fields.</source>
         <translation>Dit item is geen object met velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
         <source>Unknown column (ignored).</source>
         <translation>Onbekende kolom (genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="304"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="312"/>
         <source>This row has more cells than the header.</source>
         <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="305"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
         <source>A required field is empty.</source>
         <translation>Een verplicht veld is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="314"/>
         <source>This phone number cannot be right.</source>
         <translation>Dit telefoonnummer kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="307"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="315"/>
         <source>This e-mail address cannot be right.</source>
         <translation>Dit e-mailadres kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="308"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="316"/>
         <source>This must be a whole number of years.</source>
         <translation>Dit moet een heel aantal jaren zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="317"/>
         <source>The age range ends before it starts.</source>
         <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="310"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="318"/>
         <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
         <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="319"/>
         <source>This is not a date (dd-mm-jjjj).</source>
         <translation>Dit is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="312"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="320"/>
         <source>A domain that no checklist knows.</source>
         <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="321"/>
         <source>The same entry appears twice in the file.</source>
         <translation>Hetzelfde item staat twee keer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="314"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="322"/>
         <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="324"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="332"/>
         <source>this laptop named more people today than the CJG allows in a day; the CJG has been alerted. Contact the CJG.</source>
         <translation>deze laptop noemde vandaag meer personen dan het CJG op één dag toestaat; het CJG is gewaarschuwd. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="327"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="335"/>
         <source>the CJG could not read this signal</source>
         <translation>het CJG kon dit signaal niet lezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="328"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="336"/>
         <source>the CJG already holds another signal with this id</source>
         <translation>het CJG heeft al een ander signaal met dit kenmerk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="329"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="337"/>
         <source>it was sealed for another CJG key</source>
         <translation>het is versleuteld voor een andere sleutel van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="330"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="338"/>
         <source>the CJG does not accept this encryption</source>
         <translation>het CJG accepteert deze versleuteling niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="337"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="345"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="340"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="348"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="342"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="350"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="344"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="352"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="345"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="353"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="360"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="368"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="368"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="376"/>
         <source>Choose two different members.</source>
         <translation>Kies twee verschillende gezinsleden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="369"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="377"/>
         <source>A parent or carer is a parent or an adult client, not a child.</source>
         <translation>Een ouder of verzorger is een ouder of een volwassen cliënt, geen kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="371"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="379"/>
         <source>Someone is the parent or carer of a child or an unborn child.</source>
         <translation>Iemand is ouder of verzorger van een kind of een ongeboren kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="373"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="381"/>
         <source>Partners are two parents or adult clients.</source>
         <translation>Partners zijn twee ouders of volwassen cliënten.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="375"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="383"/>
         <source>Siblings are two children (born or unborn).</source>
         <translation>Broers en zussen zijn twee kinderen (geboren of ongeboren).</translation>
     </message>
@@ -1576,43 +1594,54 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="16"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="17"/>
         <source>Edit family</source>
         <translation>Gezin bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="16"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="17"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="20"/>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="32"/>
         <source>Family name</source>
         <translation>Gezinsnaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="22"/>
         <source>e.g. Gezin Jansen</source>
         <translation>bijv. Gezin Jansen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="23"/>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="33"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="25"/>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="30"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="34"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="27"/>
-        <location filename="../../stap0_desktop/ui/family_dialog.py" line="30"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="34"/>
         <source>Place</source>
         <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="30"/>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="35"/>
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_dialog.py" line="31"/>
+        <source>as on the sociale kaart, e.g. Noord</source>
+        <translation>zoals op de sociale kaart, bijv. Noord</translation>
     </message>
 </context>
 <context>
@@ -1677,17 +1706,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Dossier heropenen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_menu.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="63"/>
         <source>{family}: file closed. It is out of the daily list; “Show closed files” finds it.</source>
         <translation>{family}: dossier gesloten. Het staat niet meer in de dagelijkse lijst; ‘Gesloten dossiers tonen’ vindt het.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_menu.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="82"/>
         <source>{family} is erased.</source>
         <translation>{family} is gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_menu.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/family_menu.py" line="84"/>
         <source>%n signal(s) will be withdrawn at the CJG at the next sync.</source>
         <translation>
             <numerusform>%n signaal wordt bij de volgende synchronisatie bij het CJG ingetrokken.</numerusform>
@@ -1731,98 +1760,98 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="63"/>
         <source>No notes yet. New note, or start a home visit.</source>
         <translation>Nog geen notities. Nieuwe notitie, of begin een huisbezoek.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="64"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="81"/>
         <source>Delete visit…</source>
         <translation>Huisbezoek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="81"/>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="102"/>
         <source>Delete note…</source>
         <translation>Notitie verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="89"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="90"/>
         <source>Sharing with the CJG</source>
         <translation>Delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="93"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="95"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="260"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="261"/>
         <source>Missed appointment without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="98"/>
         <source>The family did not come without notice</source>
         <translation>Het gezin is niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="100"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="173"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="174"/>
         <source>Closed file since {date}</source>
         <translation>Gesloten dossier sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="107"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="61"/>
         <source>No home visits yet. New home visit… (Ctrl+Shift+N) starts one and its note.</source>
         <translation>Nog geen huisbezoeken. Nieuw huisbezoek… (Ctrl+Shift+N) begint er een, met een notitie.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="97"/>
         <source>Missed appointment…</source>
         <translation>Niet verschenen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="115"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="210"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="211"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="261"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="262"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -1881,12 +1910,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/first_run.py" line="55"/>
         <location filename="../../stap0_desktop/ui/first_run.py" line="86"/>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktelefoon</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/first_run.py" line="56"/>
         <source>optional; printed on the parents&apos; copy</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verplicht; komt op de kopie voor de ouders</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/first_run.py" line="59"/>
@@ -1978,7 +2007,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <message>
         <location filename="../../stap0_desktop/ui/first_run.py" line="144"/>
         <source>This phone number cannot be right: a Dutch number has 10 digits (06 12345678); abroad, start with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit telefoonnummer kan niet kloppen: een Nederlands nummer heeft 10 cijfers (06 12345678); begin een buitenlands nummer met +.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/first_run.py" line="148"/>
@@ -2271,118 +2300,118 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>KaartWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="53"/>
         <source>Who can help? — sociale kaart</source>
         <translation>Wie kan helpen? — sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="61"/>
         <source>Search: organisation, offer, words…</source>
         <translation>Zoeken: organisatie, aanbod, woorden…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="62"/>
         <source>Search the sociale kaart</source>
         <translation>Zoeken in de sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="75"/>
         <source>any age</source>
         <translation>elke leeftijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="76"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="76"/>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="89"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="79"/>
         <source>unborn child (pregnancy)</source>
         <translation>ongeboren kind (zwangerschap)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="82"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="83"/>
         <source>every neighbourhood</source>
         <translation>elke wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="92"/>
         <source>Wijk</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="97"/>
         <source>Offers that fit</source>
         <translation>Passend aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="107"/>
         <source>My own note on this offer (stays on this laptop)</source>
         <translation>Mijn eigen notitie bij dit aanbod (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="108"/>
         <source>My contact there, when we last spoke… (stays on this laptop)</source>
         <translation>Mijn contactpersoon daar, wanneer we elkaar spraken… (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="112"/>
         <source>Save note</source>
         <translation>Notitie bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="114"/>
         <source>Refer: record on the family&apos;s plan</source>
         <translation>Verwijzen: vastleggen in het plan van het gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="121"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="122"/>
         <source>Import a municipality&apos;s kaart export</source>
         <translation>Een export van de sociale kaart van de gemeente importeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="124"/>
         <source>Overview for this neighbourhood (PDF)…</source>
         <translation>Overzicht voor deze wijk (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="173"/>
         <source>From the CJG: version {version} of {date}; {added} new, {changed} changed, {removed} removed since the last one.</source>
         <translation>Van het CJG: versie {version} van {date}; {added} nieuw, {changed} gewijzigd, {removed} vervallen sinds de vorige.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="190"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="192"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="194"/>
         <source>Saved: {file}</source>
         <translation>Opgeslagen: {file}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="232"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="236"/>
         <source>The sociale kaart on this laptop is empty. It comes from the CJG with the next sync once this laptop is connected (Settings), or import your municipality&apos;s export with Import….</source>
         <translation>De sociale kaart op deze laptop is leeg. Hij komt met de volgende synchronisatie van het CJG zodra deze laptop verbonden is (Instellingen), of importeer de export van uw gemeente met Importeren….</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="250"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="254"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -2390,87 +2419,87 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="251"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="255"/>
         <source>No offers fit. Try fewer words or domains.</source>
         <translation>Geen passend aanbod. Probeer minder woorden of leefgebieden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="276"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="280"/>
         <source>Note saved.</source>
         <translation>Notitie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="286"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="290"/>
         <source>Referral to {offer} recorded on the family&apos;s plan.</source>
         <translation>Verwijzing naar {offer} vastgelegd in het plan van het gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="297"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="301"/>
         <source>Offer</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="298"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="302"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="299"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="303"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="301"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="305"/>
         <source>How to refer</source>
         <translation>Hoe verwijzen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="302"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="306"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="303"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="307"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="304"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="308"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="305"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="309"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="306"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="310"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="307"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="311"/>
         <source>Takes part in</source>
         <translation>Neemt deel aan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="308"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="312"/>
         <source>Last verified</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="320"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="324"/>
         <source>from pregnancy</source>
         <translation>vanaf de zwangerschap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="322"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="326"/>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="325"/>
+        <location filename="../../stap0_desktop/ui/kaart_window.py" line="329"/>
         <source>all ages</source>
         <translation>alle leeftijden</translation>
     </message>
@@ -2501,93 +2530,93 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MainCommands</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="38"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="40"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="42"/>
         <source>New home visit</source>
         <translation>Nieuw huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="44"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="46"/>
         <source>Signals</source>
         <translation>Zorgsignalen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="48"/>
         <source>Signals to the CJG and the sync status</source>
         <translation>Zorgsignalen aan het CJG en de synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="50"/>
         <source>Sociale kaart</source>
         <translation>Sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="52"/>
         <source>Who can help? The sociale kaart, offline</source>
         <translation>Wie kan helpen? De sociale kaart, ook offline</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="54"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="57"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="59"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="62"/>
         <source>Manual</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="64"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="70"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="81"/>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="86"/>
         <source>&amp;Go</source>
         <translation>Ga &amp;naar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="87"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2639,7 +2668,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="312"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
@@ -2657,7 +2686,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="302"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -3047,12 +3076,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <message>
         <location filename="../../stap0_desktop/i18n/qt_gaps.py" line="13"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/i18n/qt_gaps.py" line="14"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3303,7 +3332,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="98"/>
         <source>Me: {name}, {organisation}, phone {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mij: {name}, {organisation}, telefoon {phone}.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="108"/>
@@ -3378,7 +3407,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="156"/>
         <source>Also noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder vastgelegd</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="164"/>
@@ -3393,27 +3422,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="171"/>
         <source>Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="171"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="172"/>
         <source>Not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="173"/>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet van toepassing.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="174"/>
         <source>Not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beantwoord.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/report_html.py" line="187"/>
@@ -3856,12 +3885,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="47"/>
         <source>the CJG of {municipality}</source>
         <translation>het CJG van {municipality}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="49"/>
         <source>the CJG</source>
         <translation>het CJG</translation>
     </message>
@@ -3884,118 +3913,118 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SignalsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="67"/>
         <source>Consent and legal bases</source>
         <translation>Toestemmingen en grondslagen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="71"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="77"/>
         <source>Consent…</source>
         <translation>Toestemming…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="78"/>
         <source>Record consent or a legal basis</source>
         <translation>Toestemming of grondslag vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="80"/>
         <source>Signal to the CJG…</source>
         <translation>Zorgsignaal aan het CJG…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="81"/>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="246"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="247"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="84"/>
         <source>Printout…</source>
         <translation>Afdruk…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="85"/>
         <source>Printout for the parents</source>
         <translation>Afdruk voor de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="87"/>
         <source>End signal</source>
         <translation>Signaal beëindigen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="127"/>
         <source>{date} — {state} — until {ends}</source>
         <translation>{date} — {state} — tot en met {ends}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="130"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="131"/>
         <source>reason: {reason}</source>
         <translation>reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="168"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="169"/>
         <source>Their signal has ended (withdrawn or past its end date).</source>
         <translation>Hun signaal is beëindigd (ingetrokken of de einddatum is voorbij).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="170"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="171"/>
         <source>Match: another professional is also worried about this family. Get in touch to make one plan:</source>
         <translation>Match: een andere professional maakt zich ook zorgen over dit gezin. Neem contact op om samen één plan te maken:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="178"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="179"/>
         <source>The same child.</source>
         <translation>Hetzelfde kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="179"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="180"/>
         <source>Children of the same parent (brothers or sisters).</source>
         <translation>Kinderen van dezelfde ouder (broers of zussen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="180"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="181"/>
         <source>A parent in one signal is a child in the other.</source>
         <translation>Een ouder in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="181"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="182"/>
         <source>The mother of the unborn child is in both.</source>
         <translation>De moeder van het ongeboren kind staat in beide.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="182"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="183"/>
         <source>The adult client in one signal is a child in the other.</source>
         <translation>De volwassen cliënt in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="184"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="185"/>
         <source>The same adult is in both.</source>
         <translation>Dezelfde volwassene staat in beide.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="220"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="221"/>
         <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
         <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="247"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="248"/>
         <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
         <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="277"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="278"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_signals.py" line="279"/>
+        <location filename="../../stap0_desktop/ui/family_signals.py" line="280"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
