@@ -96,9 +96,9 @@ def plain_floor(work: Path, families: int, per_family: int) -> int:
     return 0
 
 
-def without_memory_security(work: Path, families: int, per_family: int) -> int:
+def with_memory_security(work: Path, families: int, per_family: int) -> int:
     """Child process, a diagnostic only: the encrypted vault with SQLCipher's
-    cipher_memory_security left off, to show what that pinned setting itself costs."""
+    cipher_memory_security turned on, to show what the setting left off would cost."""
     real_connect = sqlcipher3.connect
 
     class Connection:
@@ -107,7 +107,7 @@ def without_memory_security(work: Path, families: int, per_family: int) -> int:
 
         def execute(self, sql: str, *args: object) -> object:
             if "cipher_memory_security" in sql:
-                sql = "PRAGMA cipher_memory_security = OFF"
+                sql = "PRAGMA cipher_memory_security = ON"
             return self._conn.execute(sql, *args)  # type: ignore[attr-defined]
 
         def __getattr__(self, name: str) -> object:
@@ -115,7 +115,7 @@ def without_memory_security(work: Path, families: int, per_family: int) -> int:
 
     sqlcipher3.connect = lambda *a, **k: Connection(real_connect(*a, **k))
     params = keyslots.Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1)
-    vault = Vault.create(work / "enc-nomemsec", SecretBytes.from_text(PASSPHRASE), OWNER,
+    vault = Vault.create(work / "enc-memsec", SecretBytes.from_text(PASSPHRASE), OWNER,
                          kdf=params)
     insert = build(vault, families, per_family)
     time_searches(vault, 1)
@@ -131,14 +131,14 @@ def main() -> int:
     parser.add_argument("--saves", type=int, default=1000)
     parser.add_argument("--dir", type=Path, default=None, help="work folder (default: temp)")
     parser.add_argument("--plain-only", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--no-memsec-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--memsec-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     work = args.dir or Path(tempfile.mkdtemp(prefix="stap0-bench-", dir=os.getcwd()))
     work.mkdir(parents=True, exist_ok=True)
     if args.plain_only:
         return plain_floor(work, args.families, args.notes_per_family)
-    if args.no_memsec_only:
-        return without_memory_security(work, args.families, args.notes_per_family)
+    if args.memsec_only:
+        return with_memory_security(work, args.families, args.notes_per_family)
     n_notes = args.families * args.notes_per_family
     print(f"Building {n_notes:,} notes in {args.families:,} families in {work} …", flush=True)
 
@@ -150,11 +150,11 @@ def main() -> int:
     floor = json.loads(child.stdout.strip().splitlines()[-1])
     plain_insert, plain_search = floor["insert"], floor["search"]
     child = subprocess.run(
-        [sys.executable, __file__, "--no-memsec-only", "--dir", str(work), "--families",
+        [sys.executable, __file__, "--memsec-only", "--dir", str(work), "--families",
          str(args.families), "--notes-per-family", str(args.notes_per_family)],
         capture_output=True, text=True, check=True,
     )
-    nomemsec = json.loads(child.stdout.strip().splitlines()[-1])
+    memsec = json.loads(child.stdout.strip().splitlines()[-1])
 
     params = keyslots.calibrate_argon2()
     vault = Vault.create(work / "enc", SecretBytes.from_text(PASSPHRASE), OWNER, kdf=params)
@@ -206,10 +206,10 @@ def main() -> int:
         "search_plain_p95_ms": percentile(plain_search, 95) * 1000,
         "search_ratio_p50": percentile(enc_search, 50) / percentile(plain_search, 50),
         "search_ratio_p95": percentile(enc_search, 95) / percentile(plain_search, 95),
-        "diagnostic_without_memory_security": {
-            "insert_ratio": plain_insert / nomemsec["insert"],
-            "search_p95_ms": percentile(nomemsec["search"], 95) * 1000,
-            "search_ratio_p95": percentile(nomemsec["search"], 95)
+        "diagnostic_with_memory_security": {
+            "insert_ratio": plain_insert / memsec["insert"],
+            "search_p95_ms": percentile(memsec["search"], 95) * 1000,
+            "search_ratio_p95": percentile(memsec["search"], 95)
             / percentile(plain_search, 95),
         },
         "save_p50_ms": percentile(saves, 50) * 1000,

@@ -41,6 +41,37 @@ def test_init_demo_search_check(cli) -> None:
     assert code == 0 and "Vault OK" in out
 
 
+def test_data_dir_and_lang_also_after_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
+    elsewhere = tmp_path / "elders"
+    assert main(["vault", "init", "--data-dir", str(elsewhere), "--lang", "en"],
+                kdf=FAST_KDF) == 0
+    assert (elsewhere / "vault.db").exists()
+    assert "Vault created" in capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path / "nergens"), "--lang", "nl", "vault", "check",
+                 "--data-dir", str(elsewhere), "--lang", "en"]) == 0   # the later one counts
+    assert "Vault OK" in capsys.readouterr().out
+
+
+def test_wrong_passphrases_on_the_command_line_back_off_as_in_the_window(
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stap0_desktop.storage.unlock_attempts import FREE_ATTEMPTS, UnlockAttempts
+
+    assert cli("vault", "init")[0] == 0
+    monkeypatch.setenv("STAP0_PASSPHRASE", "dit is niet de goede zin")
+    for _ in range(FREE_ATTEMPTS):
+        code, _out, err = cli("vault", "check")
+        assert code != 0 and "not correct" in err
+    monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)   # even the right one has to wait
+    code, _out, err = cli("vault", "check")
+    assert code != 0 and "Too many wrong passphrases" in err
+    assert UnlockAttempts(cli.data).state().failures == FREE_ATTEMPTS   # the window's count
+    assert UnlockAttempts(cli.data).wait_remaining() > 0
+
+
 def test_init_refuses_a_short_passphrase(cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STAP0_PASSPHRASE", "kort")
     code, _, err = cli("vault", "init")

@@ -40,218 +40,218 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="88"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="95"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="103"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="104"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="123"/>
         <source>1 no need</source>
         <translation>1 geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="123"/>
         <source>2 some need</source>
         <translation>2 enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="124"/>
         <source>3 much need</source>
         <translation>3 veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="136"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="137"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="137"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="138"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="138"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="139"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="143"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="148"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="149"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="150"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="168"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="172"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="172"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="172"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="177"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="178"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="179"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="180"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="184"/>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="409"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="185"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="417"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="186"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="187"/>
         <source>Route to action…</source>
         <translation>Stappenplan…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="188"/>
         <source>What to do now: discuss, share, help, follow up</source>
         <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="189"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="190"/>
         <source>Who can help?…</source>
         <translation>Wie kan helpen?…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="190"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="191"/>
         <source>Offers on the sociale kaart that fit the domains at risk and the child&apos;s age</source>
         <translation>Aanbod op de sociale kaart dat past bij de leefgebieden met risico en de leeftijd van het kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="194"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="195"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="195"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="196"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="198"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="199"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="207"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="214"/>
         <source>Report for the midwife (PDF)…</source>
         <translation>Verslag voor de verloskundige (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="208"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="215"/>
         <source>Visit report (PDF)…</source>
         <translation>Verslag van het huisbezoek (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="209"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="216"/>
         <source>Copy for the parents (PDF)…</source>
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="253"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="261"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan: one family, one plan, one coordinator (1 gezin, 1 plan, 1 regisseur).</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="267"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="275"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="271"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="279"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="278"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="286"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="299"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="307"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="305"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="313"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="327"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="335"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="335"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="343"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="365"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="373"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="368"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="376"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="405"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="413"/>
         <source>Judgement not recorded</source>
         <translation>Inschatting niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="406"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="414"/>
         <source>You changed the judgement but did not record it. Record it now?</source>
         <translation>U hebt de inschatting gewijzigd maar niet vastgelegd. Nu vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist_window.py" line="410"/>
+        <location filename="../../stap0_desktop/ui/checklist_window.py" line="418"/>
         <source>Close without recording</source>
         <translation>Sluiten zonder vastleggen</translation>
     </message>
@@ -1806,7 +1806,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="261"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="174"/>
+        <source>neighbourhood {name}</source>
+        <translation>wijk {name}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="264"/>
         <source>Missed appointment without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
@@ -1821,7 +1826,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="177"/>
         <source>Closed file since {date}</source>
         <translation>Gesloten dossier sinds {date}</translation>
     </message>
@@ -1846,12 +1851,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="211"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="214"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_view.py" line="262"/>
+        <location filename="../../stap0_desktop/ui/family_view.py" line="265"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -1859,188 +1864,188 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="35"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="37"/>
         <source>&lt;h2&gt;Welcome to Stap 0&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Stap 0&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="39"/>
         <source>Stap 0 keeps your notes about the families you visit in an encrypted vault on this laptop. Choose a passphrase: a sentence of at least {n} characters that you can remember. Nobody can open the vault without it — not even IT support.</source>
         <translation>Stap 0 bewaart uw notities over de gezinnen die u bezoekt in een versleutelde kluis op deze laptop. Kies een wachtwoordzin: een zin van minstens {n} tekens die u kunt onthouden. Niemand kan de kluis zonder die zin openen — ook de ICT-afdeling niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="45"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="84"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="47"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="85"/>
         <source>Your role</source>
         <translation>Uw functie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="49"/>
         <source>Youth nurse</source>
         <translation>Jeugdverpleegkundige</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="50"/>
         <source>Debt counsellor</source>
         <translation>Schuldhulpverlener</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="51"/>
         <source>Other professional</source>
         <translation>Andere professional</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="53"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="55"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="87"/>
         <source>Work phone</source>
         <translation>Werktelefoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="57"/>
         <source>optional; printed on the parents&apos; copy</source>
         <translation>niet verplicht; komt op de kopie voor de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="59"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="88"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="63"/>
         <source>Repeat passphrase</source>
         <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="67"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="69"/>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="168"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="169"/>
         <source>No recovery key chosen (optional).</source>
         <translation>Geen herstelsleutel gekozen (niet verplicht).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="72"/>
         <source>Choose recovery key…</source>
         <translation>Herstelsleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="73"/>
         <source>Choose the organisation&apos;s recovery key file</source>
         <translation>Het herstelsleutelbestand van de organisatie kiezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="78"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="89"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="95"/>
         <source>Strength</source>
         <translation>Sterkte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="99"/>
         <source>Recovery</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="100"/>
         <source>Data folder: {folder}</source>
         <translation>Gegevensmap: {folder}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="127"/>
         <source>Too short: {n} of {minimum} characters</source>
         <translation>Te kort: {n} van {minimum} tekens</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="130"/>
         <source>Weak: add a few more words</source>
         <translation>Zwak: voeg nog een paar woorden toe</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="131"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="132"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="134"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="134"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="135"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="143"/>
         <source>Enter your name; it appears in the access log.</source>
         <translation>Vul uw naam in; die komt in het toegangslog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="145"/>
         <source>This phone number cannot be right: a Dutch number has 10 digits (06 12345678); abroad, start with +.</source>
         <translation>Dit telefoonnummer kan niet kloppen: een Nederlands nummer heeft 10 cijfers (06 12345678); begin een buitenlands nummer met +.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="148"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="149"/>
         <source>The passphrase needs at least {n} characters: a long sentence is both safer and easier to remember than a short complicated word.</source>
         <translation>De wachtwoordzin moet minstens {n} tekens hebben: een lange zin is veiliger én makkelijker te onthouden dan een kort, ingewikkeld woord.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="153"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen zijn verschillend.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="154"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="155"/>
         <source>Repeat the passphrase to be sure it is typed as you meant.</source>
         <translation>Herhaal de wachtwoordzin, zodat zeker is dat hij goed getypt is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="161"/>
         <source>Organisation recovery key</source>
         <translation>Herstelsleutel van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="161"/>
         <source>Recovery key (*.json)</source>
         <translation>Herstelsleutel (*.json)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="168"/>
         <source>Recovery key: {name}</source>
         <translation>Herstelsleutel: {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/first_run.py" line="178"/>
+        <location filename="../../stap0_desktop/ui/first_run.py" line="179"/>
         <source>Creating the vault…</source>
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
@@ -2600,23 +2605,23 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="85"/>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="92"/>
         <source>&amp;Go</source>
         <translation>Ga &amp;naar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="93"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_commands.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/main_commands.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2639,7 +2644,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Zoeken in notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="159"/>
         <source>%n new match(es) from the CJG</source>
         <translation>
             <numerusform>%n nieuwe match van het CJG</numerusform>
@@ -2647,7 +2652,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="174"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -2655,7 +2660,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="183"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
@@ -2663,12 +2668,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="188"/>
         <source>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;New matches from the CJG&lt;/b&gt;: another professional is worried about {families} too. Open the family to see who, and get in touch.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="313"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
@@ -2676,17 +2681,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="180"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="144"/>
         <source>F&amp;amily</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="303"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -2694,87 +2699,87 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MeldcodeDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="37"/>
         <source>Meldcode — this is no longer stap 0</source>
         <translation>Meldcode — dit is geen stap 0 meer</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="42"/>
         <source>&lt;h3&gt;Meldcode huiselijk geweld en kindermishandeling&lt;/h3&gt;&lt;p&gt;There are signs of actual abuse or danger. Follow the Meldcode:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Map the signals.&lt;/li&gt;&lt;li&gt;Consult a colleague and/or Veilig Thuis.&lt;/li&gt;&lt;li&gt;Talk with the people involved.&lt;/li&gt;&lt;li&gt;Weigh the situation with the afwegingskader below.&lt;/li&gt;&lt;li&gt;Decide: help, or report to Veilig Thuis.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Veilig Thuis: {phone}&lt;/b&gt; — with acute or structural danger always report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Meldcode huiselijk geweld en kindermishandeling&lt;/h3&gt;&lt;p&gt;Er zijn signalen van daadwerkelijke mishandeling of onveiligheid. Volg de Meldcode:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Breng de signalen in kaart.&lt;/li&gt;&lt;li&gt;Overleg met een collega en/of Veilig Thuis.&lt;/li&gt;&lt;li&gt;Ga in gesprek met de betrokkenen.&lt;/li&gt;&lt;li&gt;Weeg het geweld of de mishandeling met het afwegingskader hieronder.&lt;/li&gt;&lt;li&gt;Beslis: hulp organiseren of melden bij Veilig Thuis.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Veilig Thuis: {phone}&lt;/b&gt; — bij acute of structurele onveiligheid altijd melden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="52"/>
         <source>1. Do I have a suspicion of domestic violence or child abuse?</source>
         <translation>1. Is er een vermoeden van huiselijk geweld of kindermishandeling?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="53"/>
         <source>2. Is there acute or structural danger?</source>
         <translation>2. Is er sprake van acute of structurele onveiligheid?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="54"/>
         <source>3. Can I offer or arrange effective help myself?</source>
         <translation>3. Kan ik effectieve hulp bieden of organiseren?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="55"/>
         <source>4. Do the people involved accept that help?</source>
         <translation>4. Aanvaarden de betrokkenen die hulp?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="57"/>
         <source>5. Does the help reach the needed result in time?</source>
         <translation>5. Leidt de hulp binnen de gewenste termijn tot het nodige resultaat?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="59"/>
         <source>Afwegingskader</source>
         <translation>Afwegingskader</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="66"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="66"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="72"/>
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="73"/>
         <source>Explanation: {q}</source>
         <translation>Toelichting: {q}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="116"/>
         <source>No suspicion: record this and return to stap 0.</source>
         <translation>Geen vermoeden: leg dit vast en ga verder met stap 0.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="116"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="117"/>
         <source>&lt;b&gt;Report to Veilig Thuis ({phone}).&lt;/b&gt;</source>
         <translation>&lt;b&gt;Meld bij Veilig Thuis ({phone}).&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="120"/>
         <source>Offer or arrange the help, and follow whether it reaches the result.</source>
         <translation>Bied of organiseer de hulp en volg of die het resultaat bereikt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="121"/>
         <source>Answer the five questions.</source>
         <translation>Beantwoord de vijf vragen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/meldcode_dialog.py" line="130"/>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>

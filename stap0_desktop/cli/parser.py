@@ -52,7 +52,22 @@ def build_parser() -> argparse.ArgumentParser:
     cjg_cmds.add_parser("forget", help="forget the enrollment (the identity is not right)")
     sub.add_parser("sync", help="send waiting signals to the CJG; prints a one-line summary")
     _kaart_parsers(sub)
+    _common_options_everywhere(parser)
     return parser
+
+
+def _common_options_everywhere(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` and ``--lang`` also after a command (``stap0 vault init --data-dir X``):
+    each subcommand accepts them, and leaves the value given before it when not repeated."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for child in set(action.choices.values()):
+            child.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                               help="data folder (or $STAP0_DATA_DIR)")
+            child.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                               help="language (default nl)")
+            _common_options_everywhere(child)
 
 
 def _kaart_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

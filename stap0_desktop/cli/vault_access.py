@@ -8,12 +8,14 @@ from pathlib import Path
 
 from stap0_desktop.cli.prompt import current_passphrase
 from stap0_desktop.i18n.messages import describe_housekeeping
-from stap0_desktop.services.vaults import Vault
+from stap0_desktop.services.vaults import Vault, open_guarded
 
 
 def open_vault(data_dir: Path) -> Vault:
+    """Ask, and open with the same back-off as the window: a stolen laptop can't be
+    brute-forced through ``stap0 vault check`` either."""
     with current_passphrase() as passphrase:
-        vault = Vault.open(data_dir, passphrase)
+        vault = open_guarded(data_dir, passphrase)
     for line in describe_housekeeping(vault.housekeeping):
         print(line, file=sys.stderr)
     return vault

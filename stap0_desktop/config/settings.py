@@ -37,16 +37,19 @@ class Setting(Generic[T]):
         except (TypeError, ValueError):
             return self.default
         if isinstance(value, int) and not isinstance(value, bool):
+            # Out of range is held to the range: an idle lock once set to 120 minutes
+            # locks after the maximum, not after the (shorter) default nobody chose.
             if self.minimum is not None and value < self.minimum:
-                return self.default
+                value = self.minimum
             if self.maximum is not None and value > self.maximum:
-                return self.default
+                value = self.maximum
         if self.choices and value not in self.choices:
             return self.default
         return value
 
 
-IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", 5, minimum=1, maximum=120)
+# At most 30 minutes: a laptop left open in a car or a waiting room locks itself (#16).
+IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", 5, minimum=1, maximum=30)
 CLIPBOARD_CLEAR_SECONDS = Setting("security/clipboard_clear_seconds", 30, minimum=5, maximum=300)
 LANGUAGE = Setting("ui/language", "nl", choices=("nl", "en"))
 AUTOSAVE_DELAY_MS = Setting("editor/autosave_delay_ms", 800, minimum=200, maximum=10_000)

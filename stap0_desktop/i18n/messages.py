@@ -16,6 +16,11 @@ def describe_vault_error(error: e.VaultError) -> str:
     p = error.params
     if isinstance(error, e.WrongPassphrase):
         return translate("Errors", "The passphrase is not correct. Nothing was changed.")
+    if isinstance(error, e.UnlockThrottled):
+        return translate("Errors", "Too many wrong passphrases for this vault: wait {seconds} "
+                                   "seconds before the next try. Each wrong try makes the "
+                                   "wait longer, in the window and on the command line.").format(
+            seconds=p.get("seconds", "?"))
     if isinstance(error, e.PassphraseTooShort):
         return translate(
             "Errors",

@@ -3,8 +3,11 @@ command line (the storage layer does the work; this is where the layers above re
 
 from __future__ import annotations
 
+import math
+from pathlib import Path
+
 from stap0_desktop.storage.backup import create_backup, restore_backup
-from stap0_desktop.storage.errors import WrongPassphrase
+from stap0_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from stap0_desktop.storage.keyslots import Argon2Params
 from stap0_desktop.storage.layout import VaultPaths
 from stap0_desktop.storage.recovery_keys import (
@@ -14,11 +17,14 @@ from stap0_desktop.storage.recovery_keys import (
     write_recovery_pair,
 )
 from stap0_desktop.storage.secret import SecretBytes
+from stap0_desktop.storage.unlock_attempts import UnlockAttempts
 from stap0_desktop.storage.vault import Vault
 
 __all__ = [
     "Argon2Params",
     "SecretBytes",
+    "UnlockAttempts",
+    "UnlockThrottled",
     "Vault",
     "VaultPaths",
     "WrongPassphrase",
@@ -27,5 +33,24 @@ __all__ = [
     "load_recovery_private_key",
     "load_recovery_public_key",
     "restore_backup",
+    "open_guarded",
     "write_recovery_pair",
 ]
+
+
+def open_guarded(data_dir: Path, passphrase: SecretBytes,
+                 attempts: UnlockAttempts | None = None) -> Vault:
+    """Open with the passphrase, counting wrong ones per data folder (a file beside the
+    vault, so that neither a restart nor the command line resets the count): after the free
+    tries each next try must wait longer. The window and ``stap0 vault …`` both come here."""
+    attempts = attempts or UnlockAttempts(data_dir)
+    wait = attempts.wait_remaining()
+    if wait > 0:
+        raise UnlockThrottled("wait", seconds=math.ceil(wait))
+    try:
+        vault = Vault.open(data_dir, passphrase)
+    except WrongPassphrase:
+        attempts.record_failure()
+        raise
+    attempts.reset()
+    return vault

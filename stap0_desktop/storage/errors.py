@@ -40,6 +40,12 @@ class WrongPassphrase(VaultError):
     code = "wrong_passphrase"
 
 
+class UnlockThrottled(VaultError):
+    """Too many wrong passphrases for this data folder: wait ``params['seconds']``."""
+
+    code = "unlock_throttled"
+
+
 class KeySlotsMissing(VaultError):
     code = "keyslots_missing"
 

@@ -176,20 +176,29 @@ class AppController(QObject):
     def _unlock(self, text: str) -> None:
         from stap0_desktop.i18n.messages import describe
         from stap0_desktop.services.operations import OpResult
-        from stap0_desktop.services.vaults import SecretBytes, Vault, WrongPassphrase
+        from stap0_desktop.services.vaults import (
+            SecretBytes,
+            UnlockThrottled,
+            Vault,
+            WrongPassphrase,
+            open_guarded,
+        )
 
         window = self.window
         assert isinstance(window, UnlockWindow)
         passphrase = SecretBytes.from_text(text)
+        attempts = self.attempts
 
         def open_vault() -> OpResult[Vault]:
             with passphrase:
-                return OpResult(Vault.open(self.data_dir, passphrase))
+                return OpResult(open_guarded(self.data_dir, passphrase, attempts))
 
         def failed(error: BaseException) -> None:
             wait = 0.0
             if isinstance(error, WrongPassphrase):
-                wait = self.attempts.record_failure().delay()
+                wait = attempts.state().delay()
+            elif isinstance(error, UnlockThrottled):   # e.g. tries made on the command line
+                wait = attempts.wait_remaining()
             window.show_error(describe(error), wait)
 
         self._open_on_worker(open_vault, failed)

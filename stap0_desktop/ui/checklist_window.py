@@ -58,6 +58,7 @@ from stap0_desktop.ui.report_html import report_html
 from stap0_desktop.ui.reports import ask_where, write_pdf
 from stap0_desktop.ui.route_dialog import RouteDialog
 from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.wrapped_label import WrappedLabel
 
 LEVELS = (Level.LOW, Level.RAISED, Level.HIGH)
 
@@ -179,7 +180,7 @@ class ChecklistWindow(QDialog):
             "Why? (needed for raised or high: what worries you, what did the parents say)"))
         self.reason.setMaximumHeight(110)
         self.reason.setTabChangesFocus(True)
-        self.judgement_message = QLabel()
+        self.judgement_message = WrappedLabel()
         self.judgement_message.setObjectName("formMessage")
         save = QPushButton(self.tr("Record judgement"))
         save.clicked.connect(self.save_judgement)
@@ -199,10 +200,16 @@ class ChecklistWindow(QDialog):
             "computed score.")))
         form.addLayout(levels)
         form.addWidget(self.reason)
-        form.addWidget(self.judgement_message)
-        form.addWidget(save)
-        form.addWidget(route)
-        form.addWidget(helpers)
+        # Buttons at their own width, in rows by what they do: record, go on, write out.
+        recording = QHBoxLayout()
+        recording.addWidget(self.judgement_message, 1)
+        recording.addWidget(save)
+        form.addLayout(recording)
+        next_steps = QHBoxLayout()
+        next_steps.addWidget(route)
+        next_steps.addWidget(helpers)
+        next_steps.addStretch(1)
+        form.addLayout(next_steps)
         reports = QHBoxLayout()
         offered = [(self.tr("Report for the midwife (PDF)…"), ReportKind.MIDWIFE),
                    (self.tr("Visit report (PDF)…"), ReportKind.VISIT),
@@ -211,8 +218,9 @@ class ChecklistWindow(QDialog):
             report_button = QPushButton(action_icon("report"), label)
             report_button.clicked.connect(lambda _c=False, k=kind: self.export_report(k))
             reports.addWidget(report_button)
+        reports.addStretch(1)
+        reports.addWidget(not_stap0)
         form.addLayout(reports)
-        form.addWidget(not_stap0)
         layout.addWidget(self.chart)
         layout.addWidget(self.plan_message)
         layout.addWidget(self.suggestions)

@@ -47,7 +47,7 @@ class CjgConnectionBox(QGroupBox):
         self.code.setAccessibleName(self.tr("One-time code from the CJG"))
         self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.clicked.connect(self.enroll)
-        self.message = WrappedLabel()
+        self.message = WrappedLabel(hidden_when_empty=True)
         self.message.setObjectName("formMessage")
         self.identity = WrappedLabel()
         self.identity.setObjectName("enrolledIdentity")

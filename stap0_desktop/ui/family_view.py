@@ -170,6 +170,9 @@ class FamilyView(QWidget):
         self.title.setText(f"<h2>{html.escape(family.name)}</h2>")
         address = ", ".join(p for p in (family.street_address,
                                         f"{family.postcode} {family.city}".strip()) if p)
+        if family.wijk:
+            wijk = self.tr("neighbourhood {name}").format(name=family.wijk)
+            address = f"{address} · {wijk}" if address else wijk
         if family.archived_at is not None:
             closed = self.tr("Closed file since {date}").format(
                 date=shown_date(family.archived_at.astimezone().date()))

@@ -22,6 +22,7 @@ from stap0_desktop.domain.passphrase import MIN_CHARS, Strength, strength
 from stap0_desktop.domain.roles import DEBT_COUNSELLOR, OTHER_PROFESSIONAL, YOUTH_NURSE
 from stap0_desktop.ui.file_dialogs import choose_file_to_open
 from stap0_desktop.ui.passphrase_field import show_passphrase_box
+from stap0_desktop.ui.wrapped_label import WrappedLabel
 
 
 class FirstRunWindow(QWidget):
@@ -66,7 +67,7 @@ class FirstRunWindow(QWidget):
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.meter_label = QLabel()
         self.recovery_path: Path | None = None
-        self.recovery_label = QLabel(self.tr("No recovery key chosen (optional)."))
+        self.recovery_label = WrappedLabel(self.tr("No recovery key chosen (optional)."))
         self.recovery_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose recovery key…"))
         choose.setAccessibleName(self.tr("Choose the organisation's recovery key file"))

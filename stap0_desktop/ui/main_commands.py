@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolBar, QToolButton
 
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.icons import action_icon
@@ -77,8 +77,14 @@ def install_commands(window: MainWindow, search_box: QLineEdit,
     bar.addSeparator()
     bar.addWidget(search_box)
     bar.addSeparator()
-    for name in ("lock", "settings", "manual"):
+    for name in ("lock", "settings", "manual"):  # known by their icons: room for the search
         bar.addAction(actions[name])
+        button = bar.widgetForAction(actions[name])
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            shortcut = actions[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{actions[name].text()} ({shortcut})" if shortcut
+                              else actions[name].text())
 
     menus = window.menuBar()
     groups: tuple[tuple[str, tuple[str | None, ...]], ...] = (

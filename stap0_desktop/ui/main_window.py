@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search notes"))
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(220)   # the toolbar's buttons never squeeze it away
         self.search_box.setMaximumWidth(320)
         self.search_box.textEdited.connect(self._search_typed)
         self.search_box.returnPressed.connect(

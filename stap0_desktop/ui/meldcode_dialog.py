@@ -25,6 +25,7 @@ from stap0_desktop.domain.meldcode import (
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.tab_order import FieldsFirstDialog
+from stap0_desktop.ui.wrapped_label import WrappedLabel
 
 
 class MeldcodeDialog(FieldsFirstDialog):
@@ -34,9 +35,10 @@ class MeldcodeDialog(FieldsFirstDialog):
         super().__init__(parent)
         self.setObjectName("meldcodeDialog")
         self.setWindowTitle(self.tr("Meldcode — this is no longer stap 0"))
+        self.setMinimumWidth(640)   # the questions on one or two lines, the title whole
         self._session = session
         self.assessment = previous or MeldcodeAssessment(family_id=family_id, run_id=run_id)
-        intro = QLabel(self.tr(
+        intro = WrappedLabel(self.tr(
             "<h3>Meldcode huiselijk geweld en kindermishandeling</h3>"
             "<p>There are signs of actual abuse or danger. Follow the Meldcode:</p>"
             "<ol><li>Map the signals.</li><li>Consult a colleague and/or Veilig Thuis.</li>"
@@ -59,8 +61,7 @@ class MeldcodeDialog(FieldsFirstDialog):
         self.groups: dict[Question, QButtonGroup] = {}
         self.notes: dict[Question, QLineEdit] = {}
         for row, question in enumerate(QUESTIONS):
-            label = QLabel(texts[question])
-            label.setWordWrap(True)
+            label = WrappedLabel(texts[question])  # never cut off (a QLabel was, in the grid)
             group = QButtonGroup(self)
             yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
             for index, button in enumerate((yes, no)):

@@ -15,7 +15,12 @@ from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from stap0_desktop.i18n.translator import translate
-from stap0_desktop.services.files import InputFileProblem, check_output, problem_from_os_error
+from stap0_desktop.services.files import (
+    InputFileProblem,
+    check_output,
+    create_private_file,
+    problem_from_os_error,
+)
 from stap0_desktop.services.reports import ReportKind
 from stap0_desktop.ui.file_dialogs import choose_file_to_save
 
@@ -29,6 +34,7 @@ def write_pdf(document_html: str, path: Path, title: str, *, data_folder: Path) 
     check_output(path, data_folder)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
+        create_private_file(tmp)   # 0600 from the start: the umask does not decide
         writer = QPdfWriter(str(tmp))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setTitle(title)
@@ -37,7 +43,7 @@ def write_pdf(document_html: str, path: Path, title: str, *, data_folder: Path) 
         document.setHtml(document_html)
         document.print_(writer)
         del writer  # finishes the file
-        if not tmp.exists():  # QPdfWriter reports no errors of its own
+        if tmp.stat().st_size == 0:  # QPdfWriter reports no errors of its own
             raise InputFileProblem("not written", path=str(path), reason="io")
         os.replace(tmp, path)
     except OSError as exc:

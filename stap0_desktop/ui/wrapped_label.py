@@ -12,14 +12,20 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class WrappedLabel(QLabel):
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 hidden_when_empty: bool = False) -> None:
         super().__init__(text, parent)
+        self._hidden_when_empty = hidden_when_empty   # a message row takes no room unused
         self.setWordWrap(True)
+        if hidden_when_empty and not text:
+            self.setVisible(False)
         # As tall as its lines, no taller: spare height in a form goes elsewhere.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        if self._hidden_when_empty:
+            self.setVisible(bool(text))
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

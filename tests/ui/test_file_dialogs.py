@@ -79,4 +79,4 @@ def test_the_dialog_speaks_dutch_and_cancel_chooses_nothing(
         assert choose_file_to_open(None, "Profiel kiezen", "JSON (*.json)") is None
     finally:
         install_language("en")
-    assert "Zoeken in:" in texts and any("Openen" in t for t in texts), texts
+    assert "&Zoeken in:" in texts and "Bestands&type:" in texts and "&Openen" in texts, texts

@@ -178,7 +178,14 @@ def test_the_parents_copy_gives_the_professionals_work_phone(
     window = _open_checklist(qtbot, controller, monkeypatch)
     assert controller.session.vault.owner.phone            # the demo owner has one
     target = tmp_path / "ouders.pdf"
-    with qtbot.waitSignal(window.report_written, timeout=10_000):
-        window.export_report(ReportKind.PARENTS, target)
+    import os
+
+    old_umask = os.umask(0o022)            # the usual desktop umask: files 0644
+    try:
+        with qtbot.waitSignal(window.report_written, timeout=10_000):
+            window.export_report(ReportKind.PARENTS, target)
+    finally:
+        os.umask(old_umask)
     text = pdf_text(target)
     assert f"phone {controller.session.vault.owner.phone}" in text
+    assert target.stat().st_mode & 0o777 == 0o600     # whatever the umask: owner only

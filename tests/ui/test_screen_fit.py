@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.config.settings import Settings
@@ -43,6 +43,24 @@ def _problems(window: QWidget) -> list[str]:
         frame = QRect(window.x(), window.y(), window.width(), window.height() + TITLE_BAR)
         if not screen.contains(frame):
             found.append(f"{name}: frame {frame} off the screen {screen}")
+        found += _clipped(window, name)
+    return found
+
+
+def _clipped(window: QWidget, name: str) -> list[str]:
+    """Labels shorter than their wrapped text and buttons narrower than their text."""
+    QApplication.processEvents()
+    found = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text() or not label.wordWrap():
+            continue
+        needed = label.heightForWidth(label.width())
+        if label.height() + 2 < needed:
+            found.append(f"{name}: {label.text()[:40]!r} is {label.height()} px tall, its "
+                         f"text needs {needed}")
+    for button in window.findChildren(QPushButton):
+        if button.isVisibleTo(window) and button.width() + 2 < button.minimumSizeHint().width():
+            found.append(f"{name}: button {button.text()!r} cut off")
     return found
 
 
