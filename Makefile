@@ -14,7 +14,7 @@ QM_EN  := $(TS_EN:.ts=.qm)
 
 PACKAGE_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run test check package package-smoke services lint unit bench bench-storage bench-app bench-cjg bench-sync bench-kaart clean translations translations-update screenshots
+.PHONY: run test check package package-smoke wheel-smoke services lint unit bench bench-storage bench-app bench-cjg bench-sync bench-kaart clean translations translations-update screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: $(STAMP) translations services lint unit
 ## A self-contained application (PyInstaller folder, .deb and .tar.gz in build/dist/).
 package: $(STAMP) translations $(PACKAGE_STAMP)
 	$(BIN)/python packaging/build.py
+
+## The wheel without extras in a fresh venv: init, demo, search, enroll, sync (CI runs this).
+wheel-smoke: $(STAMP) translations
+	$(BIN)/python packaging/wheel_smoke.py
 
 ## Build, install into a temporary root and start the installed program (CI runs this).
 package-smoke: package

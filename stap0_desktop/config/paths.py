@@ -26,11 +26,15 @@ def default_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The shipped ``resources/`` folder (source tree, or inside a frozen bundle)."""
+    """The shipped ``resources/`` folder: in a frozen bundle, in the source tree, or where a
+    wheel puts it (``stap0_desktop/_resources``)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    source = Path(__file__).resolve().parents[2] / "resources"
+    if (source / "checklists").is_dir():
+        return source
+    return Path(__file__).resolve().parents[1] / "_resources"
 
 
 def checklists_dir() -> Path:
