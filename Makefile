@@ -47,12 +47,17 @@ $(PACKAGE_STAMP): pyproject.toml $(STAMP)
 	@command -v dpkg-deb >/dev/null || echo "dpkg-deb not found: the .deb is skipped"
 	touch $(PACKAGE_STAMP)
 
-## The CJG server tests start a throwaway PostgreSQL cluster; install the server if missing.
+## The CJG server tests start a throwaway PostgreSQL cluster, the lock tests a D-Bus
+## session; install what is missing.
 services:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
 	  (command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 	   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || \
 	  echo "PostgreSQL could not be installed: its server tests will be skipped"
+	@command -v dbus-run-session >/dev/null || \
+	  (command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dbus >/dev/null) || \
+	  echo "D-Bus could not be installed: the screen-lock and sleep tests will be skipped"
 
 ## Compiled translations (.qm) are built from the .ts sources, never committed.
 translations: $(QM) $(QM_EN)

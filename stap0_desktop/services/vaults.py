@@ -32,8 +32,8 @@ __all__ = [
     "generate_recovery_pair",
     "load_recovery_private_key",
     "load_recovery_public_key",
-    "restore_backup",
     "open_guarded",
+    "restore_backup",
     "write_recovery_pair",
 ]
 

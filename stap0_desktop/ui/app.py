@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +20,7 @@ from stap0_desktop.config.settings import CLIPBOARD_CLEAR_SECONDS, IDLE_LOCK_MIN
 from stap0_desktop.i18n.translator import current_language, translate
 from stap0_desktop.services.data_folder import UnlockAttempts, VaultPaths
 from stap0_desktop.ui.clipboard import ClipboardGuard
-from stap0_desktop.ui.idle import IdleWatcher
+from stap0_desktop.ui.idle import IdleWatcher, asleep_counting_clock
 from stap0_desktop.ui.screen_fit import ScreenFit
 from stap0_desktop.ui.session_watch import SessionLockWatcher
 from stap0_desktop.ui.unlock import UnlockWindow
@@ -67,7 +66,7 @@ class AppController(QObject):
     def __init__(
         self, app: QApplication, data_dir: Path, settings: Settings, *,
         demo_passphrase: str | None = None, kdf: Argon2Params | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = asleep_counting_clock,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -92,6 +91,7 @@ class AppController(QObject):
         app.applicationStateChanged.connect(self._state_changed)
         self.session_watch = SessionLockWatcher(self)
         self.session_watch.session_locked.connect(self.lock)
+        self.session_watch.install(app)
         app.aboutToQuit.connect(self.shutdown)
 
     # -- states ------------------------------------------------------------------
@@ -179,7 +179,6 @@ class AppController(QObject):
         from stap0_desktop.services.vaults import (
             SecretBytes,
             UnlockThrottled,
-            Vault,
             WrongPassphrase,
             open_guarded,
         )
@@ -226,6 +225,7 @@ class AppController(QObject):
         main.caseload_shown.connect(_freeze_heap)
         self.main_window = main
         self._show(main, (1100, 720))
+        self.session_watch.watch_window(main)
         tidied = describe_housekeeping(vault.housekeeping)  # e.g. a restore finished now
         if tidied:
             main.statusBar().showMessage(" ".join(tidied), 60_000)

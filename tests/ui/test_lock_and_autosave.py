@@ -196,6 +196,11 @@ def test_screen_lock_from_the_desktop_locks(qtbot: QtBot, make_controller,
     unlock(qtbot, controller)
     controller.session_watch.login_session_lock()
     assert controller.session is None
+    unlock(qtbot, controller)
+    controller.session_watch.prepare_for_sleep(False)     # waking up locks nothing
+    assert controller.session is not None
+    controller.session_watch.prepare_for_sleep(True)      # logind: about to sleep
+    assert controller.session is None                     # locked before the call returns
 
 
 def test_the_heap_is_frozen_while_unlocked_and_thawed_by_the_lock(
@@ -210,3 +215,37 @@ def test_the_heap_is_frozen_while_unlocked_and_thawed_by_the_lock(
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
     controller.lock()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_laptop_that_wakes_after_the_idle_time_is_locked_at_once(qapp) -> None:  # type: ignore[no-untyped-def]
+    from stap0_desktop.ui.idle import IdleWatcher, asleep_counting_clock
+
+    class Clocks:
+        boot = 100.0
+        wall = 1_000_000.0
+
+    clocks = Clocks()
+    watcher = IdleWatcher(5 * 60, lambda: clocks.boot, wall=lambda: clocks.wall)
+    locked: list[bool] = []
+    watcher.idle.connect(lambda: locked.append(True))
+    watcher.start()
+    clocks.boot += 60                     # a minute of work, then the lid closes
+    watcher.check()
+    assert not locked
+    clocks.boot += 3600                   # an hour asleep: CLOCK_BOOTTIME runs on
+    watcher.check()                       # the first check after waking
+    assert locked == [True]
+
+    locked.clear()
+    watcher.start()                       # a clock that stood still during sleep (as
+    clocks.wall += 3600                   # time.monotonic does on Linux): the wall
+    watcher.check()                       # clock gives it away
+    assert locked == [True]
+
+    locked.clear()
+    watcher.start()
+    clocks.wall -= 7200                   # the wall clock set back: not idle time
+    watcher.check()
+    assert not locked
+    first = asleep_counting_clock()
+    assert asleep_counting_clock() >= first
