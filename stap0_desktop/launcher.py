@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stap0_desktop.cli.main import build_parser, run_command
+from stap0_desktop.config.process_guard import forbid_core_dumps
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    forbid_core_dumps()   # window and command line alike hold a vault key
     args = build_parser().parse_args(argv)
     if args.command is None:
         from stap0_desktop.ui.app_main import run_gui  # Qt Widgets only when needed

@@ -87,20 +87,22 @@ class SyncClient:
         self._outbox.save_profile(profile.model_dump_json())
         return profile
 
-    def _connection(self) -> tuple[ConnectionProfile, Connection]:
-        connection = self._outbox.connection().value
+    def _connection(self, with_key: bool = False) -> tuple[ConnectionProfile, Connection]:
+        connection = self._outbox.connection(with_key).value
         if connection is None:
             raise SyncError("no_profile", "import the CJG's connection profile first")
         return parse_profile(connection.profile_json), connection
 
     def _device(self) -> _Device:
-        profile, connection = self._connection()
+        profile, connection = self._connection(with_key=True)
         device_id, raw_key = connection.device_id, connection.device_key
         if device_id is None or raw_key is None:
             raise SyncError("not_enrolled", "enroll with the one-time code first")
-        if not connection.confirmed:
-            raise SyncError("not_confirmed", "confirm who the CJG enrolled you as first")
-        return _Device(profile, device_id, ed25519.Ed25519PrivateKey.from_private_bytes(raw_key))
+        with raw_key:   # wiped once OpenSSL holds the key (it clears its own on free)
+            if not connection.confirmed:
+                raise SyncError("not_confirmed", "confirm who the CJG enrolled you as first")
+            key = ed25519.Ed25519PrivateKey.from_private_bytes(raw_key.buffer)
+        return _Device(profile, device_id, key)
 
     def enroll(self, code: str, profile_text: str | None = None) -> EnrollmentResponse:
         """Enroll with the one-time code. With ``profile_text`` (a new profile), the profile
@@ -118,9 +120,12 @@ class SyncClient:
         if response.status_code != 200:
             raise refusal(response, "enroll_refused")
         enrolled = _parse(EnrollmentResponse, response.content)
-        self._outbox.save_connection(profile.model_dump_json(), enrolled.device_id,
-                                     key.private_bytes_raw(),
-                                     enrolled.professional.model_dump_json())
+        raw = bytearray(key.private_bytes_raw())
+        try:
+            self._outbox.save_connection(profile.model_dump_json(), enrolled.device_id, raw,
+                                         enrolled.professional.model_dump_json())
+        finally:
+            raw[:] = bytes(len(raw))
         return enrolled
 
     # -- one round -----------------------------------------------------------------------

@@ -265,3 +265,19 @@ def test_files_are_readable_by_the_owner_only(vault: Vault, vault_dir: Path) -> 
     CaseloadService(vault).create_family(Family(name="Gezin Meijer"))
     for path in vault_dir.iterdir():
         assert path.stat().st_mode & 0o077 == 0, path.name
+
+
+def test_the_program_cannot_dump_its_memory(tmp_path: Path) -> None:
+    """RLIMIT_CORE 0 and not dumpable, in the process that runs ``stap0``."""
+    import subprocess
+    import sys
+
+    from tests.conftest import child_env
+
+    probe = ("import resource, sys\n"
+             "from stap0_desktop.config.process_guard import forbid_core_dumps, is_dumpable\n"
+             "applied = forbid_core_dumps()\n"
+             "print(resource.getrlimit(resource.RLIMIT_CORE), is_dumpable(), applied)\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env=child_env(), timeout=60, check=True)
+    assert result.stdout.strip() == "(0, 0) False ['rlimit_core', 'not_dumpable']"

@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-after-main-window", action="store_true",
                         help="with --demo: unlock, wait for the main window with its "
                              "families, print a line and quit (the package smoke test)")
+    # How the app comes back after a lock, as a fresh process (ui/relaunch.py).
+    parser.add_argument("--locked", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--demo-folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--resume", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     _vault_parsers(sub)
     _caseload_parsers(sub)

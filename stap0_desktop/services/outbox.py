@@ -35,18 +35,20 @@ class OutboxService:
         return OpResult(value, changes or ChangeSet())
 
     # -- the connection ------------------------------------------------------------------
-    def connection(self) -> OpResult[Connection | None]:
-        return self._do(connection_store.load)
+    def connection(self, with_key: bool = False) -> OpResult[Connection | None]:
+        """The connection; ``with_key`` also the device key, for the one who signs (and
+        wipes it)."""
+        return self._do(lambda tx: connection_store.load(tx, with_key=with_key))
 
     def save_profile(self, profile_json: str) -> OpResult[None]:
         return self._do(lambda tx: connection_store.save_profile(tx, profile_json),
                         ChangeSet(vault=True, outbox=True))
 
-    def save_enrollment(self, device_id: str, device_key: bytes) -> OpResult[None]:
+    def save_enrollment(self, device_id: str, device_key: bytes | bytearray) -> OpResult[None]:
         return self._do(lambda tx: connection_store.save_enrollment(tx, device_id, device_key),
                         ChangeSet(vault=True, outbox=True))
 
-    def save_connection(self, profile_json: str, device_id: str, device_key: bytes,
+    def save_connection(self, profile_json: str, device_id: str, device_key: bytes | bytearray,
                         identity_json: str | None = None) -> OpResult[None]:
         """A new profile and its enrollment, in one transaction (to be confirmed)."""
         def work(tx: Transaction) -> None:

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from stap0_desktop.domain.access import AccessAction, ClientIdType
 from stap0_desktop.storage.clock import now_text
 from stap0_desktop.storage.database import Transaction
+from stap0_desktop.storage.secret import SecretBytes
 
 
 @dataclass(frozen=True)
 class Connection:
     profile_json: str
     device_id: str | None
-    device_key: bytes | None
+    device_key: SecretBytes | None     # the Ed25519 key, in a buffer its user wipes
     identity_json: str | None = None   # who the CJG enrolled this laptop as (its JSON)
     confirmed: bool = False            # the professional said that is right
 
@@ -39,7 +40,7 @@ def update_profile(tx: Transaction, profile_json: str) -> None:
     _log(tx, AccessAction.UPDATE, "profile_update")
 
 
-def save_enrollment(tx: Transaction, device_id: str, device_key: bytes,
+def save_enrollment(tx: Transaction, device_id: str, device_key: bytes | bytearray,
                     identity_json: str | None = None) -> None:
     """An enrollment waits for the professional to confirm who the CJG enrolled."""
     tx.execute("UPDATE cjg_connection SET device_id = ?, device_key = ?, enrolled_at = ?,"
@@ -64,14 +65,17 @@ def forget_enrollment(tx: Transaction) -> None:
     _log(tx, AccessAction.DELETE, "enrollment")
 
 
-def load(tx: Transaction) -> Connection | None:
-    row = tx.fetchone("SELECT profile, device_id, device_key, identity, confirmed_at"
+def load(tx: Transaction, *, with_key: bool = False) -> Connection | None:
+    """The profile and enrollment; the device key only when it is about to sign."""
+    key_column = "device_key" if with_key else "NULL"
+    row = tx.fetchone(f"SELECT profile, device_id, {key_column}, identity, confirmed_at"
                       " FROM cjg_connection WHERE one = 1")
     if row is None:
         return None
     key = row[2]
     return Connection(str(row[0]), str(row[1]) if row[1] is not None else None,
-                      bytes(key) if isinstance(key, bytes | bytearray | memoryview) else None,
+                      SecretBytes(bytearray(key)) if isinstance(
+                          key, bytes | bytearray | memoryview) else None,
                       str(row[3]) if row[3] is not None else None, row[4] is not None)
 
 

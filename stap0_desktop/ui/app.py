@@ -67,6 +67,8 @@ class AppController(QObject):
         self, app: QApplication, data_dir: Path, settings: Settings, *,
         demo_passphrase: str | None = None, kdf: Argon2Params | None = None,
         clock: Callable[[], float] = asleep_counting_clock,
+        relaunch: Callable[[tuple[int, int | None] | None], None] | None = None,
+        resume: tuple[int, int | None] | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -81,7 +83,9 @@ class AppController(QObject):
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_MINUTES) * 60, clock, parent=self)
         self.idle.idle.connect(self.lock)
         self.idle.warning.connect(self._lock_countdown)
-        self._resume: tuple[int, int | None] | None = None  # the family and note at lock
+        self._resume = resume  # the family and note at lock (ids only)
+        # The real app becomes a fresh process on lock (see relaunch.py); tests stay here.
+        self._relaunch = relaunch
         app.installEventFilter(self.idle)
         self.wheel_guard = WheelGuard(self)
         app.installEventFilter(self.wheel_guard)
@@ -238,9 +242,17 @@ class AppController(QObject):
 
     # -- lock ------------------------------------------------------------------------
     def lock(self) -> None:
-        """Save typing, close every client window, close the vault, show the unlock window."""
+        """Save typing, close every client window, close the vault, show the unlock window
+        (in a fresh process, where the app was started with a relaunch)."""
         if self.session is None:
             return
+        self._close_session()
+        if self._relaunch is not None:
+            self._relaunch(self._resume)   # returns only if the new process could not start
+        self.show_unlock()
+
+    def _close_session(self) -> None:
+        assert self.session is not None
         self.idle.stop()
         main, self.main_window = self.main_window, None
         if main is not None:
@@ -254,7 +266,6 @@ class AppController(QObject):
         session.deleteLater()
         _thaw_heap()  # what the session held may now be collected (and overwritten)
         self.clipboard.clear_now()
-        self.show_unlock()
 
     def _lock_countdown(self, seconds: int) -> None:
         if self.main_window is not None:
@@ -276,7 +287,7 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Quit: save typing, close the vault, leave nothing on the clipboard."""
         if self.session is not None:
-            self.lock()
+            self._close_session()   # quitting: no unlock window, no new process
         self.clipboard.clear_now()
         self.app.removeEventFilter(self.idle)
         self.app.removeEventFilter(self.wheel_guard)

@@ -17,8 +17,14 @@ from PySide6.QtWidgets import QApplication
 from stap0_desktop import APP_NAME
 from stap0_desktop.config.paths import default_data_dir, resources_dir
 from stap0_desktop.config.settings import LANGUAGE, Settings
-from stap0_desktop.i18n.translator import chosen_language, install_language, translate
+from stap0_desktop.i18n.translator import (
+    chosen_language,
+    current_language,
+    install_language,
+    translate,
+)
 from stap0_desktop.ui.app import AppController
+from stap0_desktop.ui.relaunch import exec_relauncher, parse_resume
 
 if TYPE_CHECKING:
     from sync.server.loopback import LoopbackServer
@@ -96,7 +102,10 @@ def run_gui(args: argparse.Namespace) -> int:
     install_language(chosen_language(args.lang or settings.get(LANGUAGE)))
     demo_dir: Path | None = None
     demo_cjg = None
-    if args.demo or args.demo_cjg:
+    if args.demo_folder is not None:   # the demo again, after a lock (ui/relaunch.py)
+        demo_dir = args.demo_folder
+        data_dir = demo_dir / "kluis"
+    elif args.demo or args.demo_cjg:
         demo_dir = Path(tempfile.mkdtemp(prefix="stap0-demo-"))
         data_dir = demo_dir / "kluis"
         from stap0_desktop.ui.demo_splash import with_splash
@@ -106,8 +115,13 @@ def run_gui(args: argparse.Namespace) -> int:
                                                        "families…").format(n=DEMO_FAMILIES))
     else:
         data_dir = (args.data_dir or default_data_dir()).expanduser()
-    controller = AppController(app, data_dir, settings,
-                               demo_passphrase=DEMO_PASSPHRASE if demo_dir else None)
+    # On lock the process starts afresh — except with the in-process demo CJG, which would
+    # end with it, and in the smoke runs that quit by themselves.
+    fresh_on_lock = not (args.demo_cjg or args.exit_after_start or args.exit_after_main_window)
+    controller = AppController(
+        app, data_dir, settings, demo_passphrase=DEMO_PASSPHRASE if demo_dir else None,
+        relaunch=exec_relauncher(data_dir, current_language, demo_dir) if fresh_on_lock
+        else None, resume=parse_resume(args.resume))
     controller.start()
     if args.exit_after_start:
         QTimer.singleShot(0, app.quit)  # runs once the first window is shown

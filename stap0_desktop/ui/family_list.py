@@ -134,6 +134,9 @@ class FamilyListPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FamilyTableModel(self)
+        # The family shown: selected again whenever the list is refilled (after an unlock,
+        # a change, more rows arriving), since a reset clears the selection.
+        self._shown: int | None = None
         self.show_archived = QCheckBox(self.tr("Show closed files"))
         self.show_archived.setAccessibleName(self.tr("Show archived families too"))
         self.show_archived.toggled.connect(self.archived_toggled.emit)
@@ -147,6 +150,7 @@ class FamilyListPanel(QWidget):
         self.table.setObjectName("familyTable")
         self.table.setAccessibleName(self.tr("Families"))
         self.table.setModel(self.model)
+        self.model.modelReset.connect(self._select_shown)   # after the view's own reset
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -176,6 +180,7 @@ class FamilyListPanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         family_id = index.data(ID_ROLE)
         if family_id is not None:
+            self._shown = int(family_id)
             self.family_chosen.emit(int(family_id))
 
     def _choose_first(self) -> None:
@@ -184,7 +189,11 @@ class FamilyListPanel(QWidget):
             self.table.setCurrentIndex(first)
             self._activated(first)
 
-    def select(self, family_id: int) -> None:
-        row = self.model.row_of(family_id)
+    def select(self, family_id: int | None) -> None:
+        self._shown = family_id
+        self._select_shown()
+
+    def _select_shown(self) -> None:
+        row = self.model.row_of(self._shown) if self._shown is not None else -1
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))

@@ -9,9 +9,9 @@ import subprocess
 
 os.environ["DBUS_SYSTEM_BUS_ADDRESS"] = os.environ["DBUS_SESSION_BUS_ADDRESS"]
 
-from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTimer
 
-from stap0_desktop.ui.session_watch import SessionLockWatcher  # noqa: E402
+from stap0_desktop.ui.session_watch import SessionLockWatcher
 
 app = QCoreApplication([])
 watcher = SessionLockWatcher()

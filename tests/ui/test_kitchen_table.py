@@ -463,6 +463,8 @@ def test_after_unlock_the_professional_is_back_in_the_family_and_note(
     qtbot.waitUntil(lambda: main.family_view.editor.note is not None, timeout=5_000)
     assert main.stack.currentWidget() is main.family_view
     assert main.family_view.family_id == 3 and main.family_view.editor.note.id == note_id
+    qtbot.waitUntil(lambda: main.families.table.currentIndex().isValid(), timeout=5_000)
+    assert main.families.table.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == 3
 
 
 def test_an_empty_list_says_how_to_fill_it(qtbot: QtBot) -> None:

@@ -249,3 +249,25 @@ def test_a_laptop_that_wakes_after_the_idle_time_is_locked_at_once(qapp) -> None
     assert not locked
     first = asleep_counting_clock()
     assert asleep_counting_clock() >= first
+
+
+def test_a_lock_relaunches_with_where_she_was_and_quitting_does_not(
+    qtbot: QtBot, make_controller, demo_vault: Path
+) -> None:
+    from stap0_desktop.ui.relaunch import parse_resume, relaunch_arguments
+
+    controller = make_controller(demo_vault)
+    asked: list[object] = []
+    controller._relaunch = asked.append       # the real one exec()s this very program
+    main = unlock(qtbot, controller)
+    main.open_family(2)
+    settle(qtbot, controller)
+    controller.lock()
+    assert asked == [(2, None)]
+    args = relaunch_arguments(demo_vault, "nl", (2, 7))
+    assert args[-3:] == ["--locked", "--resume", "2:7"] and "--data-dir" in args
+    assert parse_resume("2:7") == (2, 7) and parse_resume("2:") == (2, None)
+    assert parse_resume("x:1") is None and parse_resume(None) is None
+    unlock(qtbot, controller)
+    controller.shutdown()                     # Ctrl+Q: the vault closes, nothing restarts
+    assert asked == [(2, None)] and controller.session is None
