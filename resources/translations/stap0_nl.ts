@@ -651,7 +651,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Geen aanbod gevonden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app_main.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/app_main.py" line="62"/>
         <source>--demo-cjg needs the reference CJG server, which this installation does not include ({module}).</source>
         <translation>--demo-cjg heeft de referentieserver van het CJG nodig, en die hoort niet bij deze installatie ({module}).</translation>
     </message>
@@ -935,7 +935,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>DemoSplash</name>
     <message>
-        <location filename="../../stap0_desktop/ui/app_main.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/app_main.py" line="114"/>
         <source>Preparing the demo: {n} fictional families…</source>
         <translation>De demo wordt klaargezet: {n} fictieve gezinnen…</translation>
     </message>
@@ -987,606 +987,611 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/i18n/messages.py" line="20"/>
+        <source>Too many wrong passphrases for this vault: wait {seconds} seconds before the next try. Each wrong try makes the wait longer, in the window and on the command line.</source>
+        <translation>Te vaak een verkeerde wachtwoordzin voor deze kluis: wacht {seconds} seconden voor de volgende poging. Elke verkeerde poging maakt het wachten langer, in het venster en op de opdrachtregel.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="25"/>
         <source>The passphrase is too short: use at least {minimum} characters. A long sentence you can remember is safer than a short complicated word.</source>
         <translation>De wachtwoordzin is te kort: gebruik minstens {minimum} tekens. Een lange zin die u kunt onthouden is veiliger dan een kort, ingewikkeld woord.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="26"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="31"/>
         <source>This data folder is already open in another Stap 0 (process {pid}). Close that one first.</source>
         <translation>Deze gegevensmap is al geopend in een andere Stap 0 (proces {pid}). Sluit die eerst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="32"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="37"/>
         <source>There is no vault in {folder}. Create one with &apos;stap0 vault init&apos;.</source>
         <translation>Er staat geen kluis in {folder}. Maak er een aan met &apos;stap0 vault init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="36"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="41"/>
         <source>There is already a vault in {folder}; it was left untouched.</source>
         <translation>Er staat al een kluis in {folder}; die is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="40"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="45"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup, or ask your organisation for recovery.</source>
         <translation>Het sleutelbestand {path} ontbreekt, dus de kluis kan niet open. Zet het terug uit een back-up, of vraag uw organisatie om herstel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="46"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="51"/>
         <source>The key file {path} is damaged (field &apos;{field}&apos;). The vault was not changed. Restore the file from a backup, or ask your organisation for recovery.</source>
         <translation>Het sleutelbestand {path} is beschadigd (veld &apos;{field}&apos;). De kluis is niet gewijzigd. Zet het bestand terug uit een back-up, of vraag uw organisatie om herstel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="52"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="57"/>
         <source>The database file cannot be read with this vault&apos;s key: it is not a Stap 0 vault, belongs to another vault, or is damaged. Nothing was written to it.</source>
         <translation>Het databasebestand is niet te lezen met de sleutel van deze kluis: het is geen Stap 0-kluis, hoort bij een andere kluis of is beschadigd. Er is niets naar geschreven.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="58"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="63"/>
         <source>The vault is damaged: a part of it failed its security check. To protect what is left, nothing more is written. Restore a backup or contact support.</source>
         <translation>De kluis is beschadigd: een deel ervan komt niet door de beveiligingscontrole. Om de rest te beschermen wordt er niets meer weggeschreven. Zet een back-up terug of neem contact op met de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="64"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="69"/>
         <source>This vault was made by a newer version of Stap 0 (schema {found}; this version knows up to {known}). Install the newer version; nothing was changed.</source>
         <translation>Deze kluis is gemaakt met een nieuwere versie van Stap 0 (schema {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="70"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="75"/>
         <source>The disk is full. The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>De schijf is vol. De laatste wijziging is niet opgeslagen; alles wat daarvoor was opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="76"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="81"/>
         <source>The disk reported an error while saving. Everything saved before is intact.</source>
         <translation>De schijf meldde een fout bij het opslaan. Alles wat eerder was opgeslagen is intact.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="80"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="85"/>
         <source>The recovery key file {path} cannot be used (field &apos;{field}&apos;).</source>
         <translation>Het herstelsleutelbestand {path} is niet bruikbaar (veld &apos;{field}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="84"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="89"/>
         <source>This vault was made without an organisation recovery key, so it cannot be recovered that way.</source>
         <translation>Deze kluis is gemaakt zonder herstelsleutel van de organisatie en kan dus niet op die manier worden hersteld.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="90"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="95"/>
         <source>This recovery key does not belong to this vault. Nothing was changed.</source>
         <translation>Deze herstelsleutel hoort niet bij deze kluis. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="94"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="99"/>
         <source>{path}: {reason} Nothing was changed.</source>
         <translation>{path}: {reason} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="97"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="102"/>
         <source>{path} is inside the vault&apos;s own data folder. Keep backups, exports and key files outside it (a copy there could replace the vault itself). Nothing was written.</source>
         <translation>{path} ligt in de eigen gegevensmap van de kluis. Bewaar back-ups, exports en sleutelbestanden daarbuiten (een kopie daar kan de kluis zelf vervangen). Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="104"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="109"/>
         <source>A restore or a new vault was interrupted, and its journal {path} is damaged, so Stap 0 cannot tell which vault is current. Nothing was changed; contact support.</source>
         <translation>Een herstelactie of een nieuwe kluis is onderbroken en het logboek daarvan ({path}) is beschadigd, zodat Stap 0 niet weet welke kluis de actuele is. Er is niets veranderd; neem contact op met de ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="113"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="118"/>
         <source>This item no longer exists; it may have been deleted.</source>
         <translation>Dit onderdeel bestaat niet meer; het is misschien verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="117"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="122"/>
         <source>There is no valid consent or legal basis for this signal (withdrawn or expired). Nothing was queued.</source>
         <translation>Er is geen geldige toestemming of grondslag voor dit signaal (ingetrokken of verlopen). Er is niets klaargezet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="120"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="125"/>
         <source>This signal belongs to another consent record.</source>
         <translation>Dit signaal hoort bij een andere toestemming.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="123"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="128"/>
         <source>That link is not possible: both people must belong to the same family.</source>
         <translation>Die koppeling kan niet: beide personen moeten bij hetzelfde gezin horen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="127"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="132"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>De kluis is vergrendeld. Ontgrendel hem om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="128"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="133"/>
         <source>The vault reported a problem ({code}).</source>
         <translation>De kluis meldde een probleem ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="136"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="141"/>
         <source>This BSN is not valid: it fails the eleven test (elfproef).</source>
         <translation>Dit BSN is niet geldig: het voldoet niet aan de elfproef.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="138"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="143"/>
         <source>A birth date cannot be in the future.</source>
         <translation>Een geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="140"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="145"/>
         <source>Enter a name.</source>
         <translation>Vul een naam in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="142"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="147"/>
         <source>An unborn child needs an expected date of birth.</source>
         <translation>Een ongeboren kind heeft een uitgerekende datum nodig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="144"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="149"/>
         <source>An unborn child has no BSN yet.</source>
         <translation>Een ongeboren kind heeft nog geen BSN.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="146"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="151"/>
         <source>The field &apos;{field}&apos; is not valid.</source>
         <translation>Het veld &apos;{field}&apos; is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="152"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="157"/>
         <source>No CJG connection yet: import the connection profile the CJG gave you (Settings).</source>
         <translation>Nog geen verbinding met het CJG: importeer het verbindingsprofiel dat u van het CJG kreeg (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="154"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="159"/>
         <source>This file is not a valid CJG connection profile. Ask the CJG for a new one.</source>
         <translation>Dit bestand is geen geldig verbindingsprofiel van het CJG. Vraag het CJG om een nieuw profiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="156"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="161"/>
         <source>This laptop is not enrolled with the CJG: enter the one-time code (Settings).</source>
         <translation>Deze laptop is nog niet aangemeld bij het CJG: vul de eenmalige code in (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="158"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="163"/>
         <source>The CJG did not accept this one-time code.</source>
         <translation>Het CJG heeft deze eenmalige code niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="159"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="164"/>
         <source>The CJG does not know this one-time code. Check it, or ask the CJG for a new one.</source>
         <translation>Het CJG kent deze eenmalige code niet. Controleer haar, of vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="161"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="166"/>
         <source>This one-time code has been used already. Ask the CJG for a new one.</source>
         <translation>Deze eenmalige code is al gebruikt. Vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="163"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="168"/>
         <source>This one-time code has expired (a code is valid for two weeks). Ask the CJG for a new one.</source>
         <translation>Deze eenmalige code is verlopen (een code is twee weken geldig). Vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="165"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="170"/>
         <source>The CJG has revoked this laptop. Contact the CJG.</source>
         <translation>Het CJG heeft deze laptop ingetrokken. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="166"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="171"/>
         <source>Confirm first who the CJG enrolled you as (Settings, Connection to the CJG); nothing is sent before.</source>
         <translation>Bevestig eerst als wie het CJG u heeft aangemeld (Instellingen, Verbinding met het CJG); eerder gaat er niets weg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="169"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="174"/>
         <source>The CJG cannot be reached. Signals wait safely until there is a connection.</source>
         <translation>Het CJG is niet bereikbaar. Signalen wachten veilig tot er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="171"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="176"/>
         <source>The CJG did not answer in time. It is tried again later.</source>
         <translation>Het CJG antwoordde niet op tijd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="173"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="178"/>
         <source>The connection broke off during sending. It is tried again; nothing is sent twice.</source>
         <translation>De verbinding viel weg tijdens het versturen. Het wordt opnieuw geprobeerd; niets wordt twee keer verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="175"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="180"/>
         <source>The CJG server has a problem. It is tried again later.</source>
         <translation>De server van het CJG heeft een probleem. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="177"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="182"/>
         <source>The CJG asks to wait a moment. It is tried again later.</source>
         <translation>Het CJG vraagt even te wachten. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="179"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="184"/>
         <source>The clock of this laptop is off by more than five minutes; the CJG refuses the request. Set the time.</source>
         <translation>De klok van deze laptop loopt meer dan vijf minuten verkeerd; het CJG weigert het verzoek. Zet de tijd goed.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="181"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="186"/>
         <source>This laptop has reached today&apos;s limit of people it may look up at the pseudonymisation service. The signals wait and go tomorrow by themselves.</source>
         <translation>Deze laptop heeft de limiet voor vandaag bereikt van het aantal personen dat hij bij de pseudonimiseringsdienst mag opvragen. De signalen wachten en gaan morgen vanzelf.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="185"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="190"/>
         <source>The pseudonymisation service has reached its limit for today. The signals wait and go later by themselves.</source>
         <translation>De pseudonimiseringsdienst heeft de limiet voor vandaag bereikt. De signalen wachten en gaan later vanzelf.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="188"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="193"/>
         <source>The pseudonymisation service answered with another key than the one in your connection profile. Nothing was sent; tell the CJG.</source>
         <translation>De pseudonimiseringsdienst antwoordde met een andere sleutel dan die in uw verbindingsprofiel. Er is niets verstuurd; meld het aan het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="192"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="197"/>
         <source>The pseudonymisation service does not accept this laptop&apos;s certificate from the CJG. It is renewed at the next sync.</source>
         <translation>De pseudonimiseringsdienst accepteert het certificaat van het CJG voor deze laptop niet. Het wordt bij de volgende synchronisatie vernieuwd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="195"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="200"/>
         <source>The connection profile names no pseudonymisation service. Ask the CJG for a new profile.</source>
         <translation>Het verbindingsprofiel noemt geen pseudonimiseringsdienst. Vraag het CJG om een nieuw profiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="198"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="203"/>
         <source>The server is not the CJG of your connection profile (its certificate does not match). Nothing was sent.</source>
         <translation>De server is niet het CJG uit uw verbindingsprofiel (het certificaat klopt niet). Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="201"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="206"/>
         <source>The CJG gave an answer that cannot be read. It is tried again later.</source>
         <translation>Het CJG gaf een antwoord dat niet te lezen is. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="203"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="208"/>
         <source>A receipt from the CJG does not verify; those signals are not counted as received and are sent again.</source>
         <translation>Een ontvangstbevestiging van het CJG klopt niet; die signalen tellen niet als ontvangen en worden opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="206"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="211"/>
         <source>A match notice did not come from your CJG (its signature does not verify) and was not shown. Do not act on contact details from elsewhere; tell the CJG.</source>
         <translation>Een matchbericht kwam niet van uw CJG (de handtekening klopt niet) en is niet getoond. Gebruik geen contactgegevens van elders; meld het bij het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="210"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
         <source>The CJG offered a new connection profile that is not signed by the key you have; it was not taken. Tell the CJG.</source>
         <translation>Het CJG bood een nieuw verbindingsprofiel aan dat niet is ondertekend met de sleutel die u hebt; het is niet overgenomen. Meld het bij het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="213"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="218"/>
         <source>The CJG refused a withdrawal: that signal was not sent from this laptop.</source>
         <translation>Het CJG weigerde een intrekking: dat signaal is niet vanaf deze laptop verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="218"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="223"/>
         <source>Synchronisation failed ({code}).</source>
         <translation>Synchroniseren is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="223"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="228"/>
         <source>Nothing was restored and the current vault is untouched.</source>
         <translation>Er is niets teruggezet en de huidige kluis is onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="225"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="230"/>
         <source>{path} is not a Stap 0 backup.</source>
         <translation>{path} is geen back-up van Stap 0.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="227"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="232"/>
         <source>The backup {path} is damaged: its header does not match its checksum. Use another backup.</source>
         <translation>De back-up {path} is beschadigd: de kop klopt niet met de controlesom. Gebruik een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="231"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="236"/>
         <source>it ends too early</source>
         <translation>het bestand houdt te vroeg op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="232"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="237"/>
         <source>its contents do not match their checksum</source>
         <translation>de inhoud klopt niet met de controlesom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="233"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
         <source>its database part does not open</source>
         <translation>het databasedeel gaat niet open</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="234"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="239"/>
         <source>its database fails the integrity check</source>
         <translation>de database doorstaat de integriteitscontrole niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="236"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="241"/>
         <source>The backup {path} is incomplete or damaged: {detail}.</source>
         <translation>De back-up {path} is onvolledig of beschadigd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="244"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="249"/>
         <source>there is no such file or folder.</source>
         <translation>dit bestand of deze map bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="245"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
         <source>the folder it should go in does not exist.</source>
         <translation>de map waarin het moet komen bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="246"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="251"/>
         <source>this is a folder, not a file.</source>
         <translation>dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="247"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
         <source>a part of this path is a file, not a folder.</source>
         <translation>een deel van dit pad is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="248"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="253"/>
         <source>you have no permission for this file or folder.</source>
         <translation>u hebt geen toestemming voor dit bestand of deze map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="249"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="254"/>
         <source>the disk or folder is read-only.</source>
         <translation>de schijf of map is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="255"/>
         <source>the path is a symbolic link that loops.</source>
         <translation>het pad is een symbolische koppeling die in een kring verwijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="251"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="256"/>
         <source>a file with this name already exists; it was left as it was.</source>
         <translation>er bestaat al een bestand met deze naam; het is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="253"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="258"/>
         <source>this is not an ordinary file (a device, a pipe or a socket).</source>
         <translation>dit is geen gewoon bestand (maar een apparaat, pipe of socket).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="255"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="260"/>
         <source>the file is larger than Stap 0 accepts here.</source>
         <translation>het bestand is groter dan Stap 0 hier accepteert.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="256"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="261"/>
         <source>the name is too long.</source>
         <translation>de naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="258"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="263"/>
         <source>the disk reported an error.</source>
         <translation>de schijf meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="265"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="270"/>
         <source>A restore was interrupted last time; it has now been completed. The vault that was there before is kept in a &apos;replaced-…&apos; folder.</source>
         <translation>Een herstelactie is de vorige keer onderbroken en is nu afgemaakt. De kluis die er eerder stond, is bewaard in een map &apos;replaced-…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="269"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="274"/>
         <source>Creating this vault was interrupted last time; it has now been completed.</source>
         <translation>Het aanmaken van deze kluis is de vorige keer onderbroken en is nu afgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="272"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="277"/>
         <source>Leftover temporary files of an interrupted backup or restore removed: {n}.</source>
         <translation>Achtergebleven tijdelijke bestanden van een onderbroken back-up of herstelactie verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="283"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="288"/>
         <source>{problem} It says: “{value}”.</source>
         <translation>{problem} Er staat: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
         <source>The column &apos;{column}&apos; is missing.</source>
         <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
         <source>Line {line} holds a character that is not UTF-8 (the rest of the file is). Save the file again as UTF-8.</source>
         <translation>Regel {line} bevat een teken dat geen UTF-8 is (de rest van het bestand wel). Sla het bestand opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="301"/>
         <source>From line {line} on, a quote (&quot;) is opened and never closed, or a cell is far too long.</source>
         <translation>Vanaf regel {line} wordt een aanhalingsteken (&quot;) geopend en nooit gesloten, of is een cel veel te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="300"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="305"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="301"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="302"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="307"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="308"/>
         <source>The file is larger than 20 MB.</source>
         <translation>Het bestand is groter dan 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="304"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
         <source>The file does not exist.</source>
         <translation>Het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="305"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="310"/>
         <source>This is a folder, not a file.</source>
         <translation>Dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
         <source>This is not an ordinary file (a device or a pipe, for example).</source>
         <translation>Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="308"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
         <source>You have no permission to read this file.</source>
         <translation>U hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="314"/>
         <source>This JSON is not a list of kaart entries.</source>
         <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="310"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="315"/>
         <source>This entry is not an object with fields.</source>
         <translation>Dit item is geen object met velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="316"/>
         <source>Unknown column (ignored).</source>
         <translation>Onbekende kolom (genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="312"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="317"/>
         <source>This row has more cells than the header.</source>
         <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="318"/>
         <source>A required field is empty.</source>
         <translation>Een verplicht veld is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="314"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="319"/>
         <source>This phone number cannot be right.</source>
         <translation>Dit telefoonnummer kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="315"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="320"/>
         <source>This e-mail address cannot be right.</source>
         <translation>Dit e-mailadres kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="316"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="321"/>
         <source>This must be a whole number of years.</source>
         <translation>Dit moet een heel aantal jaren zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="317"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="322"/>
         <source>The age range ends before it starts.</source>
         <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="318"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="323"/>
         <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
         <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="319"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="324"/>
         <source>This is not a date (dd-mm-jjjj).</source>
         <translation>Dit is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="320"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="325"/>
         <source>A domain that no checklist knows.</source>
         <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="321"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="326"/>
         <source>The same entry appears twice in the file.</source>
         <translation>Hetzelfde item staat twee keer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="322"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="327"/>
         <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="332"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="337"/>
         <source>this laptop named more people today than the CJG allows in a day; the CJG has been alerted. Contact the CJG.</source>
         <translation>deze laptop noemde vandaag meer personen dan het CJG op één dag toestaat; het CJG is gewaarschuwd. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="335"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="340"/>
         <source>the CJG could not read this signal</source>
         <translation>het CJG kon dit signaal niet lezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="336"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="341"/>
         <source>the CJG already holds another signal with this id</source>
         <translation>het CJG heeft al een ander signaal met dit kenmerk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="337"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="342"/>
         <source>it was sealed for another CJG key</source>
         <translation>het is versleuteld voor een andere sleutel van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="338"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="343"/>
         <source>the CJG does not accept this encryption</source>
         <translation>het CJG accepteert deze versleuteling niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="345"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="350"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="348"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="353"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="350"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="355"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="352"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="357"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="353"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="358"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="368"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="373"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="376"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="381"/>
         <source>Choose two different members.</source>
         <translation>Kies twee verschillende gezinsleden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="377"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="382"/>
         <source>A parent or carer is a parent or an adult client, not a child.</source>
         <translation>Een ouder of verzorger is een ouder of een volwassen cliënt, geen kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="379"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="384"/>
         <source>Someone is the parent or carer of a child or an unborn child.</source>
         <translation>Iemand is ouder of verzorger van een kind of een ongeboren kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="381"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="386"/>
         <source>Partners are two parents or adult clients.</source>
         <translation>Partners zijn twee ouders of volwassen cliënten.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="383"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="388"/>
         <source>Siblings are two children (born or unborn).</source>
         <translation>Broers en zussen zijn twee kinderen (geboren of ongeboren).</translation>
     </message>
@@ -1647,27 +1652,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="137"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="140"/>
         <source>Show closed files</source>
         <translation>Gesloten dossiers tonen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="138"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="141"/>
         <source>Show archived families too</source>
         <translation>Ook gearchiveerde gezinnen tonen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="141"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="144"/>
         <source>Filter families (name, place)…</source>
         <translation>Gezinnen filteren (naam, plaats)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="145"/>
         <source>Filter families</source>
         <translation>Gezinnen filteren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family_list.py" line="148"/>
+        <location filename="../../stap0_desktop/ui/family_list.py" line="151"/>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
@@ -3455,17 +3460,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Zwanger: {name}, geboren {born}; uitgerekende datum {expected}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="65"/>
         <source>A PDF is not encrypted</source>
         <translation>Een pdf is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="65"/>
         <source>The report is written as an ordinary PDF file: anyone who gets the file can read it. Save it only where it belongs (not on a shared or USB disk) and remove it when it has been handed over. Continue?</source>
         <translation>Het verslag wordt een gewoon pdf-bestand: iedereen die het bestand krijgt, kan het lezen. Bewaar het alleen waar het hoort (niet op een gedeelde schijf of usb-stick) en verwijder het als het is overgedragen. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/reports.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/reports.py" line="72"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
@@ -4157,7 +4162,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/app.py" line="132"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>
