@@ -22,11 +22,20 @@ from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow
 from stap0_desktop.domain.signal_payload import SignalPayload, wire_form
 from stap0_desktop.services.outbox import OutboxService
-from sync.errors import SyncError
+from sync.errors import DeviceRevoked, SyncError
 from sync.kaart_fetch import fetch_kaart
 from sync.profile_update import newest_profile
 from sync.protocol.canonical import canonical, utc_second
-from sync.protocol.crypto import ProtocolError, b64, seal, unb64, verify_notice, verify_receipt
+from sync.protocol.crypto import (
+    ProtocolError,
+    b64,
+    seal,
+    unb64,
+    verify_lease,
+    verify_notice,
+    verify_receipt,
+    verify_revocation,
+)
 from sync.protocol.models import (
     BatchResponse,
     ConnectionProfile,
@@ -35,8 +44,10 @@ from sync.protocol.models import (
     Envelope,
     EnvelopeHeader,
     EnvelopeResult,
+    Lease,
     MatchNotice,
     Receipt,
+    Revocation,
     Signal,
     Withdrawal,
 )
@@ -136,11 +147,18 @@ class SyncClient:
         try:
             device, profile_problem = self._take_newer_profile(device)
             with Transport(device.profile, self._timeout) as http:
+                self._renew_lease(http, device)
                 pushed = self._push(http, device, batch_size)
                 withdrawn = self._withdraw(http, device, batch_size)
                 notices, dropped, matches_changed = self._fetch_matches(http, device)
                 kaart_version, kaart_problem = fetch_kaart(http, device.profile, device.key,
                                                            device.id, self._kaart)
+        except DeviceRevoked as exc:
+            if self._end_if_revoked(device, exc):
+                self._outbox.record_attempt("revoked_ended")
+                raise SyncError("revoked_ended", str(exc.detail)) from None
+            self._outbox.record_attempt(exc.code)
+            raise
         except SyncError as exc:
             self._outbox.record_attempt(exc.code)
             raise
@@ -151,6 +169,31 @@ class SyncClient:
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
                            withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem,
                            matches_changed)
+
+    def _renew_lease(self, http: Transport, device: _Device) -> None:
+        """The CJG's leave to queue signals for its policy's lease length, kept in the
+        vault once its signature is checked."""
+        response = http.signed(device.key, device.id, "POST", "/v1/lease", b"{}")
+        if response.status_code != 200:
+            raise refusal(response)
+        lease = _parse(Lease, response.content)
+        try:
+            verify_lease(lease, unb64(device.profile.receipt_public_key), device.id)
+        except ProtocolError:
+            raise SyncError("bad_reply", "a lease the CJG did not sign") from None
+        self._outbox.save_lease(lease.model_dump_json())
+
+    def _end_if_revoked(self, device: _Device, revoked: DeviceRevoked) -> bool:
+        """Only on the CJG's signed word: forget the enrollment, remove the passphrase slot.
+        An unsigned or wrong statement changes nothing (the refusal is still reported)."""
+        try:
+            statement = Revocation.model_validate(revoked.statement)
+            verify_revocation(statement, unb64(device.profile.receipt_public_key), device.id)
+        except (ValidationError, ProtocolError):
+            return False
+        self._outbox.end_for_revocation(statement.revoked_at)
+        revoked.detail = statement.revoked_at
+        return True
 
     def _take_newer_profile(self, device: _Device) -> tuple[_Device, str | None]:
         """First in a round (a rotated receipt key must be known before receipts come):

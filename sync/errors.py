@@ -17,5 +17,14 @@ class SyncError(Exception):
         return self.code in RETRYABLE
 
 
+class DeviceRevoked(SyncError):
+    """The CJG answered that this device is revoked; ``statement`` is its signed word (a
+    ``Revocation`` as JSON), checked by the client before it acts on it."""
+
+    def __init__(self, statement: object) -> None:
+        super().__init__("revoked", "this device was revoked")
+        self.statement = statement
+
+
 RETRYABLE = frozenset({"unreachable", "timeout", "connection_lost", "server_error",
                        "rate_limited", "bad_reply", "bad_receipt", "stale"})

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from sync.errors import SyncError
+from sync.errors import DeviceRevoked, SyncError
 from sync.protocol.crypto import sign_request
 from sync.protocol.models import ConnectionProfile
 
@@ -67,7 +67,14 @@ class Transport:
         headers = sign_request(key, device_id, method, path, body)
         if body:
             headers["content-type"] = "application/json"
-        return self._send(method, path, content=body, headers=headers, params=params)
+        response = self._send(method, path, content=body, headers=headers, params=params)
+        if response.status_code == 403 and reason_code(response) == "revoked_device":
+            try:
+                statement = response.json()["detail"].get("revocation")
+            except (ValueError, KeyError, AttributeError):
+                statement = None
+            raise DeviceRevoked(statement)
+        return response
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         import httpx

@@ -110,7 +110,7 @@ def _init(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) ->
     with new_passphrase(ENV_PASSPHRASE) as passphrase, Vault.create(
         data_dir, passphrase, owner, kdf=kdf, recovery=recovery
     ) as vault:
-        params = vault.slots.passphrase.params
+        params = vault.slots.passphrase_slot().params
     print(translate("Cli", "Vault created in {folder}.").format(folder=data_dir))
     print(translate("Cli", "Key derivation: Argon2id, {mib} MiB, {iterations} passes.").format(
         mib=params.memory_kib // 1024, iterations=params.iterations))

@@ -75,3 +75,8 @@ class SyncStatus:
     refused: int
     confirmed: bool = True                     # the professional confirmed the enrollment
     identity_json: str | None = None           # who the CJG enrolled this laptop as
+    lease_expires_at: datetime | None = None   # the CJG's lease; past it, no new signals
+    idle_lock_max_minutes: int | None = None   # the CJG's policy
+
+    def lease_expired(self, now: datetime) -> bool:
+        return self.lease_expires_at is not None and self.lease_expires_at <= now

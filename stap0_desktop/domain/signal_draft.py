@@ -17,7 +17,8 @@ _ROLES = {MemberRole.PARENT: PersonRole.PARENT, MemberRole.CHILD: PersonRole.CHI
 class SignalRefused(ValueError):
     """This case may not be sent as a preventive signal; ``code`` says why:
     ``not_stap0`` (an acute sign or a Meldcode suspicion), ``judgement_needed``,
-    ``domains_needed``, ``unknown_domain`` or ``members_needed``."""
+    ``domains_needed``, ``unknown_domain``, ``members_needed`` or ``lease_expired`` (the
+    laptop has not seen the CJG for longer than the CJG's lease)."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)

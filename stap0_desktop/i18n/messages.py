@@ -16,6 +16,12 @@ def describe_vault_error(error: e.VaultError) -> str:
     p = error.params
     if isinstance(error, e.WrongPassphrase):
         return translate("Errors", "The passphrase is not correct. Nothing was changed.")
+    if isinstance(error, e.DeviceRevoked):
+        return translate("Errors", "The CJG revoked this laptop ({when}): the passphrase no "
+                                   "longer opens this vault. Your organisation's recovery key "
+                                   "still does — ask your organisation's IT or privacy "
+                                   "officer (stap0 vault recover).").format(
+            when=str(p.get("revoked_at", ""))[:10] or "?")
     if isinstance(error, e.UnlockThrottled):
         return translate("Errors", "Too many wrong passphrases for this vault: wait {seconds} "
                                    "seconds before the next try. Each wrong try makes the "
@@ -167,7 +173,13 @@ def describe_sync_problem(code: str) -> str:
                                           "CJG for a new one."),
         "expired_code": translate("Errors", "This one-time code has expired (a code is valid "
                                             "for two weeks). Ask the CJG for a new one."),
-        "revoked": translate("Errors", "The CJG has revoked this laptop. Contact the CJG."),
+        "revoked": translate("Errors", "The CJG says this laptop is revoked, without its "
+                                       "signature: nothing was changed here. Contact the CJG."),
+        "revoked_ended": translate("Errors", "The CJG has revoked this laptop. Its enrollment "
+                                             "is gone, and once locked the vault opens only "
+                                             "with your organisation's recovery key, no longer "
+                                             "with your passphrase. Contact your "
+                                             "organisation."),
         "not_confirmed": translate("Errors", "Confirm first who the CJG enrolled you as "
                                              "(Settings, Connection to the CJG); nothing is "
                                              "sent before."),
@@ -357,6 +369,10 @@ def describe_signal_refused(code: str) -> str:
         "unknown_domain": translate("Errors", "That domain is not part of this checklist."),
         "members_needed": translate("Errors", "Choose at least one family member the signal "
                                               "is about (covered by the consent)."),
+        "lease_expired": translate("Errors", "This laptop has not reached the CJG for longer "
+                                             "than the CJG allows: connect to the internet and "
+                                             "synchronise once, then the signal can be queued. "
+                                             "Your notes and checklists are not affected."),
     }
     return texts.get(code, code)
 

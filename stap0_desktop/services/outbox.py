@@ -68,6 +68,18 @@ class OutboxService:
     def forget_enrollment(self) -> OpResult[None]:
         return self._do(connection_store.forget_enrollment, ChangeSet(vault=True, outbox=True))
 
+    def save_lease(self, lease_json: str) -> OpResult[None]:
+        """The CJG's lease, verified by the client: signals may be queued until it ends."""
+        return self._do(lambda tx: connection_store.save_lease(tx, lease_json),
+                        ChangeSet(outbox=True))
+
+    def end_for_revocation(self, revoked_at: str) -> OpResult[None]:
+        """The CJG revoked this laptop (its verified word): the enrollment is forgotten and
+        the passphrase slot removed; only the organisation's recovery key opens it now."""
+        self._do(connection_store.forget_enrollment)
+        self._vault.remove_passphrase_slot(revoked_at)
+        return OpResult(None, ChangeSet(vault=True, outbox=True))
+
     # -- signals -------------------------------------------------------------------------
     def pending(self, limit: int = 100, today: date | None = None,
                 after: int = 0) -> OpResult[list[OutboxRow]]:
@@ -127,8 +139,13 @@ class OutboxService:
             status = outbox_store.status(tx, municipality, connection is not None,
                                          connection is not None
                                          and connection.device_id is not None)
-            if connection is None or connection.device_id is None:
+            if connection is None:
+                return status
+            status = replace(status, idle_lock_max_minutes=connection_store
+                             .idle_lock_max_minutes(connection))
+            if connection.device_id is None:
                 return status
             return replace(status, confirmed=connection.confirmed,
-                           identity_json=connection.identity_json)
+                           identity_json=connection.identity_json,
+                           lease_expires_at=connection_store.lease_expires_at(connection))
         return self._do(work)

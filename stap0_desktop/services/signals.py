@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.consent import SharingBasis
@@ -11,11 +11,12 @@ from stap0_desktop.domain.meldcode import Question
 from stap0_desktop.domain.models import family_label
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow, SignalState
-from stap0_desktop.domain.signal_draft import compose
+from stap0_desktop.domain.signal_draft import SignalRefused, compose
 from stap0_desktop.domain.signal_payload import Professional, SignalPayload
 from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.storage import (
     checklist_runs,
+    connection_store,
     families,
     meldcode,
     members,
@@ -82,6 +83,9 @@ class SignalService:
     def queue(self, basis_id: int, payload: SignalPayload,
               today: date | None = None) -> OpResult[str]:
         with self._vault.transaction() as tx:
+            expires = connection_store.lease_expires_at(connection_store.load(tx))
+            if expires is not None and expires <= datetime.now(UTC):
+                raise SignalRefused("lease_expired")
             envelope_id = sharing.queue_signal(tx, basis_id, payload, today or date.today())
             family_id = sharing.get_basis(tx, basis_id).family_id
         return OpResult(envelope_id, _changed(family_id))

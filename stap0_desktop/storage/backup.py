@@ -173,7 +173,8 @@ def restore_backup(source: Path, folder: Path, passphrase: SecretBytes) -> Path 
         try:
             housekeeping.tidy(folder)
             slots = header.keyslots
-            key = keyslots.unwrap_with_passphrase(slots.passphrase, passphrase, slots.vault_id)
+            key = keyslots.unwrap_with_passphrase(slots.passphrase_slot(), passphrase,
+                                                  slots.vault_id)
             with key:
                 _extract(handle, staged_db, header)
                 _check_restored(staged_db, key, header)

@@ -40,6 +40,13 @@ class WrongPassphrase(VaultError):
     code = "wrong_passphrase"
 
 
+class DeviceRevoked(VaultError):
+    """The CJG revoked this laptop (``params['revoked_at']``): its passphrase slot is gone,
+    only the organisation's recovery key opens the vault."""
+
+    code = "device_revoked"
+
+
 class UnlockThrottled(VaultError):
     """Too many wrong passphrases for this data folder: wait ``params['seconds']``."""
 

@@ -29,6 +29,7 @@ from pydantic.functional_validators import BeforeValidator
 
 from stap0_desktop.storage.atomic import write_atomically
 from stap0_desktop.storage.errors import (
+    DeviceRevoked,
     KeySlotsDamaged,
     KeySlotsMissing,
     PassphraseTooShort,
@@ -101,14 +102,26 @@ class KeySlotFile(_Strict):
     format: Literal[1] = 1
     vault_id: str = Field(pattern=r"^[0-9a-f]{32}$")
     created_at: datetime
-    passphrase: PassphraseSlot
+    # None once the CJG revoked this laptop: only the recovery slot opens it then.
+    passphrase: PassphraseSlot | None
     recovery: RecoverySlot | None = None
+    revoked_at: str | None = None          # when the CJG revoked it (its signed word)
 
     def to_bytes(self) -> bytes:
         return json.dumps(self.model_dump(mode="json"), indent=2).encode("utf-8") + b"\n"
 
     def with_passphrase(self, slot: PassphraseSlot) -> KeySlotFile:
-        return self.model_copy(update={"passphrase": slot})
+        """A new passphrase slot (after a recovery, the revocation is history)."""
+        return self.model_copy(update={"passphrase": slot, "revoked_at": None})
+
+    def without_passphrase(self, revoked_at: str) -> KeySlotFile:
+        return self.model_copy(update={"passphrase": None, "revoked_at": revoked_at})
+
+    def passphrase_slot(self) -> PassphraseSlot:
+        """The passphrase slot; :class:`DeviceRevoked` when the CJG's revocation removed it."""
+        if self.passphrase is None:
+            raise DeviceRevoked("passphrase slot removed", revoked_at=self.revoked_at or "")
+        return self.passphrase
 
 
 def new_vault_id() -> str:

@@ -396,6 +396,10 @@ _V17_FAMILY_WIJK = (
     "ALTER TABLE family ADD COLUMN wijk TEXT NOT NULL DEFAULT ''",
 )
 
+_V18_LEASE = (
+    "ALTER TABLE cjg_connection ADD COLUMN lease TEXT",   # the CJG's signed lease (JSON)
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -416,6 +420,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               _V15_ARCHIVE_AND_ERASURE),
     Migration(16, "matches seen by the professional", _V16_MATCHES_SEEN),
     Migration(17, "the family's wijk, for the sociale kaart", _V17_FAMILY_WIJK),
+    Migration(18, "the CJG's lease on this laptop", _V18_LEASE),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -124,10 +124,11 @@ class Vault:
         cls, folder: Path, passphrase: SecretBytes, *, workstation: str | None = None
     ) -> Vault:
         def unwrap(slots: KeySlotFile) -> SecretBytes:
-            return keyslots.unwrap_with_passphrase(slots.passphrase, passphrase, slots.vault_id)
+            return keyslots.unwrap_with_passphrase(slots.passphrase_slot(), passphrase,
+                                                   slots.vault_id)
 
         vault = cls._open_with(folder, unwrap, workstation)
-        if vault.slots.passphrase.text_form is None:  # a slot from before NFC: rewrite it
+        if vault.slots.passphrase_slot().text_form is None:  # from before NFC: rewrite it
             with contextlib.suppress(VaultError, OSError):  # the old slot still opens
                 vault._rewrap(passphrase, None, event="nfc")
         return vault
@@ -212,7 +213,8 @@ class Vault:
     ) -> None:
         """Check the current passphrase, then rewrite only the key-slot file, atomically."""
         keyslots.check_passphrase_length(new)
-        keyslots.unwrap_with_passphrase(self.slots.passphrase, current, self.vault_id).wipe()
+        keyslots.unwrap_with_passphrase(self.slots.passphrase_slot(), current,
+                                        self.vault_id).wipe()
         self._rewrap(new, kdf, event="passphrase")
 
     def set_recovery_key(self, public: RecoveryPublicKey) -> None:
@@ -220,10 +222,15 @@ class Vault:
         self._write_slots(slots, event="recovery")
 
     def _rewrap(self, new: SecretBytes, kdf: Argon2Params | None, event: str) -> None:
-        slot = keyslots.wrap_with_passphrase(
-            self._key, new, kdf or self.slots.passphrase.params, self.vault_id
-        )
+        params = kdf or (self.slots.passphrase.params if self.slots.passphrase
+                         else keyslots.calibrate_argon2())
+        slot = keyslots.wrap_with_passphrase(self._key, new, params, self.vault_id)
         self._write_slots(self.slots.with_passphrase(slot), event=event)
+
+    def remove_passphrase_slot(self, revoked_at: str) -> None:
+        """The CJG revoked this laptop (its signed word): the passphrase opens it no more;
+        the organisation's recovery key still does (``stap0 vault recover``)."""
+        self._write_slots(self.slots.without_passphrase(revoked_at), event="revoked")
 
     def _write_slots(self, slots: KeySlotFile, event: str) -> None:
         with self.transaction() as tx:

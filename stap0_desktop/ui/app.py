@@ -27,11 +27,13 @@ from stap0_desktop.ui.unlock import UnlockWindow
 from stap0_desktop.ui.wheel_guard import WheelGuard
 
 if TYPE_CHECKING:
+    from stap0_desktop.domain.outbox import SyncStatus
     from stap0_desktop.services.operations import OperationRunner, OpResult
     from stap0_desktop.services.vaults import Argon2Params, Vault
     from stap0_desktop.ui.first_run import FirstRunWindow
     from stap0_desktop.ui.main_window import MainWindow
     from stap0_desktop.ui.session import Session
+    from sync.worker import RoundOutcome
 
 # What unlocking needs; imported on a background thread while the passphrase is typed,
 # so that the unlock window appears as fast as a bare window does.
@@ -236,9 +238,31 @@ class AppController(QObject):
         resume, self._resume = self._resume, None
         if resume is not None:
             main.resume(*resume)
+        self.session.sync.round_finished.connect(self._sync_round)
+        self.session.sync.status_changed.connect(self._apply_policy)
         self.session.sync.start()  # after the window's first reads, in the worker's order
         self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
         self.idle.start()
+
+    def _apply_policy(self, status: SyncStatus) -> None:
+        """The CJG's policy caps the idle lock (the professional may choose shorter)."""
+        minutes = self.settings.get(IDLE_LOCK_MINUTES)
+        if status.idle_lock_max_minutes is not None:
+            minutes = min(minutes, status.idle_lock_max_minutes)
+        self.idle.timeout_s = minutes * 60
+
+    def _sync_round(self, outcome: RoundOutcome) -> None:
+        """The CJG revoked this laptop (its signed word, checked): say why, then lock —
+        after which only the organisation's recovery key opens the vault."""
+        if outcome.error != "revoked_ended" or self.main_window is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from stap0_desktop.i18n.messages import describe_sync_problem
+
+        QMessageBox.critical(self.main_window, translate("AppController", "Laptop revoked"),
+                             describe_sync_problem("revoked_ended"))
+        self.lock()
 
     # -- lock ------------------------------------------------------------------------
     def lock(self) -> None:
@@ -283,6 +307,8 @@ class AppController(QObject):
             SettingsDialog(self.settings, self.data_dir, self.main_window,
                            extra=CjgConnectionBox(self.session)).exec()
             self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
+            if self.session is not None and self.session.sync.status is not None:
+                self._apply_policy(self.session.sync.status)
 
     def shutdown(self) -> None:
         """Quit: save typing, close the vault, leave nothing on the clipboard."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -36,10 +37,12 @@ from stap0_desktop.ui.help_window import HelpWindow
 from stap0_desktop.ui.kaart_window import KaartWindow, open_who_can_help
 from stap0_desktop.ui.main_commands import install_commands
 from stap0_desktop.ui.outbox_window import OutboxWindow
+from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.search_panel import SearchPanel
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.sync_status import problem_text, status_text
 from stap0_desktop.ui.visit_dialog import VisitDialog
+from stap0_desktop.ui.wrapped_label import WrappedLabel
 
 FIRST_SCREENFUL = 60
 
@@ -91,10 +94,16 @@ class MainWindow(QMainWindow):
         self.lock_banner.setStyleSheet(
             "background: #fff6d5; border: 1px solid #c9a400; padding: 8px; font-weight: bold;")
         self.lock_banner.hide()
+        # A laptop the CJG has not seen for longer than its lease: said, not hidden.
+        self.lease_banner = WrappedLabel(hidden_when_empty=True)
+        self.lease_banner.setObjectName("leaseBanner")
+        self.lease_banner.setStyleSheet(
+            "background: #fde2e1; border: 1px solid #b3261e; padding: 8px;")
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.lock_banner)
+        central_layout.addWidget(self.lease_banner)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._build_commands()
@@ -294,6 +303,14 @@ class MainWindow(QMainWindow):
         problem = problem_text(status)
         self.sync_label.setText(status_text(status) + (" — " + problem if problem else ""))
         self.sync_label.setToolTip(problem)
+        expired = status.lease_expires_at is not None and status.lease_expired(
+            datetime.now(UTC))
+        self.lease_banner.setText(self.tr(
+            "<b>This laptop has not reached the CJG since {date}</b>, longer than the CJG "
+            "allows. Your notes and checklists work as always, but no new signal can be "
+            "queued until the laptop has synchronised once: connect to the internet.").format(
+            date=shown_date((status.last_success_at or status.lease_expires_at
+                             or datetime.now(UTC)).astimezone().date())) if expired else "")
 
     def show_error(self, error: object) -> None:
         message = describe(error) if isinstance(error, BaseException) else str(error)

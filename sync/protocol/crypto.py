@@ -35,9 +35,11 @@ from sync.protocol.models import (
     DeviceCertificate,
     Envelope,
     EnvelopeHeader,
+    Lease,
     MatchNotice,
     ProfileUpdate,
     Receipt,
+    Revocation,
     SignedPayload,
     SuiteName,
 )
@@ -350,3 +352,41 @@ def verify_request(device_public_raw: bytes, method: str, path: str, body: bytes
             signature, request_bytes(method, path, str(timestamp), nonce, body))
     except (InvalidSignature, ValueError):
         raise ProtocolError("bad_signature", "request not signed by this device") from None
+
+
+# -- leases and revocations ----------------------------------------------------------------
+def _statement_body(kind: str, fields: Mapping[str, object]) -> bytes:
+    return f"stap0-{kind}-v1\n".encode() + canonical(dict(fields))
+
+
+def issue_lease(cjg_key: ed25519.Ed25519PrivateKey, device_id: str, now: datetime,
+                days: int) -> Lease:
+    fields = {"device_id": device_id, "issued_at": utc_second(now),
+              "expires_at": utc_second(now + timedelta(days=days))}
+    return Lease.model_validate(
+        {**fields, "signature": b64(cjg_key.sign(_statement_body("lease", fields)))})
+
+
+def verify_lease(lease: Lease, cjg_public_raw: bytes, device_id: str) -> None:
+    """``bad_lease`` unless the CJG signed it for this device."""
+    if lease.device_id != device_id:
+        raise ProtocolError("bad_lease", "a lease for another device")
+    _verify(cjg_public_raw, lease.signature,
+            _statement_body("lease", lease.model_dump(mode="json", exclude={"signature"})),
+            "bad_lease")
+
+
+def sign_revocation(cjg_key: ed25519.Ed25519PrivateKey, device_id: str,
+                    revoked_at: str) -> Revocation:
+    fields = {"device_id": device_id, "revoked_at": revoked_at}
+    return Revocation.model_validate(
+        {**fields, "signature": b64(cjg_key.sign(_statement_body("revocation", fields)))})
+
+
+def verify_revocation(revocation: Revocation, cjg_public_raw: bytes, device_id: str) -> None:
+    """``bad_revocation`` unless the CJG signed it for this device."""
+    if revocation.device_id != device_id:
+        raise ProtocolError("bad_revocation", "a revocation of another device")
+    _verify(cjg_public_raw, revocation.signature, _statement_body(
+        "revocation", revocation.model_dump(mode="json", exclude={"signature"})),
+        "bad_revocation")

@@ -191,6 +191,33 @@ class DeviceCertificate(_Wire):
     signature: B64                # Ed25519 by the CJG, over everything above
 
 
+class Policy(_Wire):
+    """What the CJG asks of every laptop it enrolls (part of the signed profile)."""
+
+    idle_lock_max_minutes: int = Field(default=30, ge=1, le=30)
+    lease_days: int = Field(default=30, ge=1, le=365)   # a laptop not seen that long stops
+
+
+class Lease(_Wire):
+    """The CJG's word that this device may go on queueing signals until ``expires_at``;
+    renewed at each sync. Past it the vault still opens, but queues no signal."""
+
+    device_id: Uuid
+    issued_at: UtcSecond
+    expires_at: UtcSecond
+    signature: B64                # Ed25519 by the CJG's receipt key, over everything above
+
+
+class Revocation(_Wire):
+    """The CJG's word that this device was revoked (lost, stolen, left the job): the
+    laptop removes its passphrase key slot; only the organisation's recovery key opens
+    the vault after that. Given only to the device itself, in a signed request."""
+
+    device_id: Uuid
+    revoked_at: UtcSecond
+    signature: B64                # Ed25519 by the CJG's receipt key, over everything above
+
+
 class PseudonymiserInfo(_Wire):
     """What a pseudonymisation service publishes, for the CJG's connection profile."""
 
@@ -213,6 +240,7 @@ class ConnectionProfile(_Wire):
     allow_classic_suite: bool = False
     pseudonymiser: PseudonymiserInfo | None = None
     kaart_public_key: B64 | None = None   # Ed25519, raw: signs the sociale kaart (offline)
+    policy: Policy = Field(default_factory=Policy)
 
 
 class ProfileUpdate(_Wire):

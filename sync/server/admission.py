@@ -12,14 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cryptography.hazmat.primitives.asymmetric import ed25519
 from fastapi import HTTPException, Request
 
-from sync.protocol.canonical import utc_second
+from sync.protocol.canonical import utc_second, utc_second_of
 from sync.protocol.crypto import (
     HEADER_DEVICE,
     HEADER_NONCE,
     TIME_WINDOW_S,
     ProtocolError,
+    sign_revocation,
     verify_request,
 )
 from sync.server.guards import Scope, error
@@ -49,10 +51,12 @@ def address(scope: Scope) -> str:
 
 
 class Admission:
-    def __init__(self, repo: Repository, clock: Callable[[], float], limits: Limits) -> None:
+    def __init__(self, repo: Repository, clock: Callable[[], float], limits: Limits,
+                 receipt_key: ed25519.Ed25519PrivateKey | None = None) -> None:
         self._repo = repo
         self._clock = clock
         self.limits = limits
+        self._receipt_key = receipt_key   # signs the revocation a revoked device is told
 
     def refused(self, scope: Scope, status: int, code: str) -> None:
         """Log a refused request: who it claimed to be, where from, what, why — no body.
@@ -82,14 +86,21 @@ class Admission:
         device = self._repo.device(device_id) if _DEVICE_ID.match(device_id) else None
         if device is None:
             raise self._refuse(request, 401, "unknown_device", "this device is not enrolled")
-        if device.revoked:
-            raise self._refuse(request, 403, "revoked_device", "this device was revoked")
         now = self._clock()
         try:
             verify_request(device.public_key, request.method, request.url.path, body,
                            dict(request.headers), now)
         except ProtocolError as exc:
             raise self._refuse(request, 401, exc.code, exc.detail) from None
+        if device.revoked:   # told only to the device itself, in words it can verify
+            self.refused(request.scope, 403, "revoked_device")
+            detail: dict[str, object] = {"error": "revoked_device",
+                                         "detail": "this device was revoked"}
+            if self._receipt_key is not None and device.revoked_at:
+                detail["revocation"] = sign_revocation(
+                    self._receipt_key, device.id, utc_second_of(device.revoked_at)
+                ).model_dump(mode="json")
+            raise HTTPException(status_code=403, detail=detail)
         fresh, this_minute = self._repo.admit(device.id, request.headers[HEADER_NONCE], now,
                                               TIME_WINDOW_S)
         if not fresh:

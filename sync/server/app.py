@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 
 from sync.protocol.canonical import utc_second_of
-from sync.protocol.crypto import issue_certificate, sign_notice, unb64
+from sync.protocol.crypto import issue_certificate, issue_lease, sign_notice, unb64
 from sync.protocol.kaart import KaartPublication
 from sync.protocol.models import (
     BatchRequest,
@@ -25,6 +25,7 @@ from sync.protocol.models import (
     DeviceCertificate,
     EnrollmentRequest,
     EnrollmentResponse,
+    Lease,
     MatchNotice,
     Professional,
     ProfileChain,
@@ -34,7 +35,7 @@ from sync.server.batch import BatchIntake, batch_status
 from sync.server.guards import BodyGuard, error, install_error_shapes
 from sync.server.keys import ServerKeys
 from sync.server.openapi import install_openapi
-from sync.server.profile_chain import chain
+from sync.server.profile_chain import chain, current_policy
 from sync.server.repository import Device, Repository
 
 __all__ = ["Limits", "ServerKeys", "create_app"]
@@ -60,7 +61,7 @@ def create_app(repo: Repository, keys: ServerKeys, *,
     and an alert is raised: a laptop used to sweep BSNs through matching is stopped within
     its first requests."""
     app = FastAPI(title="Stap 0 CJG inbox", version="2")
-    admission = Admission(repo, clock, limits or Limits())
+    admission = Admission(repo, clock, limits or Limits(), keys.receipt)
     app.add_middleware(BodyGuard, on_refused=admission.refused)
     install_error_shapes(app)
 
@@ -87,6 +88,15 @@ def create_app(repo: Repository, keys: ServerKeys, *,
         return issue_certificate(keys.receipt, device.id, device.public_key,
                                  device.professional, device.organisation,
                                  datetime.fromtimestamp(clock(), UTC))
+
+    @app.post("/v1/lease", response_model=Lease)
+    async def lease(request: Request) -> Lease:
+        """Leave to go on queueing signals for the policy's lease length (renewed at each
+        sync): a laptop the CJG has not seen for that long stops queueing."""
+        device, _body = await admission.device(request)
+        repo.log("R", device.id, "device", "", "lease", now_text(clock))
+        return issue_lease(keys.receipt, device.id, datetime.fromtimestamp(clock(), UTC),
+                           current_policy(profile_folder).lease_days)
 
     @app.post("/v1/envelopes", response_model=BatchResponse)
     async def envelopes(request: Request) -> JSONResponse:

@@ -77,6 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     for reader in [*readers, invite, revoke]:
         reader.add_argument("--operator", default=None,
                             help="your name, for the access log (default: the login name)")
+    policy = sub.add_parser("policy", help="the laptops' policy in the signed profile: "
+                                           "idle lock maximum and lease length")
+    policy.add_argument("--idle-lock-max-minutes", type=int, default=None,
+                        help="the longest idle lock a laptop may use (1-30)")
+    policy.add_argument("--lease-days", type=int, default=None,
+                        help="days a laptop may queue signals without reaching the CJG "
+                             "(1-365)")
     link = sub.add_parser("link-pseudonymiser",
                           help="name the pseudonymisation service in the connection profile")
     link.add_argument("info", type=Path, help="the service's pseudonymiser.json")
@@ -145,6 +152,8 @@ def _run(args: argparse.Namespace) -> int:
     folder: Path = args.dir
     if args.command == "link-pseudonymiser":
         return _link_pseudonymiser(folder, args.info)
+    if args.command == "policy":
+        return _policy(folder, args.idle_lock_max_minutes, args.lease_days)
     if args.command in ("fingerprint", "rotate-receipt-key"):
         return _receipt_key(folder, args.command)
     if args.command in ("keyfile", "seal-keys"):
@@ -300,6 +309,30 @@ def _verify_log(repo: Repository) -> int:
     print(f"The access log is intact: {check.rows} rows{older}. Last link: {check.last_hash}")
     print("Record the last link outside this server (e.g. in the audit file): a later check "
           "then also shows rows removed from the end.")
+    return 0
+
+
+def _policy(folder: Path, idle_minutes: int | None, lease_days: int | None) -> int:
+    """Show the policy, or change it: a new profile, signed into the chain."""
+    from sync.protocol.models import ConnectionProfile, Policy
+    from sync.server.keys import PROFILE_FILE
+    from sync.server.profile_chain import write_profile
+
+    check_folder(folder)
+    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
+    if idle_minutes is not None or lease_days is not None:
+        try:
+            policy = Policy(
+                idle_lock_max_minutes=idle_minutes or profile.policy.idle_lock_max_minutes,
+                lease_days=lease_days or profile.policy.lease_days)
+        except ValueError:
+            raise FolderProblem("the idle lock maximum is 1-30 minutes, the lease 1-365 "
+                                "days") from None
+        write_profile(folder, profile.model_copy(update={"policy": policy}))
+        profile = profile.model_copy(update={"policy": policy})
+        print("The new policy is in the signed profile; laptops take it at their next sync.")
+    print(f"Idle lock at most {profile.policy.idle_lock_max_minutes} minutes; a lease of "
+          f"{profile.policy.lease_days} days.")
     return 0
 
 

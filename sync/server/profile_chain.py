@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from stap0_desktop.storage.atomic import write_atomically
 from sync.protocol.crypto import b64, fingerprint, sign_profile
-from sync.protocol.models import ConnectionProfile, ProfileChain
+from sync.protocol.models import ConnectionProfile, Policy, ProfileChain
 from sync.server.keys import PROFILE_FILE, RECEIPT_FILE, STAGED_RECEIPT, load_keys
 from sync.server.sealed_keys import secret_bytes
 
@@ -57,3 +57,10 @@ def rotate_receipt_key(folder: Path) -> str:
     os.replace(folder / STAGED_RECEIPT, folder / RECEIPT_FILE)
     return fingerprint(public)
 
+
+
+def current_policy(folder: Path | None) -> Policy:
+    """The policy of the profile the CJG hands out now (the default without a folder)."""
+    if folder is None or not (folder / PROFILE_FILE).exists():
+        return Policy()
+    return ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes()).policy

@@ -34,6 +34,7 @@ class Device:
     phone: str = ""
     email: str = ""
     role: str = ""
+    revoked_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -211,14 +212,14 @@ class Repository:
         if row is None:
             return None
         return Device(row[0], bytes(row[1]), row[2], row[3], row[4] is not None, row[5], row[6],
-                      row[7])
+                      row[7], row[4] or "")
 
     def devices(self) -> list[Device]:
         with self.tx() as c:
             rows = c.execute("SELECT id, public_key, professional, organisation, revoked_at,"
                              " phone, email, role FROM device ORDER BY enrolled_at").fetchall()
-        return [Device(r[0], bytes(r[1]), r[2], r[3], r[4] is not None, r[5], r[6], r[7])
-                for r in rows]
+        return [Device(r[0], bytes(r[1]), r[2], r[3], r[4] is not None, r[5], r[6], r[7],
+                       r[4] or "") for r in rows]
 
     def revoke(self, device_id: str, now: str) -> bool:
         """Revoke a device; its active signals end as if the CJG withdrew them."""

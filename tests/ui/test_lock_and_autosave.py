@@ -271,3 +271,43 @@ def test_a_lock_relaunches_with_where_she_was_and_quitting_does_not(
     unlock(qtbot, controller)
     controller.shutdown()                     # Ctrl+Q: the vault closes, nothing restarts
     assert asked == [(2, None)] and controller.session is None
+
+
+def test_the_cjg_policy_caps_the_idle_lock_and_a_revocation_is_said_then_locks(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from stap0_desktop.config.settings import IDLE_LOCK_MINUTES
+    from stap0_desktop.domain.outbox import SyncStatus
+    from sync.worker import RoundOutcome
+
+    controller = make_controller(demo_vault)
+    controller.settings.set(IDLE_LOCK_MINUTES, 25)
+    main = unlock(qtbot, controller)
+    status = SyncStatus(connected=True, enrolled=True, municipality="Demostad",
+                        last_attempt_at=None, last_success_at=None, last_error=None,
+                        waiting=0, refused=0)
+    controller._apply_policy(replace(status, idle_lock_max_minutes=10))
+    assert controller.idle.timeout_s == 10 * 60          # the CJG allows at most 10
+    controller._apply_policy(status)
+    assert controller.idle.timeout_s == 25 * 60          # no policy: her own choice
+    from datetime import UTC, datetime, timedelta
+
+    last = datetime.now(UTC) - timedelta(days=40)
+    main._show_sync_status(replace(status, last_success_at=last,
+                                   lease_expires_at=last + timedelta(days=30)))
+    assert main.lease_banner.isVisibleTo(main)
+    assert "no new signal can be queued" in main.lease_banner.text()
+    main._show_sync_status(replace(status, lease_expires_at=datetime.now(UTC)
+                                   + timedelta(days=29)))
+    assert not main.lease_banner.isVisibleTo(main)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(
+        lambda _parent, _title, text: told.append(text)))
+    controller._sync_round(RoundOutcome(None, "unreachable", 1, 60.0))
+    assert controller.session is not None and told == []
+    controller._sync_round(RoundOutcome(None, "revoked_ended", 0, None))
+    assert "recovery key" in told[0] and controller.session is None
