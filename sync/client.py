@@ -147,7 +147,7 @@ class SyncClient:
         try:
             device, profile_problem = self._take_newer_profile(device)
             with Transport(device.profile, self._timeout) as http:
-                self._renew_lease(http, device)
+                lease_problem = self._renew_lease(http, device)
                 pushed = self._push(http, device, batch_size)
                 withdrawn = self._withdraw(http, device, batch_size)
                 notices, dropped, matches_changed = self._fetch_matches(http, device)
@@ -163,16 +163,17 @@ class SyncClient:
             self._outbox.record_attempt(exc.code)
             raise
         problem = ("bad_receipt" if pushed.unverified else "bad_notice" if dropped
-                   else kaart_problem or profile_problem)
+                   else kaart_problem or profile_problem or lease_problem)
         self._outbox.record_attempt(problem)
         waiting = self._outbox.status().value.waiting
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
                            withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem,
                            matches_changed)
 
-    def _renew_lease(self, http: Transport, device: _Device) -> None:
+    def _renew_lease(self, http: Transport, device: _Device) -> str | None:
         """The CJG's leave to queue signals for its policy's lease length, kept in the
-        vault once its signature is checked."""
+        vault once its signature is checked; ``bad_lease`` (the round goes on, the old
+        lease stays) when it is not the CJG's."""
         response = http.signed(device.key, device.id, "POST", "/v1/lease", b"{}")
         if response.status_code != 200:
             raise refusal(response)
@@ -180,8 +181,9 @@ class SyncClient:
         try:
             verify_lease(lease, unb64(device.profile.receipt_public_key), device.id)
         except ProtocolError:
-            raise SyncError("bad_reply", "a lease the CJG did not sign") from None
+            return "bad_lease"
         self._outbox.save_lease(lease.model_dump_json())
+        return None
 
     def _end_if_revoked(self, device: _Device, revoked: DeviceRevoked) -> bool:
         """Only on the CJG's signed word: forget the enrollment, remove the passphrase slot.

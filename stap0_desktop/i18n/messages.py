@@ -175,6 +175,9 @@ def describe_sync_problem(code: str) -> str:
                                             "for two weeks). Ask the CJG for a new one."),
         "revoked": translate("Errors", "The CJG says this laptop is revoked, without its "
                                        "signature: nothing was changed here. Contact the CJG."),
+        "bad_lease": translate("Errors", "The CJG's lease for this laptop was not signed with "
+                                       "the CJG's key, so it was not taken. Contact the CJG; "
+                                       "the rest of the round went on."),
         "revoked_ended": translate("Errors", "The CJG has revoked this laptop. Its enrollment "
                                              "is gone, and once locked the vault opens only "
                                              "with your organisation's recovery key, no longer "
