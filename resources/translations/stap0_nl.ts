@@ -15,6 +15,14 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/app.py" line="263"/>
+        <source>Laptop revoked</source>
+        <translation>Laptop ingetrokken</translation>
+    </message>
+</context>
+<context>
     <name>BurdenCapacityChart</name>
     <message>
         <location filename="../../stap0_desktop/ui/burden_chart.py" line="25"/>
@@ -987,611 +995,631 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/i18n/messages.py" line="20"/>
+        <source>The CJG revoked this laptop ({when}): the passphrase no longer opens this vault. Your organisation&apos;s recovery key still does — ask your organisation&apos;s IT or privacy officer (stap0 vault recover).</source>
+        <translation>Het CJG heeft deze laptop ingetrokken ({when}): de wachtwoordzin opent deze kluis niet meer. De herstelsleutel van uw organisatie nog wel — vraag het aan de IT-afdeling of de privacyfunctionaris van uw organisatie (stap0 vault recover).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="26"/>
         <source>Too many wrong passphrases for this vault: wait {seconds} seconds before the next try. Each wrong try makes the wait longer, in the window and on the command line.</source>
         <translation>Te vaak een verkeerde wachtwoordzin voor deze kluis: wacht {seconds} seconden voor de volgende poging. Elke verkeerde poging maakt het wachten langer, in het venster en op de opdrachtregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="25"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="31"/>
         <source>The passphrase is too short: use at least {minimum} characters. A long sentence you can remember is safer than a short complicated word.</source>
         <translation>De wachtwoordzin is te kort: gebruik minstens {minimum} tekens. Een lange zin die u kunt onthouden is veiliger dan een kort, ingewikkeld woord.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="31"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="37"/>
         <source>This data folder is already open in another Stap 0 (process {pid}). Close that one first.</source>
         <translation>Deze gegevensmap is al geopend in een andere Stap 0 (proces {pid}). Sluit die eerst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="37"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="43"/>
         <source>There is no vault in {folder}. Create one with &apos;stap0 vault init&apos;.</source>
         <translation>Er staat geen kluis in {folder}. Maak er een aan met &apos;stap0 vault init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="41"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="47"/>
         <source>There is already a vault in {folder}; it was left untouched.</source>
         <translation>Er staat al een kluis in {folder}; die is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="45"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="51"/>
         <source>The key file {path} is missing, so the vault cannot be opened. Restore it from a backup, or ask your organisation for recovery.</source>
         <translation>Het sleutelbestand {path} ontbreekt, dus de kluis kan niet open. Zet het terug uit een back-up, of vraag uw organisatie om herstel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="51"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="57"/>
         <source>The key file {path} is damaged (field &apos;{field}&apos;). The vault was not changed. Restore the file from a backup, or ask your organisation for recovery.</source>
         <translation>Het sleutelbestand {path} is beschadigd (veld &apos;{field}&apos;). De kluis is niet gewijzigd. Zet het bestand terug uit een back-up, of vraag uw organisatie om herstel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="57"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="63"/>
         <source>The database file cannot be read with this vault&apos;s key: it is not a Stap 0 vault, belongs to another vault, or is damaged. Nothing was written to it.</source>
         <translation>Het databasebestand is niet te lezen met de sleutel van deze kluis: het is geen Stap 0-kluis, hoort bij een andere kluis of is beschadigd. Er is niets naar geschreven.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="63"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="69"/>
         <source>The vault is damaged: a part of it failed its security check. To protect what is left, nothing more is written. Restore a backup or contact support.</source>
         <translation>De kluis is beschadigd: een deel ervan komt niet door de beveiligingscontrole. Om de rest te beschermen wordt er niets meer weggeschreven. Zet een back-up terug of neem contact op met de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="69"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="75"/>
         <source>This vault was made by a newer version of Stap 0 (schema {found}; this version knows up to {known}). Install the newer version; nothing was changed.</source>
         <translation>Deze kluis is gemaakt met een nieuwere versie van Stap 0 (schema {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="75"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="81"/>
         <source>The disk is full. The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
         <translation>De schijf is vol. De laatste wijziging is niet opgeslagen; alles wat daarvoor was opgeslagen is intact. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="81"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="87"/>
         <source>The disk reported an error while saving. Everything saved before is intact.</source>
         <translation>De schijf meldde een fout bij het opslaan. Alles wat eerder was opgeslagen is intact.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="85"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="91"/>
         <source>The recovery key file {path} cannot be used (field &apos;{field}&apos;).</source>
         <translation>Het herstelsleutelbestand {path} is niet bruikbaar (veld &apos;{field}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="89"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="95"/>
         <source>This vault was made without an organisation recovery key, so it cannot be recovered that way.</source>
         <translation>Deze kluis is gemaakt zonder herstelsleutel van de organisatie en kan dus niet op die manier worden hersteld.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="95"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="101"/>
         <source>This recovery key does not belong to this vault. Nothing was changed.</source>
         <translation>Deze herstelsleutel hoort niet bij deze kluis. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="99"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="105"/>
         <source>{path}: {reason} Nothing was changed.</source>
         <translation>{path}: {reason} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="102"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="108"/>
         <source>{path} is inside the vault&apos;s own data folder. Keep backups, exports and key files outside it (a copy there could replace the vault itself). Nothing was written.</source>
         <translation>{path} ligt in de eigen gegevensmap van de kluis. Bewaar back-ups, exports en sleutelbestanden daarbuiten (een kopie daar kan de kluis zelf vervangen). Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="109"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="115"/>
         <source>A restore or a new vault was interrupted, and its journal {path} is damaged, so Stap 0 cannot tell which vault is current. Nothing was changed; contact support.</source>
         <translation>Een herstelactie of een nieuwe kluis is onderbroken en het logboek daarvan ({path}) is beschadigd, zodat Stap 0 niet weet welke kluis de actuele is. Er is niets veranderd; neem contact op met de ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="118"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="124"/>
         <source>This item no longer exists; it may have been deleted.</source>
         <translation>Dit onderdeel bestaat niet meer; het is misschien verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="122"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="128"/>
         <source>There is no valid consent or legal basis for this signal (withdrawn or expired). Nothing was queued.</source>
         <translation>Er is geen geldige toestemming of grondslag voor dit signaal (ingetrokken of verlopen). Er is niets klaargezet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="125"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="131"/>
         <source>This signal belongs to another consent record.</source>
         <translation>Dit signaal hoort bij een andere toestemming.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="128"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="134"/>
         <source>That link is not possible: both people must belong to the same family.</source>
         <translation>Die koppeling kan niet: beide personen moeten bij hetzelfde gezin horen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="132"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="138"/>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>De kluis is vergrendeld. Ontgrendel hem om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="133"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="139"/>
         <source>The vault reported a problem ({code}).</source>
         <translation>De kluis meldde een probleem ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="141"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="147"/>
         <source>This BSN is not valid: it fails the eleven test (elfproef).</source>
         <translation>Dit BSN is niet geldig: het voldoet niet aan de elfproef.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="143"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="149"/>
         <source>A birth date cannot be in the future.</source>
         <translation>Een geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="145"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="151"/>
         <source>Enter a name.</source>
         <translation>Vul een naam in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="147"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="153"/>
         <source>An unborn child needs an expected date of birth.</source>
         <translation>Een ongeboren kind heeft een uitgerekende datum nodig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="149"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="155"/>
         <source>An unborn child has no BSN yet.</source>
         <translation>Een ongeboren kind heeft nog geen BSN.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="151"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="157"/>
         <source>The field &apos;{field}&apos; is not valid.</source>
         <translation>Het veld &apos;{field}&apos; is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="157"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="163"/>
         <source>No CJG connection yet: import the connection profile the CJG gave you (Settings).</source>
         <translation>Nog geen verbinding met het CJG: importeer het verbindingsprofiel dat u van het CJG kreeg (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="159"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="165"/>
         <source>This file is not a valid CJG connection profile. Ask the CJG for a new one.</source>
         <translation>Dit bestand is geen geldig verbindingsprofiel van het CJG. Vraag het CJG om een nieuw profiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="161"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="167"/>
         <source>This laptop is not enrolled with the CJG: enter the one-time code (Settings).</source>
         <translation>Deze laptop is nog niet aangemeld bij het CJG: vul de eenmalige code in (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="163"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="169"/>
         <source>The CJG did not accept this one-time code.</source>
         <translation>Het CJG heeft deze eenmalige code niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="164"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="170"/>
         <source>The CJG does not know this one-time code. Check it, or ask the CJG for a new one.</source>
         <translation>Het CJG kent deze eenmalige code niet. Controleer haar, of vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="166"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="172"/>
         <source>This one-time code has been used already. Ask the CJG for a new one.</source>
         <translation>Deze eenmalige code is al gebruikt. Vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="168"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="174"/>
         <source>This one-time code has expired (a code is valid for two weeks). Ask the CJG for a new one.</source>
         <translation>Deze eenmalige code is verlopen (een code is twee weken geldig). Vraag het CJG om een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="170"/>
-        <source>The CJG has revoked this laptop. Contact the CJG.</source>
-        <translation>Het CJG heeft deze laptop ingetrokken. Neem contact op met het CJG.</translation>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="176"/>
+        <source>The CJG says this laptop is revoked, without its signature: nothing was changed here. Contact the CJG.</source>
+        <translation>Het CJG meldt dat deze laptop is ingetrokken, maar zonder zijn handtekening: hier is niets veranderd. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="171"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="178"/>
+        <source>The CJG&apos;s lease for this laptop was not signed with the CJG&apos;s key, so it was not taken. Contact the CJG; the rest of the round went on.</source>
+        <translation>De vergunning van het CJG voor deze laptop was niet ondertekend met de sleutel van het CJG en is dus niet overgenomen. Neem contact op met het CJG; de rest van de ronde ging gewoon door.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="181"/>
+        <source>The CJG has revoked this laptop. Its enrollment is gone, and once locked the vault opens only with your organisation&apos;s recovery key, no longer with your passphrase. Contact your organisation.</source>
+        <translation>Het CJG heeft deze laptop ingetrokken. De aanmelding is verwijderd en na het vergrendelen opent de kluis alleen nog met de herstelsleutel van uw organisatie, niet meer met uw wachtwoordzin. Neem contact op met uw organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="186"/>
         <source>Confirm first who the CJG enrolled you as (Settings, Connection to the CJG); nothing is sent before.</source>
         <translation>Bevestig eerst als wie het CJG u heeft aangemeld (Instellingen, Verbinding met het CJG); eerder gaat er niets weg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="174"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="189"/>
         <source>The CJG cannot be reached. Signals wait safely until there is a connection.</source>
         <translation>Het CJG is niet bereikbaar. Signalen wachten veilig tot er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="176"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="191"/>
         <source>The CJG did not answer in time. It is tried again later.</source>
         <translation>Het CJG antwoordde niet op tijd. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="178"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="193"/>
         <source>The connection broke off during sending. It is tried again; nothing is sent twice.</source>
         <translation>De verbinding viel weg tijdens het versturen. Het wordt opnieuw geprobeerd; niets wordt twee keer verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="180"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="195"/>
         <source>The CJG server has a problem. It is tried again later.</source>
         <translation>De server van het CJG heeft een probleem. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="182"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="197"/>
         <source>The CJG asks to wait a moment. It is tried again later.</source>
         <translation>Het CJG vraagt even te wachten. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="184"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="199"/>
         <source>The clock of this laptop is off by more than five minutes; the CJG refuses the request. Set the time.</source>
         <translation>De klok van deze laptop loopt meer dan vijf minuten verkeerd; het CJG weigert het verzoek. Zet de tijd goed.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="186"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="201"/>
         <source>This laptop has reached today&apos;s limit of people it may look up at the pseudonymisation service. The signals wait and go tomorrow by themselves.</source>
         <translation>Deze laptop heeft de limiet voor vandaag bereikt van het aantal personen dat hij bij de pseudonimiseringsdienst mag opvragen. De signalen wachten en gaan morgen vanzelf.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="190"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="205"/>
         <source>The pseudonymisation service has reached its limit for today. The signals wait and go later by themselves.</source>
         <translation>De pseudonimiseringsdienst heeft de limiet voor vandaag bereikt. De signalen wachten en gaan later vanzelf.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="193"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="208"/>
         <source>The pseudonymisation service answered with another key than the one in your connection profile. Nothing was sent; tell the CJG.</source>
         <translation>De pseudonimiseringsdienst antwoordde met een andere sleutel dan die in uw verbindingsprofiel. Er is niets verstuurd; meld het aan het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="197"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="212"/>
         <source>The pseudonymisation service does not accept this laptop&apos;s certificate from the CJG. It is renewed at the next sync.</source>
         <translation>De pseudonimiseringsdienst accepteert het certificaat van het CJG voor deze laptop niet. Het wordt bij de volgende synchronisatie vernieuwd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="200"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
         <source>The connection profile names no pseudonymisation service. Ask the CJG for a new profile.</source>
         <translation>Het verbindingsprofiel noemt geen pseudonimiseringsdienst. Vraag het CJG om een nieuw profiel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="203"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="218"/>
         <source>The server is not the CJG of your connection profile (its certificate does not match). Nothing was sent.</source>
         <translation>De server is niet het CJG uit uw verbindingsprofiel (het certificaat klopt niet). Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="206"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="221"/>
         <source>The CJG gave an answer that cannot be read. It is tried again later.</source>
         <translation>Het CJG gaf een antwoord dat niet te lezen is. Het wordt later opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="208"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="223"/>
         <source>A receipt from the CJG does not verify; those signals are not counted as received and are sent again.</source>
         <translation>Een ontvangstbevestiging van het CJG klopt niet; die signalen tellen niet als ontvangen en worden opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="211"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="226"/>
         <source>A match notice did not come from your CJG (its signature does not verify) and was not shown. Do not act on contact details from elsewhere; tell the CJG.</source>
         <translation>Een matchbericht kwam niet van uw CJG (de handtekening klopt niet) en is niet getoond. Gebruik geen contactgegevens van elders; meld het bij het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="215"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="230"/>
         <source>The CJG offered a new connection profile that is not signed by the key you have; it was not taken. Tell the CJG.</source>
         <translation>Het CJG bood een nieuw verbindingsprofiel aan dat niet is ondertekend met de sleutel die u hebt; het is niet overgenomen. Meld het bij het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="218"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="233"/>
         <source>The CJG refused a withdrawal: that signal was not sent from this laptop.</source>
         <translation>Het CJG weigerde een intrekking: dat signaal is niet vanaf deze laptop verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="223"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
         <source>Synchronisation failed ({code}).</source>
         <translation>Synchroniseren is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="228"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="243"/>
         <source>Nothing was restored and the current vault is untouched.</source>
         <translation>Er is niets teruggezet en de huidige kluis is onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="230"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="245"/>
         <source>{path} is not a Stap 0 backup.</source>
         <translation>{path} is geen back-up van Stap 0.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="232"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="247"/>
         <source>The backup {path} is damaged: its header does not match its checksum. Use another backup.</source>
         <translation>De back-up {path} is beschadigd: de kop klopt niet met de controlesom. Gebruik een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="236"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="251"/>
         <source>it ends too early</source>
         <translation>het bestand houdt te vroeg op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="237"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
         <source>its contents do not match their checksum</source>
         <translation>de inhoud klopt niet met de controlesom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="253"/>
         <source>its database part does not open</source>
         <translation>het databasedeel gaat niet open</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="239"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="254"/>
         <source>its database fails the integrity check</source>
         <translation>de database doorstaat de integriteitscontrole niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="241"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="256"/>
         <source>The backup {path} is incomplete or damaged: {detail}.</source>
         <translation>De back-up {path} is onvolledig of beschadigd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="249"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="264"/>
         <source>there is no such file or folder.</source>
         <translation>dit bestand of deze map bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="250"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="265"/>
         <source>the folder it should go in does not exist.</source>
         <translation>de map waarin het moet komen bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="251"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="266"/>
         <source>this is a folder, not a file.</source>
         <translation>dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="267"/>
         <source>a part of this path is a file, not a folder.</source>
         <translation>een deel van dit pad is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="253"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="268"/>
         <source>you have no permission for this file or folder.</source>
         <translation>u hebt geen toestemming voor dit bestand of deze map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="254"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="269"/>
         <source>the disk or folder is read-only.</source>
         <translation>de schijf of map is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="255"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="270"/>
         <source>the path is a symbolic link that loops.</source>
         <translation>het pad is een symbolische koppeling die in een kring verwijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="256"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="271"/>
         <source>a file with this name already exists; it was left as it was.</source>
         <translation>er bestaat al een bestand met deze naam; het is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="258"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="273"/>
         <source>this is not an ordinary file (a device, a pipe or a socket).</source>
         <translation>dit is geen gewoon bestand (maar een apparaat, pipe of socket).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="260"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="275"/>
         <source>the file is larger than Stap 0 accepts here.</source>
         <translation>het bestand is groter dan Stap 0 hier accepteert.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="261"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="276"/>
         <source>the name is too long.</source>
         <translation>de naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="263"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="278"/>
         <source>the disk reported an error.</source>
         <translation>de schijf meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="270"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="285"/>
         <source>A restore was interrupted last time; it has now been completed. The vault that was there before is kept in a &apos;replaced-…&apos; folder.</source>
         <translation>Een herstelactie is de vorige keer onderbroken en is nu afgemaakt. De kluis die er eerder stond, is bewaard in een map &apos;replaced-…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="274"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
         <source>Creating this vault was interrupted last time; it has now been completed.</source>
         <translation>Het aanmaken van deze kluis is de vorige keer onderbroken en is nu afgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="277"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
         <source>Leftover temporary files of an interrupted backup or restore removed: {n}.</source>
         <translation>Achtergebleven tijdelijke bestanden van een onderbroken back-up of herstelactie verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="288"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
         <source>{problem} It says: “{value}”.</source>
         <translation>{problem} Er staat: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="294"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
         <source>The column &apos;{column}&apos; is missing.</source>
         <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="297"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="312"/>
         <source>Line {line} holds a character that is not UTF-8 (the rest of the file is). Save the file again as UTF-8.</source>
         <translation>Regel {line} bevat een teken dat geen UTF-8 is (de rest van het bestand wel). Sla het bestand opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="301"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="316"/>
         <source>From line {line} on, a quote (&quot;) is opened and never closed, or a cell is far too long.</source>
         <translation>Vanaf regel {line} wordt een aanhalingsteken (&quot;) geopend en nooit gesloten, of is een cel veel te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="305"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="320"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="306"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="321"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="307"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="322"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="308"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="323"/>
         <source>The file is larger than 20 MB.</source>
         <translation>Het bestand is groter dan 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="324"/>
         <source>The file does not exist.</source>
         <translation>Het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="310"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="325"/>
         <source>This is a folder, not a file.</source>
         <translation>Dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="311"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="326"/>
         <source>This is not an ordinary file (a device or a pipe, for example).</source>
         <translation>Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="328"/>
         <source>You have no permission to read this file.</source>
         <translation>U hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="314"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="329"/>
         <source>This JSON is not a list of kaart entries.</source>
         <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="315"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="330"/>
         <source>This entry is not an object with fields.</source>
         <translation>Dit item is geen object met velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="316"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="331"/>
         <source>Unknown column (ignored).</source>
         <translation>Onbekende kolom (genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="317"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="332"/>
         <source>This row has more cells than the header.</source>
         <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="318"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="333"/>
         <source>A required field is empty.</source>
         <translation>Een verplicht veld is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="319"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="334"/>
         <source>This phone number cannot be right.</source>
         <translation>Dit telefoonnummer kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="320"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="335"/>
         <source>This e-mail address cannot be right.</source>
         <translation>Dit e-mailadres kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="321"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="336"/>
         <source>This must be a whole number of years.</source>
         <translation>Dit moet een heel aantal jaren zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="322"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="337"/>
         <source>The age range ends before it starts.</source>
         <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="323"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="338"/>
         <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
         <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="324"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="339"/>
         <source>This is not a date (dd-mm-jjjj).</source>
         <translation>Dit is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="325"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="340"/>
         <source>A domain that no checklist knows.</source>
         <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="326"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="341"/>
         <source>The same entry appears twice in the file.</source>
         <translation>Hetzelfde item staat twee keer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="327"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="342"/>
         <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="337"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="352"/>
         <source>this laptop named more people today than the CJG allows in a day; the CJG has been alerted. Contact the CJG.</source>
         <translation>deze laptop noemde vandaag meer personen dan het CJG op één dag toestaat; het CJG is gewaarschuwd. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="340"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="355"/>
         <source>the CJG could not read this signal</source>
         <translation>het CJG kon dit signaal niet lezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="341"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="356"/>
         <source>the CJG already holds another signal with this id</source>
         <translation>het CJG heeft al een ander signaal met dit kenmerk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="342"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="357"/>
         <source>it was sealed for another CJG key</source>
         <translation>het is versleuteld voor een andere sleutel van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="343"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="358"/>
         <source>the CJG does not accept this encryption</source>
         <translation>het CJG accepteert deze versleuteling niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="350"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="365"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="353"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="368"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="355"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="370"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="357"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="372"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="358"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="373"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="373"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="375"/>
+        <source>This laptop has not reached the CJG for longer than the CJG allows: connect to the internet and synchronise once, then the signal can be queued. Your notes and checklists are not affected.</source>
+        <translation>Deze laptop heeft het CJG langer niet bereikt dan het CJG toestaat: maak verbinding met internet en synchroniseer één keer, daarna kan het signaal worden klaargezet. Uw notities en signaleringslijsten blijven gewoon werken.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="392"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="381"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="400"/>
         <source>Choose two different members.</source>
         <translation>Kies twee verschillende gezinsleden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="382"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="401"/>
         <source>A parent or carer is a parent or an adult client, not a child.</source>
         <translation>Een ouder of verzorger is een ouder of een volwassen cliënt, geen kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="384"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="403"/>
         <source>Someone is the parent or carer of a child or an unborn child.</source>
         <translation>Iemand is ouder of verzorger van een kind of een ongeboren kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="386"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="405"/>
         <source>Partners are two parents or adult clients.</source>
         <translation>Partners zijn twee ouders of volwassen cliënten.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="388"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="407"/>
         <source>Siblings are two children (born or unborn).</source>
         <translation>Broers en zussen zijn twee kinderen (geboren of ongeboren).</translation>
     </message>
@@ -2634,22 +2662,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="114"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="142"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="143"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="168"/>
         <source>%n new match(es) from the CJG</source>
         <translation>
             <numerusform>%n nieuwe match van het CJG</numerusform>
@@ -2657,7 +2685,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="183"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -2665,7 +2693,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="192"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
@@ -2673,12 +2701,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="197"/>
         <source>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;New matches from the CJG&lt;/b&gt;: another professional is worried about {families} too. Open the family to see who, and get in touch.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="309"/>
+        <source>&lt;b&gt;This laptop has not reached the CJG since {date}&lt;/b&gt;, longer than the CJG allows. Your notes and checklists work as always, but no new signal can be queued until the laptop has synchronised once: connect to the internet.</source>
+        <translation>&lt;b&gt;Deze laptop heeft het CJG sinds {date} niet bereikt&lt;/b&gt;, langer dan het CJG toestaat. Uw notities en signaleringslijsten werken zoals altijd, maar een nieuw signaal kan pas worden klaargezet als de laptop één keer heeft gesynchroniseerd: maak verbinding met internet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="330"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
@@ -2686,17 +2719,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="189"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="153"/>
         <source>F&amp;amily</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="320"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -4162,7 +4195,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app.py" line="132"/>
+        <location filename="../../stap0_desktop/ui/app.py" line="134"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>
