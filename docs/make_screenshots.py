@@ -200,6 +200,9 @@ def render(app: QApplication, lang: str, work: Path) -> None:
     save(window, lang, "first-run")
     first.shutdown()
 
+    from stap0_desktop.ui.demo_splash import _picture
+
+    _picture().save(str(OUT / f"{lang}-demo-splash.png"))   # what --demo shows at once
     vault = work / f"demo-{lang}" / "kluis"
     cjg = make_demo_vault(vault, with_cjg=True)
     controller = AppController(app, vault, settings, demo_passphrase=DEMO_PASSPHRASE)
