@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -224,6 +225,8 @@ def main() -> int:
         ("KDF 0.3-0.5 s", 0.3 <= figures["unlock_kdf_s"] <= 0.5),
         ("note save p99 <= 15 ms", figures["save_p99_ms"] <= 15),
     ]
+    if args.dir is None:   # a folder of its own making: 300 MB of fictional notes, gone
+        shutil.rmtree(work, ignore_errors=True)
     return report("storage", figures, checks)
 
 
