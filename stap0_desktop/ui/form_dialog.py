@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +49,11 @@ class FormDialog(FieldsFirstDialog):
         layout.addWidget(self.buttons)
 
     def add_rows(self, rows: list[tuple[str, QWidget]]) -> None:
+        # Text fields wide enough for a street, a name or a placeholder, not a sliver.
+        wide = self.fontMetrics().averageCharWidth() * 34
         for label, widget in rows:
+            if isinstance(widget, QLineEdit):
+                widget.setMinimumWidth(wide)
             self.form.addRow(label, widget)
 
     def fields(self) -> list[QWidget]:
