@@ -8,7 +8,16 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-B64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]*={0,2}$", max_length=1 << 20)]
+# Base64 as the schema says it exactly (whole groups of four, padding only at the end), so
+# that what a fuzzer or an independent client builds from the OpenAPI is what the server
+# decodes; 64 KiB at most (a sealed signal is a few kB; a batch body is capped at 2 MiB).
+B64 = Annotated[str, StringConstraints(
+    pattern=r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+    max_length=1 << 16)]
+# Ed25519 keys (32 bytes) and signatures (64 bytes): their exact base64.
+Ed25519Key = Annotated[str, StringConstraints(
+    pattern=r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$")]
+Ed25519Sig = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{85}[AQgw]==$")]
 Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 
 
@@ -70,7 +79,7 @@ class SignedPayload(_Wire):
     """Inside the HPKE seal: the payload bytes and the device's signature over them."""
 
     payload: B64                  # canonical JSON of a Signal (or Withdrawal)
-    signature: B64                # Ed25519 over header-bound bytes (see crypto.signing_bytes)
+    signature: Ed25519Sig  # Ed25519 over header-bound bytes (see crypto.signing_bytes)
 
 
 Pseudonym = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -127,7 +136,7 @@ class Receipt(_Wire):
     received_at: UtcSecond        # exactly as signed: UTC, to the second
     digest: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     key_id: KeyId                 # which CJG key signed (first 16 hex of its SHA-256)
-    signature: B64                # Ed25519 by the CJG receipt key over canonical body
+    signature: Ed25519Sig                # Ed25519 by the CJG receipt key over canonical body
 
 
 class EnvelopeResult(_Wire):
@@ -162,12 +171,12 @@ class MatchNotice(_Wire):
     matched_at: UtcSecond
     ended_on: date | None = None  # the other signal ended (withdrawn, expired, revoked)
     key_id: KeyId                 # which CJG key signed
-    signature: B64                # Ed25519 by the CJG over the rest (crypto.notice_body)
+    signature: Ed25519Sig                # Ed25519 by the CJG over the rest (crypto.notice_body)
 
 
 class EnrollmentRequest(_Wire):
     code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9-]{8,40}$")]
-    device_public_key: B64        # Ed25519, raw 32 bytes
+    device_public_key: Ed25519Key        # Ed25519, raw 32 bytes
 
 
 class EnrollmentResponse(_Wire):
@@ -183,12 +192,12 @@ class DeviceCertificate(_Wire):
     shares no database with the inbox). Short-lived: renewed at each sync."""
 
     device_id: Uuid
-    public_key: B64               # the device's Ed25519 key, raw
+    public_key: Ed25519Key        # the device's Ed25519 key, raw
     professional: Annotated[str, StringConstraints(max_length=120)]
     organisation: Annotated[str, StringConstraints(max_length=200)]
     issued_at: datetime
     expires_at: datetime
-    signature: B64                # Ed25519 by the CJG, over everything above
+    signature: Ed25519Sig                # Ed25519 by the CJG, over everything above
 
 
 class Policy(_Wire):
@@ -205,7 +214,7 @@ class Lease(_Wire):
     device_id: Uuid
     issued_at: UtcSecond
     expires_at: UtcSecond
-    signature: B64                # Ed25519 by the CJG's receipt key, over everything above
+    signature: Ed25519Sig                # Ed25519 by the CJG's receipt key, over everything above
 
 
 class Revocation(_Wire):
@@ -215,7 +224,7 @@ class Revocation(_Wire):
 
     device_id: Uuid
     revoked_at: UtcSecond
-    signature: B64                # Ed25519 by the CJG's receipt key, over everything above
+    signature: Ed25519Sig                # Ed25519 by the CJG's receipt key, over everything above
 
 
 class PseudonymiserInfo(_Wire):
@@ -235,11 +244,11 @@ class ConnectionProfile(_Wire):
     server_url: Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]
     hpke_suite: SuiteName
     hpke_public_key: B64          # the CJG's KEM public key (raw, per suite)
-    receipt_public_key: B64       # Ed25519, raw
+    receipt_public_key: Ed25519Key       # Ed25519, raw
     tls_ca_pem: Annotated[str, StringConstraints(min_length=20, max_length=20_000)]
     allow_classic_suite: bool = False
     pseudonymiser: PseudonymiserInfo | None = None
-    kaart_public_key: B64 | None = None   # Ed25519, raw: signs the sociale kaart (offline)
+    kaart_public_key: Ed25519Key | None = None   # Ed25519, raw: signs the sociale kaart (offline)
     policy: Policy = Field(default_factory=Policy)
 
 
@@ -249,7 +258,7 @@ class ProfileUpdate(_Wire):
 
     profile: ConnectionProfile
     signed_by: KeyId              # the key id of the previous profile's receipt key
-    signature: B64                # Ed25519 over "stap0-profile-v1\n" + canonical(profile)
+    signature: Ed25519Sig                # Ed25519 over "stap0-profile-v1\n" + canonical(profile)
 
 
 class ProfileChain(_Wire):

@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol.crypto import ProtocolError
 
@@ -106,6 +107,18 @@ def install_error_shapes(app: FastAPI) -> None:
         detail = f"{where}: {first.get('msg', '')}" if where else str(first.get("msg", ""))
         code = "bad_json" if first.get("type") == "json_invalid" else "bad_request"
         return JSONResponse(refusal_body(code, detail), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_refusal(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        """Ours keep their shape; FastAPI's own (a body it cannot even parse: 400) get it:
+        422 ``bad_json``, so that every refusal reads the same."""
+        if isinstance(exc.detail, dict):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                                headers=exc.headers)
+        if exc.status_code == 400:
+            return JSONResponse(refusal_body("bad_json", str(exc.detail)), status_code=422)
+        return JSONResponse(refusal_body(f"http_{exc.status_code}", str(exc.detail)),
+                            status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(ProtocolError)
     async def bad_encoding(_request: Request, exc: ProtocolError) -> JSONResponse:

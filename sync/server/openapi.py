@@ -18,7 +18,7 @@ from sync.protocol.crypto import HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, 
 from sync.protocol.models import BatchRequest
 
 _SIGNED = {"/v1/envelopes": "post", "/v1/device-certificate": "post", "/v1/matches": "get",
-           "/v1/kaart": "get", "/v1/profile-chain": "get"}
+           "/v1/kaart": "get", "/v1/profile-chain": "get", "/v1/lease": "post"}
 _HEADERS = {"stap0Device": HEADER_DEVICE, "stap0Time": HEADER_TIME,
             "stap0Nonce": HEADER_NONCE, "stap0Signature": HEADER_SIGNATURE}
 _REFUSALS = {
@@ -75,6 +75,9 @@ def install_openapi(app: FastAPI) -> None:
                     responses[status] = {"description": why, **refusal}
                 if path in _SIGNED:
                     operation["security"] = [{name: [] for name in _HEADERS}]
+        enroll = doc["paths"]["/v1/enroll"]["post"]["responses"]
+        enroll["403"] = {"description": "unknown_code: no such one-time code", **refusal}
+        enroll["410"] = {"description": "spent_code or expired_code", **refusal}
         body = {"required": True, "content": {"application/json": {
             "schema": {"$ref": "#/components/schemas/BatchRequest"}}}}
         doc["paths"]["/v1/envelopes"]["post"]["requestBody"] = body
