@@ -37,8 +37,8 @@ class HttpInbox:
         self.profile: ConnectionProfile = ConnectionProfile.model_validate_json(
             (folder / "connection-profile.json").read_text())
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "sync.server.cli", "serve", "--dir", str(folder),
-             "--port", str(port), "--workers", str(workers)],
+            [sys.executable, "-m", "sync.server.cli", "serve", "--allow-plain-keys", "--dir",
+             str(folder), "--port", str(port), "--workers", str(workers)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self._certificates: dict[str, DeviceCertificate] = {}
         context = ssl.create_default_context(cadata=self.profile.tls_ca_pem)

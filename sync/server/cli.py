@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--workers", type=int, default=1, help="worker processes")
+    serve.add_argument("--allow-plain-keys", action="store_true",
+                       help="serve with unsealed private keys (a test on this computer "
+                            "only; real use needs them sealed)")
     devices = sub.add_parser("devices", help="invite, list and revoke devices")
     dev = devices.add_subparsers(dest="devices_command", required=True)
     invite = dev.add_parser("invite", help="a one-time enrollment code (on the last line)")
@@ -176,7 +179,7 @@ def _run(args: argparse.Namespace) -> int:
             return 1
         record_database(folder, args.db, args.people_per_day)
         print(f"Server folder ready: {folder}")
-        _say_how_keys_are_kept(folder)
+        _say_how_keys_are_kept(folder, allow_plain=True)   # init only warns
         print(f"Connection profile for the laptops: {folder / 'connection-profile.json'}")
         return 0
     if args.command == "database":
@@ -207,7 +210,7 @@ def _run(args: argparse.Namespace) -> int:
         _check_number("--workers", args.workers, 1, MAX_WORKERS)
         check_folder(folder)
         load_keys(folder)                    # sealed keys that do not open: one clear line
-        _say_how_keys_are_kept(folder)
+        _say_how_keys_are_kept(folder, args.allow_plain_keys)
         key, cert = str(folder / TLS_KEY), str(folder / TLS_CERT)
         if args.workers > 1:
             open_folder_repository(folder).close()  # a clear message before any worker
@@ -354,15 +357,21 @@ def _link_pseudonymiser(folder: Path, info_path: Path) -> int:
     return 0
 
 
-def _say_how_keys_are_kept(folder: Path) -> None:
+def _say_how_keys_are_kept(folder: Path, allow_plain: bool) -> None:
+    """A server does not run on plain private keys unless told it is only a test."""
     from sync.server.keys import keys_sealed
 
     if keys_sealed(folder):
         print("The private keys are sealed with the wrapping key.")
-    else:
-        print(f"Warning: the private keys in {folder} are NOT sealed. For real use: "
-              f"stap0-cjg keyfile --out FILE (outside this folder), set {ENV_KEY_FILE}=FILE "
-              "and run stap0-cjg seal-keys.", file=sys.stderr)
+        return
+    how = (f"stap0-cjg keyfile --out FILE (outside this folder), set {ENV_KEY_FILE}=FILE "
+           "and run stap0-cjg seal-keys")
+    if not allow_plain:
+        raise FolderProblem(f"the private keys in {folder} are not sealed, so a copy of the "
+                            f"folder would open every signal: {how} (or, for a test on "
+                            "this computer only, serve --allow-plain-keys)")
+    print(f"Warning: the private keys in {folder} are NOT sealed (--allow-plain-keys). "
+          f"For real use: {how}.", file=sys.stderr)
 
 
 def _sealing(folder: Path, args: argparse.Namespace) -> int:

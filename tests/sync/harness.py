@@ -206,7 +206,7 @@ class ServedCjg:
         self.processes: list[ServedPseudonymiser | subprocess.Popen[bytes]] = [
             ServedPseudonymiser(folder, certificate_key, per_device)]
         self.processes.append(subprocess.Popen(
-            [sys.executable, "-m", "sync.server.cli", "serve", "--dir", str(folder),
+            [sys.executable, "-m", "sync.server.cli", "serve", "--allow-plain-keys", "--dir", str(folder),
              "--port", str(port)], env=child_env(),
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         wait_for_port(port)

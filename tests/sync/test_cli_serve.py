@@ -55,7 +55,7 @@ def test_a_device_enrolls_and_pushes_over_https(  # type: ignore[no-untyped-def]
          "--phone", "0800-0000000"])
     code = capsys.readouterr().out.strip().splitlines()[-1]
     profile = ConnectionProfile.model_validate_json((folder / "connection-profile.json").read_text())
-    server = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--dir",
+    server = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--allow-plain-keys", "--dir",
                                str(folder), "--port", str(port), "--workers", str(workers)],
                               env=child_env(),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)

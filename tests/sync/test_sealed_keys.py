@@ -78,6 +78,10 @@ def test_plain_keys_are_sealed_later_and_stay_the_same_keys(
     monkeypatch.delenv("STAP0_CJG_KEY_FILE", raising=False)
     assert cjg(["init", "--dir", str(folder)]) == 0
     assert "NOT sealed" in capsys.readouterr().err
+    assert cjg(["serve", "--dir", str(folder), "--port", "9"]) == 2  # not on plain keys
+    refused = capsys.readouterr().err
+    assert "are not sealed, so a copy of the folder would open every signal" in refused
+    assert "--allow-plain-keys" in refused and len(refused.strip().splitlines()) == 1
     before = load_keys(folder)
     assert cjg(["seal-keys", "--dir", str(folder)]) == 2            # no wrapping key yet
     key = tmp_path / "wrap.key"

@@ -67,7 +67,7 @@ def _alive(pid: int) -> bool:
 
 
 def _serve(folder: Path, port: int) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--dir",
+    return subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--allow-plain-keys", "--dir",
                              str(folder), "--port", str(port), "--workers", "2"],
                             env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 

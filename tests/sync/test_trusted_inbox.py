@@ -253,7 +253,7 @@ def test_the_rate_limit_is_shared_by_server_processes(
     from sync.server.loopback import wait_for_port
     from tests.conftest import child_env
 
-    second = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--dir",
+    second = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "serve", "--allow-plain-keys", "--dir",
                                str(folder), "--port", str(second_port)], env=child_env(),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
