@@ -22,6 +22,7 @@ from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow
 from stap0_desktop.domain.signal_payload import SignalPayload, wire_form
 from stap0_desktop.services.outbox import OutboxService
+from stap0_desktop.services.vaults import SecretBytes
 from sync.errors import DeviceRevoked, SyncError
 from sync.kaart_fetch import fetch_kaart
 from sync.profile_update import newest_profile
@@ -131,12 +132,9 @@ class SyncClient:
         if response.status_code != 200:
             raise refusal(response, "enroll_refused")
         enrolled = _parse(EnrollmentResponse, response.content)
-        raw = bytearray(key.private_bytes_raw())
-        try:
-            self._outbox.save_connection(profile.model_dump_json(), enrolled.device_id, raw,
-                                         enrolled.professional.model_dump_json())
-        finally:
-            raw[:] = bytes(len(raw))
+        with SecretBytes(bytearray(key.private_bytes_raw())) as raw:
+            self._outbox.save_connection(profile.model_dump_json(), enrolled.device_id,
+                                         raw.buffer, enrolled.professional.model_dump_json())
         return enrolled
 
     # -- one round -----------------------------------------------------------------------
@@ -154,9 +152,10 @@ class SyncClient:
                 kaart_version, kaart_problem = fetch_kaart(http, device.profile, device.key,
                                                            device.id, self._kaart)
         except DeviceRevoked as exc:
-            if self._end_if_revoked(device, exc):
+            revoked_at = self._end_if_revoked(device, exc)
+            if revoked_at is not None:
                 self._outbox.record_attempt("revoked_ended")
-                raise SyncError("revoked_ended", str(exc.detail)) from None
+                raise SyncError("revoked_ended", revoked_at) from None
             self._outbox.record_attempt(exc.code)
             raise
         except SyncError as exc:
@@ -185,17 +184,16 @@ class SyncClient:
         self._outbox.save_lease(lease.model_dump_json())
         return None
 
-    def _end_if_revoked(self, device: _Device, revoked: DeviceRevoked) -> bool:
-        """Only on the CJG's signed word: forget the enrollment, remove the passphrase slot.
-        An unsigned or wrong statement changes nothing (the refusal is still reported)."""
+    def _end_if_revoked(self, device: _Device, revoked: DeviceRevoked) -> str | None:
+        """Only on the CJG's signed word: remove the passphrase slot, forget the enrollment;
+        when it was revoked, or None (an unsigned or wrong statement changes nothing)."""
         try:
             statement = Revocation.model_validate(revoked.statement)
             verify_revocation(statement, unb64(device.profile.receipt_public_key), device.id)
         except (ValidationError, ProtocolError):
-            return False
+            return None
         self._outbox.end_for_revocation(statement.revoked_at)
-        revoked.detail = statement.revoked_at
-        return True
+        return statement.revoked_at
 
     def _take_newer_profile(self, device: _Device) -> tuple[_Device, str | None]:
         """First in a round (a rotated receipt key must be known before receipts come):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pydantic_core import PydanticCustomError
+
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-.]+$")
@@ -29,3 +31,10 @@ def email_problem(text: str) -> str | None:
     if len(value) > 200 or not _EMAIL.match(value):
         return "email_invalid"
     return None
+
+
+def checked_phone(value: str) -> str:
+    """A pydantic field validator's body: an empty or plausible number, else ``phone_invalid``."""
+    if value and phone_problem(value):
+        raise PydanticCustomError("phone_invalid", "this phone number cannot be right")
+    return value

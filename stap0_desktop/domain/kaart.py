@@ -14,7 +14,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
-from stap0_desktop.domain.contact import email_problem, phone_problem
+from stap0_desktop.domain.contact import checked_phone, email_problem
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=400)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -52,9 +52,7 @@ class KaartEntry(BaseModel):
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str) -> str:
-        if value and phone_problem(value):
-            raise PydanticCustomError("phone_invalid", "this phone number cannot be right")
-        return value
+        return checked_phone(value)
 
     @field_validator("email")
     @classmethod

@@ -21,7 +21,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
-from stap0_desktop.domain.contact import phone_problem
+from stap0_desktop.domain.contact import checked_phone
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
@@ -221,6 +221,4 @@ class Professional(_Model):
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str) -> str:
-        if value and phone_problem(value):
-            raise PydanticCustomError("phone_invalid", "this phone number cannot be right")
-        return value
+        return checked_phone(value)

@@ -79,4 +79,10 @@ class SyncStatus:
     idle_lock_max_minutes: int | None = None   # the CJG's policy
 
     def lease_expired(self, now: datetime) -> bool:
-        return self.lease_expires_at is not None and self.lease_expires_at <= now
+        return lease_ended(self.lease_expires_at, now)
+
+
+def lease_ended(expires_at: datetime | None, now: datetime) -> bool:
+    """The CJG's lease has run out (without one — never synced since enrolling — it has
+    not: the first sync fetches it)."""
+    return expires_at is not None and expires_at <= now

@@ -76,8 +76,9 @@ class OutboxService:
     def end_for_revocation(self, revoked_at: str) -> OpResult[None]:
         """The CJG revoked this laptop (its verified word): the enrollment is forgotten and
         the passphrase slot removed; only the organisation's recovery key opens it now."""
-        self._do(connection_store.forget_enrollment)
+        # The slot first: should forgetting then fail, the next sync is told again.
         self._vault.remove_passphrase_slot(revoked_at)
+        self._do(connection_store.forget_enrollment)
         return OpResult(None, ChangeSet(vault=True, outbox=True))
 
     # -- signals -------------------------------------------------------------------------

@@ -73,7 +73,4 @@ def _with_work_phone(owner: Professional, connection: Connection | None) -> Prof
         phone = str(json.loads(connection.identity_json or "{}").get("phone", ""))
     except (ValueError, AttributeError):
         return owner
-    try:
-        return owner.model_copy(update={"phone": phone}) if phone else owner
-    except ValueError:
-        return owner
+    return owner.model_copy(update={"phone": phone}) if phone else owner

@@ -10,7 +10,7 @@ from stap0_desktop.domain.consent import SharingBasis
 from stap0_desktop.domain.meldcode import Question
 from stap0_desktop.domain.models import family_label
 from stap0_desktop.domain.notices import Notice
-from stap0_desktop.domain.outbox import OutboxRow, SignalState
+from stap0_desktop.domain.outbox import OutboxRow, SignalState, lease_ended
 from stap0_desktop.domain.signal_draft import SignalRefused, compose
 from stap0_desktop.domain.signal_payload import Professional, SignalPayload
 from stap0_desktop.services.operations import ChangeSet, OpResult
@@ -83,8 +83,8 @@ class SignalService:
     def queue(self, basis_id: int, payload: SignalPayload,
               today: date | None = None) -> OpResult[str]:
         with self._vault.transaction() as tx:
-            expires = connection_store.lease_expires_at(connection_store.load(tx))
-            if expires is not None and expires <= datetime.now(UTC):
+            lease_end = connection_store.lease_expires_at(connection_store.load(tx))
+            if lease_ended(lease_end, datetime.now(UTC)):
                 raise SignalRefused("lease_expired")
             envelope_id = sharing.queue_signal(tx, basis_id, payload, today or date.today())
             family_id = sharing.get_basis(tx, basis_id).family_id

@@ -25,7 +25,8 @@ CACHE_KIB = 16 * 1024  # decrypted page cache: fewer page decryptions on search
 PINNED = {
     # Off, as SQLCipher's own default since 4.5.0: it cost 2-7x here and guarded little
     # while the same text is in Python's heap and Qt's widgets. What it was meant to give,
-    # nothing of the session in memory once locked, is the lock's job (see docs/security).
+    # nothing of the session in memory once locked, is the lock's job (README: "Locked
+    # means gone from memory").
     "cipher_memory_security": "0",
     "temp_store": 2,  # MEMORY
     "journal_mode": "wal",

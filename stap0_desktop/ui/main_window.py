@@ -172,8 +172,6 @@ class MainWindow(QMainWindow):
             self.caseload_shown.emit()
         if self.stack.currentWidget() is self.home:
             self.hint.setText(self._hint_text(len(rows)))
-        if self.family_view.family_id is not None:
-            self.families.select(self.family_view.family_id)
 
     def _library_loaded(self, library: Library) -> None:
         self._session.library = library
@@ -303,8 +301,7 @@ class MainWindow(QMainWindow):
         problem = problem_text(status)
         self.sync_label.setText(status_text(status) + (" — " + problem if problem else ""))
         self.sync_label.setToolTip(problem)
-        expired = status.lease_expires_at is not None and status.lease_expired(
-            datetime.now(UTC))
+        expired = status.lease_expired(datetime.now(UTC))
         self.lease_banner.setText(self.tr(
             "<b>This laptop has not reached the CJG since {date}</b>, longer than the CJG "
             "allows. Your notes and checklists work as always, but no new signal can be "

@@ -119,17 +119,27 @@ class SessionLockWatcher(QObject):
             self._take_sleep_delay()
 
     def _take_sleep_delay(self) -> None:
-        """Ask logind to wait for us before sleep (up to its InhibitDelayMaxSec)."""
-        from PySide6.QtDBus import QDBus, QDBusMessage
+        """Ask logind to wait for us before sleep (up to its InhibitDelayMaxSec) — without
+        waiting for its answer on the UI thread."""
+        from PySide6.QtDBus import QDBusMessage, QDBusPendingCallWatcher
 
         if self._system is None or self._sleep_delay is not None:
             return
         call = QDBusMessage.createMethodCall(*_LOGIN1, "Inhibit")
         call.setArguments(["sleep", "Stap 0", "Lock the vault before the laptop sleeps",
                            "delay"])
-        reply = self._system.call(call, QDBus.CallMode.Block, 1000)
+        pending = QDBusPendingCallWatcher(self._system.asyncCall(call, 5000), self)
+        pending.finished.connect(self._got_sleep_delay)
+
+    def _got_sleep_delay(self, pending: Any) -> None:
+        from PySide6.QtDBus import QDBusMessage
+
+        reply = pending.reply()
         if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
+            # Held until the lock is done; the descriptor is close-on-exec, so a lock
+            # that re-executes the app lets go of it too.
             self._sleep_delay = reply.arguments()[0]
+        pending.deleteLater()
 
     @Slot(bool)
     def screensaver_active(self, active: bool) -> None:

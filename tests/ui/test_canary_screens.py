@@ -10,9 +10,9 @@ import time
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.domain.models import Family
@@ -21,6 +21,7 @@ from stap0_desktop.storage.vault import Vault
 from tests.conftest import secret
 from tests.test_canary import _files_holding, _forms
 from tests.ui.conftest import open_checklist, settle
+from tests.ui.test_file_dialogs import _when_shown
 
 
 def test_a_family_named_folder_a_report_and_a_lock_leave_no_trace(
@@ -41,17 +42,12 @@ def test_a_family_named_folder_a_report_and_a_lock_leave_no_trace(
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
 
-    def choose() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QFileDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(20, choose)
-            return
-        dialogs[0].setDirectory(str(folder))
-        dialogs[0].selectFile(str(folder / "voor-de-ouders.pdf"))
-        dialogs[0].accept()
+    def choose(dialog: QFileDialog) -> None:
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder / "voor-de-ouders.pdf"))
+        dialog.accept()
 
-    QTimer.singleShot(20, choose)
+    _when_shown(qtbot, choose)
     with qtbot.waitSignal(window.report_written, timeout=10_000):
         window.export_report(ReportKind.PARENTS)
     report = folder / "voor-de-ouders.pdf"

@@ -1,4 +1,5 @@
-"""A real D-Bus session: the desktop's screen-lock signal reaches the app."""
+"""A real D-Bus session: the desktop's screen lock and logind's sleep reach the app;
+Windows' session and power messages, built by hand, do too."""
 
 from __future__ import annotations
 
@@ -13,24 +14,14 @@ from tests.conftest import REPO, child_env
 
 @pytest.mark.skipif(not shutil.which("dbus-run-session") or not shutil.which("dbus-send"),
                     reason="needs the dbus package (dbus-run-session, dbus-send)")
-def test_screensaver_signal_on_the_session_bus_locks() -> None:
+@pytest.mark.parametrize("signal", ["screensaver", "sleep"])
+def test_a_desktop_lock_or_logind_sleep_signal_on_a_real_bus_locks(signal: str) -> None:
     result = subprocess.run(
-        ["dbus-run-session", "--", sys.executable,
-         str(REPO / "tests/helpers/screensaver_signal.py")],
-        capture_output=True, text=True, env=child_env(), timeout=60, check=False,
+        ["dbus-run-session", "--", sys.executable, str(REPO / "tests/helpers/lock_signal.py"),
+         signal], capture_output=True, text=True, env=child_env(), timeout=60, check=False,
     )
-    assert "listening screensaver" in result.stdout, result.stderr
-    assert "locked" in result.stdout, result.stderr
-
-
-@pytest.mark.skipif(not shutil.which("dbus-run-session") or not shutil.which("dbus-send"),
-                    reason="needs the dbus package (dbus-run-session, dbus-send)")
-def test_logind_prepare_for_sleep_on_the_system_bus_locks() -> None:
-    result = subprocess.run(
-        ["dbus-run-session", "--", sys.executable, str(REPO / "tests/helpers/sleep_signal.py")],
-        capture_output=True, text=True, env=child_env(), timeout=60, check=False,
-    )
-    assert "sleep" in result.stdout.split("\n")[0], result.stdout + result.stderr
+    listening = result.stdout.split("\n")[0].split()
+    assert listening[0] == "listening" and signal in listening, result.stdout + result.stderr
     assert "locked" in result.stdout, result.stderr
 
 
