@@ -102,12 +102,20 @@ _V4_AUDIT = (
         FOR EACH STATEMENT EXECUTE FUNCTION stap0_append_only()"""},
 )
 
+# The match query follows the asking device's own active signals (not every match in the
+# inbox): its signals by status, then each side of a match by its own index.
+_V5_MATCH_QUERY = (
+    "CREATE INDEX IF NOT EXISTS envelope_device_status ON envelope(device_id, status)",
+    "DROP INDEX IF EXISTS envelope_device",
+)
+
 Statement = str | dict[str, str]
 MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (1, _V1_INBOX),
     (2, _V2_PSEUDONYMS),
     (3, _V3_ORACLE_LIMIT),
     (4, _V4_AUDIT),
+    (5, _V5_MATCH_QUERY),
 )
 LATEST = MIGRATIONS[-1][0]
 

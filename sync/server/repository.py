@@ -297,11 +297,7 @@ class Repository:
         shared: dict[str, list[Shared]] = {}
         for mine in keys:
             for other, role, mother in c.execute(
-                "SELECT pk.envelope_id, pk.role, pk.mother_of_unborn FROM person_key pk"
-                " JOIN envelope e ON e.id = pk.envelope_id JOIN device d ON d.id = e.device_id"
-                " WHERE pk.key = ? AND e.status = 'active' AND e.device_id <> ?"
-                " AND NOT (d.professional = ? AND d.organisation = ?)",
-                (mine.pseudonym, item.device_id, *item.professional)):
+                _ACTIVE_OTHERS_WITH_KEY, (mine.pseudonym, item.device_id, *item.professional)):
                 if other != item.envelope_id:
                     shared.setdefault(other, []).append(
                         Shared(mine.role, str(role), mine.mother_of_unborn or bool(mother)))
@@ -372,14 +368,7 @@ class Repository:
         """This device's active signals' matches, with the other side's enrolled contact;
         an ended match (the other signal ended) is kept so that this side is told."""
         with self.tx() as c:
-            rows = c.execute(
-                "SELECT mine.id, m.match_id, m.how, d.professional, d.organisation, d.role,"
-                " d.phone, d.email, m.matched_at, m.ended_on FROM envelope mine"
-                " JOIN match m ON mine.id IN (m.a, m.b)"
-                " JOIN envelope other ON other.id = CASE WHEN m.a = mine.id THEN m.b"
-                " ELSE m.a END JOIN device d ON d.id = other.device_id"
-                " WHERE mine.device_id = ? AND mine.status = 'active' ORDER BY m.matched_at",
-                (device_id,)).fetchall()
+            rows = c.execute(_MATCHES_FOR_DEVICE, (device_id,)).fetchall()
         return [MatchRow(*(str(v) if v is not None else None for v in r)) for r in rows]  # type: ignore[arg-type]
 
     def inbox_rows(self) -> list[dict[str, str | None]]:
@@ -424,6 +413,30 @@ class Repository:
         """Walk the chain: the first row whose link does not follow, if any."""
         with self.tx() as c:
             return verify_chain(c)
+
+
+# Another professional's active signals naming this pseudonym (person_key's primary key).
+_ACTIVE_OTHERS_WITH_KEY = (
+    "SELECT pk.envelope_id, pk.role, pk.mother_of_unborn FROM person_key pk"
+    " JOIN envelope e ON e.id = pk.envelope_id JOIN device d ON d.id = e.device_id"
+    " WHERE pk.key = ? AND e.status = 'active' AND e.device_id <> ?"
+    " AND NOT (d.professional = ? AND d.organisation = ?)")
+
+# Each side of a match through its own index (a: the primary key's first column, b:
+# match_b), from the device's active signals (envelope_device_status): the cost follows
+# the device's own matches, not the inbox. "mine IN (a, b)" made PostgreSQL scan them all.
+_MATCHES_FOR_DEVICE = (
+    "WITH mine AS (SELECT id FROM envelope WHERE device_id = ? AND status = 'active'),"
+    " sides AS ("
+    "SELECT mine.id AS mine, m.b AS other, m.match_id, m.how, m.matched_at, m.ended_on"
+    " FROM mine JOIN match m ON m.a = mine.id"
+    " UNION ALL "
+    "SELECT mine.id, m.a, m.match_id, m.how, m.matched_at, m.ended_on"
+    " FROM mine JOIN match m ON m.b = mine.id)"
+    " SELECT s.mine, s.match_id, s.how, d.professional, d.organisation, d.role, d.phone,"
+    " d.email, s.matched_at, s.ended_on FROM sides s"
+    " JOIN envelope other ON other.id = s.other JOIN device d ON d.id = other.device_id"
+    " ORDER BY s.matched_at, s.match_id")
 
 
 def _count(c: Tx, bucket: str, now: float, window_s: int) -> int:

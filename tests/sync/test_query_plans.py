@@ -1,0 +1,40 @@
+"""The inbox's per-request queries follow indexes, on both engines: their cost follows the
+asking device's own rows, not the size of the inbox (bench/cjg.py measures it at 1M)."""
+
+from __future__ import annotations
+
+from sync.server import repository
+from sync.server.repository import open_repository
+
+
+def _plan(url: str, sql: str, params: tuple[object, ...]) -> str:
+    repo = open_repository(url, None)  # type: ignore[arg-type]
+    try:
+        with repo.tx() as c:
+            if repo.engine.name == "postgresql":
+                c.execute("SET LOCAL enable_seqscan = off")  # a scan only where no index serves
+                rows = c.execute("EXPLAIN " + sql, params).fetchall()
+            else:
+                rows = [(r[-1],) for r in c.execute("EXPLAIN QUERY PLAN " + sql, params)]
+    finally:
+        repo.close()
+    return "\n".join(str(r[0]) for r in rows)
+
+
+def test_the_match_query_reads_only_the_devices_own_matches(engine_url: str) -> None:
+    plan = _plan(engine_url, repository._MATCHES_FOR_DEVICE, ("device-1",))
+    if "postgresql" in engine_url:
+        assert "Seq Scan" not in plan, plan
+        assert "Index Cond: (a = mine.id)" in plan and "Index Cond: (b = mine_1.id)" in plan
+    else:
+        scans = {line for line in plan.splitlines() if line.startswith("SCAN")}
+        assert scans <= {"SCAN mine"}, plan  # only the device's own active signals
+
+
+def test_matching_a_pseudonym_reads_only_the_signals_naming_it(engine_url: str) -> None:
+    plan = _plan(engine_url, repository._ACTIVE_OTHERS_WITH_KEY, ("k", "d", "p", "o"))
+    if "postgresql" in engine_url:
+        assert "Seq Scan" not in plan and "Index Cond: (key = " in plan, plan
+    else:
+        assert not [line for line in plan.splitlines() if line.startswith("SCAN")], plan
+        assert "SEARCH pk USING" in plan and "(key=?)" in plan, plan
