@@ -120,8 +120,8 @@ def create_app(repo: Repository, keys: ServerKeys, *,
             "how": row.how, "matched_at": utc_second_of(row.matched_at),
             "other": {"name": row.professional, "organisation": row.organisation,
                       "role": row.role, "phone": row.phone, "email": row.email},
-            "ended_on": row.ended_on}) for row in repo.matches_for_device(device.id)]
-        repo.log("R", device.id, "device", "", f"matches:{len(notices)}", now_text(clock))
+            "ended_on": row.ended_on})
+            for row in repo.matches_for_device(device.id, now_text(clock))]
         return notices
 
     @app.get("/v1/profile-chain", response_model=ProfileChain)

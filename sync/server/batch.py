@@ -60,6 +60,25 @@ def check_signal(signal: Signal, today: date) -> None:
         raise ValueError("a signal ends at the latest two years after it was made")
 
 
+@dataclass(frozen=True)
+class _Opened:
+    """An envelope that opened and parsed, waiting for the people check."""
+
+    envelope_id: str
+    digest: str
+    content: Signal | Withdrawal
+
+
+@dataclass
+class _People:
+    """The device's new people today: counted before this batch, added by it, and the
+    pseudonyms it already named (which do not count again)."""
+
+    counted: int
+    known: set[str]
+    added: int = 0
+
+
 @dataclass
 class BatchIntake:
     """One batch of one device, received at ``now``."""
@@ -78,17 +97,32 @@ class BatchIntake:
         return utc_second(self.now)
 
     def accept(self, envelopes: list[Envelope]) -> list[EnvelopeResult]:
+        """Each envelope opened and checked; then, in order, the signals within the daily
+        limit of new people accepted (one lookup for all the batch's pseudonyms)."""
         stored = self.repo.envelopes([e.header.id for e in envelopes])
-        people = self.repo.people_today(self.device.id, self.now_text[:10])
+        opened = [self._open(envelope, stored) for envelope in envelopes]
+        pseudonyms = {k.pseudonym for item in opened if isinstance(item, _Opened)
+                      and isinstance(item.content, Signal) for k in person_keys(item.content)}
+        day = self.now_text[:10]
+        counted, known = self.repo.people_named_today(self.device.id, day, pseudonyms)
+        budget = _People(counted, known)
         results: list[EnvelopeResult] = []
         items: list[Incoming] = []
-        for envelope in envelopes:
-            result, item = self._one(envelope, stored, people)
+        for item in opened:
+            if isinstance(item, EnvelopeResult):
+                results.append(item)
+                continue
+            if isinstance(item.content, Withdrawal):
+                result, incoming = self._withdrawal(item.envelope_id, item.digest, item.content)
+            else:
+                result, incoming = self._signal(item.envelope_id, item.digest, item.content,
+                                                budget)
             results.append(result)
-            if item is not None:
-                items.append(item)
+            if incoming is not None:
+                items.append(incoming)
         if items or self.logs:
-            self.repo.store_batch(items, self.logs)
+            self.repo.store_batch(items, self.logs,
+                                  people=(self.device.id, day, budget.added))
         return results
 
     def _receipt(self, envelope_id: str, status: str, received_at: str, digest: str) -> Receipt:
@@ -102,49 +136,51 @@ class BatchIntake:
         return EnvelopeResult(envelope_id=envelope_id, status="rejected", error=code,
                               detail=detail or None), None
 
-    def _one(self, envelope: Envelope, stored: dict[str, StoredEnvelope],
-             people_today: set[str]) -> tuple[EnvelopeResult, Incoming | None]:
+    def _open(self, envelope: Envelope,
+              stored: dict[str, StoredEnvelope]) -> EnvelopeResult | _Opened:
         envelope_id = envelope.header.id
         if envelope.header.device_id != self.device.id:
-            return self._rejected(envelope_id, "device_mismatch")
+            return self._rejected(envelope_id, "device_mismatch")[0]
         digest = envelope_digest(envelope)
         existing = stored.get(envelope_id)
         if existing is not None and existing.device_id != self.device.id:
-            return self._rejected(envelope_id, "conflict", "this id was received before")
+            return self._rejected(envelope_id, "conflict", "this id was received before")[0]
         earlier = existing.digest if existing else self._in_batch.get(envelope_id)
         if earlier is not None:
             if earlier == digest and existing is not None:
                 return EnvelopeResult(
                     envelope_id=envelope_id, status="duplicate",
                     receipt=self._receipt(envelope_id, "duplicate", existing.received_at,
-                                          digest)), None
+                                          digest))
             if earlier == digest:
-                return self._rejected(envelope_id, "duplicate_in_batch")
+                return self._rejected(envelope_id, "duplicate_in_batch")[0]
             return self._rejected(envelope_id, "conflict",
-                                  "this id was received with other bytes")
+                                  "this id was received with other bytes")[0]
         created = datetime.fromisoformat(envelope.header.created_at)
         if abs(created - self.now) > CREATED_WINDOW:
             return self._rejected(envelope_id, "bad_time",
-                                  "created_at is more than a day from the CJG's clock")
+                                  "created_at is more than a day from the CJG's clock")[0]
         if envelope.header.suite.name == "CLASSIC" and not self.allow_classic:
-            return self._rejected(envelope_id, "suite_not_allowed")
+            return self._rejected(envelope_id, "suite_not_allowed")[0]
         try:
             payload = open_envelope(envelope, self.keys.kem, self.device.public_key)
         except ProtocolError as exc:
-            return self._rejected(envelope_id, exc.code, exc.detail)
+            return self._rejected(envelope_id, exc.code, exc.detail)[0]
         try:
+            content: Signal | Withdrawal
             if envelope.header.kind == "withdrawal":
-                withdrawal = Withdrawal.model_validate_json(payload)
-                return self._withdrawal(envelope_id, digest, withdrawal)
-            return self._signal(envelope_id, digest, Signal.model_validate_json(payload),
-                                people_today)
+                content = Withdrawal.model_validate_json(payload)
+            else:
+                content = Signal.model_validate_json(payload)
+                check_signal(content, self.now.date())
         except (ValidationError, ValueError) as exc:
             message = (str(exc.errors()[0]["msg"]) if isinstance(exc, ValidationError)
                        else str(exc))
-            return self._rejected(envelope_id, "bad_payload", message)
+            return self._rejected(envelope_id, "bad_payload", message)[0]
+        self._in_batch[envelope_id] = digest
+        return _Opened(envelope_id, digest, content)
 
     def _accepted(self, envelope_id: str, digest: str) -> tuple[EnvelopeResult, Receipt]:
-        self._in_batch[envelope_id] = digest
         receipt = self._receipt(envelope_id, "accepted", self.now_text, digest)
         return EnvelopeResult(envelope_id=envelope_id, status="accepted",
                               receipt=receipt), receipt
@@ -163,15 +199,16 @@ class BatchIntake:
                                 target=withdrawal.envelope_id)
 
     def _signal(self, envelope_id: str, digest: str, signal: Signal,
-                people_today: set[str]) -> tuple[EnvelopeResult, Incoming | None]:
-        check_signal(signal, self.now.date())
+                budget: _People) -> tuple[EnvelopeResult, Incoming | None]:
         people = person_keys(signal)
-        named = people_today | {k.pseudonym for k in people}
-        if len(named) > self.people_per_day:
-            self.repo.raise_alert(self.device.id, "too_many_people", len(named), self.now_text)
+        new = {k.pseudonym for k in people} - budget.known
+        if budget.counted + budget.added + len(new) > self.people_per_day:
+            self.repo.raise_alert(self.device.id, "too_many_people",
+                                  budget.counted + budget.added + len(new), self.now_text)
             return self._rejected(envelope_id, "too_many_people",
                                   f"more than {self.people_per_day} people from one laptop today")
-        people_today |= named
+        budget.added += len(new)
+        budget.known |= new
         result, receipt = self._accepted(envelope_id, digest)
         self.logs.append(LogRow("C", self.device.id, "device", "", envelope_id, self.now_text,
                                 outcome=f"success:people={len(people)}"))

@@ -109,6 +109,15 @@ _V5_MATCH_QUERY = (
     "DROP INDEX IF EXISTS envelope_device",
 )
 
+# The oracle limit counts a device's new people per day in a counter (device, day, count —
+# no pseudonym), instead of re-reading the device's whole day for every batch. Rows older
+# than yesterday go with the daily expiry.
+_V6_PEOPLE_COUNT = (
+    """CREATE TABLE IF NOT EXISTS people_count (
+        device_id TEXT NOT NULL, day TEXT NOT NULL, people INTEGER NOT NULL,
+        PRIMARY KEY (device_id, day))""",
+)
+
 Statement = str | dict[str, str]
 MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (1, _V1_INBOX),
@@ -116,6 +125,7 @@ MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (3, _V3_ORACLE_LIMIT),
     (4, _V4_AUDIT),
     (5, _V5_MATCH_QUERY),
+    (6, _V6_PEOPLE_COUNT),
 )
 LATEST = MIGRATIONS[-1][0]
 

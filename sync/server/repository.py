@@ -265,15 +265,20 @@ class Repository:
                         target=target)
         return bool(self.store_batch([item])[envelope_id])
 
-    def store_batch(self, items: list[Incoming],
-                    logs: list[LogRow] | None = None) -> dict[str, list[str]]:
-        """Store verified envelopes and their log rows in one transaction.
+    def store_batch(self, items: list[Incoming], logs: list[LogRow] | None = None,
+                    people: tuple[str, str, int] | None = None) -> dict[str, list[str]]:
+        """Store verified envelopes and their log rows in one transaction; ``people``
+        (device, day, count) adds the batch's new people to the device's day counter.
 
         For a signal: the envelopes it matches; for a withdrawal: [target] when withdrawn.
         """
         outcome: dict[str, list[str]] = {}
         with self.tx() as c:
             c.execute(self.engine.serialise_matching)
+            if people and people[2]:
+                c.execute("INSERT INTO people_count (device_id, day, people) VALUES (?, ?, ?)"
+                          " ON CONFLICT (device_id, day) DO UPDATE"
+                          " SET people = people_count.people + excluded.people", people)
             for item in items:
                 if item.kind == "signal":
                     outcome[item.envelope_id] = self._insert_signal(c, item)
@@ -338,16 +343,27 @@ class Repository:
                 _end(c, envelope_id, "expired", today)
             append_log(c, [LogRow("D", "cjg", "purge", "", envelope_id, today)
                              for envelope_id in ids], self.engine.serialise_log)
+            c.execute("DELETE FROM people_count WHERE day < ?", (_day_before(today),))
         return ids
 
-    def people_today(self, device_id: str, day: str) -> set[str]:
-        """The distinct pseudonyms in this device's active signals received on ``day``."""
+    def people_named_today(self, device_id: str, day: str,
+                           pseudonyms: set[str]) -> tuple[int, set[str]]:
+        """How many distinct people this device has named on ``day`` (a counter: the
+        device's day's volume is not re-read per batch, and a withdrawn probe still
+        counts), and which of ``pseudonyms`` its signals of that day already name."""
         with self.tx() as c:
-            rows = c.execute("SELECT DISTINCT pk.key FROM person_key pk JOIN envelope e ON"
-                             " e.id = pk.envelope_id WHERE e.device_id = ? AND"
-                             " e.received_at >= ? AND e.received_at < ?",  # the index's range
-                             (device_id, day, _next_day(day))).fetchall()
-        return {str(r[0]) for r in rows}
+            row = c.execute("SELECT people FROM people_count WHERE device_id = ? AND day = ?",
+                            (device_id, day)).fetchone()
+            known: set[str] = set()
+            ordered = sorted(pseudonyms)
+            for start in range(0, len(ordered), 500):
+                chunk = ordered[start:start + 500]
+                known |= {str(r[0]) for r in c.execute(
+                    "SELECT DISTINCT pk.key FROM person_key pk JOIN envelope e ON"
+                    " e.id = pk.envelope_id WHERE pk.key IN (" + ", ".join("?" * len(chunk))
+                    + ") AND e.device_id = ? AND e.received_at >= ? AND e.received_at < ?",
+                    (*chunk, device_id, day, _next_day(day)))}
+        return (int(row[0]) if row else 0), known
 
     def raise_alert(self, device_id: str, kind: str, count: int, now: str) -> None:
         """Once per device, kind and day."""
@@ -364,11 +380,14 @@ class Repository:
                              " ORDER BY seq").fetchall()
         return [(str(a), str(b), str(k), int(n)) for a, b, k, n in rows]
 
-    def matches_for_device(self, device_id: str) -> list[MatchRow]:
+    def matches_for_device(self, device_id: str, now: str) -> list[MatchRow]:
         """This device's active signals' matches, with the other side's enrolled contact;
-        an ended match (the other signal ended) is kept so that this side is told."""
+        an ended match (the other signal ended) is kept so that this side is told. The
+        read is logged in its own transaction (one commit per request, not two)."""
         with self.tx() as c:
             rows = c.execute(_MATCHES_FOR_DEVICE, (device_id,)).fetchall()
+            append_log(c, [LogRow("R", device_id, "device", "", f"matches:{len(rows)}", now)],
+                       self.engine.serialise_log)
         return [MatchRow(*(str(v) if v is not None else None for v in r)) for r in rows]  # type: ignore[arg-type]
 
     def inbox_rows(self) -> list[dict[str, str | None]]:
@@ -450,6 +469,10 @@ def _count(c: Tx, bucket: str, now: float, window_s: int) -> int:
 
 def _next_day(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+def _day_before(day: str) -> str:
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
 
 
 def _moment(text: str) -> datetime:

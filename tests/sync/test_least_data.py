@@ -16,6 +16,7 @@ from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
 from sync.client import SyncClient
 from sync.demo import COLLEAGUE
+from sync.protocol.models import Withdrawal
 from sync.server.expiry import start_expiry
 from tests.sync.harness import Server, envelope, signal
 
@@ -139,3 +140,31 @@ def test_serve_expires_by_itself_and_a_revoked_device_s_signals_end(tmp_path: Pa
     assert server.repo.revoke(nurse.id, "2026-11-29T10:00:00Z")
     assert server.repo.envelope(other.header.id).status == "revoked"  # type: ignore[union-attr]
     assert all(n["ended_on"] for n in server.signed(counsellor, "GET", "/v1/matches").json())
+
+
+def _child_signals(server: Server, device, bsns: list[str]) -> list[object]:  # type: ignore[no-untyped-def]
+    return [envelope(server, device, signal([{"ref": "c", "role": "child", "bsn": b}], device))
+            for b in bsns]
+
+
+def test_withdrawn_probes_still_count_and_a_person_named_again_does_not(
+        tmp_path: Path, engine_url: str) -> None:
+    """The daily count of new people is a counter: withdrawing a sweep's probes does not
+    give the laptop its budget back, and naming the same person twice costs nothing."""
+    from stap0_desktop.domain.bsn import bsns_in_test_range
+
+    server = Server(tmp_path, url=engine_url)
+    prober = server.enroll("Nep Laptop", "Onbekend")
+    bsns = bsns_in_test_range()
+    first = _child_signals(server, prober, bsns[:60])
+    assert all(r["status"] == "accepted" for r in server.push(prober, *first).json()["results"])
+    for sent in first:  # withdrawn: the people are deleted, the count stays
+        withdrawal = Withdrawal(envelope_id=sent.header.id)  # type: ignore[attr-defined]
+        assert server.push(prober, envelope(server, prober, withdrawal, kind="withdrawal")
+                           ).json()["results"][0]["status"] == "accepted"
+    again = _child_signals(server, prober, bsns[60:100])    # 60 + 40 = the limit of 100
+    assert all(r["status"] == "accepted" for r in server.push(prober, *again).json()["results"])
+    same = _child_signals(server, prober, bsns[60:100])     # named today already: free
+    assert all(r["status"] == "accepted" for r in server.push(prober, *same).json()["results"])
+    one_more = server.push(prober, *_child_signals(server, prober, bsns[100:101])).json()
+    assert one_more["results"][0]["error"] == "too_many_people"
