@@ -300,16 +300,21 @@ class Repository:
                       [(item.envelope_id, k.pseudonym, k.role, int(k.mother_of_unborn))
                        for k in keys])
         shared: dict[str, list[Shared]] = {}
+        devices: dict[str, str] = {}
         for mine in keys:
-            for other, role, mother in c.execute(
+            for other, device, role, mother in c.execute(
                 _ACTIVE_OTHERS_WITH_KEY, (mine.pseudonym, item.device_id, *item.professional)):
                 if other != item.envelope_id:
+                    devices[other] = str(device)
                     shared.setdefault(other, []).append(
                         Shared(mine.role, str(role), mine.mother_of_unborn or bool(mother)))
-        c.executemany("INSERT INTO match (a, b, matched_at, match_id, how) VALUES (?, ?, ?, ?, ?)"
-                      " ON CONFLICT DO NOTHING",
-                      [(min(item.envelope_id, o), max(item.envelope_id, o), item.received_at,
-                        uuid.uuid4().hex, how(found)) for o, found in shared.items()])
+        rows = []
+        for other, found in shared.items():
+            sides = sorted([(item.envelope_id, item.device_id), (other, devices[other])])
+            rows.append((sides[0][0], sides[1][0], sides[0][1], sides[1][1], item.received_at,
+                         uuid.uuid4().hex, how(found)))
+        c.executemany("INSERT INTO match (a, b, a_device, b_device, matched_at, match_id, how)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
         return list(shared)
 
     def _insert_withdrawal(self, c: Tx, item: Incoming) -> list[str]:
@@ -385,7 +390,7 @@ class Repository:
         an ended match (the other signal ended) is kept so that this side is told. The
         read is logged in its own transaction (one commit per request, not two)."""
         with self.tx() as c:
-            rows = c.execute(_MATCHES_FOR_DEVICE, (device_id,)).fetchall()
+            rows = c.execute(_MATCHES_FOR_DEVICE, (device_id, device_id)).fetchall()
             append_log(c, [LogRow("R", device_id, "device", "", f"matches:{len(rows)}", now)],
                        self.engine.serialise_log)
         return [MatchRow(*(str(v) if v is not None else None for v in r)) for r in rows]  # type: ignore[arg-type]
@@ -436,24 +441,24 @@ class Repository:
 
 # Another professional's active signals naming this pseudonym (person_key's primary key).
 _ACTIVE_OTHERS_WITH_KEY = (
-    "SELECT pk.envelope_id, pk.role, pk.mother_of_unborn FROM person_key pk"
+    "SELECT pk.envelope_id, e.device_id, pk.role, pk.mother_of_unborn FROM person_key pk"
     " JOIN envelope e ON e.id = pk.envelope_id JOIN device d ON d.id = e.device_id"
     " WHERE pk.key = ? AND e.status = 'active' AND e.device_id <> ?"
     " AND NOT (d.professional = ? AND d.organisation = ?)")
 
-# Each side of a match through its own index (a: the primary key's first column, b:
-# match_b), from the device's active signals (envelope_device_status): the cost follows
-# the device's own matches, not the inbox. "mine IN (a, b)" made PostgreSQL scan them all.
+# The device's matches through the device columns of each side (match_a_device,
+# match_b_device): the cost follows the device's own matches, whatever the planner guesses
+# of its number of signals ("mine IN (a, b)", and a join from the device's signals, both
+# made PostgreSQL hash the whole match table at 1M stored). Only its active signals' count.
 _MATCHES_FOR_DEVICE = (
-    "WITH mine AS (SELECT id FROM envelope WHERE device_id = ? AND status = 'active'),"
-    " sides AS ("
-    "SELECT mine.id AS mine, m.b AS other, m.match_id, m.how, m.matched_at, m.ended_on"
-    " FROM mine JOIN match m ON m.a = mine.id"
+    "WITH sides AS ("
+    "SELECT a AS mine, b AS other, match_id, how, matched_at, ended_on"
+    " FROM match WHERE a_device = ?"
     " UNION ALL "
-    "SELECT mine.id, m.a, m.match_id, m.how, m.matched_at, m.ended_on"
-    " FROM mine JOIN match m ON m.b = mine.id)"
+    "SELECT b, a, match_id, how, matched_at, ended_on FROM match WHERE b_device = ?)"
     " SELECT s.mine, s.match_id, s.how, d.professional, d.organisation, d.role, d.phone,"
     " d.email, s.matched_at, s.ended_on FROM sides s"
+    " JOIN envelope mine ON mine.id = s.mine AND mine.status = 'active'"
     " JOIN envelope other ON other.id = s.other JOIN device d ON d.id = other.device_id"
     " ORDER BY s.matched_at, s.match_id")
 
