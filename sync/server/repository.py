@@ -279,43 +279,62 @@ class Repository:
                 c.execute("INSERT INTO people_count (device_id, day, people) VALUES (?, ?, ?)"
                           " ON CONFLICT (device_id, day) DO UPDATE"
                           " SET people = people_count.people + excluded.people", people)
-            for item in items:
-                if item.kind == "signal":
-                    outcome[item.envelope_id] = self._insert_signal(c, item)
-                else:
+            run: list[Incoming] = []   # consecutive signals of one device: stored at once
+            for item in [*items, None]:
+                if run and (item is None or item.kind != "signal"
+                            or item.device_id != run[0].device_id):
+                    outcome.update(self._insert_signals(c, run))
+                    run = []
+                if item is not None and item.kind == "signal":
+                    run.append(item)
+                elif item is not None:
                     outcome[item.envelope_id] = self._insert_withdrawal(c, item)
             append_log(c, list(logs or []), self.engine.serialise_log)
         return outcome
 
-    def _insert_signal(self, c: Tx, item: Incoming) -> list[str]:
-        c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
-                  " status, ends_on, payload, signalled_on, domains, judgement)"
-                  " VALUES (?, ?, 'signal', ?, ?, ?, 'active', ?, '', ?, ?, ?)",
-                  (item.envelope_id, item.device_id, item.digest, item.received_at,
-                   item.receipt, item.ends_on, item.signalled_on, item.domains,
-                   item.judgement))
-        keys = sorted(item.keys, key=lambda k: (k.pseudonym, k.role))
+    def _insert_signals(self, c: Tx, run: list[Incoming]) -> dict[str, list[str]]:
+        """One device's signals: their rows in one statement each, and the other
+        professionals' active signals naming any of their pseudonyms in one lookup (a
+        device's signals never match each other, so none of the run can match another).
+        For each signal: the envelopes it matches."""
+        device, professional = run[0].device_id, run[0].professional
+        c.executemany("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
+                      " status, ends_on, payload, signalled_on, domains, judgement)"
+                      " VALUES (?, ?, 'signal', ?, ?, ?, 'active', ?, '', ?, ?, ?)",
+                      [(i.envelope_id, i.device_id, i.digest, i.received_at, i.receipt,
+                        i.ends_on, i.signalled_on, i.domains, i.judgement) for i in run])
         c.executemany("INSERT INTO person_key (envelope_id, key, role, mother_of_unborn)"
                       " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                      [(item.envelope_id, k.pseudonym, k.role, int(k.mother_of_unborn))
-                       for k in keys])
-        shared: dict[str, list[Shared]] = {}
-        devices: dict[str, str] = {}
-        for mine in keys:
-            for other, device, role, mother in c.execute(
-                _ACTIVE_OTHERS_WITH_KEY, (mine.pseudonym, item.device_id, *item.professional)):
-                if other != item.envelope_id:
-                    devices[other] = str(device)
-                    shared.setdefault(other, []).append(
-                        Shared(mine.role, str(role), mine.mother_of_unborn or bool(mother)))
+                      [(i.envelope_id, k.pseudonym, k.role, int(k.mother_of_unborn))
+                       for i in run for k in sorted(i.keys, key=lambda k: (k.pseudonym, k.role))])
+        named: dict[str, list[tuple[str, str, str, bool]]] = {}
+        pseudonyms = sorted({k.pseudonym for i in run for k in i.keys})
+        for start in range(0, len(pseudonyms), 500):
+            chunk = pseudonyms[start:start + 500]
+            for key, other, other_device, role, mother in c.execute(
+                    _ACTIVE_OTHERS_WITH_KEYS.format(keys=", ".join("?" * len(chunk))),
+                    (*chunk, device, *professional)):
+                named.setdefault(str(key), []).append(
+                    (str(other), str(other_device), str(role), bool(mother)))
+        outcome: dict[str, list[str]] = {}
         rows = []
-        for other, found in shared.items():
-            sides = sorted([(item.envelope_id, item.device_id), (other, devices[other])])
-            rows.append((sides[0][0], sides[1][0], sides[0][1], sides[1][1], item.received_at,
-                         uuid.uuid4().hex, how(found)))
+        for item in run:
+            shared: dict[str, list[Shared]] = {}
+            devices: dict[str, str] = {}
+            for mine in item.keys:
+                for other, other_device, role, mother in named.get(mine.pseudonym, []):
+                    devices[other] = other_device
+                    shared.setdefault(other, []).append(
+                        Shared(mine.role, role, mine.mother_of_unborn or mother))
+            for other, found in shared.items():
+                (a, a_device), (b, b_device) = sorted([(item.envelope_id, device),
+                                                       (other, devices[other])])
+                rows.append((a, b, a_device, b_device, item.received_at, uuid.uuid4().hex,
+                             how(found)))
+            outcome[item.envelope_id] = list(shared)
         c.executemany("INSERT INTO match (a, b, a_device, b_device, matched_at, match_id, how)"
                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
-        return list(shared)
+        return outcome
 
     def _insert_withdrawal(self, c: Tx, item: Incoming) -> list[str]:
         c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
@@ -364,9 +383,7 @@ class Repository:
             for start in range(0, len(ordered), 500):
                 chunk = ordered[start:start + 500]
                 known |= {str(r[0]) for r in c.execute(
-                    "SELECT DISTINCT pk.key FROM person_key pk JOIN envelope e ON"
-                    " e.id = pk.envelope_id WHERE pk.key IN (" + ", ".join("?" * len(chunk))
-                    + ") AND e.device_id = ? AND e.received_at >= ? AND e.received_at < ?",
+                    _NAMED_BY_DEVICE_ON_DAY.format(keys=", ".join("?" * len(chunk))),
                     (*chunk, device_id, day, _next_day(day)))}
         return (int(row[0]) if row else 0), known
 
@@ -439,12 +456,23 @@ class Repository:
             return verify_chain(c)
 
 
-# Another professional's active signals naming this pseudonym (person_key's primary key).
-_ACTIVE_OTHERS_WITH_KEY = (
-    "SELECT pk.envelope_id, e.device_id, pk.role, pk.mother_of_unborn FROM person_key pk"
-    " JOIN envelope e ON e.id = pk.envelope_id JOIN device d ON d.id = e.device_id"
-    " WHERE pk.key = ? AND e.status = 'active' AND e.device_id <> ?"
+# Another professional's active signals naming any of these pseudonyms (person_key's
+# primary key); ``{keys}`` becomes one placeholder per pseudonym. CROSS JOIN keeps SQLite
+# (which has no statistics) starting from the pseudonyms, not from every active signal;
+# PostgreSQL orders it by its statistics.
+_ACTIVE_OTHERS_WITH_KEYS = (
+    "SELECT pk.key, pk.envelope_id, e.device_id, pk.role, pk.mother_of_unborn"
+    " FROM person_key pk CROSS JOIN envelope e CROSS JOIN device d"
+    " WHERE pk.key IN ({keys}) AND e.id = pk.envelope_id AND d.id = e.device_id"
+    " AND e.status = 'active' AND e.device_id <> ?"
     " AND NOT (d.professional = ? AND d.organisation = ?)")
+
+# Which of these pseudonyms the device's signals of one day name: from the pseudonyms
+# (CROSS JOIN, as above), not from the device's whole day.
+_NAMED_BY_DEVICE_ON_DAY = (
+    "SELECT DISTINCT pk.key FROM person_key pk CROSS JOIN envelope e"
+    " WHERE pk.key IN ({keys}) AND e.id = pk.envelope_id AND e.device_id = ?"
+    " AND e.received_at >= ? AND e.received_at < ?")
 
 # The device's matches through the device columns of each side (match_a_device,
 # match_b_device): the cost follows the device's own matches, whatever the planner guesses

@@ -31,10 +31,23 @@ def test_the_match_query_reads_only_the_devices_own_matches(engine_url: str) -> 
         assert "match_a_device (a_device=?)" in plan and "match_b_device (b_device=?)" in plan
 
 
-def test_matching_a_pseudonym_reads_only_the_signals_naming_it(engine_url: str) -> None:
-    plan = _plan(engine_url, repository._ACTIVE_OTHERS_WITH_KEY, ("k", "d", "p", "o"))
+def test_matching_pseudonyms_reads_only_the_signals_naming_them(engine_url: str) -> None:
+    sql = repository._ACTIVE_OTHERS_WITH_KEYS.format(keys="?, ?")
+    plan = _plan(engine_url, sql, ("k1", "k2", "d", "p", "o"))
     if "postgresql" in engine_url:
-        assert "Seq Scan" not in plan and "Index Cond: (key = " in plan, plan
-    else:
-        assert not [line for line in plan.splitlines() if line.startswith("SCAN")], plan
-        assert "SEARCH pk USING" in plan and "(key=?)" in plan, plan
+        assert "Seq Scan" not in plan and "key = ANY (" in plan, plan
+    else:  # from the pseudonyms, then each signal by its id (not from every active signal)
+        assert plan.splitlines()[:2] == [
+            "SEARCH pk USING INDEX sqlite_autoindex_person_key_1 (key=?)",
+            "SEARCH e USING INDEX sqlite_autoindex_envelope_1 (id=?)"], plan
+
+
+def test_the_oracle_limit_reads_only_the_batch_s_pseudonyms(engine_url: str) -> None:
+    sql = repository._NAMED_BY_DEVICE_ON_DAY.format(keys="?, ?")
+    plan = _plan(engine_url, sql, ("k1", "k2", "d", "2026-12-03", "2026-12-04"))
+    if "postgresql" in engine_url:
+        assert "Seq Scan" not in plan and "key = ANY (" in plan, plan
+    else:  # not from the device's whole day
+        assert plan.splitlines()[:2] == [
+            "SEARCH pk USING COVERING INDEX sqlite_autoindex_person_key_1 (key=?)",
+            "SEARCH e USING INDEX sqlite_autoindex_envelope_1 (id=?)"], plan
