@@ -109,8 +109,11 @@ def create_app(repo: Repository, keys: ServerKeys, *,
         intake = BatchIntake(repo, keys, device, datetime.fromtimestamp(clock(), UTC),
                              allow_classic, people_per_day)
         results = intake.accept(batch.envelopes)
+        # A batch is the heavy request: the laptop's next one comes on a new connection,
+        # which the worker that is free accepts (a kept-alive connection would pin two
+        # laptops to one busy worker while the other idles: bench/cjg.py).
         return JSONResponse(BatchResponse(results=results).model_dump(mode="json"),
-                            status_code=batch_status(results))
+                            status_code=batch_status(results), headers={"connection": "close"})
 
     @app.get("/v1/matches", response_model=list[MatchNotice])
     async def matches(request: Request) -> list[MatchNotice]:

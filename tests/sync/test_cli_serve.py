@@ -96,6 +96,7 @@ def test_a_device_enrolls_and_pushes_over_https(  # type: ignore[no-untyped-def]
                                  headers={**headers, "content-type": "application/json"})
             result = response.json()["results"][0]
             assert result["status"] == "accepted"
+            assert response.headers["connection"] == "close"  # the next: to a free worker
             verify_receipt(Receipt.model_validate(result["receipt"]),
                            unb64(profile.receipt_public_key), envelope=envelope,
                            device_id=device.id)
