@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stap0_desktop.cli.main import build_parser, run_command
+from stap0_desktop.config.error_log import ErrorLog, configure_logging, default_error_log
 from stap0_desktop.config.process_guard import forbid_core_dumps
 
 
@@ -15,4 +16,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         from stap0_desktop.ui.app_main import run_gui  # Qt Widgets only when needed
 
         return run_gui(args)
+    configure_logging(ErrorLog(default_error_log()))  # library warnings: no data on stderr
     return run_command(args)

@@ -109,10 +109,13 @@ class SyncWorker:
             self._wake.clear()
             try:
                 outcome = self.run_once()
-            except Exception as exc:  # the vault was locked under us, or a bug: stop
-                if not self._stopped.is_set():
-                    log.warning("sync stopped: %s", type(exc).__name__)
-                return
+            except Exception:  # a bug, or the vault locked under us (then stopped is set)
+                if self._stopped.is_set():
+                    return
+                log.warning("a sync round failed unexpectedly", exc_info=True)
+                self.failures += 1  # told in the status line; tried again, backing off
+                outcome = RoundOutcome(None, "internal_error", self.failures,
+                                       self._backoff.delay(self.failures, self._unit()))
             if self._stopped.is_set():
                 return
             try:

@@ -33,6 +33,15 @@ def _qt_application(qapp: object) -> object:
     return qapp
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _error_log_of_the_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The app's local error log (and every child process's) in the run's temp folder,
+    not in this user's cache."""
+    os.environ["STAP0_ERROR_LOG"] = str(tmp_path_factory.mktemp("logs") / "errors.log")
+    yield
+    os.environ.pop("STAP0_ERROR_LOG", None)
+
+
 @pytest.fixture(autouse=True)
 def _english_after_each_test() -> Iterator[None]:
     """The CLI installs a translator on the shared QCoreApplication; do not leak it."""

@@ -659,7 +659,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Geen aanbod gevonden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/app_main.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/app_main.py" line="64"/>
         <source>--demo-cjg needs the reference CJG server, which this installation does not include ({module}).</source>
         <translation>--demo-cjg heeft de referentieserver van het CJG nodig, en die hoort niet bij deze installatie ({module}).</translation>
     </message>
@@ -943,7 +943,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>DemoSplash</name>
     <message>
-        <location filename="../../stap0_desktop/ui/app_main.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/app_main.py" line="120"/>
         <source>Preparing the demo: {n} fictional families…</source>
         <translation>De demo wordt klaargezet: {n} fictieve gezinnen…</translation>
     </message>
@@ -984,6 +984,19 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/erase_dialog.py" line="37"/>
         <source>Type the family&apos;s name exactly as shown to erase it.</source>
         <translation>Typ de naam van het gezin precies zoals getoond om het te wissen.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/error_hook.py" line="22"/>
+        <source>Stap 0 ran into an unexpected error. What you entered is kept as you go; if something looks wrong, lock Stap 0 (Ctrl+L) and unlock it again. The error was written to the local error log, without any family&apos;s data: {path}</source>
+        <translation>Stap 0 liep tegen een onverwachte fout aan. Wat u invoerde, wordt steeds bewaard; ziet iets er niet goed uit, vergrendel Stap 0 dan (Ctrl+L) en ontgrendel opnieuw. De fout staat in het lokale foutenlogboek, zonder gegevens van een gezin: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/error_hook.py" line="31"/>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
     </message>
 </context>
 <context>
@@ -1289,337 +1302,342 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Het CJG weigerde een intrekking: dat signaal is niet vanaf deze laptop verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="238"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="235"/>
+        <source>Synchronisation failed on an unexpected error in Stap 0; it is tried again later. The error is in the local error log (without any family&apos;s data).</source>
+        <translation>Synchroniseren mislukte door een onverwachte fout in Stap 0; het wordt later opnieuw geprobeerd. De fout staat in het lokale foutenlogboek (zonder gegevens van een gezin).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="242"/>
         <source>Synchronisation failed ({code}).</source>
         <translation>Synchroniseren is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="243"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="247"/>
         <source>Nothing was restored and the current vault is untouched.</source>
         <translation>Er is niets teruggezet en de huidige kluis is onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="245"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="249"/>
         <source>{path} is not a Stap 0 backup.</source>
         <translation>{path} is geen back-up van Stap 0.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="247"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="251"/>
         <source>The backup {path} is damaged: its header does not match its checksum. Use another backup.</source>
         <translation>De back-up {path} is beschadigd: de kop klopt niet met de controlesom. Gebruik een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="251"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="255"/>
         <source>it ends too early</source>
         <translation>het bestand houdt te vroeg op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="252"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="256"/>
         <source>its contents do not match their checksum</source>
         <translation>de inhoud klopt niet met de controlesom</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="253"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="257"/>
         <source>its database part does not open</source>
         <translation>het databasedeel gaat niet open</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="254"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="258"/>
         <source>its database fails the integrity check</source>
         <translation>de database doorstaat de integriteitscontrole niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="256"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="260"/>
         <source>The backup {path} is incomplete or damaged: {detail}.</source>
         <translation>De back-up {path} is onvolledig of beschadigd: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="264"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="268"/>
         <source>there is no such file or folder.</source>
         <translation>dit bestand of deze map bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="265"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="269"/>
         <source>the folder it should go in does not exist.</source>
         <translation>de map waarin het moet komen bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="266"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="270"/>
         <source>this is a folder, not a file.</source>
         <translation>dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="267"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="271"/>
         <source>a part of this path is a file, not a folder.</source>
         <translation>een deel van dit pad is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="268"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="272"/>
         <source>you have no permission for this file or folder.</source>
         <translation>u hebt geen toestemming voor dit bestand of deze map.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="269"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="273"/>
         <source>the disk or folder is read-only.</source>
         <translation>de schijf of map is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="270"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="274"/>
         <source>the path is a symbolic link that loops.</source>
         <translation>het pad is een symbolische koppeling die in een kring verwijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="271"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="275"/>
         <source>a file with this name already exists; it was left as it was.</source>
         <translation>er bestaat al een bestand met deze naam; het is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="273"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="277"/>
         <source>this is not an ordinary file (a device, a pipe or a socket).</source>
         <translation>dit is geen gewoon bestand (maar een apparaat, pipe of socket).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="275"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="279"/>
         <source>the file is larger than Stap 0 accepts here.</source>
         <translation>het bestand is groter dan Stap 0 hier accepteert.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="276"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="280"/>
         <source>the name is too long.</source>
         <translation>de naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="278"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="282"/>
         <source>the disk reported an error.</source>
         <translation>de schijf meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="285"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
         <source>A restore was interrupted last time; it has now been completed. The vault that was there before is kept in a &apos;replaced-…&apos; folder.</source>
         <translation>Een herstelactie is de vorige keer onderbroken en is nu afgemaakt. De kluis die er eerder stond, is bewaard in een map &apos;replaced-…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="289"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="293"/>
         <source>Creating this vault was interrupted last time; it has now been completed.</source>
         <translation>Het aanmaken van deze kluis is de vorige keer onderbroken en is nu afgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="292"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="296"/>
         <source>Leftover temporary files of an interrupted backup or restore removed: {n}.</source>
         <translation>Achtergebleven tijdelijke bestanden van een onderbroken back-up of herstelactie verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="303"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="307"/>
         <source>{problem} It says: “{value}”.</source>
         <translation>{problem} Er staat: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="309"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="313"/>
         <source>The column &apos;{column}&apos; is missing.</source>
         <translation>De kolom &apos;{column}&apos; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="312"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="316"/>
         <source>Line {line} holds a character that is not UTF-8 (the rest of the file is). Save the file again as UTF-8.</source>
         <translation>Regel {line} bevat een teken dat geen UTF-8 is (de rest van het bestand wel). Sla het bestand opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="316"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="320"/>
         <source>From line {line} on, a quote (&quot;) is opened and never closed, or a cell is far too long.</source>
         <translation>Vanaf regel {line} wordt een aanhalingsteken (&quot;) geopend en nooit gesloten, of is een cel veel te lang.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="320"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="324"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="321"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="325"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Dit is geen tekstbestand (CSV of JSON).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="322"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="326"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="323"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="327"/>
         <source>The file is larger than 20 MB.</source>
         <translation>Het bestand is groter dan 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="324"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="328"/>
         <source>The file does not exist.</source>
         <translation>Het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="325"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="329"/>
         <source>This is a folder, not a file.</source>
         <translation>Dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="326"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="330"/>
         <source>This is not an ordinary file (a device or a pipe, for example).</source>
         <translation>Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="328"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="332"/>
         <source>You have no permission to read this file.</source>
         <translation>U hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="329"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="333"/>
         <source>This JSON is not a list of kaart entries.</source>
         <translation>Deze JSON is geen lijst met items van de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="330"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="334"/>
         <source>This entry is not an object with fields.</source>
         <translation>Dit item is geen object met velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="331"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="335"/>
         <source>Unknown column (ignored).</source>
         <translation>Onbekende kolom (genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="332"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="336"/>
         <source>This row has more cells than the header.</source>
         <translation>Deze rij heeft meer cellen dan de kopregel.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="333"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="337"/>
         <source>A required field is empty.</source>
         <translation>Een verplicht veld is leeg.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="334"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="338"/>
         <source>This phone number cannot be right.</source>
         <translation>Dit telefoonnummer kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="335"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="339"/>
         <source>This e-mail address cannot be right.</source>
         <translation>Dit e-mailadres kan niet kloppen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="336"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="340"/>
         <source>This must be a whole number of years.</source>
         <translation>Dit moet een heel aantal jaren zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="337"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="341"/>
         <source>The age range ends before it starts.</source>
         <translation>De leeftijdsgrens eindigt voordat zij begint.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="338"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="342"/>
         <source>This must be &apos;ja&apos; or &apos;nee&apos;.</source>
         <translation>Dit moet &apos;ja&apos; of &apos;nee&apos; zijn.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="339"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="343"/>
         <source>This is not a date (dd-mm-jjjj).</source>
         <translation>Dit is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="340"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="344"/>
         <source>A domain that no checklist knows.</source>
         <translation>Een leefgebied dat geen signaleringslijst kent.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="341"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="345"/>
         <source>The same entry appears twice in the file.</source>
         <translation>Hetzelfde item staat twee keer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="342"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="346"/>
         <source>The kaart from the CJG does not carry a valid signature; it was refused and the old kaart kept.</source>
         <translation>De sociale kaart van het CJG draagt geen geldige handtekening; zij is geweigerd en de oude kaart is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="352"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="356"/>
         <source>this laptop named more people today than the CJG allows in a day; the CJG has been alerted. Contact the CJG.</source>
         <translation>deze laptop noemde vandaag meer personen dan het CJG op één dag toestaat; het CJG is gewaarschuwd. Neem contact op met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="355"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="359"/>
         <source>the CJG could not read this signal</source>
         <translation>het CJG kon dit signaal niet lezen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="356"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="360"/>
         <source>the CJG already holds another signal with this id</source>
         <translation>het CJG heeft al een ander signaal met dit kenmerk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="357"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="361"/>
         <source>it was sealed for another CJG key</source>
         <translation>het is versleuteld voor een andere sleutel van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="358"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="362"/>
         <source>the CJG does not accept this encryption</source>
         <translation>het CJG accepteert deze versleuteling niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="365"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="369"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="368"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="372"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="370"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="374"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="372"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="376"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="373"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="377"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="375"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="379"/>
         <source>This laptop has not reached the CJG for longer than the CJG allows: connect to the internet and synchronise once, then the signal can be queued. Your notes and checklists are not affected.</source>
         <translation>Deze laptop heeft het CJG langer niet bereikt dan het CJG toestaat: maak verbinding met internet en synchroniseer één keer, daarna kan het signaal worden klaargezet. Uw notities en signaleringslijsten blijven gewoon werken.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="392"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="396"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="400"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="404"/>
         <source>Choose two different members.</source>
         <translation>Kies twee verschillende gezinsleden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="401"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="405"/>
         <source>A parent or carer is a parent or an adult client, not a child.</source>
         <translation>Een ouder of verzorger is een ouder of een volwassen cliënt, geen kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="403"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="407"/>
         <source>Someone is the parent or carer of a child or an unborn child.</source>
         <translation>Iemand is ouder of verzorger van een kind of een ongeboren kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="405"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="409"/>
         <source>Partners are two parents or adult clients.</source>
         <translation>Partners zijn twee ouders of volwassen cliënten.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="407"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="411"/>
         <source>Siblings are two children (born or unborn).</source>
         <translation>Broers en zussen zijn twee kinderen (geboren of ongeboren).</translation>
     </message>
@@ -2685,7 +2703,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="181"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -2693,7 +2711,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="190"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
@@ -2701,17 +2719,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="195"/>
         <source>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;New matches from the CJG&lt;/b&gt;: another professional is worried about {families} too. Open the family to see who, and get in touch.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="306"/>
         <source>&lt;b&gt;This laptop has not reached the CJG since {date}&lt;/b&gt;, longer than the CJG allows. Your notes and checklists work as always, but no new signal can be queued until the laptop has synchronised once: connect to the internet.</source>
         <translation>&lt;b&gt;Deze laptop heeft het CJG sinds {date} niet bereikt&lt;/b&gt;, langer dan het CJG toestaat. Uw notities en signaleringslijsten werken zoals altijd, maar een nieuw signaal kan pas worden klaargezet als de laptop één keer heeft gesynchroniseerd: maak verbinding met internet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="327"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
@@ -2719,7 +2737,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="187"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
@@ -2729,7 +2747,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../stap0_desktop/ui/main_window.py" line="317"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>

@@ -232,6 +232,10 @@ def describe_sync_problem(code: str) -> str:
                                                   "it was not taken. Tell the CJG."),
         "not_your_signal": translate("Errors", "The CJG refused a withdrawal: that signal "
                                                "was not sent from this laptop."),
+        "internal_error": translate("Errors", "Synchronisation failed on an unexpected error "
+                                              "in Stap 0; it is tried again later. The error "
+                                              "is in the local error log (without any "
+                                              "family's data)."),
     }
     if code == "bad_kaart_signature":
         return describe_kaart_problem("bad_signature")

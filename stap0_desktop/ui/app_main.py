@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stap0_desktop import APP_NAME
+from stap0_desktop.config.error_log import ErrorLog, configure_logging, default_error_log
 from stap0_desktop.config.paths import default_data_dir, resources_dir
 from stap0_desktop.config.settings import LANGUAGE, Settings
 from stap0_desktop.i18n.translator import (
@@ -24,6 +25,7 @@ from stap0_desktop.i18n.translator import (
     translate,
 )
 from stap0_desktop.ui.app import AppController
+from stap0_desktop.ui.error_hook import ErrorHook
 from stap0_desktop.ui.relaunch import exec_relauncher, parse_resume
 
 if TYPE_CHECKING:
@@ -100,6 +102,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "stap0.svg")))
     settings = Settings()
     install_language(chosen_language(args.lang or settings.get(LANGUAGE)))
+    error_log = ErrorLog(default_error_log())
+    configure_logging(error_log)
+    errors = ErrorHook(error_log)   # the one handler of errors nobody caught
+    errors.install()
     demo_dir: Path | None = None
     demo_cjg = None
     if args.demo_folder is not None:   # the demo again, after a lock (ui/relaunch.py)
@@ -131,6 +137,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         controller.shutdown()
+        errors.deleteLater()
         if demo_cjg is not None:
             demo_cjg.close()
         if demo_dir is not None:

@@ -83,6 +83,36 @@ def test_the_thread_reports_each_round_and_wakes_on_request() -> None:
     assert [r.error for r in reports] == ["unreachable", None]
 
 
+def test_an_unexpected_error_is_told_and_the_worker_goes_on() -> None:
+    """A bug in a round does not end the background sync behind a status line that keeps
+    showing the last good round: the round says ``internal_error``, the next is tried."""
+    reports: list[RoundOutcome] = []
+    reported = threading.Event()
+    calls = iter([KeyError("a bug"), PushSummary(sent=1, received=1)])
+
+    def round_() -> PushSummary:
+        result = next(calls)
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def report(outcome: RoundOutcome) -> None:
+        reports.append(outcome)
+        reported.set()
+
+    worker = SyncWorker(round_, report=report, interval_s=3600,
+                        backoff=Backoff(base_s=3600, cap_s=3600), unit=lambda: 0.0)
+    worker.start()
+    assert reported.wait(5)
+    assert reports[0].error == "internal_error" and reports[0].failures == 1
+    assert reports[0].next_in_s == 1800               # backs off, as for an absent CJG
+    reported.clear()
+    worker.wake()
+    assert reported.wait(5)
+    worker.stop(wait_s=5)
+    assert [r.error for r in reports] == ["internal_error", None] and worker.failures == 0
+
+
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[LoopbackServer]:
     server = LoopbackServer(tmp_path / "cjg")
