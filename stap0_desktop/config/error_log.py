@@ -67,7 +67,8 @@ class ErrorLog:
         self._lock = threading.Lock()
 
     def record(self, error: BaseException, where: str) -> None:
-        self.write([f"{where}: ", *describe(error)])
+        lines = describe(error)
+        self.write([f"{where}: {lines[0]}", *lines[1:]])
 
     def write(self, lines: list[str]) -> None:
         stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
