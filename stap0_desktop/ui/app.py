@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from stap0_desktop.config.settings import CLIPBOARD_CLEAR_SECONDS, IDLE_LOCK_MINUTES, Settings
 from stap0_desktop.i18n.translator import current_language, translate
 from stap0_desktop.services.data_folder import UnlockAttempts, VaultPaths
+from stap0_desktop.ui.app_events import AppEvents
 from stap0_desktop.ui.clipboard import ClipboardGuard
 from stap0_desktop.ui.idle import IdleWatcher, asleep_counting_clock
 from stap0_desktop.ui.screen_fit import ScreenFit
@@ -88,11 +89,12 @@ class AppController(QObject):
         self._resume = resume  # the family and note at lock (ids only)
         # The real app becomes a fresh process on lock (see relaunch.py); tests stay here.
         self._relaunch = relaunch
-        app.installEventFilter(self.idle)
         self.wheel_guard = WheelGuard(self)
-        app.installEventFilter(self.wheel_guard)
         self.screen_fit = ScreenFit(self)
-        app.installEventFilter(self.screen_fit)
+        self.app_events = AppEvents(self)   # one filter on the application for all three
+        for guard in (self.idle, self.wheel_guard, self.screen_fit):
+            self.app_events.add(guard.EVENTS, guard.handle)
+        self.app_events.install(app)
         self.clipboard = ClipboardGuard(settings.get(CLIPBOARD_CLEAR_SECONDS), self)
         app.applicationStateChanged.connect(self._state_changed)
         self.session_watch = SessionLockWatcher(self)
@@ -224,7 +226,8 @@ class AppController(QObject):
         self.session = Session(vault, runner, demo=self.demo_passphrase is not None,
                                language=current_language(), parent=self,
                                settings=self.settings)
-        main = MainWindow(self.session, self.settings.get(AUTOSAVE_DELAY_MS))
+        with self.app_events.paused():  # built before it is shown: no guard needed yet
+            main = MainWindow(self.session, self.settings.get(AUTOSAVE_DELAY_MS))
         main.lock_requested.connect(self.lock)
         main.settings_requested.connect(self.open_settings)
         main.about_requested.connect(lambda: show_about(main))
@@ -315,9 +318,7 @@ class AppController(QObject):
         if self.session is not None:
             self._close_session()   # quitting: no unlock window, no new process
         self.clipboard.clear_now()
-        self.app.removeEventFilter(self.idle)
-        self.app.removeEventFilter(self.wheel_guard)
-        self.app.removeEventFilter(self.screen_fit)
+        self.app_events.remove()
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()

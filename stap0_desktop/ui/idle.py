@@ -95,7 +95,12 @@ class IdleWatcher(QObject):
             self._warned = False
             self.warning.emit(0)
 
+    EVENTS = tuple(_INPUT_EVENTS)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return self.handle(watched, event)
+
+    def handle(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             self.touch()
         return False

@@ -34,7 +34,12 @@ def fit_to(window: QWidget, available: QRect) -> None:
 
 
 class ScreenFit(QObject):
+    EVENTS = (QEvent.Type.Show,)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return self.handle(watched, event)
+
+    def handle(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
                 and watched.isWindow() and watched.windowType() in _WINDOW_KINDS):
             screen = watched.screen()

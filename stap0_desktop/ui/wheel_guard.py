@@ -24,7 +24,12 @@ _VALUE_WIDGETS = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
 class WheelGuard(QObject):
+    EVENTS = (QEvent.Type.Polish, QEvent.Type.Wheel)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return self.handle(watched, event)
+
+    def handle(self, watched: QObject, event: QEvent) -> bool:
         # A scroll bar's value is where the view is, not data: a scroll area hands it the
         # wheel, and it must take it (guarding it stopped every list and form scrolling).
         if not isinstance(watched, _VALUE_WIDGETS) or isinstance(watched, QScrollBar):
