@@ -7,8 +7,9 @@ Each method runs one transaction (with its access-log rows) and returns an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from stap0_desktop.domain.assessment import ChecklistRun
 from stap0_desktop.domain.models import (
     Family,
     FamilySummary,
@@ -19,19 +20,24 @@ from stap0_desktop.domain.models import (
     Visit,
 )
 from stap0_desktop.services.operations import ChangeSet, OpResult
-from stap0_desktop.storage import families, members, notes, visits
+from stap0_desktop.services.signals import FamilySharing, family_sharing
+from stap0_desktop.storage import checklist_runs, families, kaart_store, members, notes, visits
+from stap0_desktop.storage.kaart_store import Referral
 from stap0_desktop.storage.vault import Vault
 
 
 @dataclass(frozen=True)
 class FamilyFile:
-    """Everything the family view shows, read in one transaction."""
+    """Everything the family view shows, read in one transaction: its tabs too."""
 
     family: Family
     members: list[Member]
     relations: list[Relation]
     visits: list[Visit]
     notes: list[Note]
+    runs: list[ChecklistRun] = field(default_factory=list)
+    sharing: FamilySharing | None = None
+    referrals: list[Referral] = field(default_factory=list)
 
 
 def _family_changed(
@@ -100,6 +106,9 @@ class CaseloadService:
                 relations=members.list_relations(tx, family_id),
                 visits=visits.list_visits(tx, family_id),
                 notes=notes.list_notes(tx, family_id),
+                runs=checklist_runs.list_runs(tx, family_id),
+                sharing=family_sharing(tx, family_id),
+                referrals=kaart_store.referrals_for(tx, family_id),
             )
         return OpResult(file)
 

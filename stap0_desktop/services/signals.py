@@ -23,6 +23,7 @@ from stap0_desktop.storage import (
     outbox_store,
     sharing,
 )
+from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import InvalidReference
 from stap0_desktop.storage.vault import Vault
 
@@ -38,6 +39,13 @@ class FamilySharing:
     bases: list[SharingBasis]
     signals: list[OutboxRow]
     notices: list[Notice]
+
+
+def family_sharing(tx: Transaction, family_id: int) -> FamilySharing:
+    """A family's consent records, signals and match notices, inside ``tx``."""
+    return FamilySharing(sharing.bases_for_family(tx, family_id),
+                         outbox_store.outbox(tx, family_id),
+                         outbox_store.notices_for_family(tx, family_id))
 
 
 class SignalService:
@@ -125,6 +133,4 @@ class SignalService:
 
     def for_family(self, family_id: int) -> OpResult[FamilySharing]:
         with self._vault.transaction() as tx:
-            return OpResult(FamilySharing(
-                sharing.bases_for_family(tx, family_id), outbox_store.outbox(tx, family_id),
-                outbox_store.notices_for_family(tx, family_id)))
+            return OpResult(family_sharing(tx, family_id))

@@ -29,6 +29,7 @@ class Database:
         self._conn: Connection | None = conn
         self.context = context
         self.damaged = False
+        self.transactions = 0   # begun so far: tests hold each user action to its count
         self._lock = threading.RLock()
 
     @property
@@ -47,6 +48,7 @@ class Database:
             if write and self.damaged:
                 raise VaultDamaged("refusing to write to a damaged vault")
             conn = self.conn
+            self.transactions += 1
             try:
                 conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             except sqlcipher3.Error as exc:

@@ -61,6 +61,11 @@ class ChecklistsPanel(QWidget):
         self._session.bridge.run(lambda: checklists.runs(family_id),
                                  lambda runs: self._fill(family_id, runs), self.error.emit)
 
+    def show_loaded(self, family_id: int, runs: list[ChecklistRun]) -> None:
+        """The runs as the family's file brought them (read with it, not again)."""
+        self._family_id = family_id
+        self._fill(family_id, runs)
+
     def _fill(self, family_id: int, runs: list[ChecklistRun]) -> None:
         if family_id != self._family_id:
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -10,6 +12,7 @@ from stap0_desktop.services.kaart import Referral
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.kaart_window import open_who_can_help
+from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.session import Session
 
 
@@ -42,6 +45,11 @@ class ReferralsPanel(QWidget):
         self._session.bridge.run(lambda: kaart.referrals(family_id),
                                  lambda rows: self._fill(family_id, rows), self.error.emit)
 
+    def show_loaded(self, family_id: int, referrals: list[Referral]) -> None:
+        """What the family's file brought (read with it, not again)."""
+        self._family_id = family_id
+        self._fill(family_id, referrals)
+
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._family_id is not None and changes.kaart and self._family_id in changes.families:
             self.show_family(self._family_id)
@@ -57,7 +65,8 @@ class ReferralsPanel(QWidget):
         for referral in reversed(referrals):
             entry = referral.entry
             contact = entry.phone or entry.email
-            self.list.addItem(f"{referral.created_at[:10]}  {entry.offer} — "
+            made = shown_date(datetime.fromisoformat(referral.created_at).astimezone().date())
+            self.list.addItem(f"{made}  {entry.offer} — "
                               f"{entry.organisation}" + (f" ({contact})" if contact else ""))
 
     def who_can_help(self, run: ChecklistRun | None = None) -> None:

@@ -107,6 +107,11 @@ class SignalsPanel(QWidget):
         self._session.bridge.run(lambda: signals.for_family(family_id),
                                  lambda sharing: self._fill(family_id, sharing), self.error.emit)
 
+    def show_loaded(self, family_id: int, sharing: FamilySharing) -> None:
+        """What the family's file brought (read with it, not again)."""
+        self._family_id = family_id
+        self._fill(family_id, sharing)
+
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._family_id in changes.families_gone:
             self._family_id = None  # erased: nothing of it to show any more

@@ -188,10 +188,10 @@ class FamilyView(QWidget):
         if switching:
             self.editor.clear()
             self._fill_notes(file.notes)
-            assert family.id is not None
-            self.checklists.show_family(family.id)
-            self.sharing.show_family(family.id)
-            self.referrals.show_family(family.id)
+            assert family.id is not None and file.sharing is not None
+            self.checklists.show_loaded(family.id, file.runs)  # read with the file: one
+            self.sharing.show_loaded(family.id, file.sharing)  # transaction opens a family
+            self.referrals.show_loaded(family.id, file.referrals)
         else:
             self.sharing.mark_seen_if_shown()  # back in a family whose matches came meanwhile
         self._show_pending_note()
