@@ -130,10 +130,6 @@ class ChecklistService:
             stored = meldcode.save(tx, assessment)
         return OpResult(stored, ChangeSet(families=frozenset({assessment.family_id})))
 
-    def meldcode_assessments(self, family_id: int) -> OpResult[list[MeldcodeAssessment]]:
-        with self._vault.transaction() as tx:
-            return OpResult(meldcode.for_family(tx, family_id))
-
     def facts(self, family_id: int, today: date | None = None) -> OpResult[FamilyFacts]:
         with self._vault.transaction() as tx:
             people = members.list_members(tx, family_id)
@@ -142,7 +138,8 @@ class ChecklistService:
                    object_id=family_id)
         return OpResult(family_facts(people, today or date.today()))
 
-    def suggestions(self, run: ChecklistRun,
-                    today: date | None = None) -> OpResult[list[InterventionRule]]:
-        facts = self.facts(run.family_id, today).value
-        return OpResult(suggested_interventions(run, facts))
+    def suggestions(self, run: ChecklistRun, today: date | None = None,
+                    facts: FamilyFacts | None = None) -> OpResult[list[InterventionRule]]:
+        """``facts`` read earlier (a checklist window reads them once, not per answer)."""
+        known = facts if facts is not None else self.facts(run.family_id, today).value
+        return OpResult(suggested_interventions(run, known))

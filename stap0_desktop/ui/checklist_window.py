@@ -35,6 +35,7 @@ from stap0_desktop.domain.action_route import ShareIntent
 from stap0_desktop.domain.assessment import (
     ChecklistRun,
     DomainRating,
+    FamilyFacts,
     ItemAnswer,
     Judgement,
     Level,
@@ -46,6 +47,7 @@ from stap0_desktop.domain.assessment import (
 from stap0_desktop.domain.checklists import InterventionRule
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.files import VaultError
+from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.services.reports import ReportData, ReportKind
 from stap0_desktop.ui.burden_chart import BurdenCapacityChart
 from stap0_desktop.ui.checklist_flow import KeyboardFlow, RatingBox
@@ -83,6 +85,8 @@ class ChecklistWindow(QDialog):
         self._shown = False
         self._close_when_saved = False
         self._suggestions: list[InterventionRule] = []
+        self._facts: FamilyFacts | None = None  # the family's facts: read once, not per answer
+        session.bridge.changed.connect(self._on_changed)
         self.ratings: dict[str, tuple[RatingBox, RatingBox]] = {}
         self.acute_banner = QLabel(self.tr(
             "<b>This is no longer stap 0.</b> An acute sign was answered yes: follow the "
@@ -265,9 +269,22 @@ class ChecklistWindow(QDialog):
             self.plan_message.setText("")
         assert run.id is not None
         checklists = self._session.checklists
-        snapshot = run
-        self._session.bridge.run(lambda: checklists.suggestions(snapshot),
+        snapshot, facts = run, self._facts
+        if facts is None:
+            self._session.bridge.run(lambda: checklists.facts(snapshot.family_id),
+                                     self._facts_read, lambda _e: None)
+            return
+        self._session.bridge.run(lambda: checklists.suggestions(snapshot, facts=facts),
                                  self._show_suggestions, lambda _e: None)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.members and self.run.family_id in changes.families:
+            self._facts = None  # a member added or changed: the ages, the unborn child
+            self._refresh_summary()
+
+    def _facts_read(self, facts: FamilyFacts) -> None:
+        self._facts = facts
+        self._refresh_summary()
 
     def _show_suggestions(self, rules: list[InterventionRule]) -> None:
         self._suggestions = rules

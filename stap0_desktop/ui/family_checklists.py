@@ -116,9 +116,25 @@ class ChecklistsPanel(QWidget):
         self._session.bridge.run(lambda: checklists.get(run_id), self.open_run,
                                  self.error.emit)
 
+    def _closed(self, window: ChecklistWindow) -> None:
+        """The window's run as it saved it, listed at once; then the family's runs read."""
+        edited = window.run
+        if edited.family_id == self._family_id:
+            self._fill(edited.family_id, [edited if r.id == edited.id else r for r in self.runs])
+        self.show_family(edited.family_id)
+
+    def editing(self, run_ids: frozenset[int]) -> bool:
+        """Only the run open in this family's checklist window changed, and the list
+        holds it already: the list is brought up to date when that window closes, not at
+        every answer in it (a new run is listed at once)."""
+        window = self.opened
+        return (window is not None and window.isVisible() and window.run.id is not None
+                and run_ids <= {window.run.id}
+                and any(run.id == window.run.id for run in self.runs))
+
     def open_run(self, run: ChecklistRun) -> None:
         window = ChecklistWindow(self._session, run, self._session.language, self.window())
-        window.finished.connect(lambda _r: self.show_family(run.family_id))
+        window.finished.connect(lambda _r: self._closed(window))
         window.signal_requested.connect(self.signal_requested.emit)
         window.show()
         self.opened = window

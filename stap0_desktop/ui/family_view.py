@@ -316,7 +316,8 @@ class FamilyView(QWidget):
         if changes.members or changes.visits:
             self.load(family_id)
         elif changes.checklists:
-            self.checklists.show_family(family_id)
+            if not self.checklists.editing(changes.checklists):
+                self.checklists.show_family(family_id)
         elif changes.outbox or changes.kaart:
             return  # the sharing and plan panels refresh themselves
         elif not changes.notes:

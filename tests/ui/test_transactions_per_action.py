@@ -25,3 +25,28 @@ def test_opening_a_family_is_one_transaction(qtbot: QtBot, make_controller,  # t
         assert view.checklists.runs == view._file.runs        # the tabs show the file's
         assert view.referrals.referrals == view._file.referrals
         assert view.sharing.sharing is view._file.sharing
+
+
+def test_an_answer_in_a_checklist_is_one_transaction(qtbot: QtBot, make_controller,  # type: ignore[no-untyped-def]
+                                                      demo_vault: Path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from stap0_desktop.domain.assessment import Answer
+    from tests.ui.conftest import open_checklist
+
+    controller = make_controller(demo_vault)
+    _main, window = open_checklist(qtbot, controller, monkeypatch)
+    settle(qtbot, controller)
+    db = controller.session.vault.db
+    first = window.rows[0]  # type: ignore[attr-defined]
+    first.focus_first()
+    before = db.transactions
+    qtbot.keyClick(first.buttons[0], Qt.Key.Key_1)           # yes
+    settle(qtbot, controller)
+    assert window.run.answer_of(first.item.id) is Answer.YES  # type: ignore[attr-defined]
+    assert db.transactions - before == 1
+    panel = _main.family_view.checklists
+    assert panel.runs[-1].answer_of(first.item.id) is not Answer.YES  # not at every answer
+    window.close()  # type: ignore[attr-defined]
+    settle(qtbot, controller)
+    assert panel.runs[-1].answer_of(first.item.id) is Answer.YES      # but when it closes
