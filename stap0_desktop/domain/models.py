@@ -6,6 +6,7 @@ the command line can show a sentence in the user's language for each.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
@@ -183,8 +184,10 @@ class NoteHit(_Model):
     family_street: str = ""
 
 
-class FamilySummary(_Model):
-    """A row of the family list."""
+@dataclass(frozen=True, slots=True)
+class FamilySummary:
+    """A row of the family list: read from the vault's own schema, so not validated again
+    (a pydantic model per row was half the time of listing 50,000 families)."""
 
     id: int
     uid: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any, cast
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
 from stap0_desktop.domain.models import Family, FamilySummary
@@ -143,13 +144,10 @@ def list_families(
     unseen = unseen_matches(tx)
     tx.log(AccessAction.READ, client_id="", client_id_type=ClientIdType.NONE,
            object_type="family_list", object_id=len(rows))
-    # Rows come from our own schema: construct without re-validating 10,000 rows.
+    typed = cast("list[tuple[Any, ...]]", rows)  # our own schema's columns
     return [
-        FamilySummary.model_construct(
-            id=int(str(r[0])), uid=str(r[1]), name=str(r[2]), city=str(r[3]),
-            member_count=int(str(r[4])), last_visit=parse_date(r[5]),
-            updated_at=parse_time(r[6]), archived=bool(r[7]), street_address=str(r[8]),
-            unseen_matches=unseen.get(int(str(r[0])), 0),
-        )
-        for r in rows
+        FamilySummary(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]),
+                      parse_date(r[5]), parse_time(r[6]), bool(r[7]), str(r[8]),
+                      unseen.get(int(r[0]), 0))
+        for r in typed
     ]
