@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -146,9 +147,10 @@ def seal_floor(vault, outbox) -> float:  # type: ignore[no-untyped-def]
     from sync.protocol.crypto import seal, unb64
     from sync.protocol.models import ConnectionProfile, EnvelopeHeader
 
-    connection = outbox.connection().value
+    connection = outbox.connection(with_key=True).value
     profile = ConnectionProfile.model_validate_json(connection.profile_json)
-    key = ed25519.Ed25519PrivateKey.from_private_bytes(connection.device_key)
+    with connection.device_key as secret:  # as the client signs: from the buffer, wiped
+        key = ed25519.Ed25519PrivateKey.from_private_bytes(secret.buffer)
     public = unb64(profile.hpke_public_key)
     payloads = [r.payload for r in SignalService(vault).outbox().value[:2000]]
     start = time.perf_counter()
@@ -226,6 +228,13 @@ def main() -> int:
         print(json.dumps(ui_stall(*args.ui)))
         return 0
     work = Path(tempfile.mkdtemp(prefix="stap0-syncbench-"))
+    try:
+        return run(work, args)
+    finally:  # fictional vaults and a CJG folder: gone, also on failure
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run(work: Path, args: argparse.Namespace) -> int:
     server = serve(work / "cjg")
     try:
         print(f"Queuing {args.signals} signals in {work} …", flush=True)
