@@ -47,7 +47,6 @@ class AccessEvent(BaseModel):
 
 
 PURPOSE_CARE = "zorgverlening"
-PURPOSE_ADMIN = "beheer"
 
 
 class AccessContext(BaseModel):

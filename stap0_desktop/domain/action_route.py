@@ -11,7 +11,7 @@ concrete next step.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -83,9 +83,6 @@ class FollowUp(BaseModel):
     @property
     def open(self) -> bool:
         return self.closed_at is None
-
-    def due_within(self, today: date, days: int = 7) -> bool:
-        return self.open and self.due_on <= today + timedelta(days=days)
 
 
 def next_apeldoorn_step(follow_up: FollowUp, outcome: FollowUpOutcome,

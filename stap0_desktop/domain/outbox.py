@@ -27,9 +27,6 @@ class WithdrawalReason(StrEnum):
     PROFESSIONAL = "professional"
 
 
-#: States in which a signal still has to do something on the network.
-OPEN_STATES = frozenset({SignalState.WAITING, SignalState.SENDING,
-                         SignalState.WITHDRAWAL_WAITING})
 
 
 @dataclass(frozen=True)

@@ -40,21 +40,6 @@ class ChangeSet:
             or self.families_gone
         )
 
-    def merge(self, other: ChangeSet) -> ChangeSet:
-        return ChangeSet(
-            family_list=self.family_list or other.family_list,
-            families=self.families | other.families,
-            members=self.members | other.members,
-            visits=self.visits | other.visits,
-            notes=self.notes | other.notes,
-            checklists=self.checklists | other.checklists,
-            follow_ups=self.follow_ups or other.follow_ups,
-            outbox=self.outbox or other.outbox,
-            kaart=self.kaart or other.kaart,
-            vault=self.vault or other.vault,
-            families_gone=self.families_gone | other.families_gone,
-        )
-
 
 NO_CHANGES = ChangeSet()
 

@@ -5,6 +5,7 @@ database's own guard, and an operator's reads are logged with their name."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def test_failed_authentications_are_logged_without_bodies(cjg: HttpsServer) -> N
 
 
 def test_a_flood_of_refusals_does_not_fill_the_log(cjg: HttpsServer) -> None:
+    while time.time() % 60 > 54:  # the limit counts per clock minute: the flood in one
+        time.sleep(0.25)
     for _ in range(12):
         assert cjg.http.get("/v1/matches").status_code == 401
     rows = _refusals(cjg)
