@@ -186,13 +186,17 @@ def session_figures(folder: Path, families: int) -> dict[str, object]:
     kdf = parts["kdf"]
     main_window = controller.main_window  # type: ignore[attr-defined]
     meter = StallMeter()
-    open_stalls, search_stalls = [], []
+    db = controller.session.vault.db  # type: ignore[attr-defined]
+    open_stalls, search_stalls, open_transactions = [], [], []
     for family_id in sorted({1, families // 20 + 1, families // 4 + 1,
                              families * 7 // 10 + 1, families}):
+        before = db.transactions
         meter.start()
         main_window.open_family(family_id)
         spin_until(lambda: not controller.session.bridge.busy)  # type: ignore[attr-defined]
         open_stalls.append(meter.stop())
+        open_transactions.append(db.transactions - before)
+    before_search = db.transactions
     for query in ("huur", "slaapt", "zorg", "Kaya", "peuteropvang"):
         meter.start()
         main_window.search_box.setText(query)
@@ -200,9 +204,11 @@ def session_figures(folder: Path, families: int) -> dict[str, object]:
         spin_until(lambda: main_window.search_panel.summary.text() != ""
                    and not controller.session.bridge.busy)  # type: ignore[attr-defined]
         search_stalls.append(meter.stop())
+    searches = db.transactions - before_search
     controller.shutdown()  # type: ignore[attr-defined]
     return {"kdf": kdf, "open": open_stalls, "search": search_stalls,
-            "rss_mb": own_peak_rss_mb()}
+            "rss_mb": own_peak_rss_mb(), "transactions_per_open_family": open_transactions,
+            "transactions_for_5_searches": searches}
 
 
 def own_peak_rss_mb() -> float:
@@ -283,6 +289,8 @@ def run(work: Path, args: argparse.Namespace) -> tuple[dict[str, object], list[C
         "stall_open_family_ms": round(max(measured["open"]) * 1000, 1),
         "stall_search_ms": round(max(measured["search"]) * 1000, 1),
         "session_peak_rss_mb": round(measured["rss_mb"], 1),
+        "transactions_per_open_family": measured["transactions_per_open_family"],
+        "transactions_for_5_searches": measured["transactions_for_5_searches"],
     }
     cold_s, floor_s = statistics.median(cold), statistics.median(floor)
     checks = [

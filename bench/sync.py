@@ -110,15 +110,18 @@ def push_figures(folder: Path) -> dict[str, float]:
     with Vault.open(folder, SecretBytes.from_text(PASSPHRASE)) as vault:
         outbox = OutboxService(vault)
         waiting = len(outbox.pending(limit=1_000_000).value)
+        before = vault.db.transactions
         start = time.perf_counter()
         summary = SyncClient(outbox, timeout=60).sync(batch_size=100)
         seconds = time.perf_counter() - start
+        transactions = vault.db.transactions - before
         assert summary.received == waiting and summary.waiting == 0, summary
         floor = seal_floor(vault, outbox)
     return {"signals": waiting, "push_s": seconds, "signals_per_s": waiting / seconds,
             "seal_floor_ms": floor * 1000, "e2e_per_signal_ms": seconds / waiting * 1000,
             "e2e_over_floor": (seconds / waiting) / floor,
-            "oprf_per_person_ms": oprf_per_person() * 1000}
+            "oprf_per_person_ms": oprf_per_person() * 1000,
+            "vault_transactions_per_batch_of_100": round(transactions / (waiting / 100), 1)}
 
 
 def oprf_per_person() -> float:
