@@ -9,8 +9,10 @@ set aside with the server's reason so that the rest still go.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -81,6 +83,27 @@ class _Device:
     profile: ConnectionProfile
     id: str
     key: ed25519.Ed25519PrivateKey
+
+
+@dataclass
+class _Pushed:
+    """A round's push so far, and what its receipts are checked against."""
+
+    receipt_key: bytes
+    device_id: str
+    sent: int = 0
+    received: int = 0
+    refused: int = 0
+    unverified: int = 0
+
+
+@dataclass(frozen=True)
+class _InFlight:
+    """A batch on its way: the answer to come, what was sent, and what was set aside."""
+
+    answer: Future[list[EnvelopeResult]] | None
+    envelopes: dict[str, Envelope]
+    bad: list[tuple[str, str]]
 
 
 class SyncClient:
@@ -207,42 +230,82 @@ class SyncClient:
         return _Device(newer, device.id, device.key), problem
 
     def _push(self, http: Transport, device: _Device, batch_size: int) -> PushSummary:
-        receipt_key = unb64(device.profile.receipt_public_key)
-        sent = received = refused = unverified = after = 0
-        today = self._today()
-        while rows := self._outbox.pending(batch_size, today, after).value:
-            after = rows[-1].seq
-            wire, bad = self._to_wire(http, device, [r for r in rows if r.sealed is None])
-            fresh = [(envelope_id, self._seal(device, envelope_id, "signal", data))
-                     for envelope_id, data in wire.items()]
-            self._outbox.store_sealed(fresh + [(r.id, r.sealed) for r in rows if r.sealed])
-            texts = dict(fresh) | {r.id: r.sealed for r in rows if r.sealed}
-            envelopes = {r.id: Envelope.model_validate_json(texts[r.id]) for r in rows
-                         if r.id in texts}
-            good: list[tuple[str, str]] = []
-            problems: list[tuple[str, str]] = []
-            stale: list[str] = []
-            for result in self._post(http, device, list(envelopes.values())) if envelopes else []:
-                sent_envelope = envelopes.get(result.envelope_id)
-                if sent_envelope is None:
-                    continue
-                if result.status in ("accepted", "duplicate") and result.receipt:
-                    if _verified(result.receipt, sent_envelope, device.id, receipt_key):
-                        good.append((result.envelope_id, result.receipt.model_dump_json()))
-                    else:
-                        problems.append((result.envelope_id, "bad_receipt"))
-                elif result.error == "bad_time":  # sealed long ago, never received: reseal
-                    stale.append(result.envelope_id)
+        """Batch after batch, each sealed and stored before it is sent. While one batch is
+        on its way to the CJG the next is made ready (pseudonyms, sealing, storing), so
+        the laptop's work and the CJG's overlap; its results are recorded before the next
+        batch goes, and also when making the next one ready fails. A batch whose answer
+        never comes stays sealed and goes again next round (the CJG answers "duplicate":
+        exactly once)."""
+        pushed = _Pushed(unb64(device.profile.receipt_public_key), device.id)
+        today, after = self._today(), 0
+        in_flight: _InFlight | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stap0-push") as poster:
+            try:
+                while rows := self._outbox.pending(batch_size, today, after).value:
+                    after = rows[-1].seq
+                    envelopes, bad = self._ready(http, device, rows)
+                    if in_flight is not None:
+                        self._record(in_flight, pushed)
+                        in_flight = None
+                    if envelopes:
+                        in_flight = _InFlight(poster.submit(
+                            self._post, http, device, list(envelopes.values())), envelopes, bad)
+                    elif bad:
+                        self._record(_InFlight(None, {}, bad), pushed)
+                if in_flight is not None:
+                    self._record(in_flight, pushed)
+                    in_flight = None
+            except BaseException:
+                if in_flight is not None:  # the batch on its way still counts if answered
+                    with contextlib.suppress(Exception):
+                        self._record(in_flight, pushed)
+                raise
+        return PushSummary(pushed.sent, pushed.received, pushed.refused,
+                           unverified=pushed.unverified)
+
+    def _ready(self, http: Transport, device: _Device, rows: list[OutboxRow],
+               ) -> tuple[dict[str, Envelope], list[tuple[str, str]]]:
+        """A batch made ready to send: the rows not yet sealed get their pseudonyms and
+        are sealed, and every sealed text is stored before anything is sent."""
+        wire, bad = self._to_wire(http, device, [r for r in rows if r.sealed is None])
+        fresh = {envelope_id: self._seal_envelope(device, envelope_id, "signal", data)
+                 for envelope_id, data in wire.items()}
+        self._outbox.store_sealed([(i, e.model_dump_json()) for i, e in fresh.items()]
+                                  + [(r.id, r.sealed) for r in rows if r.sealed])
+        envelopes = {r.id: fresh[r.id] if r.id in fresh
+                     else Envelope.model_validate_json(r.sealed)  # type: ignore[arg-type]
+                     for r in rows if r.id in fresh or r.sealed}
+        return envelopes, bad
+
+    def _record(self, batch: _InFlight, pushed: _Pushed) -> None:
+        """A batch's answer checked and recorded: received (a receipt that verifies),
+        refused (why), or to be sent again (a receipt that does not verify; sealed too
+        long ago)."""
+        good: list[tuple[str, str]] = []
+        problems: list[tuple[str, str]] = []
+        stale: list[str] = []
+        bad = list(batch.bad)
+        for result in batch.answer.result() if batch.answer is not None else []:
+            sent_envelope = batch.envelopes.get(result.envelope_id)
+            if sent_envelope is None:
+                continue
+            if result.status in ("accepted", "duplicate") and result.receipt:
+                if _verified(result.receipt, sent_envelope, pushed.device_id,
+                             pushed.receipt_key):
+                    good.append((result.envelope_id, result.receipt.model_dump_json()))
                 else:
-                    bad.append((result.envelope_id, result.error or "refused"))
-            self._outbox.record_results(good, bad, problems)
-            if stale:
-                self._outbox.reseal(stale)
-            sent += len(good) + len(bad) + len(problems)
-            received += len(good)
-            refused += len(bad)
-            unverified += len(problems)
-        return PushSummary(sent, received, refused, unverified=unverified)
+                    problems.append((result.envelope_id, "bad_receipt"))
+            elif result.error == "bad_time":  # sealed long ago, never received: reseal
+                stale.append(result.envelope_id)
+            else:
+                bad.append((result.envelope_id, result.error or "refused"))
+        self._outbox.record_results(good, bad, problems)
+        if stale:
+            self._outbox.reseal(stale)
+        pushed.sent += len(good) + len(bad) + len(problems)
+        pushed.received += len(good)
+        pushed.refused += len(bad)
+        pushed.unverified += len(problems)
 
     def _to_wire(self, http: Transport, device: _Device, rows: list[OutboxRow],
                  ) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
@@ -299,11 +362,14 @@ class SyncClient:
         return done
 
     def _seal(self, device: _Device, envelope_id: str, kind: str, payload: bytes) -> str:
+        return self._seal_envelope(device, envelope_id, kind, payload).model_dump_json()
+
+    def _seal_envelope(self, device: _Device, envelope_id: str, kind: str,
+                       payload: bytes) -> Envelope:
         header = EnvelopeHeader(id=envelope_id, device_id=device.id,
                                 created_at=utc_second(),
                                 suite=device.profile.hpke_suite, kind=kind)  # type: ignore[arg-type]
-        return seal(header, payload, device.key,
-                    unb64(device.profile.hpke_public_key)).model_dump_json()
+        return seal(header, payload, device.key, unb64(device.profile.hpke_public_key))
 
     def _post(self, http: Transport, device: _Device,
               envelopes: list[Envelope]) -> list[EnvelopeResult]:

@@ -179,3 +179,47 @@ def test_a_server_with_another_certificate_is_not_trusted(
     server.start()                                  # the real CJG again
     assert client.sync().received == 1
     assert_exactly_once(vault, server, ids)
+
+
+def test_the_next_batch_is_made_ready_while_one_is_on_its_way(
+    vault: Vault, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Sealing and pseudonyms of batch n+1 overlap the CJG's work on batch n, but batch
+    n's answer is recorded before n+1 is sent; and when making n+1 ready fails, what was
+    on its way is not lost and not stored twice."""
+    client = _enrolled(vault, server)
+    ids = queue_signals(vault, SIGNALS)
+    steps: list[str] = []
+    real_ready, real_post, real_record = client._ready, client._post, client._record
+
+    def ready(*args):  # type: ignore[no-untyped-def]
+        steps.append("ready")
+        if steps.count("ready") == 3 and steps.count("recovered") == 0:
+            raise SyncError("pseudonymiser_busy")     # the third batch cannot be made
+        return real_ready(*args)
+
+    def post(*args):  # type: ignore[no-untyped-def]
+        steps.append("post")
+        return real_post(*args)
+
+    def record(*args):  # type: ignore[no-untyped-def]
+        steps.append("record")
+        return real_record(*args)
+
+    monkeypatch.setattr(client, "_ready", ready)
+    monkeypatch.setattr(client, "_post", post)
+    monkeypatch.setattr(client, "_record", record)
+    with pytest.raises(SyncError):
+        client.sync(batch_size=BATCH)
+    def nth(step: str, n: int) -> int:
+        return [i for i, s in enumerate(steps) if s == step][n - 1]
+
+    # batch 2 made ready while batch 1 is away; 1's answer recorded before 2 is sent
+    assert nth("post", 1) < nth("record", 1) and nth("ready", 2) < nth("record", 1), steps
+    assert nth("record", 1) < nth("post", 2), steps
+    assert steps.count("ready") == 3 and steps.count("record") == 2, steps  # 2 answered
+    assert len([e for e in server.repo.inbox() if e.kind == "signal"]) == 2 * BATCH
+    steps.append("recovered")
+    summary = client.sync(batch_size=BATCH)
+    assert summary.waiting == 0 and summary.received == SIGNALS - 2 * BATCH  # only the rest
+    assert_exactly_once(vault, server, ids)
