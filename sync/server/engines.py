@@ -102,8 +102,8 @@ _V4_AUDIT = (
         FOR EACH STATEMENT EXECUTE FUNCTION stap0_append_only()"""},
 )
 
-# The match query follows the asking device's own active signals (not every match in the
-# inbox): its signals by status, then each side of a match by its own index.
+# A device's active signals by status (revoking a device ends them; the match query used
+# this first, until version 7).
 _V5_MATCH_QUERY = (
     "CREATE INDEX IF NOT EXISTS envelope_device_status ON envelope(device_id, status)",
     "DROP INDEX IF EXISTS envelope_device",
@@ -130,6 +130,12 @@ _V7_MATCH_DEVICES = (
     "CREATE INDEX IF NOT EXISTS match_b_device ON match(b_device)",
 )
 
+# The oracle limit reads from the batch's pseudonyms now (version 6), not from the
+# device's day: the index for that range only slowed every stored envelope.
+_V8_UNUSED_INDEX = (
+    "DROP INDEX IF EXISTS envelope_device_received",
+)
+
 Statement = str | dict[str, str]
 MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (1, _V1_INBOX),
@@ -139,6 +145,7 @@ MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (5, _V5_MATCH_QUERY),
     (6, _V6_PEOPLE_COUNT),
     (7, _V7_MATCH_DEVICES),
+    (8, _V8_UNUSED_INDEX),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -279,16 +280,13 @@ class Repository:
                 c.execute("INSERT INTO people_count (device_id, day, people) VALUES (?, ?, ?)"
                           " ON CONFLICT (device_id, day) DO UPDATE"
                           " SET people = people_count.people + excluded.people", people)
-            run: list[Incoming] = []   # consecutive signals of one device: stored at once
-            for item in [*items, None]:
-                if run and (item is None or item.kind != "signal"
-                            or item.device_id != run[0].device_id):
-                    outcome.update(self._insert_signals(c, run))
-                    run = []
-                if item is not None and item.kind == "signal":
-                    run.append(item)
-                elif item is not None:
-                    outcome[item.envelope_id] = self._insert_withdrawal(c, item)
+            # Consecutive signals of one device are stored at once; withdrawals in order.
+            for (kind, _device), group in groupby(items, lambda i: (i.kind, i.device_id)):
+                if kind == "signal":
+                    outcome.update(self._insert_signals(c, list(group)))
+                else:
+                    for item in group:
+                        outcome[item.envelope_id] = self._insert_withdrawal(c, item)
             append_log(c, list(logs or []), self.engine.serialise_log)
         return outcome
 
@@ -308,14 +306,11 @@ class Repository:
                       [(i.envelope_id, k.pseudonym, k.role, int(k.mother_of_unborn))
                        for i in run for k in sorted(i.keys, key=lambda k: (k.pseudonym, k.role))])
         named: dict[str, list[tuple[str, str, str, bool]]] = {}
-        pseudonyms = sorted({k.pseudonym for i in run for k in i.keys})
-        for start in range(0, len(pseudonyms), 500):
-            chunk = pseudonyms[start:start + 500]
-            for key, other, other_device, role, mother in c.execute(
-                    _ACTIVE_OTHERS_WITH_KEYS.format(keys=", ".join("?" * len(chunk))),
-                    (*chunk, device, *professional)):
-                named.setdefault(str(key), []).append(
-                    (str(other), str(other_device), str(role), bool(mother)))
+        for key, other, other_device, role, mother in _for_keys(
+                c, _ACTIVE_OTHERS_WITH_KEYS, {k.pseudonym for i in run for k in i.keys},
+                (device, *professional)):
+            named.setdefault(str(key), []).append(
+                (str(other), str(other_device), str(role), bool(mother)))
         outcome: dict[str, list[str]] = {}
         rows = []
         for item in run:
@@ -378,13 +373,8 @@ class Repository:
         with self.tx() as c:
             row = c.execute("SELECT people FROM people_count WHERE device_id = ? AND day = ?",
                             (device_id, day)).fetchone()
-            known: set[str] = set()
-            ordered = sorted(pseudonyms)
-            for start in range(0, len(ordered), 500):
-                chunk = ordered[start:start + 500]
-                known |= {str(r[0]) for r in c.execute(
-                    _NAMED_BY_DEVICE_ON_DAY.format(keys=", ".join("?" * len(chunk))),
-                    (*chunk, device_id, day, _next_day(day)))}
+            known = {str(r[0]) for r in _for_keys(c, _NAMED_BY_DEVICE_ON_DAY, pseudonyms,
+                                                  (device_id, day, _next_day(day)))}
         return (int(row[0]) if row else 0), known
 
     def raise_alert(self, device_id: str, kind: str, count: int, now: str) -> None:
@@ -405,7 +395,7 @@ class Repository:
     def matches_for_device(self, device_id: str, now: str) -> list[MatchRow]:
         """This device's active signals' matches, with the other side's enrolled contact;
         an ended match (the other signal ended) is kept so that this side is told. The
-        read is logged in its own transaction (one commit per request, not two)."""
+        read and its log row are one transaction (one commit per request, not two)."""
         with self.tx() as c:
             rows = c.execute(_MATCHES_FOR_DEVICE, (device_id, device_id)).fetchall()
             append_log(c, [LogRow("R", device_id, "device", "", f"matches:{len(rows)}", now)],
@@ -489,6 +479,15 @@ _MATCHES_FOR_DEVICE = (
     " JOIN envelope mine ON mine.id = s.mine AND mine.status = 'active'"
     " JOIN envelope other ON other.id = s.other JOIN device d ON d.id = other.device_id"
     " ORDER BY s.matched_at, s.match_id")
+
+
+def _for_keys(c: Tx, sql: str, keys: set[str], params: tuple[Any, ...]) -> Iterator[Any]:
+    """The rows of ``sql`` for ``keys``, its ``{keys}`` made into placeholders for at most
+    500 at a time (SQLite's limit on them), then ``params``."""
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        yield from c.execute(sql.format(keys=", ".join("?" * len(chunk))), (*chunk, *params))
 
 
 def _count(c: Tx, bucket: str, now: float, window_s: int) -> int:
