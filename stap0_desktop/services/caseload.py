@@ -7,7 +7,7 @@ Each method runs one transaction (with its access-log rows) and returns an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from stap0_desktop.domain.assessment import ChecklistRun
 from stap0_desktop.domain.models import (
@@ -35,9 +35,9 @@ class FamilyFile:
     relations: list[Relation]
     visits: list[Visit]
     notes: list[Note]
-    runs: list[ChecklistRun] = field(default_factory=list)
-    sharing: FamilySharing | None = None
-    referrals: list[Referral] = field(default_factory=list)
+    runs: list[ChecklistRun]
+    sharing: FamilySharing
+    referrals: list[Referral]
 
 
 def _family_changed(

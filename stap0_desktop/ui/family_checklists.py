@@ -117,11 +117,16 @@ class ChecklistsPanel(QWidget):
                                  self.error.emit)
 
     def _closed(self, window: ChecklistWindow) -> None:
-        """The window's run as it saved it, listed at once; then the family's runs read."""
+        """The window's run as it last saved it takes its place in the list (read only when
+        the list does not hold it yet). Another family shown by now keeps its own list:
+        this family's is read with its file when it is opened again."""
         edited = window.run
-        if edited.family_id == self._family_id:
+        if edited.family_id != self._family_id:
+            return
+        if any(r.id == edited.id for r in self.runs):
             self._fill(edited.family_id, [edited if r.id == edited.id else r for r in self.runs])
-        self.show_family(edited.family_id)
+        else:
+            self.show_family(edited.family_id)
 
     def editing(self, run_ids: frozenset[int]) -> bool:
         """Only the run open in this family's checklist window changed, and the list

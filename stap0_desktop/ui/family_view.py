@@ -188,7 +188,7 @@ class FamilyView(QWidget):
         if switching:
             self.editor.clear()
             self._fill_notes(file.notes)
-            assert family.id is not None and file.sharing is not None
+            assert family.id is not None
             self.checklists.show_loaded(family.id, file.runs)  # read with the file: one
             self.sharing.show_loaded(family.id, file.sharing)  # transaction opens a family
             self.referrals.show_loaded(family.id, file.referrals)
