@@ -4,7 +4,8 @@ An entry holds the time, where it was caught, the exception's type and the trace
 frames (file, line, function) — no message, no source line, no value: a message can quote
 what was typed or stored (a validation error quoting a field, a BSN in a path). Python's
 logging goes here too, as the message *template* of each record without its arguments.
-The file is the user's own (0600) and stays under 256 KB (the older half goes).
+The file is the user's own (0600) and stays under 256 KB (the older half goes); where it
+lives: ``config.paths.default_error_log``.
 """
 
 from __future__ import annotations
@@ -16,23 +17,8 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-from stap0_desktop import APP_NAME
-
-ENV_ERROR_LOG = "STAP0_ERROR_LOG"
 MAX_BYTES = 256 * 1024
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
-
-
-def default_error_log() -> Path:
-    """``$STAP0_ERROR_LOG`` when set, else ``errors.log`` in the per-user cache folder."""
-    override = os.environ.get(ENV_ERROR_LOG)
-    if override:
-        return Path(override).expanduser()
-    QCoreApplication.setApplicationName(APP_NAME)
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(cache) / "errors.log"
 
 
 def _where(filename: str) -> str:

@@ -12,6 +12,14 @@ from stap0_desktop import APP_NAME
 
 ENV_DATA_DIR = "STAP0_DATA_DIR"
 ENV_CHECKLISTS_DIR = "STAP0_CHECKLISTS_DIR"
+ENV_ERROR_LOG = "STAP0_ERROR_LOG"
+
+
+def _per_user(location: QStandardPaths.StandardLocation) -> Path:
+    """The platform's per-user folder of that kind for the app."""
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationName(APP_NAME)
+    return Path(QStandardPaths.writableLocation(location))
 
 
 def default_data_dir() -> Path:
@@ -19,10 +27,15 @@ def default_data_dir() -> Path:
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         return Path(override).expanduser()
-    QCoreApplication.setOrganizationName("")
-    QCoreApplication.setApplicationName(APP_NAME)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
+    return _per_user(QStandardPaths.StandardLocation.AppDataLocation)
+
+
+def default_error_log() -> Path:
+    """``$STAP0_ERROR_LOG`` when set, else ``errors.log`` in the per-user cache folder."""
+    override = os.environ.get(ENV_ERROR_LOG)
+    if override:
+        return Path(override).expanduser()
+    return _per_user(QStandardPaths.StandardLocation.CacheLocation) / "errors.log"
 
 
 def resources_dir() -> Path:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stap0_desktop import APP_NAME
-from stap0_desktop.config.error_log import ErrorLog, configure_logging, default_error_log
+from stap0_desktop.config.error_log import ErrorLog
 from stap0_desktop.config.paths import default_data_dir, resources_dir
 from stap0_desktop.config.settings import LANGUAGE, Settings
 from stap0_desktop.i18n.translator import (
@@ -94,7 +94,7 @@ def _quit_at_main_window(app: QApplication, controller: AppController) -> None:
     QTimer.singleShot(50, check)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, error_log: ErrorLog) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -102,8 +102,6 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "stap0.svg")))
     settings = Settings()
     install_language(chosen_language(args.lang or settings.get(LANGUAGE)))
-    error_log = ErrorLog(default_error_log())
-    configure_logging(error_log)
     errors = ErrorHook(error_log)   # the one handler of errors nobody caught
     errors.install()
     demo_dir: Path | None = None
