@@ -10,10 +10,19 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import settle, unlock
 
 
+def _background_sync_waits(qtbot: QtBot, controller) -> None:  # type: ignore[no-untyped-def]
+    """The background sync's first round (its own reads of the connection) has been
+    made: it now waits to be woken (no CJG connection here), so it counts no more."""
+    sync = controller.session.sync
+    qtbot.waitUntil(lambda: sync.last is not None, timeout=10_000)
+    settle(qtbot, controller)
+
+
 def test_opening_a_family_is_one_transaction(qtbot: QtBot, make_controller,  # type: ignore[no-untyped-def]
                                              demo_vault: Path) -> None:
     controller = make_controller(demo_vault)
     main = unlock(qtbot, controller)
+    _background_sync_waits(qtbot, controller)
     db = controller.session.vault.db
     for family_id in (1, 2, 3):
         before = db.transactions
@@ -36,6 +45,7 @@ def test_an_answer_in_a_checklist_is_one_transaction(qtbot: QtBot, make_controll
 
     controller = make_controller(demo_vault)
     _main, window = open_checklist(qtbot, controller, monkeypatch)
+    _background_sync_waits(qtbot, controller)
     settle(qtbot, controller)
     db = controller.session.vault.db
     first = window.rows[0]  # type: ignore[attr-defined]
