@@ -94,6 +94,7 @@ def test_every_window_fits_a_laptop_screen(qtbot: QtBot, make_controller, demo_v
         if window.parent() is None and window is not controller.main_window:
             qtbot.addWidget(window)
         window.show()
+        settle(qtbot, controller)   # texts that come from the vault are in, and laid out
         QApplication.processEvents()
         problems += _problems(window)
     assert problems == []
