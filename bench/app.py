@@ -162,8 +162,8 @@ def unlock(app, folder: Path, settings_file: Path) -> tuple[dict[str, float], ob
 
 
 def build_vault(folder: Path, families: int) -> None:
+    from stap0_desktop.demo.caseload import DemoCaseload
     from stap0_desktop.domain.models import Professional
-    from stap0_desktop.services.demo_data import DemoCaseload
     from stap0_desktop.storage import keyslots
     from stap0_desktop.storage.secret import SecretBytes
     from stap0_desktop.storage.vault import Vault

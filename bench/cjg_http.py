@@ -14,10 +14,10 @@ from pathlib import Path
 import httpx
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from sync.client.pseudonymise import pseudonyms
 from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.crypto import seal, sign_request, unb64
 from sync.protocol.models import ConnectionProfile, DeviceCertificate, EnvelopeHeader
-from sync.pseudonymise import pseudonyms
 from sync.server.config import record_database
 from sync.server.keys import init_folder
 from sync.server.repository import Repository

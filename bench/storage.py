@@ -40,9 +40,9 @@ from _report import (  # noqa: E402
     spread,
 )
 
+from stap0_desktop.demo.caseload import DemoCaseload  # noqa: E402
 from stap0_desktop.domain.models import Note, Professional  # noqa: E402
 from stap0_desktop.services.caseload import CaseloadService  # noqa: E402
-from stap0_desktop.services.demo_data import DemoCaseload  # noqa: E402
 from stap0_desktop.storage import keyslots, notes  # noqa: E402
 from stap0_desktop.storage.secret import SecretBytes  # noqa: E402
 from stap0_desktop.storage.vault import Vault  # noqa: E402

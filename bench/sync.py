@@ -67,16 +67,16 @@ def build_vault(folder: Path, server_dir: Path, signals: int) -> None:
     """A demo caseload, enrolled with the server, with ``signals`` consented signals queued
     round-robin over the families judged raised or high."""
     from stap0_desktop.config.paths import checklists_dir
+    from stap0_desktop.demo.caseload import DemoCaseload
+    from stap0_desktop.demo.signals import queue_demo_signals
     from stap0_desktop.domain.models import Professional
     from stap0_desktop.services.checklists import load_library
-    from stap0_desktop.services.demo_data import DemoCaseload
-    from stap0_desktop.services.demo_signals import queue_demo_signals
     from stap0_desktop.services.outbox import OutboxService
     from stap0_desktop.services.signals import SignalService
     from stap0_desktop.storage.keyslots import Argon2Params
     from stap0_desktop.storage.secret import SecretBytes
     from stap0_desktop.storage.vault import Vault
-    from sync.client import SyncClient
+    from sync.client.sync_client import SyncClient
     from sync.protocol.canonical import utc_second
     from sync.server.keys import PROFILE_FILE
     from sync.server.repository import open_repository
@@ -105,7 +105,7 @@ def push_figures(folder: Path) -> dict[str, float]:
     from stap0_desktop.services.outbox import OutboxService
     from stap0_desktop.storage.secret import SecretBytes
     from stap0_desktop.storage.vault import Vault
-    from sync.client import SyncClient
+    from sync.client.sync_client import SyncClient
 
     with Vault.open(folder, SecretBytes.from_text(PASSPHRASE)) as vault:
         outbox = OutboxService(vault)

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from stap0_desktop.domain.kaart import KaartQuery
-from stap0_desktop.domain.kaart_import import RowProblem, parse_kaart
 from stap0_desktop.i18n.messages import describe_kaart_problem, describe_row_problem
 from stap0_desktop.services.kaart import KaartService, read_export
 from stap0_desktop.storage.vault import Vault
+from sync.protocol.kaart_export import RowProblem, parse_kaart
 from tests.conftest import REPO
 
 DOMAINS = {"ouder_gezin", "kind", "zwangerschap", "leefomstandigheden",

@@ -241,7 +241,7 @@ def test_slot_file_write_failure_keeps_the_old_passphrase(
     def crash(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("stap0_desktop.storage.atomic.os.replace", crash)
+    monkeypatch.setattr("sync.protocol.files.os.replace", crash)
     with pytest.raises(OSError):
         vault.change_passphrase(secret(), secret(NEW_PASSPHRASE))
     monkeypatch.undo()

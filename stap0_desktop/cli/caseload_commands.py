@@ -11,13 +11,13 @@ from stap0_desktop.cli.prompt import ENV_PASSPHRASE, new_passphrase
 from stap0_desktop.cli.usage import check_range
 from stap0_desktop.cli.vault_access import open_vault
 from stap0_desktop.config.paths import checklists_dir
+from stap0_desktop.demo.caseload import DemoCaseload
+from stap0_desktop.demo.signals import queue_demo_signals
 from stap0_desktop.domain.models import Professional
 from stap0_desktop.domain.snippets import MARK_END, MARK_START
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import load_library
-from stap0_desktop.services.demo_data import DemoCaseload
-from stap0_desktop.services.demo_signals import queue_demo_signals
 from stap0_desktop.services.operations import OperationRunner
 from stap0_desktop.services.vaults import Argon2Params, Vault, VaultPaths
 

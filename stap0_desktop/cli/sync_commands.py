@@ -12,7 +12,7 @@ from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.files import read_input
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
-from sync.client import SyncClient, SyncError
+from sync.client.sync_client import SyncClient, SyncError
 from sync.protocol.crypto import fingerprint, unb64
 from sync.protocol.models import Professional
 

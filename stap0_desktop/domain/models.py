@@ -22,7 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
-from stap0_desktop.domain.contact import checked_phone
+from sync.protocol.contact import checked_phone
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]

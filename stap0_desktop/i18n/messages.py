@@ -9,7 +9,6 @@ from stap0_desktop.domain.signal_draft import SignalRefused
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.storage import errors as e
 from stap0_desktop.storage.housekeeping import Housekeeping
-from sync.errors import SyncError
 
 
 def describe_vault_error(error: e.VaultError) -> str:
@@ -158,7 +157,7 @@ def describe_validation_error(error: ValidationError) -> str:
 
 
 def describe_sync_problem(code: str) -> str:
-    """A sync problem in plain words (codes from sync.transport and the server)."""
+    """A sync problem in plain words (codes from sync.client.transport and the server)."""
     texts = {
         "no_profile": translate("Errors", "No CJG connection yet: import the connection "
                                           "profile the CJG gave you (Settings)."),
@@ -387,12 +386,13 @@ def describe_signal_refused(code: str) -> str:
 def describe(error: BaseException) -> str:
     if isinstance(error, SignalRefused):
         return describe_signal_refused(error.code)
-    if isinstance(error, SyncError):
-        return describe_sync_problem(error.code)
     if isinstance(error, e.VaultError):
         return describe_vault_error(error)
     if isinstance(error, ValidationError):
         return describe_validation_error(error)
+    code = getattr(error, "code", None)   # a sync problem names itself (sync.client.errors)
+    if isinstance(code, str):
+        return describe_sync_problem(code)
     return translate("Errors", "Something went wrong: {error}").format(error=type(error).__name__)
 
 

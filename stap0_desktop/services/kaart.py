@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from stap0_desktop.domain.kaart import KaartEntry, KaartHit, KaartQuery
-from stap0_desktop.domain.kaart_import import MAX_BYTES, ImportReport, parse_kaart
 from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.storage import kaart_store
 from stap0_desktop.storage.errors import InputFileProblem, NotFound
 from stap0_desktop.storage.input_files import read_input
 from stap0_desktop.storage.kaart_store import KaartChanges, Referral
 from stap0_desktop.storage.vault import Vault
+from sync.protocol.kaart_export import MAX_BYTES, ImportReport, parse_kaart
 
 __all__ = ["KAART_CHANGED", "KaartChanges", "KaartService", "Referral", "read_export"]
 KAART_CHANGED = ChangeSet(kaart=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -56,30 +57,15 @@ class OperationRunner:
     def __init__(self) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stap0-vault")
 
-    def submit(self, operation: Callable[[], OpResult[T]]) -> Future[OpResult[T]]:
+    def submit(self, operation: Callable[[], R]) -> Future[R]:
         return self._executor.submit(operation)
 
-    def run(self, operation: Callable[[], OpResult[T]]) -> OpResult[T]:
-        """Run and wait (for the command line and tests)."""
+    def run(self, operation: Callable[[], R]) -> R:
+        """Run and wait: for the command line, tests, and the background sync (whose
+        thread is not the vault's)."""
         return self.submit(operation).result()
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=False)
 
 
-class Routed:
-    """A service whose every call runs through ``run`` — e.g. ``OperationRunner.run``, so
-    that a thread other than the vault's (the background sync) can use it safely."""
-
-    def __init__(self, service: object, run: Callable[[Callable[[], OpResult[T]]],
-                                                      OpResult[T]]) -> None:
-        self._service = service
-        self._run = run
-
-    def __getattr__(self, name: str) -> Callable[..., OpResult[object]]:
-        method = getattr(self._service, name)
-
-        def call(*args: object, **kwargs: object) -> OpResult[object]:
-            return self._run(lambda: method(*args, **kwargs))  # type: ignore[return-value]
-
-        return call

@@ -1,8 +1,9 @@
 """What the sync client needs from the vault: the connection, the outbox, the status.
 
 Protocol-agnostic: profiles, sealed envelopes and receipts are stored as the JSON text the
-sync layer gives. The app's background sync uses it through ``operations.Routed``, so
-that the vault is only ever touched by the thread that owns it.
+sync layer gives. It implements the sync client's port (``sync.client.ports.OutboxPort``);
+the app's background sync calls it through the vault thread's ``run``, so that the vault is
+only ever touched by the thread that owns it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Write a small file so that a crash leaves either the old or the new content."""
+"""The vault folder's own file helpers: private files, and new files placed together
+(one write of one file: ``sync.protocol.files``)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,7 @@ import os
 import secrets
 from pathlib import Path
 
-
-def fsync_directory(folder: Path) -> None:
-    """Make a rename durable (a no-op where directories cannot be opened, e.g. Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+from sync.protocol.files import fsync_directory
 
 
 def create_private_file(path: Path) -> None:
@@ -27,23 +16,6 @@ def create_private_file(path: Path) -> None:
     files the same mode as the database file)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-
-
-def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Temp file in the same folder, fsync, rename over the target, fsync the folder."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_directory(path.parent)
 
 
 def write_new_files_together(files: list[tuple[Path, bytes, int]]) -> None:

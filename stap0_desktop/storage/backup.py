@@ -24,7 +24,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
 from stap0_desktop.storage import housekeeping, keyslots, migrations, vault_switch
-from stap0_desktop.storage.atomic import fsync_directory, write_atomically
 from stap0_desktop.storage.connection import open_connection
 from stap0_desktop.storage.errors import (
     BackupInvalid,
@@ -44,6 +43,7 @@ from stap0_desktop.storage.keyslots import KeySlotFile
 from stap0_desktop.storage.layout import BACKUP_MAGIC_PREFIX, DB_NAME, JOURNAL_NAME, SLOTS_NAME
 from stap0_desktop.storage.secret import SecretBytes
 from stap0_desktop.storage.vault import Vault
+from sync.protocol.files import fsync_directory, write_atomically
 
 MAGIC = BACKUP_MAGIC_PREFIX + b"\x02"
 _MAGIC_V1 = BACKUP_MAGIC_PREFIX + b"\x01"  # no header checksum: still read

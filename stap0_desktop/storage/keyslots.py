@@ -27,7 +27,6 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 from pydantic.functional_validators import BeforeValidator
 
-from stap0_desktop.storage.atomic import write_atomically
 from stap0_desktop.storage.errors import (
     DeviceRevoked,
     KeySlotsDamaged,
@@ -37,6 +36,7 @@ from stap0_desktop.storage.errors import (
 )
 from stap0_desktop.storage.json_files import read_model
 from stap0_desktop.storage.secret import KEY_BYTES, SecretBytes
+from sync.protocol.files import write_atomically
 
 MIN_PASSPHRASE_CHARS = 12
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from stap0_desktop.storage.atomic import write_atomically
+from sync.protocol.files import write_atomically
 
 FILE_NAME = "unlock-attempts.json"
 FREE_ATTEMPTS = 5

@@ -21,8 +21,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from stap0_desktop.storage.atomic import fsync_directory, write_atomically
 from stap0_desktop.storage.layout import DB_NAME, JOURNAL_NAME, SLOTS_NAME
+from sync.protocol.files import fsync_directory, write_atomically
 
 # The files that make a vault, moved aside together (the database first).
 VAULT_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", SLOTS_NAME)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from stap0_desktop.ui.first_run import FirstRunWindow
     from stap0_desktop.ui.main_window import MainWindow
     from stap0_desktop.ui.session import Session
-    from sync.worker import RoundOutcome
+    from sync.client.worker import RoundOutcome
 
 # What unlocking needs; imported on a background thread while the passphrase is typed,
 # so that the unlock window appears as fast as a bare window does.

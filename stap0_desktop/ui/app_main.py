@@ -42,9 +42,9 @@ def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
                     with_cjg: bool = False) -> LoopbackServer | None:
     """A vault of fictional families (moderate Argon2: it guards made-up data only)."""
     from stap0_desktop.config.paths import checklists_dir, demo_kaart_path
+    from stap0_desktop.demo.caseload import DemoCaseload
     from stap0_desktop.domain.models import Professional
     from stap0_desktop.services.checklists import load_library
-    from stap0_desktop.services.demo_data import DemoCaseload
     from stap0_desktop.services.kaart import KaartService
     from stap0_desktop.services.vaults import Argon2Params, SecretBytes, Vault
 
@@ -59,7 +59,7 @@ def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
                                       {d.code for c in checklists for d in c.domains})
         if with_cjg:
             try:
-                from sync.demo import start_demo_cjg
+                from stap0_desktop.demo.cjg import start_demo_cjg
             except ImportError as exc:  # an installed package leaves the server out
                 raise SystemExit(translate(
                     "Cli", "--demo-cjg needs the reference CJG server, which this "

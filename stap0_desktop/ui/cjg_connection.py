@@ -22,10 +22,10 @@ from stap0_desktop.ui.file_dialogs import choose_file_to_open
 from stap0_desktop.ui.session import Session
 from stap0_desktop.ui.sync_status import problem_text, status_text
 from stap0_desktop.ui.wrapped_label import WrappedLabel
-from sync.errors import SyncError
+from sync.client.errors import SyncError
+from sync.client.transport import parse_profile
 from sync.protocol.crypto import fingerprint, unb64
 from sync.protocol.models import ConnectionProfile, EnrollmentResponse, Professional
-from sync.transport import parse_profile
 
 MAX_PROFILE_BYTES = 64 * 1024
 

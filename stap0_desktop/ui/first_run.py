@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stap0_desktop.domain.contact import phone_problem
 from stap0_desktop.domain.passphrase import MIN_CHARS, Strength, strength
 from stap0_desktop.domain.roles import DEBT_COUNSELLOR, OTHER_PROFESSIONAL, YOUTH_NURSE
 from stap0_desktop.ui.file_dialogs import choose_file_to_open
 from stap0_desktop.ui.passphrase_field import show_passphrase_box
 from stap0_desktop.ui.wrapped_label import WrappedLabel
+from sync.protocol.contact import phone_problem
 
 
 class FirstRunWindow(QWidget):

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stap0_desktop.domain.kaart_import import ImportReport
 from stap0_desktop.i18n.messages import describe, describe_kaart_problem, describe_row_problem
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.kaart import KaartChanges, read_export
 from stap0_desktop.services.operations import OpResult
 from stap0_desktop.ui.file_dialogs import choose_file_to_open
 from stap0_desktop.ui.session import Session
+from sync.protocol.kaart_export import ImportReport
 
 
 class KaartImportDialog(QDialog):

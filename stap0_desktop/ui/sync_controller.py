@@ -10,18 +10,18 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.services.kaart import KaartService
-from stap0_desktop.services.operations import ChangeSet, OperationRunner, Routed
+from stap0_desktop.services.operations import ChangeSet, OperationRunner
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.ui.operations import OperationBridge
-from sync.client import SyncClient
-from sync.transport import parse_profile
-from sync.worker import RoundOutcome, SyncWorker
+from sync.client.sync_client import SyncClient
+from sync.client.transport import parse_profile
+from sync.client.worker import RoundOutcome, SyncWorker
 
 
 class SyncController(QObject):
@@ -37,8 +37,7 @@ class SyncController(QObject):
         self._bridge = bridge
         self._status_source = outbox                        # used through the bridge
         # The round runs on the sync thread; its vault calls go to the vault's thread.
-        self.client = SyncClient(cast(OutboxService, Routed(outbox, runner.run)),
-                                 timeout=timeout_s, kaart=Routed(kaart, runner.run))
+        self.client = SyncClient(outbox, timeout=timeout_s, kaart=kaart, run=runner.run)
         self.worker = SyncWorker(self.client.sync, report=self._safe_report,
                                  interval_s=interval_s)
         self.status: SyncStatus | None = None

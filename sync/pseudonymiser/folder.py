@@ -11,8 +11,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from stap0_desktop.storage.atomic import write_atomically
 from sync.protocol.crypto import b64, unb64
+from sync.protocol.files import write_atomically
 from sync.protocol.loopback_tls import self_signed
 from sync.protocol.models import ConnectionProfile, PseudonymiserInfo
 from sync.protocol.pseudonyms import Evaluator

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from stap0_desktop.storage.atomic import write_atomically
+from sync.protocol.files import write_atomically
 from sync.server.engines import engine_for
 from sync.server.repository import Repository
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from stap0_desktop.domain.kaart_import import MAX_BYTES, ImportReport, parse_kaart
-from stap0_desktop.storage.atomic import write_atomically
 from sync.protocol.canonical import utc_second
 from sync.protocol.crypto import b64
+from sync.protocol.files import write_atomically
 from sync.protocol.kaart import KaartBody, KaartPublication, sign_kaart
+from sync.protocol.kaart_export import MAX_BYTES, ImportReport, parse_kaart
 from sync.protocol.models import ConnectionProfile
 from sync.server.kaart_key import KaartKeyProblem
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from stap0_desktop.storage.atomic import write_atomically
 from sync.protocol.crypto import KemKeyPair, b64, unb64
+from sync.protocol.files import write_atomically
 from sync.protocol.loopback_tls import self_signed
 from sync.protocol.models import ConnectionProfile, SuiteName
 from sync.server.sealed_keys import (

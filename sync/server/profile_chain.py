@@ -15,8 +15,8 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from stap0_desktop.storage.atomic import write_atomically
 from sync.protocol.crypto import b64, fingerprint, sign_profile
+from sync.protocol.files import write_atomically
 from sync.protocol.models import ConnectionProfile, Policy, ProfileChain
 from sync.server.keys import PROFILE_FILE, RECEIPT_FILE, STAGED_RECEIPT, load_keys
 from sync.server.sealed_keys import secret_bytes

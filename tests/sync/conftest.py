@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sync.server.loopback import LoopbackServer
-from sync.server.pg_cluster import create_database, throwaway_cluster
+from tests.pg_cluster import create_database, throwaway_cluster
 from tests.sync.faults import Faults
 
 

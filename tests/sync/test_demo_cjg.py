@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from stap0_desktop.demo.cjg import COLLEAGUE
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.secret import SecretBytes
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
-from sync.client import SyncClient
-from sync.demo import COLLEAGUE
+from sync.client.sync_client import SyncClient
 
 
 def test_the_demo_sees_a_signal_go_out_and_a_match_come_back(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from stap0_desktop.domain.kaart import KaartQuery
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.storage.vault import Vault
-from sync.client import SyncClient
+from sync.client.sync_client import SyncClient
 from sync.protocol.kaart import KaartPublication, sign_kaart
 from sync.server.cli import main as cjg
 from sync.server.kaart_publish import KAART_FILE

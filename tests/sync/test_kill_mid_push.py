@@ -52,7 +52,7 @@ def test_sigkill_in_the_middle_of_a_push(
     faults.set(None)
     with Vault.open(vault_dir, secret()) as again:
         from stap0_desktop.services.outbox import OutboxService
-        from sync.client import SyncClient
+        from sync.client.sync_client import SyncClient
 
         SyncClient(OutboxService(again)).sync()
         assert_exactly_once(again, server, ids)

@@ -18,7 +18,7 @@ from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage import recovery_keys
 from stap0_desktop.storage.errors import DeviceRevoked
 from stap0_desktop.storage.vault import Vault
-from sync.errors import SyncError
+from sync.client.errors import SyncError
 from sync.protocol.canonical import utc_second
 from sync.server.loopback import LoopbackServer
 from tests.conftest import FAST_KDF, NEW_PASSPHRASE, secret

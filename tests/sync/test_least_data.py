@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from stap0_desktop.demo.cjg import COLLEAGUE
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.secret import SecretBytes
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
-from sync.client import SyncClient
-from sync.demo import COLLEAGUE
+from sync.client.sync_client import SyncClient
 from sync.protocol.models import Withdrawal
 from sync.server.expiry import start_expiry
 from tests.sync.harness import Server, envelope, signal
@@ -41,7 +41,7 @@ def _pg_dump(url: str) -> bytes:
     import subprocess
     from urllib.parse import parse_qs, urlparse
 
-    from sync.server.pg_cluster import find_binary
+    from tests.pg_cluster import find_binary
 
     binary = find_binary("pg_dump")
     if binary is None:
@@ -57,9 +57,9 @@ def test_the_cjg_and_the_pseudonymiser_hold_nothing_that_identifies_a_family(
     tmp_path: Path, engine_url: str,
 ) -> None:
     from stap0_desktop.config.paths import checklists_dir
+    from stap0_desktop.demo.cjg import start_demo_cjg
     from stap0_desktop.services.checklists import load_library
     from stap0_desktop.ui.app_main import DEMO_SEED
-    from sync.demo import start_demo_cjg
 
     make_demo_vault(tmp_path / "kluis", families=20)
     passphrase = SecretBytes.from_text(DEMO_PASSPHRASE)

@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.storage.vault import Vault
-from sync.client import SyncClient
+from sync.client.sync_client import SyncClient
 from sync.protocol.crypto import sign_profile, unb64, verify_receipt
 from sync.protocol.models import ConnectionProfile, Envelope, ProfileChain, Receipt
 from sync.server.cli import main as cjg

@@ -15,16 +15,16 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from voprf import ristretto
 
 from stap0_desktop.storage.vault import Vault
-from sync.errors import SyncError
+from sync.client.errors import SyncError
+from sync.client.pseudonymise import fetch_certificate, pseudonyms
+from sync.client.transport import Transport
 from sync.protocol.canonical import canonical
 from sync.protocol.crypto import b64, issue_certificate, sign_request
 from sync.protocol.models import ConnectionProfile
 from sync.protocol.pseudonyms import Evaluator, blind, finalize, person_input
-from sync.pseudonymise import fetch_certificate, pseudonyms
 from sync.pseudonymiser.folder import Limits
 from sync.pseudonymiser.loopback import LoopbackPseudonymiser
 from sync.server.loopback import LoopbackServer
-from sync.transport import Transport
 from tests.conftest import FAST_KDF, OWNER, secret
 from tests.sync.test_sync_faults import _enrolled
 

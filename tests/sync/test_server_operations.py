@@ -15,8 +15,8 @@ import pytest
 from stap0_desktop.storage.vault import Vault
 from sync.server.cli import main as cjg
 from sync.server.loopback import LoopbackServer, wait_for_port
-from sync.server.pg_cluster import create_database, restart_cluster, throwaway_cluster
 from tests.conftest import child_env
+from tests.pg_cluster import create_database, restart_cluster, throwaway_cluster
 from tests.sync.harness import free_port
 from tests.sync.test_sync_faults import _enrolled, assert_exactly_once, queue_signals
 

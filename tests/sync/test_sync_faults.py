@@ -13,7 +13,7 @@ from stap0_desktop.domain.outbox import SignalState
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
-from sync.client import SyncClient, SyncError
+from sync.client.sync_client import SyncClient, SyncError
 from sync.protocol.crypto import unb64, verify_receipt
 from sync.protocol.models import ConnectionProfile, Envelope, Receipt
 from sync.server.loopback import LoopbackServer

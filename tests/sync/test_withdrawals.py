@@ -13,7 +13,7 @@ from stap0_desktop.domain.outbox import SignalState
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
-from sync.client import SyncClient
+from sync.client.sync_client import SyncClient
 from sync.server.loopback import LoopbackServer
 from tests.sync.test_sync_faults import _enrolled, queue_signals
 

@@ -6,19 +6,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import cast
 
 import pytest
 
 from stap0_desktop.domain.outbox import SignalState
-from stap0_desktop.services.operations import OperationRunner, Routed
+from stap0_desktop.services.operations import OperationRunner
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
-from sync.client import PushSummary, SyncClient
-from sync.errors import SyncError
+from sync.client.errors import SyncError
+from sync.client.sync_client import PushSummary, SyncClient
+from sync.client.worker import Backoff, RoundOutcome, SyncWorker
 from sync.server.loopback import LoopbackServer
-from sync.worker import Backoff, RoundOutcome, SyncWorker
 from tests.sync.test_sync_faults import _enrolled, queue_signals
 
 
@@ -136,8 +135,7 @@ def test_the_worker_sends_through_the_vault_thread_once_the_cjg_is_back(
             return operation()
         return runner.run(traced)
 
-    client = SyncClient(cast(OutboxService, Routed(OutboxService(vault), on_vault_thread)),
-                        timeout=2)
+    client = SyncClient(OutboxService(vault), timeout=2, run=on_vault_thread)
     outcomes: list[RoundOutcome] = []
     done = threading.Event()
 

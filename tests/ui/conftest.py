@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.config.settings import Settings
+from stap0_desktop.demo.caseload import DemoCaseload
 from stap0_desktop.i18n.translator import install_language
-from stap0_desktop.services.demo_data import DemoCaseload
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.app import AppController
 from stap0_desktop.ui.main_window import MainWindow

@@ -282,7 +282,7 @@ def test_the_cjg_policy_caps_the_idle_lock_and_a_revocation_is_said_then_locks(
 
     from stap0_desktop.config.settings import IDLE_LOCK_MINUTES
     from stap0_desktop.domain.outbox import SyncStatus
-    from sync.worker import RoundOutcome
+    from sync.client.worker import RoundOutcome
 
     controller = make_controller(demo_vault)
     controller.settings.set(IDLE_LOCK_MINUTES, 25)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.config.settings import Settings
-from stap0_desktop.domain.kaart_import import ImportReport
 from stap0_desktop.domain.models import Family, Member, MemberRole
 from stap0_desktop.ui.erase_dialog import EraseFamilyDialog
 from stap0_desktop.ui.family_dialog import FamilyDialog
@@ -25,6 +24,7 @@ from stap0_desktop.ui.settings_dialog import SettingsDialog
 from stap0_desktop.ui.trend_dialog import TrendDialog
 from stap0_desktop.ui.unlock import UnlockWindow
 from stap0_desktop.ui.visit_dialog import VisitDialog
+from sync.protocol.kaart_export import ImportReport
 from tests.ui.conftest import open_checklist, settle
 
 LAPTOP = QRect(0, 0, 1366, 768 - 40)          # 1366×768 with a 40-pixel taskbar

@@ -3,27 +3,27 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import ValidationError
 
-from stap0_desktop.domain.kaart import KaartEntry
-from sync.errors import SyncError
+from sync.client.errors import SyncError
+from sync.client.ports import KaartPort, VaultRun, run_here
+from sync.client.transport import Transport, refusal
 from sync.protocol.crypto import ProtocolError, unb64
 from sync.protocol.kaart import KaartPublication, verify_kaart
+from sync.protocol.kaart_entry import KaartEntry
 from sync.protocol.models import ConnectionProfile
-from sync.transport import Transport, refusal
 
 BAD_KAART = "bad_kaart_signature"
 
 
 def fetch_kaart(http: Transport, profile: ConnectionProfile, key: ed25519.Ed25519PrivateKey,
-                device_id: str, kaart: Any) -> tuple[int | None, str | None]:
+                device_id: str, kaart: KaartPort | None,
+                run: VaultRun = run_here) -> tuple[int | None, str | None]:
     """(the version taken, or None; a problem code, or None)."""
     if kaart is None or profile.kaart_public_key is None:  # no kaart key: no kaart
         return None, None
-    found = kaart.publication().value
+    found = run(kaart.publication).value
     since = found[0] if found else 0
     response = http.signed(key, device_id, "GET", "/v1/kaart", params={"since": str(since)})
     if response.status_code == 204:
@@ -44,5 +44,5 @@ def fetch_kaart(http: Transport, profile: ConnectionProfile, key: ed25519.Ed2551
         entries = [KaartEntry.model_validate(item) for item in body.entries]
     except ValidationError:
         return None, BAD_KAART
-    kaart.apply_publication(entries, body.version, body.published_at)
+    run(lambda: kaart.apply_publication(entries, body.version, body.published_at))
     return body.version, None

@@ -16,8 +16,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.client import PushSummary
-from sync.errors import SyncError
+from sync.client.errors import SyncError
+from sync.client.sync_client import PushSummary
 
 log = logging.getLogger(__name__)
 

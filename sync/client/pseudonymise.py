@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import ValidationError
 
-from sync.errors import SyncError
+from sync.client.errors import SyncError
+from sync.client.transport import Transport, reason_code, refusal
 from sync.protocol.canonical import canonical
 from sync.protocol.crypto import ProtocolError, unb64
 from sync.protocol.models import ConnectionProfile, DeviceCertificate
 from sync.protocol.pseudonyms import MAX_BATCH, PseudonymResponse, blind, finalize
-from sync.transport import Transport, reason_code, refusal
 
 if TYPE_CHECKING:
     import httpx

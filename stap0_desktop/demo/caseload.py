@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from stap0_desktop.demo.checklists import add_demo_checklist
 from stap0_desktop.domain.bsn import bsns_in_test_range
 from stap0_desktop.domain.checklists import ChecklistDefinition
 from stap0_desktop.domain.models import (
@@ -24,7 +25,6 @@ from stap0_desktop.domain.models import (
     Visit,
     VisitKind,
 )
-from stap0_desktop.services.demo_checklists import add_demo_checklist
 from stap0_desktop.storage import families, members, notes, visits
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.vault import Vault

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from sync.errors import DeviceRevoked, SyncError
+from sync.client.errors import DeviceRevoked, SyncError
 from sync.protocol.crypto import sign_request
 from sync.protocol.models import ConnectionProfile
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import ParamSpec, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import BaseModel, ValidationError
@@ -23,11 +23,12 @@ from pydantic import BaseModel, ValidationError
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow
 from stap0_desktop.domain.signal_payload import SignalPayload, wire_form
-from stap0_desktop.services.outbox import OutboxService
-from stap0_desktop.services.vaults import SecretBytes
-from sync.errors import DeviceRevoked, SyncError
-from sync.kaart_fetch import fetch_kaart
-from sync.profile_update import newest_profile
+from sync.client.errors import DeviceRevoked, SyncError
+from sync.client.kaart_fetch import fetch_kaart
+from sync.client.ports import KaartPort, OutboxPort, StoredConnection, VaultRun, run_here
+from sync.client.profile_update import newest_profile
+from sync.client.pseudonymise import fetch_certificate, needs_renewal, pseudonyms
+from sync.client.transport import Transport, parse_profile, refusal
 from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.crypto import (
     ProtocolError,
@@ -54,11 +55,9 @@ from sync.protocol.models import (
     Signal,
     Withdrawal,
 )
-from sync.pseudonymise import fetch_certificate, needs_renewal, pseudonyms
-from sync.transport import Transport, parse_profile, refusal
 
-if TYPE_CHECKING:
-    from stap0_desktop.storage.connection_store import Connection
+P = ParamSpec("P")
+R = TypeVar("R")
 
 __all__ = ["PushSummary", "SyncClient", "SyncError", "parse_profile"]
 
@@ -107,23 +106,30 @@ class _InFlight:
 
 
 class SyncClient:
-    def __init__(self, outbox: OutboxService, timeout: float = 15.0,
-                 today: Callable[[], date] = date.today, kaart: Any = None) -> None:
-        """``kaart``: a KaartService (or one routed to the vault's thread) to keep the
-        CJG's published sociale kaart in; None: the kaart is not fetched."""
+    def __init__(self, outbox: OutboxPort, timeout: float = 15.0,
+                 today: Callable[[], date] = date.today, kaart: KaartPort | None = None,
+                 run: VaultRun = run_here) -> None:
+        """``kaart``: where to keep the CJG's published sociale kaart (None: it is not
+        fetched). ``run``: where the vault calls run (the app: its vault thread)."""
         self._outbox = outbox
         self._kaart = kaart
+        self._run = run
         self._certificate: DeviceCertificate | None = None  # for the pseudonymiser
         self._timeout = timeout
         self._today = today
 
+    def _ask(self, call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        """One vault call, where the vault may be touched."""
+        return self._run(lambda: call(*args, **kwargs))
+
     def import_profile(self, text: str) -> ConnectionProfile:
         profile = parse_profile(text)
-        self._outbox.save_profile(profile.model_dump_json())
+        self._ask(self._outbox.save_profile, profile.model_dump_json())
         return profile
 
-    def _connection(self, with_key: bool = False) -> tuple[ConnectionProfile, Connection]:
-        connection = self._outbox.connection(with_key).value
+    def _connection(self, with_key: bool = False) -> tuple[ConnectionProfile,
+                                                           StoredConnection]:
+        connection = self._ask(self._outbox.connection, with_key).value
         if connection is None:
             raise SyncError("no_profile", "import the CJG's connection profile first")
         return parse_profile(connection.profile_json), connection
@@ -155,15 +161,18 @@ class SyncClient:
         if response.status_code != 200:
             raise refusal(response, "enroll_refused")
         enrolled = _parse(EnrollmentResponse, response.content)
-        with SecretBytes(bytearray(key.private_bytes_raw())) as raw:
-            self._outbox.save_connection(profile.model_dump_json(), enrolled.device_id,
-                                         raw.buffer, enrolled.professional.model_dump_json())
+        raw = bytearray(key.private_bytes_raw())
+        try:
+            self._ask(self._outbox.save_connection, profile.model_dump_json(),
+                      enrolled.device_id, raw, enrolled.professional.model_dump_json())
+        finally:
+            raw[:] = bytes(len(raw))    # the copy handed to the vault is wiped
         return enrolled
 
     # -- one round -----------------------------------------------------------------------
     def sync(self, batch_size: int = 100) -> PushSummary:
         """Expire, push, withdraw, fetch notices; the attempt is recorded either way."""
-        self._outbox.expire(self._today())        # end dates pass offline too
+        self._ask(self._outbox.expire, self._today())        # end dates pass offline too
         device = self._device()                   # not connected: nothing to record
         try:
             device, profile_problem = self._take_newer_profile(device)
@@ -173,21 +182,21 @@ class SyncClient:
                 withdrawn = self._withdraw(http, device, batch_size)
                 notices, dropped, matches_changed = self._fetch_matches(http, device)
                 kaart_version, kaart_problem = fetch_kaart(http, device.profile, device.key,
-                                                           device.id, self._kaart)
+                                                           device.id, self._kaart, self._run)
         except DeviceRevoked as exc:
             revoked_at = self._end_if_revoked(device, exc)
             if revoked_at is not None:
-                self._outbox.record_attempt("revoked_ended")
+                self._ask(self._outbox.record_attempt, "revoked_ended")
                 raise SyncError("revoked_ended", revoked_at) from None
-            self._outbox.record_attempt(exc.code)
+            self._ask(self._outbox.record_attempt, exc.code)
             raise
         except SyncError as exc:
-            self._outbox.record_attempt(exc.code)
+            self._ask(self._outbox.record_attempt, exc.code)
             raise
         problem = ("bad_receipt" if pushed.unverified else "bad_notice" if dropped
                    else kaart_problem or profile_problem or lease_problem)
-        self._outbox.record_attempt(problem)
-        waiting = self._outbox.status().value.waiting
+        self._ask(self._outbox.record_attempt, problem)
+        waiting = self._ask(self._outbox.status).value.waiting
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
                            withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem,
                            matches_changed)
@@ -204,7 +213,7 @@ class SyncClient:
             verify_lease(lease, unb64(device.profile.receipt_public_key), device.id)
         except ProtocolError:
             return "bad_lease"
-        self._outbox.save_lease(lease.model_dump_json())
+        self._ask(self._outbox.save_lease, lease.model_dump_json())
         return None
 
     def _end_if_revoked(self, device: _Device, revoked: DeviceRevoked) -> str | None:
@@ -215,7 +224,7 @@ class SyncClient:
             verify_revocation(statement, unb64(device.profile.receipt_public_key), device.id)
         except (ValidationError, ProtocolError):
             return None
-        self._outbox.end_for_revocation(statement.revoked_at)
+        self._ask(self._outbox.end_for_revocation, statement.revoked_at)
         return statement.revoked_at
 
     def _take_newer_profile(self, device: _Device) -> tuple[_Device, str | None]:
@@ -225,7 +234,7 @@ class SyncClient:
             newer, problem = newest_profile(http, device.profile, device.key, device.id)
         if newer is None:
             return device, problem
-        self._outbox.update_profile(newer.model_dump_json())
+        self._ask(self._outbox.update_profile, newer.model_dump_json())
         self._certificate = None      # a new pseudonymiser may be named
         return _Device(newer, device.id, device.key), problem
 
@@ -241,7 +250,7 @@ class SyncClient:
         in_flight: _InFlight | None = None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stap0-push") as poster:
             try:
-                while rows := self._outbox.pending(batch_size, today, after).value:
+                while rows := self._ask(self._outbox.pending, batch_size, today, after).value:
                     after = rows[-1].seq
                     envelopes, bad = self._ready(http, device, rows)
                     if in_flight is not None:
@@ -270,8 +279,9 @@ class SyncClient:
         wire, bad = self._to_wire(http, device, [r for r in rows if r.sealed is None])
         fresh = {envelope_id: self._seal_envelope(device, envelope_id, "signal", data)
                  for envelope_id, data in wire.items()}
-        self._outbox.store_sealed([(i, e.model_dump_json()) for i, e in fresh.items()]
-                                  + [(r.id, r.sealed) for r in rows if r.sealed])
+        self._ask(self._outbox.store_sealed,
+                  [(i, e.model_dump_json()) for i, e in fresh.items()]
+                  + [(r.id, r.sealed) for r in rows if r.sealed])
         envelopes = {r.id: fresh[r.id] if r.id in fresh
                      else Envelope.model_validate_json(r.sealed)  # type: ignore[arg-type]
                      for r in rows if r.id in fresh or r.sealed}
@@ -299,9 +309,9 @@ class SyncClient:
                 stale.append(result.envelope_id)
             else:
                 bad.append((result.envelope_id, result.error or "refused"))
-        self._outbox.record_results(good, bad, problems)
+        self._ask(self._outbox.record_results, good, bad, problems)
         if stale:
-            self._outbox.reseal(stale)
+            self._ask(self._outbox.reseal, stale)
         pushed.sent += len(good) + len(bad) + len(problems)
         pushed.received += len(good)
         pushed.refused += len(bad)
@@ -335,12 +345,12 @@ class SyncClient:
         """Signed withdrawals for signals the CJG may hold; done on a verified receipt."""
         receipt_key = unb64(device.profile.receipt_public_key)
         done = after = 0
-        while rows := self._outbox.withdrawals(batch_size, after).value:
+        while rows := self._ask(self._outbox.withdrawals, batch_size, after).value:
             after = rows[-1].seq
             fresh = [(r.envelope_id, self._seal(device, uuid.uuid4().hex, "withdrawal", canonical(
                 Withdrawal(envelope_id=r.envelope_id, reason=r.reason.value).model_dump(
                     mode="json")))) for r in rows if r.sealed is None]
-            self._outbox.store_withdrawal_sealed(fresh)
+            self._ask(self._outbox.store_withdrawal_sealed, fresh)
             texts = dict(fresh) | {r.envelope_id: r.sealed for r in rows if r.sealed}
             envelopes = {target: Envelope.model_validate_json(text)
                          for target, text in texts.items()}
@@ -352,13 +362,14 @@ class SyncClient:
                 if (result.status in ("accepted", "duplicate") and result.receipt
                         and _verified(result.receipt, envelopes[target], device.id,
                                       receipt_key)):
-                    self._outbox.withdrawal_received(target, result.receipt.model_dump_json())
+                    self._ask(self._outbox.withdrawal_received, target,
+                              result.receipt.model_dump_json())
                     done += 1
                 elif result.error == "bad_time":
-                    self._outbox.reseal([target])
+                    self._ask(self._outbox.reseal, [target])
                 else:
-                    self._outbox.record_results([], [], [(target, result.error or
-                                                           "bad_receipt")])
+                    self._ask(self._outbox.record_results, [], [],
+                              [(target, result.error or "bad_receipt")])
         return done
 
     def _seal(self, device: _Device, envelope_id: str, kind: str, payload: bytes) -> str:
@@ -405,7 +416,7 @@ class SyncClient:
             except (ValueError, TypeError, ProtocolError):
                 continue
             notices.append(notice)
-        stored = self._outbox.replace_notices([
+        stored = self._ask(self._outbox.replace_notices, [
             Notice(n.envelope_id, n.match_id, n.how, n.other.name, n.other.organisation,
                    n.other.phone, n.other.email, n.matched_at,
                    n.ended_on.isoformat() if n.ended_on else None, n.other.role)

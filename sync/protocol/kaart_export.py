@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from stap0_desktop.domain.kaart import KaartEntry, derived_key
+from sync.protocol.kaart_entry import KaartEntry, derived_key
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "key": ("id", "key", "sleutel"),

@@ -8,10 +8,10 @@ from __future__ import annotations
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import ValidationError
 
-from sync.errors import SyncError
+from sync.client.errors import SyncError
+from sync.client.transport import Transport, refusal
 from sync.protocol.crypto import follow_chain, unb64
 from sync.protocol.models import ConnectionProfile, ProfileChain
-from sync.transport import Transport, refusal
 
 
 def newest_profile(http: Transport, profile: ConnectionProfile,

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from stap0_desktop.demo.caseload import DemoCaseload
+from stap0_desktop.demo.signals import queue_demo_signals
 from stap0_desktop.domain.checklists import ChecklistDefinition
 from stap0_desktop.domain.models import Professional
-from stap0_desktop.services.demo_data import DemoCaseload
-from stap0_desktop.services.demo_signals import queue_demo_signals
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.storage.keyslots import Argon2Params
 from stap0_desktop.storage.secret import SecretBytes
 from stap0_desktop.storage.vault import Vault
-from sync.client import SyncClient
+from sync.client.sync_client import SyncClient
 from sync.server.loopback import LoopbackServer
 
 COLLEAGUE = Professional(user_id="demo-collega", name="Bram Schuldhulp (demo)",

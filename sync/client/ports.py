@@ -1,0 +1,133 @@
+"""What the sync client needs from the laptop's vault, as small ports the app's services
+implement (``OutboxService``, ``KaartService``): the client never imports them, nor the
+vault's storage.
+
+Every call answers with something that carries a ``value`` (the services' ``OpResult``).
+The calls go through a ``VaultRun``: the app passes its vault thread's ``run`` so that the
+background round, on a thread of its own, touches the vault only on the thread that owns
+it; the command line and tests call straight through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from types import TracebackType
+from typing import Protocol, TypeVar
+
+from stap0_desktop.domain.notices import Notice
+from stap0_desktop.domain.outbox import OutboxRow, SyncStatus, WithdrawalRow
+from sync.protocol.kaart_entry import KaartEntry
+
+T_co = TypeVar("T_co", covariant=True)
+R = TypeVar("R")
+
+
+class Answer(Protocol[T_co]):
+    """A vault call's answer (what it changed, the services' ``ChangeSet``, the client
+    leaves to the app)."""
+
+    @property
+    def value(self) -> T_co: ...
+
+
+class Changes(Protocol):
+    @property
+    def family_list(self) -> bool: ...
+
+
+class NoticesStored(Protocol):
+    """How many notices were stored, and whether a match came or went."""
+
+    @property
+    def value(self) -> int: ...
+
+    @property
+    def changes(self) -> Changes: ...
+
+
+class DeviceKey(Protocol):
+    """The device's signing key in a buffer its user wipes (on leaving the ``with``)."""
+
+    @property
+    def buffer(self) -> bytearray: ...
+
+    def __enter__(self) -> DeviceKey: ...
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None: ...
+
+
+class StoredConnection(Protocol):
+    @property
+    def profile_json(self) -> str: ...
+
+    @property
+    def device_id(self) -> str | None: ...
+
+    @property
+    def device_key(self) -> DeviceKey | None: ...
+
+    @property
+    def confirmed(self) -> bool: ...
+
+
+class OutboxPort(Protocol):
+    """The connection to the CJG, the outbox of signals and withdrawals, the notices."""
+
+    def connection(self, with_key: bool = False) -> Answer[StoredConnection | None]: ...
+
+    def save_profile(self, profile_json: str) -> object: ...
+
+    def save_connection(self, profile_json: str, device_id: str, device_key: bytearray,
+                        identity_json: str | None = None) -> object: ...
+
+    def update_profile(self, profile_json: str) -> object: ...
+
+    def save_lease(self, lease_json: str) -> object: ...
+
+    def end_for_revocation(self, revoked_at: str) -> object: ...
+
+    def expire(self, today: date | None = None) -> object: ...
+
+    def pending(self, limit: int = 100, today: date | None = None,
+                after: int = 0) -> Answer[list[OutboxRow]]: ...
+
+    def store_sealed(self, sealed: list[tuple[str, str]]) -> object: ...
+
+    def record_results(self, received: list[tuple[str, str]], refused: list[tuple[str, str]],
+                       problems: list[tuple[str, str]]) -> object: ...
+
+    def reseal(self, envelope_ids: list[str]) -> object: ...
+
+    def withdrawals(self, limit: int = 100, after: int = 0) -> Answer[list[WithdrawalRow]]: ...
+
+    def store_withdrawal_sealed(self, sealed: list[tuple[str, str]]) -> object: ...
+
+    def withdrawal_received(self, envelope_id: str, receipt_json: str) -> object: ...
+
+    def replace_notices(self, notices: list[Notice]) -> NoticesStored: ...
+
+    def record_attempt(self, error: str | None) -> object: ...
+
+    def status(self) -> Answer[SyncStatus]: ...
+
+
+class KaartPort(Protocol):
+    """Where the CJG's published sociale kaart is kept."""
+
+    def publication(self) -> Answer[tuple[int, str, dict[str, list[str]]] | None]: ...
+
+    def apply_publication(self, entries: list[KaartEntry], version: int,
+                          published_at: str) -> object: ...
+
+
+class VaultRun(Protocol):
+    """Runs one vault call where the vault may be touched, and gives its answer."""
+
+    def __call__(self, call: Callable[[], R], /) -> R: ...
+
+
+def run_here(call: Callable[[], R]) -> R:
+    """Straight through: for the command line and tests, on the vault's own thread."""
+    return call()
