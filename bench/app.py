@@ -186,7 +186,7 @@ def session_figures(folder: Path, families: int) -> dict[str, object]:
     kdf = parts["kdf"]
     main_window = controller.main_window  # type: ignore[attr-defined]
     meter = StallMeter()
-    db = controller.session.vault.db  # type: ignore[attr-defined]
+    db = controller.session.core.vault.db  # type: ignore[attr-defined]
     open_stalls, search_stalls, open_transactions = [], [], []
     for family_id in sorted({1, families // 20 + 1, families // 4 + 1,
                              families * 7 // 10 + 1, families}):

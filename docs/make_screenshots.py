@@ -20,10 +20,10 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from stap0_desktop.config.settings import Settings
+from stap0_desktop.demo.vault import DEMO_PASSPHRASE, make_demo_vault
 from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.i18n.translator import install_language
 from stap0_desktop.ui.app import AppController
-from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
 from stap0_desktop.ui.cjg_connection import CjgConnectionBox
 from stap0_desktop.ui.erase_dialog import EraseFamilyDialog
 from stap0_desktop.ui.kaart_import_dialog import start_import

@@ -6,13 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from stap0_desktop.cli.vault_access import open_vault
+from stap0_desktop.cli.vault_access import open_session
 from stap0_desktop.i18n.messages import describe_sync_problem
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.files import read_input
-from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
-from sync.client.sync_client import SyncClient, SyncError
+from sync.client.sync_client import SyncError
 from sync.protocol.crypto import fingerprint, unb64
 from sync.protocol.models import Professional
 
@@ -20,9 +19,8 @@ from sync.protocol.models import Professional
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     enrolling = args.command == "cjg" and args.cjg_command == "enroll"
     profile_text = _read_profile(args.profile) if enrolling else ""
-    with open_vault(data_dir) as vault:
-        outbox = OutboxService(vault)
-        client = SyncClient(outbox, kaart=KaartService(vault))
+    with open_session(data_dir) as session:
+        outbox, client = session.outbox, session.sync_client
         if args.command == "cjg" and not enrolling:
             return _confirm_or_forget(outbox, args.cjg_command)
         try:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from stap0_desktop.cli.prompt import current_passphrase
 from stap0_desktop.i18n.messages import describe_housekeeping
+from stap0_desktop.services.session import Session
 from stap0_desktop.services.vaults import Vault, open_guarded
 
 
@@ -19,3 +20,13 @@ def open_vault(data_dir: Path) -> Vault:
     for line in describe_housekeeping(vault.housekeeping):
         print(line, file=sys.stderr)
     return vault
+
+
+def open_session(data_dir: Path) -> Session:
+    """The same, as a whole session: its services and the sync client (for ``stap0 sync``
+    and ``stap0 cjg``), called here on the command's own thread."""
+    with current_passphrase() as passphrase:
+        session = Session.open(data_dir, passphrase)
+    for line in describe_housekeeping(session.vault.housekeeping):
+        print(line, file=sys.stderr)
+    return session

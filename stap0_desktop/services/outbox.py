@@ -119,12 +119,13 @@ class OutboxService:
 
     # -- notices and status --------------------------------------------------------------
     def replace_notices(self, notices: list[Notice]) -> OpResult[int]:
-        """The CJG's notices now; when a match came or went the family list shows it."""
+        """The CJG's notices now: how many are stored; when they differ from before, the
+        outbox changed, and when a match came or went the family list shows it."""
         with self._vault.transaction() as tx:
             before = outbox_store.unseen_matches(tx)
-            stored = outbox_store.replace_notices(tx, notices)
-            changed = outbox_store.unseen_matches(tx) != before
-        return OpResult(stored, ChangeSet(outbox=True, family_list=changed))
+            stored, changed = outbox_store.replace_notices(tx, notices)
+            family_list = changed and outbox_store.unseen_matches(tx) != before
+        return OpResult(stored, ChangeSet(outbox=changed, family_list=family_list))
 
     def notices(self, family_id: int) -> OpResult[list[Notice]]:
         return self._do(lambda tx: outbox_store.notices_for_family(tx, family_id))

@@ -189,21 +189,30 @@ def outbox(tx: Transaction, family_id: int | None = None) -> list[OutboxRow]:
     return [_row(r) for r in rows]
 
 
-def replace_notices(tx: Transaction, notices: list[Notice]) -> int:
-    """The CJG's current notices replace the stored ones (a withdrawn match disappears)."""
-    tx.execute("DELETE FROM match_notice")
+def replace_notices(tx: Transaction, notices: list[Notice]) -> tuple[int, bool]:
+    """The CJG's current notices replace the stored ones (a withdrawn match disappears).
+    Returns how many are stored and whether that differs from before — the same notices
+    again (most rounds) write and log nothing."""
     known = {str(r[0]) for r in tx.fetchall("SELECT id FROM outbox")}
-    rows = [n for n in notices if n.envelope_id in known]
+    rows = {(n.envelope_id, n.match_id, n.how, n.name, n.organisation, n.phone, n.email,
+             n.matched_at, n.ended_on, n.role) for n in notices if n.envelope_id in known}
+    stored = {tuple(None if value is None else str(value) for value in row)
+              for row in tx.fetchall(_NOTICE_COLUMNS)}
+    if stored == rows:
+        return len(rows), False
+    tx.execute("DELETE FROM match_notice")
     tx.conn.executemany(
         "INSERT INTO match_notice (envelope_id, match_id, how, other_name, other_org,"
         " other_phone, other_email, matched_at, ended_on, other_role)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [(n.envelope_id, n.match_id, n.how, n.name, n.organisation, n.phone, n.email,
-          n.matched_at, n.ended_on, n.role) for n in rows])
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", sorted(
+            rows, key=lambda row: (row[0], row[1])))
     tx.log(AccessAction.CREATE, client_id="", client_id_type=ClientIdType.NONE,
            object_type="match_notice", object_id=len(rows))
-    return len(rows)
+    return len(rows), True
 
+
+_NOTICE_COLUMNS = ("SELECT envelope_id, match_id, how, other_name, other_org, other_phone,"
+                   " other_email, matched_at, ended_on, other_role FROM match_notice")
 
 _UNSEEN_SQL = """
     SELECT o.family_id, count(*) FROM match_notice mn JOIN outbox o ON o.id = mn.envelope_id

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from stap0_desktop.config.settings import CLIPBOARD_CLEAR_SECONDS, IDLE_LOCK_MINUTES, Settings
@@ -29,17 +29,16 @@ from stap0_desktop.ui.wheel_guard import WheelGuard
 
 if TYPE_CHECKING:
     from stap0_desktop.domain.outbox import SyncStatus
-    from stap0_desktop.services.operations import OperationRunner, OpResult
-    from stap0_desktop.services.vaults import Argon2Params, Vault
+    from stap0_desktop.services.session import RoundOutcome, Session
+    from stap0_desktop.services.vaults import Argon2Params
     from stap0_desktop.ui.first_run import FirstRunWindow
     from stap0_desktop.ui.main_window import MainWindow
-    from stap0_desktop.ui.session import Session
-    from sync.client.worker import RoundOutcome
+    from stap0_desktop.ui.session import QtSession
 
 # What unlocking needs; imported on a background thread while the passphrase is typed,
 # so that the unlock window appears as fast as a bare window does.
 _WORK_MODULES = (
-    "stap0_desktop.services.vaults", "stap0_desktop.services.caseload",
+    "stap0_desktop.services.session", "stap0_desktop.services.caseload",
     "stap0_desktop.ui.main_window", "stap0_desktop.i18n.messages",
 )
 
@@ -66,6 +65,8 @@ def _preload() -> None:
 
 
 class AppController(QObject):
+    _delivered = Signal(object, object)   # (callback, value) from the opening thread
+
     def __init__(
         self, app: QApplication, data_dir: Path, settings: Settings, *,
         demo_passphrase: str | None = None, kdf: Argon2Params | None = None,
@@ -74,12 +75,14 @@ class AppController(QObject):
         resume: tuple[int, int | None] | None = None,
     ) -> None:
         super().__init__(app)
+        self._delivered.connect(lambda callback, value: callback(value),
+                                Qt.ConnectionType.QueuedConnection)
         self.app = app
         self.data_dir = data_dir
         self.settings = settings
         self.demo_passphrase = demo_passphrase
         self._kdf = kdf
-        self.session: Session | None = None
+        self.session: QtSession | None = None
         self.window: QWidget | None = None
         self.main_window: MainWindow | None = None
         self.attempts = UnlockAttempts(data_dir)
@@ -135,31 +138,25 @@ class AppController(QObject):
         if remaining > 0:
             window.show_error(translate("UnlockWindow", "Wait before trying again."), remaining)
 
-    def _open_on_worker(self, op: Callable[[], OpResult[Vault]],
-                        on_failed: Callable[[BaseException], None]) -> None:
-        """Create or open the vault on a new worker thread; it becomes the session's."""
-        from stap0_desktop.services.operations import OperationRunner
-        from stap0_desktop.ui.operations import OperationBridge
+    def _open_off_thread(self, make: Callable[[], Session],
+                         on_failed: Callable[[BaseException], None]) -> None:
+        """Create or open the session on a thread of its own (the key derivation takes a
+        second); the session's own thread touches the vault from then on."""
+        def work() -> None:
+            try:
+                session = make()
+            except Exception as exc:  # shown in the window, never lost
+                self._delivered.emit(on_failed, exc)
+                return
+            self._delivered.emit(self._opened, session)
 
-        runner = OperationRunner()
-        bridge = OperationBridge(runner, self)
-
-        def done(vault: Vault) -> None:
-            bridge.deleteLater()
-            self._opened(vault, runner)
-
-        def failed(error: BaseException) -> None:
-            bridge.deleteLater()
-            runner.shutdown()
-            on_failed(error)
-
-        bridge.run(op, done, failed)
+        threading.Thread(target=work, name="stap0-open", daemon=True).start()
 
     # -- first run -------------------------------------------------------------------
     def _create(self, values: dict[str, object]) -> None:
         from stap0_desktop.domain.models import Professional
-        from stap0_desktop.services.operations import OpResult
-        from stap0_desktop.services.vaults import SecretBytes, Vault, load_recovery_public_key
+        from stap0_desktop.services.session import Session
+        from stap0_desktop.services.vaults import SecretBytes
         from stap0_desktop.ui.first_run import FirstRunWindow
 
         window = self.window
@@ -169,36 +166,23 @@ class AppController(QObject):
         owner = Professional(user_id=str(values["name"]), name=str(values["name"]),
                              role=str(values["role"]), organisation=str(values["organisation"]),
                              phone=str(values.get("phone", "")))
-        recovery_path = values.get("recovery")
-
-        def create() -> OpResult[Vault]:
-            with passphrase:
-                recovery = load_recovery_public_key(recovery_path) if isinstance(
-                    recovery_path, Path) else None
-                return OpResult(Vault.create(self.data_dir, passphrase, owner, kdf=self._kdf,
-                                             recovery=recovery))
-
-        self._open_on_worker(create, lambda error: self._failed(window, error))
+        recovery = values.get("recovery")
+        self._open_off_thread(
+            lambda: Session.create(self.data_dir, passphrase, owner, kdf=self._kdf,
+                                   recovery_public_key=recovery if isinstance(
+                                       recovery, Path) else None),
+            lambda error: self._failed(window, error))
 
     # -- unlock ----------------------------------------------------------------------
     def _unlock(self, text: str) -> None:
         from stap0_desktop.i18n.messages import describe
-        from stap0_desktop.services.operations import OpResult
-        from stap0_desktop.services.vaults import (
-            SecretBytes,
-            UnlockThrottled,
-            WrongPassphrase,
-            open_guarded,
-        )
+        from stap0_desktop.services.session import Session
+        from stap0_desktop.services.vaults import SecretBytes, UnlockThrottled, WrongPassphrase
 
         window = self.window
         assert isinstance(window, UnlockWindow)
         passphrase = SecretBytes.from_text(text)
         attempts = self.attempts
-
-        def open_vault() -> OpResult[Vault]:
-            with passphrase:
-                return OpResult(open_guarded(self.data_dir, passphrase, attempts))
 
         def failed(error: BaseException) -> None:
             wait = 0.0
@@ -208,22 +192,23 @@ class AppController(QObject):
                 wait = attempts.wait_remaining()
             window.show_error(describe(error), wait)
 
-        self._open_on_worker(open_vault, failed)
+        self._open_off_thread(lambda: Session.open(self.data_dir, passphrase, attempts),
+                              failed)
 
     def _failed(self, window: FirstRunWindow, error: BaseException) -> None:
         from stap0_desktop.i18n.messages import describe
 
         window.show_error(describe(error))
 
-    def _opened(self, vault: Vault, runner: OperationRunner) -> None:
+    def _opened(self, core: Session) -> None:
         from stap0_desktop.config.settings import AUTOSAVE_DELAY_MS
         from stap0_desktop.i18n.messages import describe_housekeeping
         from stap0_desktop.ui.main_window import MainWindow
-        from stap0_desktop.ui.session import Session
+        from stap0_desktop.ui.session import QtSession
         from stap0_desktop.ui.settings_dialog import show_about
 
         self.attempts.reset()
-        self.session = Session(vault, runner, demo=self.demo_passphrase is not None,
+        self.session = QtSession(core, demo=self.demo_passphrase is not None,
                                language=current_language(), parent=self,
                                settings=self.settings)
         with self.app_events.paused():  # built before it is shown: no guard needed yet
@@ -235,7 +220,7 @@ class AppController(QObject):
         self.main_window = main
         self._show(main, (1100, 720))
         self.session_watch.watch_window(main)
-        tidied = describe_housekeeping(vault.housekeeping)  # e.g. a restore finished now
+        tidied = describe_housekeeping(core.vault.housekeeping)  # e.g. a restore finished now
         if tidied:
             main.statusBar().showMessage(" ".join(tidied), 60_000)
         resume, self._resume = self._resume, None

@@ -59,7 +59,7 @@ from stap0_desktop.ui.meldcode_dialog import MeldcodeDialog
 from stap0_desktop.ui.report_html import report_html
 from stap0_desktop.ui.reports import ask_where, write_pdf
 from stap0_desktop.ui.route_dialog import RouteDialog
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.wrapped_label import WrappedLabel
 
 LEVELS = (Level.LOW, Level.RAISED, Level.HIGH)
@@ -70,7 +70,7 @@ class ChecklistWindow(QDialog):
     report_written = Signal(object)      # Path
     signal_requested = Signal(object)    # ChecklistRun: share it with the CJG
 
-    def __init__(self, session: Session, run: ChecklistRun, language: str,
+    def __init__(self, session: QtSession, run: ChecklistRun, language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert run.id is not None

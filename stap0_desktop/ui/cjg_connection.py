@@ -18,20 +18,20 @@ from PySide6.QtWidgets import (
 
 from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.i18n.messages import describe
+from stap0_desktop.services.cjg_connection import (
+    ProfileProblem,
+    ProfileSummary,
+    enrolled_as,
+    read_profile,
+)
 from stap0_desktop.ui.file_dialogs import choose_file_to_open
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.sync_status import problem_text, status_text
 from stap0_desktop.ui.wrapped_label import WrappedLabel
-from sync.client.errors import SyncError
-from sync.client.transport import parse_profile
-from sync.protocol.crypto import fingerprint, unb64
-from sync.protocol.models import ConnectionProfile, EnrollmentResponse, Professional
-
-MAX_PROFILE_BYTES = 64 * 1024
 
 
 class CjgConnectionBox(QGroupBox):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Connection to the CJG"), parent)
         self.setObjectName("cjgConnection")
         self._session = session
@@ -92,12 +92,7 @@ class CjgConnectionBox(QGroupBox):
         """Who the CJG enrolled this laptop as — what another professional is shown at a
         match — and, until confirmed, the question whether that is right."""
         waiting = bool(status and status.enrolled and not status.confirmed)
-        who = ""
-        if status and status.enrolled and status.identity_json:
-            try:
-                who = Professional.model_validate_json(status.identity_json).summary()
-            except ValueError:
-                who = ""
+        who = enrolled_as(status.identity_json) if status and status.enrolled else ""
         self.identity.setText(who or "—")
         self.question.setVisible(waiting)
         self.confirm_button.setVisible(waiting)
@@ -137,15 +132,10 @@ class CjgConnectionBox(QGroupBox):
                 return False
             path = chosen
         try:
-            if path.stat().st_size > MAX_PROFILE_BYTES:
-                raise SyncError("bad_profile", "too large")
-            text = path.read_text(encoding="utf-8-sig")
-            profile = parse_profile(text)
-        except (OSError, UnicodeDecodeError):
-            self.message.setText(self.tr("The file could not be read as text."))
-            return False
-        except SyncError as exc:
-            self.message.setText(describe(exc))
+            text, profile = read_profile(path)
+        except ProfileProblem as exc:
+            self.message.setText(self.tr("The file could not be read as text.")
+                                 if exc.code == "unreadable" else describe(exc))
             return False
         self._profile_text = text
         self.profile.setText(self.tr(
@@ -153,7 +143,7 @@ class CjgConnectionBox(QGroupBox):
             "the CJG gave you (on paper or by phone) before you connect.").format(
             municipality=html.escape(profile.municipality),
             server=html.escape(profile.server_url),
-            fingerprint=fingerprint(unb64(profile.receipt_public_key))))
+            fingerprint=profile.fingerprint))
         self.message.setText(self.tr("Now enter the one-time code and choose Connect."))
         self.code.setFocus()
         return True
@@ -170,8 +160,8 @@ class CjgConnectionBox(QGroupBox):
         self.message.setText(self.tr("Connecting…"))
         self._session.sync.connect_cjg(self._profile_text, code, self._connected, self._failed)
 
-    def _connected(self, result: tuple[ConnectionProfile, EnrollmentResponse]) -> None:
-        profile, _enrolled = result  # who: shown from the status, to confirm
+    def _connected(self, profile: ProfileSummary) -> None:
+        # who: shown from the status, to confirm
         self.connect_button.setEnabled(True)
         self.code.clear()
         self.message.setText(self.tr("Connected with {municipality}. Check below who the CJG "
@@ -181,8 +171,4 @@ class CjgConnectionBox(QGroupBox):
 
     def _failed(self, error: BaseException) -> None:
         self.connect_button.setEnabled(True)
-        if isinstance(error, SyncError) and error.detail in ("unknown_code", "spent_code",
-                                                                   "expired_code"):
-            self.message.setText(describe(SyncError(error.detail)))
-        else:
-            self.message.setText(describe(error))
+        self.message.setText(describe(error))

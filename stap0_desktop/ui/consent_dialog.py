@@ -39,7 +39,7 @@ from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.form_dialog import INVALID_STYLE, save_then_accept
 from stap0_desktop.ui.qt_dates import date_field, pydate
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.tab_order import FieldsFirstDialog
 
 MAX_VALID_DAYS = 2 * 365
@@ -58,7 +58,7 @@ def member_label(member: Member) -> str:
 
 
 class ConsentDialog(FieldsFirstDialog):
-    def __init__(self, session: Session, family_id: int, members: list[Member],
+    def __init__(self, session: QtSession, family_id: int, members: list[Member],
                  recipient: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consentDialog")
@@ -178,7 +178,7 @@ class ConsentDialog(FieldsFirstDialog):
         return [member for box, member in self.member_boxes if box.isChecked()]
 
     def shown_text(self) -> ConsentText:
-        owner = self._session.vault.owner
+        owner = self._session.owner
         return consent_text(
             self._session.language, recipient=self._recipient, professional=owner.name,
             organisation=owner.organisation, valid_until=pydate(self.valid_until.date()),
@@ -188,7 +188,7 @@ class ConsentDialog(FieldsFirstDialog):
         self.text.setPlainText(self.shown_text().text)
 
     def build_basis(self) -> SharingBasis:
-        owner = self._session.vault.owner
+        owner = self._session.owner
         common: dict[str, object] = dict(
             family_id=self._family_id, member_ids=[m.id for m in self.chosen_members()],
             recipient=self._recipient, recorded_by=owner.name,

@@ -18,7 +18,7 @@ from stap0_desktop.domain.roles import fitting_checklist
 from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.icons import action_icon
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.trend_dialog import TrendDialog, level_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -28,7 +28,7 @@ class ChecklistsPanel(QWidget):
     error = Signal(object)
     signal_requested = Signal(object)  # ChecklistRun
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._family_id: int | None = None

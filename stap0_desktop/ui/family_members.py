@@ -27,7 +27,7 @@ from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.relation_dialog import RelationDialog, relation_label
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,7 +35,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class MembersPanel(QWidget):
     error = Signal(object)
 
-    def __init__(self, session: Session, removals: Removals,
+    def __init__(self, session: QtSession, removals: Removals,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session

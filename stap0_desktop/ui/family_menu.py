@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 from stap0_desktop.domain.models import Family
 from stap0_desktop.ui.erase_dialog import EraseFamilyDialog
 from stap0_desktop.ui.family_dialog import FamilyDialog
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.undo_bar import UndoBar
 
 
@@ -17,7 +17,7 @@ class FamilyMenu(QPushButton):
     error = Signal(object)
     notice = Signal(str)  # what happened, for the status bar
 
-    def __init__(self, session: Session, undo: UndoBar, parent: QWidget | None = None) -> None:
+    def __init__(self, session: QtSession, undo: UndoBar, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Family"), parent)
         self.setObjectName("familyMenu")
         self.setAccessibleName(self.tr("Actions for this family"))

@@ -13,13 +13,13 @@ from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.kaart_window import open_who_can_help
 from stap0_desktop.ui.qt_dates import shown_date
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 
 
 class ReferralsPanel(QWidget):
     error = Signal(object)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralsPanel")
         self._session = session

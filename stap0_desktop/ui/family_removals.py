@@ -16,7 +16,7 @@ from stap0_desktop.domain.models import Member, Note, Relation, Visit
 from stap0_desktop.ui.confirm import confirm_removal
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.relation_dialog import relation_label
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.undo_bar import UndoBar
 from stap0_desktop.ui.visit_dialog import visit_kind_label
 
@@ -39,7 +39,7 @@ class Removals(QObject):
     note_removed = Signal(int)     # the note's id: the view lets go of it
     note_restored = Signal(object)  # Note: undo brought it back
 
-    def __init__(self, session: Session, window: Callable[[], QWidget], undo: UndoBar,
+    def __init__(self, session: QtSession, window: Callable[[], QWidget], undo: UndoBar,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session

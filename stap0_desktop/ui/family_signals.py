@@ -34,14 +34,14 @@ from stap0_desktop.ui.consent_print import consent_printout_html
 from stap0_desktop.ui.icons import action_icon
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.reports import ask_pdf_path, write_pdf
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.signal_dialog import SignalDialog, describe_basis
 from stap0_desktop.ui.signal_preview import state_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def recipient_for(session: Session) -> str:
+def recipient_for(session: QtSession) -> str:
     status = session.sync.status
     if status is not None and status.municipality:
         return translate("Signals", "the CJG of {municipality}").format(
@@ -52,7 +52,7 @@ def recipient_for(session: Session) -> str:
 class SignalsPanel(QWidget):
     error = Signal(object)
 
-    def __init__(self, session: Session, members: Callable[[], list[Member]],
+    def __init__(self, session: QtSession, members: Callable[[], list[Member]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signalsPanel")

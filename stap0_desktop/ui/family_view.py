@@ -34,7 +34,7 @@ from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.icons import action_icon
 from stap0_desktop.ui.note_editor import NoteEditor
 from stap0_desktop.ui.qt_dates import shown_date
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.undo_bar import UndoBar
 from stap0_desktop.ui.visit_dialog import VisitDialog, visit_kind_label
 
@@ -45,7 +45,7 @@ class FamilyView(QWidget):
     error = Signal(object)
     notice = Signal(str)  # for the status bar
 
-    def __init__(self, session: Session, autosave_ms: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: QtSession, autosave_ms: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("familyView")
         self._session = session

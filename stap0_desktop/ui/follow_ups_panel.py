@@ -22,7 +22,7 @@ from stap0_desktop.domain.action_route import (
 )
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.hinted_list import HintedList
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -31,7 +31,7 @@ class FollowUpsPanel(QWidget):
     family_chosen = Signal(int)
     error = Signal(object)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUps")
         self._session = session

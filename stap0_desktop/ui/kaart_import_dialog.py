@@ -23,12 +23,12 @@ from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.kaart import KaartChanges, read_export
 from stap0_desktop.services.operations import OpResult
 from stap0_desktop.ui.file_dialogs import choose_file_to_open
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from sync.protocol.kaart_export import ImportReport
 
 
 class KaartImportDialog(QDialog):
-    def __init__(self, session: Session, path: Path, report: ImportReport,
+    def __init__(self, session: QtSession, path: Path, report: ImportReport,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kaartImportDialog")
@@ -92,7 +92,7 @@ class KaartImportDialog(QDialog):
                                  lambda error: self.message.setText(describe(error)))
 
 
-def start_import(session: Session, parent: QWidget, path: Path | None = None) -> None:
+def start_import(session: QtSession, parent: QWidget, path: Path | None = None) -> None:
     """Choose a file, read and check it off the UI thread, then show the report."""
     if path is None:
         chosen = choose_file_to_open(

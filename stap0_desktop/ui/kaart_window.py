@@ -34,7 +34,7 @@ from stap0_desktop.services.files import VaultError
 from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.ui.kaart_import_dialog import start_import
 from stap0_desktop.ui.kaart_print import save_wijk_overview
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NO_AGE = -1
@@ -43,7 +43,7 @@ NO_AGE = -1
 class KaartWindow(QDialog):
     referred = Signal(object)   # KaartEntry: recorded on the family's plan
 
-    def __init__(self, session: Session, domain_titles: dict[str, str], *,
+    def __init__(self, session: QtSession, domain_titles: dict[str, str], *,
                  family_id: int | None = None, run_id: int | None = None,
                  domains: list[str] | None = None, age: int | None = None,
                  pregnant: bool = False, wijk: str = "",
@@ -329,7 +329,7 @@ def _ages(entry: KaartEntry) -> str:
     return ", ".join(parts) or translate("KaartWindow", "all ages")
 
 
-def open_who_can_help(session: Session, parent: QWidget, family_id: int,
+def open_who_can_help(session: QtSession, parent: QWidget, family_id: int,
                       run: ChecklistRun | None = None) -> None:
     """The offers that fit the family: the checklist's domains at risk, the youngest
     child's age (or the pregnancy). Opens when the family's facts are in."""

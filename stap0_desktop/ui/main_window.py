@@ -39,7 +39,7 @@ from stap0_desktop.ui.main_commands import install_commands
 from stap0_desktop.ui.outbox_window import OutboxWindow
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.search_panel import SearchPanel
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.sync_status import problem_text, status_text
 from stap0_desktop.ui.visit_dialog import VisitDialog
 from stap0_desktop.ui.wrapped_label import WrappedLabel
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     about_requested = Signal()
 
-    def __init__(self, session: Session, autosave_ms: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: QtSession, autosave_ms: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._session = session

@@ -23,13 +23,13 @@ from stap0_desktop.domain.meldcode import (
     QuestionAnswer,
 )
 from stap0_desktop.i18n.messages import describe
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.tab_order import FieldsFirstDialog
 from stap0_desktop.ui.wrapped_label import WrappedLabel
 
 
 class MeldcodeDialog(FieldsFirstDialog):
-    def __init__(self, session: Session, family_id: int, run_id: int | None = None,
+    def __init__(self, session: QtSession, family_id: int, run_id: int | None = None,
                  previous: MeldcodeAssessment | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

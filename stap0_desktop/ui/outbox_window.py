@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.outbox import OutboxRow, SyncStatus
 from stap0_desktop.i18n.messages import describe_envelope_refusal
 from stap0_desktop.services.operations import ChangeSet
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.signal_preview import state_label
 from stap0_desktop.ui.sync_status import problem_text, status_text
 
@@ -32,7 +32,7 @@ COLUMNS = 5
 class OutboxWindow(QDialog):
     family_chosen = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxWindow")
         self.setWindowTitle(self.tr("Signals to the CJG"))

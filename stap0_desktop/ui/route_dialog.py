@@ -28,7 +28,7 @@ from stap0_desktop.domain.kaart import KaartEntry
 from stap0_desktop.ui.form_dialog import save_then_accept
 from stap0_desktop.ui.kaart_window import KaartWindow
 from stap0_desktop.ui.qt_dates import pydate, qdate
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.tab_order import FieldsFirstDialog
 
 SHARES = (ShareIntent.INTENDED, ShareIntent.NOT_NOW, ShareIntent.DECLINED)
@@ -37,7 +37,7 @@ SHARES = (ShareIntent.INTENDED, ShareIntent.NOT_NOW, ShareIntent.DECLINED)
 
 
 class RouteDialog(FieldsFirstDialog):
-    def __init__(self, session: Session, family_id: int, run_id: int | None,
+    def __init__(self, session: QtSession, family_id: int, run_id: int | None,
                  suggestions: list[InterventionRule], parent: QWidget | None = None, *,
                  domains: list[str] | None = None) -> None:
         super().__init__(parent)

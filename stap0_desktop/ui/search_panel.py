@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from stap0_desktop.domain.models import NoteHit, family_label
 from stap0_desktop.domain.snippets import MARK_END, MARK_START
 from stap0_desktop.ui.qt_dates import shown_date
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 
 
 def snippet_html(snippet: str) -> str:
@@ -29,7 +29,7 @@ class SearchPanel(QWidget):
     note_chosen = Signal(int, int, str)  # family id, note id, the words searched for
     error = Signal(object)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._session = session

@@ -1,51 +1,56 @@
-"""An unlocked session: the open vault, its worker thread and the services on it.
+"""The window's side of an unlocked session: the Qt adapter around the one Qt-free
+session (``services/session.py``).
 
-A session exists only between unlock and lock. Closing it drops pending callbacks,
-closes the vault on the worker thread (wiping the key) and stops the thread.
+It adds what only the window needs — the bridge that brings operation results back to the
+UI thread, the sync controller's Qt signals, the language and the checklist library
+shown — and passes the services through. Changes the session publishes (a sync round's)
+reach the views through the bridge's ``changed`` signal, on the UI thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, Signal
 
 from stap0_desktop.config.settings import Settings
-from stap0_desktop.services.caseload import CaseloadService
-from stap0_desktop.services.checklists import ChecklistService, Library
-from stap0_desktop.services.kaart import KaartService
-from stap0_desktop.services.operations import OperationRunner, OpResult
-from stap0_desktop.services.outbox import OutboxService
-from stap0_desktop.services.reports import ReportService
-from stap0_desktop.services.route import RouteService
-from stap0_desktop.services.signals import SignalService
-from stap0_desktop.services.vaults import Vault
+from stap0_desktop.domain.models import Professional
+from stap0_desktop.services.checklists import Library
+from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.services.session import Session
 from stap0_desktop.ui.operations import OperationBridge
 from stap0_desktop.ui.sync_controller import SyncController
 
 
-class Session(QObject):
+class QtSession(QObject):
+    _published = Signal(object)   # a ChangeSet from another thread, to the UI thread
+
     def __init__(
-        self, vault: Vault, runner: OperationRunner, demo: bool = False,
-        language: str = "nl", parent: QObject | None = None, *,
-        settings: Settings | None = None,
+        self, core: Session, demo: bool = False, language: str = "nl",
+        parent: QObject | None = None, *, settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.vault = vault
-        self.runner = runner
+        self.core = core
+        self.runner = core.runner
         self.demo = demo
-        self.bridge = OperationBridge(runner, self)
-        self.caseload = CaseloadService(vault)
-        self.checklists = ChecklistService(vault)
-        self.route = RouteService(vault)
-        self.reports = ReportService(vault)
-        self.signals = SignalService(vault)
-        self.kaart = KaartService(vault)
+        self.bridge = OperationBridge(core.runner, self)
+        self.caseload = core.caseload
+        self.checklists = core.checklists
+        self.route = core.route
+        self.reports = core.reports
+        self.signals = core.signals
+        self.kaart = core.kaart
         self.settings = settings or Settings()
-        self.sync = SyncController(OutboxService(vault), self.kaart, runner, self.bridge,
-                                   self)  # started by the app
+        self.sync = SyncController(core, self.bridge, self)  # started by the app
         self.language = language
         self.library: Library | None = None
+        self._published.connect(self.bridge.changed.emit, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = core.changes.subscribe(self._publish)
+
+    def _publish(self, changes: ChangeSet) -> None:
+        with contextlib.suppress(RuntimeError):   # the window's side was closed meanwhile
+            self._published.emit(changes)
 
     def domain_titles(self) -> dict[str, str]:
         """Every checklist domain code with its title, for showing codes to people."""
@@ -57,25 +62,24 @@ class Session(QObject):
     @property
     def data_folder(self) -> Path:
         """The vault's folder: no export may be written into it."""
-        return self.vault.paths.folder
+        return self.core.data_folder
+
+    @property
+    def owner(self) -> Professional:
+        return self.core.owner
 
     @property
     def owner_name(self) -> str:
-        return self.vault.owner.name
+        return self.core.owner.name
 
     @property
     def owner_role(self) -> str:
-        return self.vault.owner.role
+        return self.core.owner.role
 
     def close(self) -> None:
-        """Lock: stop syncing, forget callbacks, close the vault on its own thread, wipe
-        the key. A sync round still waiting for the network ends at its next vault call."""
+        """Lock: forget callbacks, then close the session (sync stopped, vault closed on
+        its own thread, key wiped)."""
+        self._unsubscribe()
         self.sync.stop()
         self.bridge.cancel_all()
-
-        def close_vault() -> OpResult[None]:
-            self.vault.close()
-            return OpResult(None)
-
-        self.runner.submit(close_vault).result(timeout=10)
-        self.runner.shutdown()
+        self.core.close()

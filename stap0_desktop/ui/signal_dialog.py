@@ -33,13 +33,13 @@ from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.consent_dialog import member_label
 from stap0_desktop.ui.form_dialog import save_then_accept
 from stap0_desktop.ui.qt_dates import date_field, pydate
-from stap0_desktop.ui.session import Session
+from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.signal_preview import preview_html
 from stap0_desktop.ui.tab_order import FieldsFirstDialog, follow_layout
 
 
 class SignalDialog(FieldsFirstDialog):
-    def __init__(self, session: Session, run: ChecklistRun, bases: list[SharingBasis],
+    def __init__(self, session: QtSession, run: ChecklistRun, bases: list[SharingBasis],
                  members: list[Member], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signalDialog")

@@ -33,11 +33,14 @@ class Answer(Protocol[T_co]):
 
 class Changes(Protocol):
     @property
+    def outbox(self) -> bool: ...
+
+    @property
     def family_list(self) -> bool: ...
 
 
 class NoticesStored(Protocol):
-    """How many notices were stored, and whether a match came or went."""
+    """How many notices are stored; whether they changed, and a match came or went."""
 
     @property
     def value(self) -> int: ...
@@ -88,7 +91,7 @@ class OutboxPort(Protocol):
 
     def end_for_revocation(self, revoked_at: str) -> object: ...
 
-    def expire(self, today: date | None = None) -> object: ...
+    def expire(self, today: date | None = None) -> Answer[tuple[int, int]]: ...
 
     def pending(self, limit: int = 100, today: date | None = None,
                 after: int = 0) -> Answer[list[OutboxRow]]: ...

@@ -75,6 +75,7 @@ class PushSummary:
     kaart_version: int | None = None   # a new sociale kaart from the CJG was taken
     kaart_problem: str | None = None   # one was refused (bad signature): the old one kept
     matches_changed: bool = False      # a match came or went: the family list shows it
+    notices_changed: bool = False      # the notices differ from those stored before
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,8 @@ class SyncClient:
                 lease_problem = self._renew_lease(http, device)
                 pushed = self._push(http, device, batch_size)
                 withdrawn = self._withdraw(http, device, batch_size)
-                notices, dropped, matches_changed = self._fetch_matches(http, device)
+                notices, dropped, notices_changed, matches_changed = self._fetch_matches(
+                    http, device)
                 kaart_version, kaart_problem = fetch_kaart(http, device.profile, device.key,
                                                            device.id, self._kaart, self._run)
         except DeviceRevoked as exc:
@@ -199,7 +201,7 @@ class SyncClient:
         waiting = self._ask(self._outbox.status).value.waiting
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
                            withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem,
-                           matches_changed)
+                           matches_changed, notices_changed)
 
     def _renew_lease(self, http: Transport, device: _Device) -> str | None:
         """The CJG's leave to queue signals for its policy's lease length, kept in the
@@ -395,9 +397,10 @@ class SyncClient:
             raise refusal(response)
         return _parse(BatchResponse, response.content).results
 
-    def _fetch_matches(self, http: Transport, device: _Device) -> tuple[int, int, bool]:
+    def _fetch_matches(self, http: Transport, device: _Device) -> tuple[int, int, bool, bool]:
         """Ask the CJG which of our signals match another professional's; store those the
-        CJG signed for this laptop. (stored, dropped, whether the matches changed)"""
+        CJG signed for this laptop. (stored, dropped, whether the notices changed, whether
+        a match came or went)"""
         response = http.signed(device.key, device.id, "GET", "/v1/matches")
         if response.status_code != 200:
             raise refusal(response)
@@ -421,7 +424,8 @@ class SyncClient:
                    n.other.phone, n.other.email, n.matched_at,
                    n.ended_on.isoformat() if n.ended_on else None, n.other.role)
             for n in notices])
-        return stored.value, len(items) - len(notices), stored.changes.family_list
+        return (stored.value, len(items) - len(notices), stored.changes.outbox,
+                stored.changes.family_list)
 
 
 def to_signal(payload: SignalPayload, pseudonym_of: dict[str, str]) -> Signal:

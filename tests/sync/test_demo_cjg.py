@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from stap0_desktop.demo.cjg import COLLEAGUE
+from stap0_desktop.demo.vault import DEMO_PASSPHRASE, make_demo_vault
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.secret import SecretBytes
 from stap0_desktop.storage.vault import Vault
-from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
 from sync.client.sync_client import SyncClient
 
 

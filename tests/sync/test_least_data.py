@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from stap0_desktop.demo.cjg import COLLEAGUE
+from stap0_desktop.demo.vault import DEMO_PASSPHRASE, make_demo_vault
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.secret import SecretBytes
 from stap0_desktop.storage.vault import Vault
-from stap0_desktop.ui.app_main import DEMO_PASSPHRASE, make_demo_vault
 from sync.client.sync_client import SyncClient
 from sync.protocol.models import Withdrawal
 from sync.server.expiry import start_expiry
@@ -58,8 +58,8 @@ def test_the_cjg_and_the_pseudonymiser_hold_nothing_that_identifies_a_family(
 ) -> None:
     from stap0_desktop.config.paths import checklists_dir
     from stap0_desktop.demo.cjg import start_demo_cjg
+    from stap0_desktop.demo.vault import DEMO_SEED
     from stap0_desktop.services.checklists import load_library
-    from stap0_desktop.ui.app_main import DEMO_SEED
 
     make_demo_vault(tmp_path / "kluis", families=20)
     passphrase = SecretBytes.from_text(DEMO_PASSPHRASE)

@@ -176,7 +176,7 @@ def test_the_parents_copy_gives_the_professionals_work_phone(
 ) -> None:
     controller = make_controller(demo_vault)
     window = _open_checklist(qtbot, controller, monkeypatch)
-    assert controller.session.vault.owner.phone            # the demo owner has one
+    assert controller.session.owner.phone            # the demo owner has one
     target = tmp_path / "ouders.pdf"
     import os
 
@@ -187,5 +187,5 @@ def test_the_parents_copy_gives_the_professionals_work_phone(
     finally:
         os.umask(old_umask)
     text = pdf_text(target)
-    assert f"phone {controller.session.vault.owner.phone}" in text
+    assert f"phone {controller.session.owner.phone}" in text
     assert target.stat().st_mode & 0o777 == 0o600     # whatever the umask: owner only

@@ -143,7 +143,7 @@ def test_withdrawing_consent_removes_the_unsent_signal_and_notices_show(
 
     dialog = _queued(qtbot, main)
     session = main._session
-    session.runner.run(lambda: session.sync._status_source.replace_notices([Notice(
+    session.runner.run(lambda: session.core.outbox.replace_notices([Notice(
         dialog.queued or "", "f" * 32, "shared_parent", "Bram Schuldhulp",
         "Schuldhulp Demostad", "0800-0000000", "", "2026-12-01T10:00:00+00:00"), Notice(
         dialog.queued or "", "e" * 32, "same_child", "Iris Opvang", "Kinderopvang Demostad",
@@ -387,7 +387,7 @@ def test_a_match_is_marked_until_the_professional_has_seen_it(
     family_id = main.family_view.family_id
     main.show_home()                                   # not looking at the family now
     session = main._session
-    stored = session.runner.run(lambda: session.sync._status_source.replace_notices([Notice(
+    stored = session.runner.run(lambda: session.core.outbox.replace_notices([Notice(
         dialog.queued or "", "f" * 32, "shared_parent", "Bram Schuldhulp",
         "Schuldhulp Demostad", "0800-0000000", "", "2026-12-01T10:00:00+00:00")]))
     assert stored.changes.family_list                  # a new match: the list shows it

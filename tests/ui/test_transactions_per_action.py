@@ -23,7 +23,7 @@ def test_opening_a_family_is_one_transaction(qtbot: QtBot, make_controller,  # t
     controller = make_controller(demo_vault)
     main = unlock(qtbot, controller)
     _background_sync_waits(qtbot, controller)
-    db = controller.session.vault.db
+    db = controller.session.core.vault.db
     for family_id in (1, 2, 3):
         before = db.transactions
         main.open_family(family_id)
@@ -47,7 +47,7 @@ def test_an_answer_in_a_checklist_is_one_transaction(qtbot: QtBot, make_controll
     _main, window = open_checklist(qtbot, controller, monkeypatch)
     _background_sync_waits(qtbot, controller)
     settle(qtbot, controller)
-    db = controller.session.vault.db
+    db = controller.session.core.vault.db
     first = window.rows[0]  # type: ignore[attr-defined]
     first.focus_first()
     before = db.transactions
