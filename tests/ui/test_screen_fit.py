@@ -118,3 +118,24 @@ def test_a_window_that_asks_for_more_is_shrunk_to_its_screen_when_shown(qtbot: Q
         assert available.contains(window.pos())
     finally:
         app.removeEventFilter(fit)
+
+
+def test_a_small_dialog_is_widened_until_its_title_can_be_read(qtbot: QtBot) -> None:
+    """Found in a real window: the member dialog's title read "Gezinslid toe… gen"."""
+    from stap0_desktop.ui.screen_fit import ScreenFit, title_width
+
+    app = QApplication.instance()
+    fit = ScreenFit()
+    app.installEventFilter(fit)
+    try:
+        dialog = MemberDialog([])
+        qtbot.addWidget(dialog)
+        dialog.setWindowTitle("Gezinslid toevoegen")   # " — Stap 0" is added by Qt
+        app.setApplicationDisplayName("Stap 0")
+        dialog.resize(200, dialog.height())
+        dialog.show()
+        assert dialog.width() >= title_width(dialog) > 200
+        available = dialog.screen().availableGeometry()
+        assert dialog.width() <= available.width()        # never wider than the screen
+    finally:
+        app.removeEventFilter(fit)

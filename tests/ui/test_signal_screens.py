@@ -247,6 +247,7 @@ def test_the_mouse_wheel_over_an_unfocused_field_changes_nothing(
     """Found in a real window: scrolling over the end date moved it a day per notch."""
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     dialog = _signal_dialog(qtbot, main)
@@ -268,7 +269,12 @@ def test_the_mouse_wheel_over_an_unfocused_field_changes_nothing(
         wheel(dialog.ends_on)
         wheel(dialog.basis)
     assert dialog.ends_on.date() == before_date and dialog.basis.currentIndex() == before_basis
-    dialog.ends_on.setFocus()  # chosen deliberately: then the wheel is the way to change it
+    dialog.ends_on.setFocus()  # a program's focus is no choice: the wheel still does nothing
+    wheel(dialog.ends_on)
+    assert dialog.ends_on.date() == before_date
+    # Clicked deliberately (on the day): then the wheel is the way to change it.
+    edit = dialog.ends_on.lineEdit()
+    QTest.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(4, edit.height() // 2))
     wheel(dialog.ends_on)
     assert dialog.ends_on.date() != before_date
 
