@@ -75,8 +75,10 @@ translations-update: $(STAMP)
 	  -pluralonly -source-language en -target-language en
 
 ## Day-to-day: lint, types, layering and the tests not marked slow (stops at the first failure).
+## Day to day (under a minute): lint and the tests that run no CJG server, child process
+## or whole window for seconds, on SQLite only. `make test` runs everything.
 check: $(STAMP) translations lint
-	$(OFFSCREEN) $(BIN)/python -m pytest -q -x -m "not slow"
+	$(OFFSCREEN) $(BIN)/python -m pytest -q -x -m "not slow and not system" -k "not postgresql"
 
 lint: $(STAMP)
 	$(BIN)/ruff check stap0_desktop sync tests bench docs packaging

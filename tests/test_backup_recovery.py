@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from stap0_desktop.domain.models import Family, Note
-from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.storage import backup, recovery_keys
 from stap0_desktop.storage.errors import (
     BackupInvalid,
@@ -20,26 +18,18 @@ from stap0_desktop.storage.errors import (
     WrongPassphrase,
 )
 from stap0_desktop.storage.vault import Vault
+from tests.builders import canary_note_bodies, note_in_new_family
 from tests.conftest import FAST_KDF, NEW_PASSPHRASE, OWNER, file_bytes, secret
 
 CANARY = "Kanarie-7f3a-backup"
 
 
-def _note(vault: Vault, body: str) -> None:
-    service = CaseloadService(vault)
-    family = service.create_family(Family(name="Gezin Huisman")).value
-    assert family.id is not None
-    service.save_note(Note(family_id=family.id, body=body))
 
 
-def _bodies(folder: Path, passphrase: str) -> list[str]:
-    with Vault.open(folder, secret(passphrase)) as vault:
-        service = CaseloadService(vault)
-        return [hit.snippet for hit in service.search("Kanarie").value]
 
 
 def test_backup_round_trip_into_an_empty_folder(vault: Vault, tmp_path: Path) -> None:
-    _note(vault, f"{CANARY} in de notitie")
+    note_in_new_family(vault, f"{CANARY} in de notitie")
     dest = tmp_path / "backup.stap0"
     header = backup.create_backup(vault, dest)
     assert header.vault_id == vault.vault_id
@@ -50,21 +40,21 @@ def test_backup_round_trip_into_an_empty_folder(vault: Vault, tmp_path: Path) ->
     vault.close()
     target = tmp_path / "elders"
     assert backup.restore_backup(dest, target, secret()) is None
-    assert len(_bodies(target, "een lange testzin voor de kluis")) == 1
+    assert len(canary_note_bodies(target, "een lange testzin voor de kluis")) == 1
 
 
 def test_restore_over_a_vault_keeps_the_old_one_aside(
     vault: Vault, vault_dir: Path, tmp_path: Path
 ) -> None:
-    _note(vault, f"{CANARY} eerste versie")
+    note_in_new_family(vault, f"{CANARY} eerste versie")
     dest = tmp_path / "backup.stap0"
     backup.create_backup(vault, dest)
-    _note(vault, f"{CANARY} na de backup")
+    note_in_new_family(vault, f"{CANARY} na de backup")
     vault.close()
     aside = backup.restore_backup(dest, vault_dir, secret())
     assert aside is not None and (aside / "vault.db").exists()
-    assert len(_bodies(vault_dir, "een lange testzin voor de kluis")) == 1
-    assert len(_bodies(aside, "een lange testzin voor de kluis")) == 2  # nothing lost
+    assert len(canary_note_bodies(vault_dir, "een lange testzin voor de kluis")) == 1
+    assert len(canary_note_bodies(aside, "een lange testzin voor de kluis")) == 2  # nothing lost
 
 
 @pytest.mark.parametrize(
@@ -80,7 +70,7 @@ def test_restore_over_a_vault_keeps_the_old_one_aside(
 def test_a_damaged_backup_restores_nothing(
     vault: Vault, vault_dir: Path, tmp_path: Path, damage: object
 ) -> None:
-    _note(vault, f"{CANARY} huidig")
+    note_in_new_family(vault, f"{CANARY} huidig")
     dest = tmp_path / "backup.stap0"
     backup.create_backup(vault, dest)
     vault.close()
@@ -121,13 +111,13 @@ def test_recovery_sets_a_new_passphrase(make_vault: object, vault_dir: Path, tmp
     pub = recovery_keys.load_recovery_public_key(tmp_path / "pub.json")
     assert callable(make_vault)
     vault = make_vault(recovery=pub)
-    _note(vault, f"{CANARY} voor herstel")
+    note_in_new_family(vault, f"{CANARY} voor herstel")
     vault.close()
     priv = recovery_keys.load_recovery_private_key(tmp_path / "priv.json")
     with pytest.raises(PassphraseTooShort):
         Vault.recover(vault_dir, priv, secret("kort"), kdf=FAST_KDF)
     Vault.recover(vault_dir, priv, secret(NEW_PASSPHRASE), kdf=FAST_KDF).close()
-    assert len(_bodies(vault_dir, NEW_PASSPHRASE)) == 1
+    assert len(canary_note_bodies(vault_dir, NEW_PASSPHRASE)) == 1
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_dir, secret())
 

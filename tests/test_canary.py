@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
 import time
 import uuid
@@ -12,35 +11,14 @@ from stap0_desktop.domain.models import Family, Member, MemberRole, Note
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.storage import backup
 from stap0_desktop.storage.vault import Vault
+from tests.builders import canary_forms, files_holding
 from tests.conftest import secret
-
-
-def _forms(canary: str) -> list[bytes]:
-    return [canary.encode("utf-8"), canary.encode("utf-16-le"), canary.lower().encode("utf-8")]
-
-
-def _files_holding(folder: Path, needles: list[bytes], since: float | None = None) -> list[Path]:
-    found = []
-    for root, _dirs, names in os.walk(folder):
-        for name in names:
-            path = Path(root) / name
-            try:
-                if since is not None and path.stat().st_mtime < since:
-                    continue
-                if path.stat().st_size > 256 * 1024 * 1024:
-                    continue
-                data = path.read_bytes()
-            except OSError:
-                continue
-            if any(needle in data for needle in needles):
-                found.append(path)
-    return found
 
 
 def test_canary_is_nowhere_while_open_and_after_close(vault: Vault, vault_dir: Path) -> None:
     start = time.time() - 1
     canary = f"Kanarie{uuid.uuid4().hex}"
-    needles = _forms(canary)
+    needles = canary_forms(canary)
     service = CaseloadService(vault)
     family = service.create_family(Family(name=f"Gezin {canary}")).value
     assert family.id is not None
@@ -51,11 +29,11 @@ def test_canary_is_nowhere_while_open_and_after_close(vault: Vault, vault_dir: P
     backup.create_backup(vault, vault_dir.parent / "backup.stap0")
     temp = Path(tempfile.gettempdir())
 
-    assert _files_holding(vault_dir, needles) == []                 # open: db, -wal, -shm, slots
-    assert _files_holding(vault_dir.parent, needles) == []          # the backup beside it
-    assert _files_holding(temp, needles, since=start) == []         # the temp folder
+    assert files_holding(vault_dir, needles) == []                 # open: db, -wal, -shm, slots
+    assert files_holding(vault_dir.parent, needles) == []          # the backup beside it
+    assert files_holding(temp, needles, since=start) == []         # the temp folder
     vault.close()
-    assert _files_holding(vault_dir, needles) == []
-    assert _files_holding(temp, needles, since=start) == []
+    assert files_holding(vault_dir, needles) == []
+    assert files_holding(temp, needles, since=start) == []
     with Vault.open(vault_dir, secret()) as again:                   # and it really is there
         assert CaseloadService(again).search(canary[:12]).value

@@ -28,17 +28,11 @@ from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import ChecklistService, load_files, load_library
 from stap0_desktop.storage.errors import InvalidReference
 from stap0_desktop.storage.vault import Vault
-from tests.conftest import REPO
+from tests.builders import PRENATAL, SHIPPED, prenatal_definition
 
-SHIPPED = REPO / "resources/checklists"
-PRENATAL = SHIPPED / "prenataal-huisbezoek.toml"
 TODAY = date(2026, 11, 28)
 
 
-def _prenatal():  # type: ignore[no-untyped-def]
-    result = parse_definition(PRENATAL.read_text(), str(PRENATAL))
-    assert not isinstance(result, list), result
-    return result
 
 
 def test_shipped_definitions_are_valid_and_complete() -> None:
@@ -118,7 +112,7 @@ def test_same_id_and_version_twice_is_a_problem(tmp_path: Path) -> None:
 
 
 def _run(answers: dict[str, Answer]) -> ChecklistRun:
-    return ChecklistRun(family_id=1, definition=_prenatal(), answers={
+    return ChecklistRun(family_id=1, definition=prenatal_definition(), answers={
         k: ItemAnswer(item_id=k, answer=v) for k, v in answers.items()})
 
 
@@ -191,7 +185,7 @@ def test_filled_in_checklist_is_stored_and_logged(vault: Vault) -> None:
     family = CaseloadService(vault).create_family(Family(name="Gezin Prins")).value
     assert family.id is not None
     service = ChecklistService(vault)
-    run = service.start(family.id, _prenatal()).value
+    run = service.start(family.id, prenatal_definition()).value
     assert run.id is not None
     service.answer(run.id, ItemAnswer(item_id="PO3", answer=Answer.YES, remark="sinds de zomer"))
     service.answer(run.id, ItemAnswer(item_id="PO3", answer=Answer.UNKNOWN))
@@ -214,7 +208,7 @@ def test_old_checklists_read_as_filled_in_after_the_definition_changes(vault: Va
     family = CaseloadService(vault).create_family(Family(name="Gezin Vos")).value
     assert family.id is not None
     service = ChecklistService(vault)
-    v1 = _prenatal()
+    v1 = prenatal_definition()
     run = service.start(family.id, v1).value
     assert run.id is not None
     service.answer(run.id, ItemAnswer(item_id="PO4", answer=Answer.YES))

@@ -12,6 +12,8 @@ from stap0_desktop.cli.main import main
 from stap0_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, NEW_PASSPHRASE, PASSPHRASE, child_env, secret
 
+pytestmark = pytest.mark.system
+
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):

@@ -13,6 +13,8 @@ import pytest
 from stap0_desktop.cli.main import main
 from tests.conftest import FAST_KDF, PASSPHRASE
 
+pytestmark = pytest.mark.system
+
 BadPath = Callable[[Path, Path], Path]  # (scratch folder, data folder) -> the path to give
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from stap0_desktop.storage.errors import WrongPassphrase
 from stap0_desktop.storage.vault import Vault
+from tests.builders import signal_family
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, REPO, child_env, secret
 
 KILLS = 50
@@ -104,9 +105,8 @@ def test_stale_temp_slot_files_are_cleared_on_open(vault: Vault, vault_dir: Path
 def test_no_outbox_row_without_a_valid_basis_whenever_the_process_dies(
     vault: Vault, vault_dir: Path
 ) -> None:
-    from tests.test_signals import _family
 
-    family_id, member_ids, run_id = _family(vault)
+    family_id, member_ids, run_id = signal_family(vault)
     vault.close()
     rng = random.Random(SEED)
     rounds = 0

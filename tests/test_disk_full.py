@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,39 +13,8 @@ from stap0_desktop.i18n.translator import install_language
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.storage.errors import DiskFull
 from stap0_desktop.storage.vault import Vault
+from tests.builders import fill_disk
 from tests.conftest import FAST_KDF, OWNER, secret
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MiB tmpfs: a real ENOSPC from the kernel (needs root, as in CI)."""
-    mount_point = tmp_path / "klein"
-    mount_point.mkdir()
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount_point)],
-        capture_output=True, check=False,
-    )
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {result.stderr.decode().strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def fill_disk(disk: Path, leave: int = 0) -> Path:
-    """Fill ``disk`` with one file, ``vol``, leaving ``leave`` bytes free."""
-    filler = disk / "vol"
-    with open(filler, "ab", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-        except OSError:
-            pass
-    if leave:
-        with open(filler, "r+b") as handle:
-            handle.truncate(max(filler.stat().st_size - leave, 0))
-    return filler
 
 
 @pytest.mark.needs_root

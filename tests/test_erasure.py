@@ -28,7 +28,7 @@ from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
-from tests.test_signals import TODAY, _consent, _family
+from tests.builders import TODAY, sharing_consent, signal_family
 
 PAGE, RESERVE = 4096, 80  # SQLCipher 4: 16-byte IV and 64-byte HMAC at the end of a page
 
@@ -64,7 +64,7 @@ def test_the_reader_sees_what_the_vault_holds(vault: Vault) -> None:
 def test_erasure_leaves_nothing_of_the_family_in_the_file(vault: Vault) -> None:
     canary = f"Kanarie{uuid.uuid4().hex}"
     caseload = CaseloadService(vault)
-    family_id, member_ids, _run = _family(vault)
+    family_id, member_ids, _run = signal_family(vault)
     caseload.update_member(caseload.open_family(family_id).value.members[0].model_copy(
         update={"given_name": f"Saar{canary}"}))
     visit = caseload.add_visit(Visit(family_id=family_id, kind=VisitKind.PRENATAL,
@@ -77,7 +77,7 @@ def test_erasure_leaves_nothing_of_the_family_in_the_file(vault: Vault) -> None:
     caseload.save_note(Note(family_id=other.id, body="Blijft staan"))
     assert canary.encode() in _everything_in_the_files(vault)
     signals = SignalService(vault)
-    basis = signals.record_basis(_consent(family_id, member_ids)).value
+    basis = signals.record_basis(sharing_consent(family_id, member_ids)).value
     assert basis.id is not None
     held = signals.queue(basis.id, signals.compose(_run, basis.id).value).value
     unsent = signals.queue(basis.id, signals.compose(_run, basis.id).value).value
@@ -107,9 +107,9 @@ def test_erasure_leaves_nothing_of_the_family_in_the_file(vault: Vault) -> None:
 
 
 def test_an_owed_withdrawal_is_sealed_logged_and_then_forgotten(vault: Vault) -> None:
-    family_id, member_ids, run_id = _family(vault)
+    family_id, member_ids, run_id = signal_family(vault)
     signals, outbox = SignalService(vault), OutboxService(vault)
-    basis = signals.record_basis(_consent(family_id, member_ids)).value
+    basis = signals.record_basis(sharing_consent(family_id, member_ids)).value
     assert basis.id is not None
     held = signals.queue(basis.id, signals.compose(run_id, basis.id).value).value
     vault.db.conn.execute("UPDATE outbox SET state = 'received' WHERE id = ?", (held,))
@@ -174,9 +174,9 @@ def test_removing_a_relation(vault: Vault) -> None:
 
 
 def test_withdrawn_signal_state_is_untouched_by_archiving(vault: Vault) -> None:
-    family_id, member_ids, run_id = _family(vault)
+    family_id, member_ids, run_id = signal_family(vault)
     signals = SignalService(vault)
-    basis = signals.record_basis(_consent(family_id, member_ids)).value
+    basis = signals.record_basis(sharing_consent(family_id, member_ids)).value
     assert basis.id is not None
     envelope = signals.queue(basis.id, signals.compose(run_id, basis.id).value).value
     CaseloadService(vault).set_archived(family_id, True)

@@ -11,8 +11,8 @@ from stap0_desktop.domain.models import Family, Member, MemberRole, Visit, Visit
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.storage import migrations
 from stap0_desktop.storage.vault import Vault
+from tests.builders import vault_at_version
 from tests.conftest import secret
-from tests.test_migrations import _vault_at_version
 
 
 def _as_counted(vault: Vault) -> dict[int, tuple[int, date | None]]:
@@ -54,7 +54,7 @@ def test_an_older_vault_gets_its_counts_on_upgrade(tmp_path: Path) -> None:
     from stap0_desktop.storage.connection import open_connection
 
     folder = tmp_path / "v18"
-    _vault_at_version(folder, 18)       # a family, and now two members and a visit in it
+    vault_at_version(folder, 18)       # a family, and now two members and a visit in it
     slots = keyslots.read_slot_file(folder / "keyslots.json")
     key = keyslots.unwrap_with_passphrase(slots.passphrase, secret(), slots.vault_id)
     conn = open_connection(folder / "vault.db", key)

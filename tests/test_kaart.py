@@ -12,24 +12,21 @@ from stap0_desktop.i18n.messages import describe_kaart_problem, describe_row_pro
 from stap0_desktop.services.kaart import KaartService, read_export
 from stap0_desktop.storage.vault import Vault
 from sync.protocol.kaart_export import RowProblem, parse_kaart
-from tests.conftest import REPO
+from tests.builders import DEMO_KAART, KAART_DOMAINS
 
-DOMAINS = {"ouder_gezin", "kind", "zwangerschap", "leefomstandigheden",
-           "maatschappij_cultuur", "kindcheck"}
 HEADER = ("organisatie;aanbod;omschrijving;leeftijd_van;leeftijd_tot;leefgebieden;gemeente;"
           "wijk;telefoon;email\n")
 GOOD = ("Welzijn Demostad;Maatschappelijk werk;Hulp bij geldzorgen en stress;18;;"
         "leefomstandigheden|ouder_gezin;Demostad;;0800-0000105;amw@welzijn.demostad.example\n"
         "Wijkteam Noord;Wijkteam;Eén team in de wijk;;;ouder_gezin|kind;Demostad;Noord;"
         "0800-0000111;\n")
-DEMO = REPO / "resources/kaart/demostad.json"
 
 
 def test_a_good_csv_in_utf8_with_a_bom_and_in_cp1252_from_excel() -> None:
     text = HEADER + GOOD
     for data, encoding in ((b"\xef\xbb\xbf" + text.encode("utf-8"), "utf-8-sig"),
                            (text.encode("cp1252"), "cp1252"), (text.encode(), "utf-8")):
-        report = parse_kaart(data, "kaart.csv", DOMAINS)
+        report = parse_kaart(data, "kaart.csv", KAART_DOMAINS)
         assert report.ok and report.encoding == encoding, report.problems
         assert [e.organisation for e in report.entries] == ["Welzijn Demostad",
                                                             "Wijkteam Noord"]
@@ -44,7 +41,7 @@ def test_every_bad_row_is_reported_with_its_line_and_reason() -> None:
            + "Zorg BV;Te oud;;12;4;kind;Demostad;;;\n"                           # line 7
            + "Zorg BV;Onbekend;;;;geluk;Demostad;;;\n"                           # line 8
            + "Zorg BV;Leeftijd;;twaalf;;kind;Demostad;;;\n")                     # line 9
-    report = parse_kaart(bad.encode(), "kaart.csv", DOMAINS)
+    report = parse_kaart(bad.encode(), "kaart.csv", KAART_DOMAINS)
     assert len(report.entries) == 2 and not report.ok
     assert report.problems == [
         RowProblem(4, "telefoon", "phone_invalid", "06 12"),
@@ -61,11 +58,11 @@ def test_a_problem_names_the_column_as_the_file_does() -> None:
     english = ("Organisation,Offer,Municipality,Phone,Age_Min\n"
                "Zorg BV,Praktijk,Demostad,06 12,\n"
                "Zorg BV,Spreekuur,Demostad,,twelve\n")
-    report = parse_kaart(english.encode(), "kaart.csv", DOMAINS)
+    report = parse_kaart(english.encode(), "kaart.csv", KAART_DOMAINS)
     assert report.problems == [RowProblem(2, "Phone", "phone_invalid", "06 12"),
                                RowProblem(3, "Age_Min", "not_a_number", "twelve")]
     as_json = b'[{"organisation": "Zorg BV", "offer": "P", "gemeente": "D", "phone": "12ab"}]'
-    assert parse_kaart(as_json, "kaart.json", DOMAINS).problems == [
+    assert parse_kaart(as_json, "kaart.json", KAART_DOMAINS).problems == [
         RowProblem(1, "phone", "phone_invalid", "12ab")]
 
 
@@ -75,12 +72,12 @@ def test_a_problem_names_the_column_as_the_file_does() -> None:
     (b"\x00\x01\x02binary", "not_text"), (b"[{]", "bad_json"), (b'{"x": 1}', "bad_json"),
 ])
 def test_files_that_are_no_kaart(data: bytes, problem: str) -> None:
-    report = parse_kaart(data, "kaart.csv", DOMAINS)
+    report = parse_kaart(data, "kaart.csv", KAART_DOMAINS)
     assert report.file_problem == problem and report.entries == []
 
 
 def test_json_export_and_the_demo_kaart() -> None:
-    report = read_export(DEMO, DOMAINS)
+    report = read_export(DEMO_KAART, KAART_DOMAINS)
     assert report.ok and len(report.entries) >= 20
     assert len({e.key for e in report.entries}) == len(report.entries)
 
@@ -89,19 +86,19 @@ def test_importing_the_same_file_twice_creates_no_duplicates(vault: Vault, tmp_p
     service = KaartService(vault)
     path = tmp_path / "kaart.csv"
     path.write_bytes((HEADER + GOOD).encode("cp1252"))
-    first = service.store(read_export(path, DOMAINS).entries).value
-    second = service.store(read_export(path, DOMAINS).entries).value
+    first = service.store(read_export(path, KAART_DOMAINS).entries).value
+    second = service.store(read_export(path, KAART_DOMAINS).entries).value
     assert len(first.added) == 2 and second.added == [] and second.unchanged == 2
     assert service.count().value == 2
     path.write_bytes((HEADER + GOOD.replace("Eén team", "Eén sterk team")).encode())
-    third = service.store(read_export(path, DOMAINS).entries).value
+    third = service.store(read_export(path, KAART_DOMAINS).entries).value
     assert len(third.changed) == 1 and service.count().value == 2
     assert service.search(KaartQuery(words="sterk")).value[0].entry.offer == "Wijkteam"
 
 
 def test_search_by_words_need_age_and_wijk(vault: Vault) -> None:
     service = KaartService(vault)
-    service.load_demo(DEMO, DOMAINS)
+    service.load_demo(DEMO_KAART, KAART_DOMAINS)
     search = service.search
     hits = search(KaartQuery(words="schuld")).value
     assert hits and hits[0].entry.organisation == "Schuldhulp Demostad"
@@ -130,7 +127,7 @@ def test_notes_stay_local_and_referrals_land_on_the_family(vault: Vault) -> None
     from stap0_desktop.services.caseload import CaseloadService
 
     service = KaartService(vault)
-    service.load_demo(DEMO, DOMAINS)
+    service.load_demo(DEMO_KAART, KAART_DOMAINS)
     service.set_note("demo-schuldhulp", "Bram kent het gezin; dinsdag gebeld")
     hit = service.search(KaartQuery(words="schuldhulpverlening")).value[0]
     assert hit.note == "Bram kent het gezin; dinsdag gebeld"
@@ -167,7 +164,7 @@ def test_cli_import_dry_run_bad_rows_and_search(
     assert json.loads(capsys.readouterr().out) == []
     assert main([*base, "import", str(path), "--good-rows"]) == 0
     assert "Imported: 2 new" in capsys.readouterr().out
-    assert main([*base, "import", str(DEMO)]) == 0
+    assert main([*base, "import", str(DEMO_KAART)]) == 0
     capsys.readouterr()
     assert main([*base, "search", "--domain", "kind", "--age", "3", "--wijk", "Zuid",
                  "--json"]) == 0
@@ -182,23 +179,23 @@ def test_cli_import_dry_run_bad_rows_and_search(
 def test_a_utf8_file_with_one_bad_byte_names_its_line_instead_of_guessing_cp1252() -> None:
     data = (HEADER + GOOD + "Stichting Café;Koffie;;;;kind;Demostad;;0800-0000112;\n").encode()
     broken = data.replace("Café".encode(), b"Caf\xe9")  # one Windows-1252 byte among UTF-8
-    report = parse_kaart(broken, "kaart.csv", DOMAINS)
+    report = parse_kaart(broken, "kaart.csv", KAART_DOMAINS)
     assert report.file_problem == "bad_byte:4" and report.entries == []
     assert "Line 4" in describe_kaart_problem(report.file_problem)
     cp1252_only = (HEADER + "Stichting Café;Koffie;;;;kind;Demostad;;0800-0000112;\n").encode(
         "cp1252")
-    assert parse_kaart(cp1252_only, "kaart.csv", DOMAINS).encoding == "cp1252"
+    assert parse_kaart(cp1252_only, "kaart.csv", KAART_DOMAINS).encoding == "cp1252"
 
 
 def test_an_unclosed_quote_is_reported_with_its_line() -> None:
     for rest in (10, 1000):  # to the end of the file; past the cell limit of 128 KiB
         data = (HEADER + GOOD + '"Zorg Noord;Praktijk;;;;kind;Demostad;;0800-0000113;\n'
                 + ("x" * 200 + "\n") * rest).encode()
-        report = parse_kaart(data, "kaart.csv", DOMAINS)
+        report = parse_kaart(data, "kaart.csv", KAART_DOMAINS)
         assert report.file_problem == "unclosed_quote:4"
         assert "line 4" in describe_kaart_problem(report.file_problem)
 
 
 def test_deeply_nested_json_is_no_kaart() -> None:
-    report = parse_kaart(b"[" * 100_000 + b"]" * 100_000, "kaart.json", DOMAINS)
+    report = parse_kaart(b"[" * 100_000 + b"]" * 100_000, "kaart.json", KAART_DOMAINS)
     assert report.file_problem == "bad_json"

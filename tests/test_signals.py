@@ -2,74 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 import sqlcipher3
 from pydantic import ValidationError
 
-from stap0_desktop.domain.assessment import Answer, ItemAnswer, Judgement, Level
+from stap0_desktop.domain.assessment import Judgement, Level
 from stap0_desktop.domain.consent import (
-    CONSENT_TEXT_VERSION,
     BasisKind,
-    ConsentCapacity,
-    ConsentMethod,
     LegalBasis,
     SharingBasis,
-    text_hash,
 )
 from stap0_desktop.domain.meldcode import MeldcodeAssessment, Question, QuestionAnswer
-from stap0_desktop.domain.models import Family, Member, MemberRole, Relation, RelationKind
 from stap0_desktop.domain.signal_draft import SignalRefused
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import ChecklistService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.errors import InvalidReference
 from stap0_desktop.storage.vault import Vault
-from tests.test_checklists import _prenatal
-
-TODAY = date.today()
-CONSENT_TEXT = "U geeft toestemming om uw zorg te delen met het CJG Demostad."
-
-
-def _family(vault: Vault) -> tuple[int, list[int], int]:
-    caseload = CaseloadService(vault)
-    family = caseload.create_family(Family(name="Gezin Verhoeven")).value
-    assert family.id is not None
-    mother = caseload.add_member(family.id, Member(
-        role=MemberRole.PARENT, given_name="Saar", family_name="Verhoeven",
-        bsn="999990019", birth_date=date(1998, 3, 4))).value
-    child = caseload.add_member(family.id, Member(
-        role=MemberRole.CHILD, given_name="Mees", birth_date=date(2024, 6, 1))).value
-    unborn = caseload.add_member(family.id, Member(
-        role=MemberRole.UNBORN, mother_id=mother.id,
-        expected_date=TODAY + timedelta(days=90))).value
-    assert mother.id and child.id and unborn.id
-    caseload.add_relation(Relation(from_member_id=mother.id, to_member_id=child.id,
-                                   kind=RelationKind.PARENT_OF))
-    checklists = ChecklistService(vault)
-    run = checklists.start(family.id, _prenatal()).value
-    assert run.id is not None
-    checklists.answer(run.id, ItemAnswer(item_id="PO3", answer=Answer.YES))
-    checklists.answer(run.id, ItemAnswer(item_id="PL1", answer=Answer.YES))
-    checklists.judge(run.id, Judgement(level=Level.RAISED, reason="Somberheid, geldzorgen"))
-    return family.id, [mother.id, child.id, unborn.id], run.id
-
-
-def _consent(family_id: int, member_ids: list[int], **changes: object) -> SharingBasis:
-    values: dict[str, object] = dict(
-        family_id=family_id, kind=BasisKind.CONSENT, member_ids=member_ids,
-        recipient="CJG Demostad", given_by="Saar Verhoeven", capacity=ConsentCapacity.PARENT,
-        method=ConsentMethod.SPOKEN, text_version=CONSENT_TEXT_VERSION,
-        text_sha256=text_hash(CONSENT_TEXT), recorded_by="Tess Verpleeg",
-        valid_until=TODAY + timedelta(days=365))
-    values.update(changes)
-    return SharingBasis.model_validate(values)
+from tests.builders import TODAY, sharing_consent, signal_family
 
 
 def test_consent_and_legal_basis_must_be_complete() -> None:
     with pytest.raises(ValidationError) as exc:
-        _consent(1, [1], given_by=" ")
+        sharing_consent(1, [1], given_by=" ")
     assert exc.value.errors()[0]["type"] == "consent_incomplete"
     with pytest.raises(ValidationError) as exc:
         SharingBasis(family_id=1, kind=BasisKind.LEGAL_BASIS, member_ids=[1],
@@ -79,9 +36,9 @@ def test_consent_and_legal_basis_must_be_complete() -> None:
 
 
 def test_compose_gives_no_names_and_no_text(vault: Vault) -> None:
-    family_id, member_ids, run_id = _family(vault)
+    family_id, member_ids, run_id = signal_family(vault)
     signals = SignalService(vault)
-    basis = signals.record_basis(_consent(family_id, member_ids)).value
+    basis = signals.record_basis(sharing_consent(family_id, member_ids)).value
     assert basis.id is not None and basis.uid
     payload = signals.compose(run_id, basis.id, phone="0800-1234567").value
     wire = payload.model_dump_json()
@@ -98,9 +55,9 @@ def test_compose_gives_no_names_and_no_text(vault: Vault) -> None:
 
 
 def test_no_signal_for_a_low_judgement_or_a_meldcode_case(vault: Vault) -> None:
-    family_id, member_ids, run_id = _family(vault)
+    family_id, member_ids, run_id = signal_family(vault)
     signals = SignalService(vault)
-    basis = signals.record_basis(_consent(family_id, member_ids)).value
+    basis = signals.record_basis(sharing_consent(family_id, member_ids)).value
     assert basis.id is not None
     ChecklistService(vault).save_meldcode(MeldcodeAssessment(
         family_id=family_id, answers={Question.SUSPICION: QuestionAnswer(answer=True)}))
@@ -113,9 +70,9 @@ def test_no_signal_for_a_low_judgement_or_a_meldcode_case(vault: Vault) -> None:
 
 
 def test_queue_needs_a_valid_basis_and_withdrawal_empties_the_outbox(vault: Vault) -> None:
-    family_id, member_ids, run_id = _family(vault)
+    family_id, member_ids, run_id = signal_family(vault)
     signals = SignalService(vault)
-    basis = signals.record_basis(_consent(family_id, member_ids)).value
+    basis = signals.record_basis(sharing_consent(family_id, member_ids)).value
     assert basis.id is not None
     payload = signals.compose(run_id, basis.id).value
     first = signals.queue(basis.id, payload).value
@@ -129,8 +86,8 @@ def test_queue_needs_a_valid_basis_and_withdrawal_empties_the_outbox(vault: Vaul
 
 
 def test_the_database_itself_refuses_an_outbox_row_without_a_valid_basis(vault: Vault) -> None:
-    family_id, member_ids, _run = _family(vault)
-    basis = SignalService(vault).record_basis(_consent(family_id, member_ids)).value
+    family_id, member_ids, _run = signal_family(vault)
+    basis = SignalService(vault).record_basis(sharing_consent(family_id, member_ids)).value
     SignalService(vault).withdraw(basis.id or 0, "Saar Verhoeven")
     with pytest.raises(sqlcipher3.IntegrityError, match="no valid consent"):
         vault.db.conn.execute(
@@ -140,19 +97,19 @@ def test_the_database_itself_refuses_an_outbox_row_without_a_valid_basis(vault: 
 
 
 def test_members_of_another_family_cannot_be_named(vault: Vault) -> None:
-    family_id, _members, _run = _family(vault)
+    family_id, _members, _run = signal_family(vault)
     with pytest.raises(InvalidReference):
-        SignalService(vault).record_basis(_consent(family_id, [9999]))
+        SignalService(vault).record_basis(sharing_consent(family_id, [9999]))
 
 
 def test_the_outbox_tells_families_of_one_name_apart(vault: Vault) -> None:
-    family_id, member_ids, run_id = _family(vault)
+    family_id, member_ids, run_id = signal_family(vault)
     caseload = CaseloadService(vault)
     family = caseload.open_family(family_id).value.family
     caseload.update_family(family.model_copy(update={"street_address": "Lindelaan 4",
                                                      "city": "Demostad"}))
     signals = SignalService(vault)
-    basis = signals.record_basis(_consent(family_id, member_ids)).value
+    basis = signals.record_basis(sharing_consent(family_id, member_ids)).value
     assert basis.id is not None
     signals.queue(basis.id, signals.compose(run_id, basis.id).value)
     [(_row, label)] = signals.overview().value

@@ -17,8 +17,8 @@ from stap0_desktop.storage import backup, keyslots, recovery_keys
 from stap0_desktop.storage.errors import BackupInvalid, KeySlotsDamaged, VaultInUse
 from stap0_desktop.storage.secret import SecretBytes
 from stap0_desktop.storage.vault import Vault
+from tests.builders import fill_disk
 from tests.conftest import FAST_KDF, OWNER, file_bytes, secret
-from tests.test_disk_full import fill_disk, small_disk  # noqa: F401 - a fixture
 
 PASSPHRASE_WITH_ACCENT = "één lange zin over de crèche"
 
@@ -129,7 +129,7 @@ def test_deleting_the_lock_file_does_not_let_a_second_writer_in(
 
 
 @pytest.mark.needs_root
-def test_recovery_keygen_on_a_full_disk_writes_both_or_neither(small_disk: Path) -> None:  # noqa: F811
+def test_recovery_keygen_on_a_full_disk_writes_both_or_neither(small_disk: Path) -> None:
     filler = fill_disk(small_disk)
     pair = recovery_keys.generate_recovery_pair("MLKEM768_X25519", "Gemeente Demostad")
     refused = 0

@@ -7,8 +7,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,15 +16,14 @@ from stap0_desktop.storage import backup
 from stap0_desktop.storage.errors import DestinationInVault, NotAVault, VaultAlreadyExists
 from stap0_desktop.storage.layout import VaultPaths
 from stap0_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, OWNER, PASSPHRASE, REPO, child_env, secret
-from tests.test_backup_recovery import _bodies, _note
+from tests.builders import canary_note_bodies, killed_at_rename, note_in_new_family
+from tests.conftest import FAST_KDF, OWNER, PASSPHRASE, REPO, secret
+
+pytestmark = pytest.mark.system
 
 HELPER = str(REPO / "tests/helpers/kill_at_rename.py")
 
 
-def _child(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, HELPER, *args], capture_output=True, text=True,
-                          env=child_env(), timeout=120, check=False)
 
 
 def _hashes(folder: Path) -> dict[str, str]:
@@ -37,10 +34,10 @@ def _hashes(folder: Path) -> dict[str, str]:
 @pytest.fixture
 def old_and_backup(vault: Vault, vault_dir: Path, tmp_path: Path) -> tuple[Path, Path]:
     """A vault holding "oud" and a backup holding "nieuw" (of the same vault)."""
-    _note(vault, "Kanarie nieuw")
+    note_in_new_family(vault, "Kanarie nieuw")
     dest = tmp_path / "backup.stap0"
     backup.create_backup(vault, dest)
-    _note(vault, "Kanarie oud-erbij")
+    note_in_new_family(vault, "Kanarie oud-erbij")
     vault.close()
     pristine = tmp_path / "pristine"
     shutil.copytree(vault_dir, pristine)
@@ -53,7 +50,7 @@ def test_restore_killed_after_every_rename_leaves_old_or_new(
     pristine, dest = old_and_backup
     whole = tmp_path / "whole"
     shutil.copytree(pristine, whole)
-    done = _child("restore", str(whole), str(dest), PASSPHRASE, "0")
+    done = killed_at_rename("restore", str(whole), str(dest), PASSPHRASE, "0")
     assert done.returncode == 0, done.stderr
     renames = int(done.stdout)
     assert renames >= 5  # staged slots, journal, vault files aside, slots, database
@@ -61,13 +58,13 @@ def test_restore_killed_after_every_rename_leaves_old_or_new(
     for k in range(1, renames + 1):
         folder = tmp_path / f"k{k}"
         shutil.copytree(pristine, folder)
-        killed = _child("restore", str(folder), str(dest), PASSPHRASE, str(k))
+        killed = killed_at_rename("restore", str(folder), str(dest), PASSPHRASE, str(k))
         assert killed.returncode == -9, (k, killed.stderr)
         assert VaultPaths(folder).exists()
         with Vault.open(folder, secret()) as vault:
             assert vault.check().ok
             finished = vault.housekeeping.finished_switch
-        bodies = _bodies(folder, PASSPHRASE)
+        bodies = canary_note_bodies(folder, PASSPHRASE)
         assert len(bodies) in (1, 2), k  # the backup's one note, or the old vault's two
         outcomes.add(len(bodies))
         assert (finished == "restore") == (len(bodies) == 1), k
@@ -77,11 +74,11 @@ def test_restore_killed_after_every_rename_leaves_old_or_new(
 
 
 def test_init_killed_after_every_rename_is_all_or_nothing(tmp_path: Path) -> None:
-    done = _child("init", str(tmp_path / "whole"), PASSPHRASE, "0")
+    done = killed_at_rename("init", str(tmp_path / "whole"), PASSPHRASE, "0")
     assert done.returncode == 0, done.stderr
     for k in range(1, int(done.stdout) + 1):
         folder = tmp_path / f"k{k}"
-        killed = _child("init", str(folder), PASSPHRASE, str(k))
+        killed = killed_at_rename("init", str(folder), PASSPHRASE, str(k))
         assert killed.returncode == -9
         if VaultPaths(folder).exists():
             with Vault.open(folder, secret()) as vault:
@@ -94,11 +91,11 @@ def test_init_killed_after_every_rename_is_all_or_nothing(tmp_path: Path) -> Non
 def test_a_killed_backup_leaves_nothing_after_the_next_open(
     vault: Vault, vault_dir: Path, tmp_path: Path
 ) -> None:
-    _note(vault, "Kanarie")
+    note_in_new_family(vault, "Kanarie")
     vault.close()
     out = tmp_path / "uit"
     out.mkdir()
-    killed = _child("backup", str(vault_dir), PASSPHRASE, str(out / "b.stap0"), "99")
+    killed = killed_at_rename("backup", str(vault_dir), PASSPHRASE, str(out / "b.stap0"), "99")
     assert killed.returncode == -9
     assert [p.name for p in out.iterdir()] != []  # the half-written output is there
     assert any(p.name.startswith(".backup.") for p in vault_dir.iterdir())
@@ -127,7 +124,7 @@ def test_leftovers_of_older_versions_are_removed_and_counted(
 def test_a_backup_into_the_vault_folder_is_refused(
     vault: Vault, vault_dir: Path, name: str
 ) -> None:
-    _note(vault, "Kanarie")
+    note_in_new_family(vault, "Kanarie")
     (vault_dir / "sub").mkdir()
     before = _hashes(vault_dir)
     with pytest.raises(DestinationInVault) as exc:
@@ -135,7 +132,7 @@ def test_a_backup_into_the_vault_folder_is_refused(
     assert "inside the vault's own data folder" in describe(exc.value)
     assert _hashes(vault_dir) == before
     vault.close()
-    assert len(_bodies(vault_dir, PASSPHRASE)) == 1
+    assert len(canary_note_bodies(vault_dir, PASSPHRASE)) == 1
 
 
 def test_a_backup_through_a_link_into_the_vault_folder_is_refused(
@@ -152,7 +149,7 @@ def test_an_open_that_fails_writes_nothing(vault: Vault, vault_dir: Path, tmp_pa
     """The vault file replaced by a backup (what "backup vault.db" used to do) while its
     WAL holds commits, as a crash leaves it: the open is refused and no file changes —
     the WAL is not checkpointed into the stranger, nor truncated."""
-    _note(vault, "Kanarie in de WAL")
+    note_in_new_family(vault, "Kanarie in de WAL")
     backup_file = tmp_path / "b.stap0"
     backup.create_backup(vault, backup_file)
     crashed = tmp_path / "crashed"
@@ -174,7 +171,7 @@ def test_init_over_an_interrupted_restore_is_refused(
     pristine, dest = old_and_backup
     folder = tmp_path / "half"
     shutil.copytree(pristine, folder)
-    killed = _child("restore", str(folder), str(dest), PASSPHRASE, "3")  # vault.db aside
+    killed = killed_at_rename("restore", str(folder), str(dest), PASSPHRASE, "3")  # vault.db aside
     assert killed.returncode == -9
     assert not (folder / "vault.db").exists()
     with pytest.raises(VaultAlreadyExists):

@@ -21,6 +21,8 @@ from sync.server.cli import main as cjg
 from tests.conftest import child_env
 from tests.sync.harness import Device, free_port, signal
 
+pytestmark = pytest.mark.system
+
 
 def _keep_alive_answer_ms(http: httpx.Client) -> float:
     """The median answer on one kept-alive connection. With Nagle's algorithm left on (as

@@ -14,9 +14,11 @@ from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
 from sync.server.cli import main as cjg
 from sync.server.loopback import free_port
+from tests.builders import sharing_consent, signal_family
 from tests.conftest import PASSPHRASE, secret
 from tests.sync.harness import ServedCjg, link_pseudonymiser
-from tests.test_signals import _consent, _family
+
+pytestmark = pytest.mark.system
 
 
 def _serve(folder: Path, port: int, certificate_key: str | None = None) -> ServedCjg:
@@ -36,7 +38,7 @@ def _inbox_with_invite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tu
 def _queue(vault_dir: Path, family_id: int, run_id: int, member_ids: list[int], count: int) -> None:
     with Vault.open(vault_dir, secret()) as vault:
         signals = SignalService(vault)
-        basis = signals.record_basis(_consent(family_id, member_ids)).value
+        basis = signals.record_basis(sharing_consent(family_id, member_ids)).value
         assert basis.id is not None
         payload = signals.compose(run_id, basis.id).value
         for _ in range(count):
@@ -47,7 +49,7 @@ def test_enroll_push_and_recover_from_a_server_that_is_down(
     vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    family_id, member_ids, run_id = _family(vault)
+    family_id, member_ids, run_id = signal_family(vault)
     vault.close()
     monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
     server_dir, port, code = _inbox_with_invite(tmp_path, capsys)
@@ -117,7 +119,7 @@ def test_a_receipt_with_a_bad_signature_is_not_taken_for_received(
 
     from sync.protocol.crypto import b64
 
-    family_id, member_ids, run_id = _family(vault)
+    family_id, member_ids, run_id = signal_family(vault)
     vault.close()
     monkeypatch.setenv("STAP0_PASSPHRASE", PASSPHRASE)
     server_dir, port, code = _inbox_with_invite(tmp_path, capsys)

@@ -15,6 +15,8 @@ from sync.protocol.crypto import KemKeyPair, b64, key_id, sign_request, verify_r
 from sync.protocol.models import Envelope, Receipt
 from tests.sync.harness import Device, Server, envelope, signal
 
+pytestmark = pytest.mark.system
+
 CHILD = [{"ref": "c", "role": "child", "bsn": "999990019"}]
 
 

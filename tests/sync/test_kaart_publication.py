@@ -19,8 +19,9 @@ from sync.protocol.kaart import KaartPublication, sign_kaart
 from sync.server.cli import main as cjg
 from sync.server.kaart_publish import KAART_FILE
 from sync.server.loopback import LoopbackServer
-from tests.sync.test_sync_faults import _enrolled
-from tests.test_kaart import DEMO
+from tests.builders import DEMO_KAART, enrolled_client
+
+pytestmark = pytest.mark.system
 
 KAART_KEY_PASSPHRASE = "kaartsleutel van de demo"
 
@@ -44,7 +45,7 @@ def _publish(server: LoopbackServer, export: Path) -> int:
 
 
 def _client(vault: Vault, server: LoopbackServer) -> SyncClient:
-    _enrolled(vault, server)
+    enrolled_client(vault, server)
     return SyncClient(OutboxService(vault), kaart=KaartService(vault))
 
 
@@ -53,13 +54,13 @@ def test_a_published_kaart_arrives_and_changes_are_shown(
 ) -> None:
     client = _client(vault, server)
     assert client.sync().kaart_version is None                     # nothing published yet
-    assert _publish(server, DEMO) == 0
+    assert _publish(server, DEMO_KAART) == 0
     assert "Published version 1 with 20 entries." in capsys.readouterr().out
     assert client.sync().kaart_version == 1
     kaart = KaartService(vault)
     assert kaart.count().value == 20
     assert client.sync().kaart_version is None                     # not again
-    changed = json.loads(DEMO.read_text())
+    changed = json.loads(DEMO_KAART.read_text())
     changed["entries"][0]["omschrijving"] = "Nu ook op zaterdag."
     del changed["entries"][1]
     export = tmp_path / "kaart-v2.json"
@@ -76,7 +77,7 @@ def test_a_kaart_whose_signature_does_not_verify_is_refused_and_the_old_kept(
     vault: Vault, server: LoopbackServer,
 ) -> None:
     client = _client(vault, server)
-    _publish(server, DEMO)
+    _publish(server, DEMO_KAART)
     client.sync()
     path = server.folder / KAART_FILE
     good = KaartPublication.model_validate_json(path.read_text())
@@ -107,7 +108,7 @@ def test_the_online_receipt_key_cannot_sign_the_kaart(
     """Whoever holds the server folder holds the receipt key — and still cannot change
     the phone numbers on the laptops' kaart."""
     client = _client(vault, server)
-    assert _publish(server, DEMO) == 0
+    assert _publish(server, DEMO_KAART) == 0
     client.sync()
     path = server.folder / KAART_FILE
     good = KaartPublication.model_validate_json(path.read_text())
@@ -132,7 +133,7 @@ def test_the_kaart_key_stays_out_of_the_server_folder_and_must_match(
     from sync.server.kaart_key import keygen
 
     keygen(other, server.folder, KAART_KEY_PASSPHRASE.encode())
-    assert cjg(["kaart", "publish", "--dir", str(server.folder), str(DEMO),
+    assert cjg(["kaart", "publish", "--dir", str(server.folder), str(DEMO_KAART),
                 "--key", str(other)]) == 2
     assert "not the kaart key of the connection profile" in capsys.readouterr().err
     assert not (server.folder / KAART_FILE).exists()
@@ -143,6 +144,6 @@ def test_a_wrong_passphrase_publishes_nothing(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("STAP0_KAART_PASSPHRASE", "een andere zin dan die")
-    assert _publish(server, DEMO) == 2
+    assert _publish(server, DEMO_KAART) == 2
     assert "another passphrase" in capsys.readouterr().err
     assert not (server.folder / KAART_FILE).exists()

@@ -16,9 +16,9 @@ import pytest
 
 from stap0_desktop.storage.vault import Vault
 from sync.server.loopback import LoopbackServer
+from tests.builders import assert_exactly_once, enrolled_client, queue_signals
 from tests.conftest import PASSPHRASE, child_env, secret
 from tests.sync.faults import Faults
-from tests.sync.test_sync_faults import _enrolled, assert_exactly_once, queue_signals
 
 KILLS = 8
 
@@ -32,7 +32,7 @@ def server(faulty_server: LoopbackServer) -> LoopbackServer:
 def test_sigkill_in_the_middle_of_a_push(
     vault: Vault, vault_dir: Path, server: LoopbackServer, faults: Faults,
 ) -> None:
-    _enrolled(vault, server)
+    enrolled_client(vault, server)
     ids = queue_signals(vault, 4)
     vault.close()
     # Every answer comes late, so the kill often lands after the store, before the reply.

@@ -21,16 +21,15 @@ from stap0_desktop.storage.vault import Vault
 from sync.client.errors import SyncError
 from sync.protocol.canonical import utc_second
 from sync.server.loopback import LoopbackServer
+from tests.builders import enrolled_client, queue_signals, sharing_consent, signal_family
 from tests.conftest import FAST_KDF, NEW_PASSPHRASE, secret
-from tests.sync.test_sync_faults import _enrolled, queue_signals
-from tests.test_signals import _consent, _family
 
 
 def test_the_lease_is_renewed_at_each_sync_and_an_expired_one_stops_new_signals(
     vault: Vault, tmp_path: Path
 ) -> None:
     with LoopbackServer(tmp_path / "cjg") as server:
-        client = _enrolled(vault, server)
+        client = enrolled_client(vault, server)
         queue_signals(vault, 1)                       # enrolled, never synced: allowed
         client.sync()
         status = OutboxService(vault).status().value
@@ -42,9 +41,9 @@ def test_the_lease_is_renewed_at_each_sync_and_an_expired_one_stops_new_signals(
         gone = datetime.now(UTC) - timedelta(days=1)  # as if a month passed unseen
         OutboxService(vault).save_lease(json.dumps({**lease, "expires_at": utc_second(gone)}))
         assert OutboxService(vault).status().value.lease_expired(datetime.now(UTC))
-        family_id, member_ids, run_id = _family(vault)
+        family_id, member_ids, run_id = signal_family(vault)
         signals = SignalService(vault)
-        basis = signals.record_basis(_consent(family_id, member_ids)).value
+        basis = signals.record_basis(sharing_consent(family_id, member_ids)).value
         assert basis.id is not None
         payload = signals.compose(run_id, basis.id).value
         with pytest.raises(SignalRefused) as refused:
@@ -64,7 +63,7 @@ def test_a_revoked_laptop_removes_its_passphrase_slot_and_recovery_still_opens(
     assert callable(make_vault)
     vault = make_vault(recovery=recovery_keys.load_recovery_public_key(tmp_path / "pub.json"))
     with LoopbackServer(tmp_path / "cjg") as server:
-        client = _enrolled(vault, server)
+        client = enrolled_client(vault, server)
         queue_signals(vault, 1)
         assert client.sync().received == 1
         device_id = OutboxService(vault).connection().value.device_id  # type: ignore[union-attr]
@@ -108,7 +107,7 @@ def test_an_unsigned_revocation_changes_nothing(vault: Vault, vault_dir: Path,
         return middle
 
     with LoopbackServer(tmp_path / "cjg", wrap=strip_signature) as server:
-        client = _enrolled(vault, server)
+        client = enrolled_client(vault, server)
         client.sync()
         device_id = OutboxService(vault).connection().value.device_id  # type: ignore[union-attr]
         assert server.repo.revoke(device_id, utc_second(datetime.now(UTC)))
@@ -126,7 +125,7 @@ def test_the_cjg_sets_the_policy_and_a_laptop_takes_it_at_its_next_sync(
     from sync.server.cli import main as cjg
 
     with LoopbackServer(tmp_path / "cjg") as server:
-        client = _enrolled(vault, server)
+        client = enrolled_client(vault, server)
         assert cjg(["policy", "--dir", str(tmp_path / "cjg"), "--idle-lock-max-minutes", "10",
                     "--lease-days", "7"]) == 0
         assert "at most 10 minutes; a lease of 7 days" in capsys.readouterr().out

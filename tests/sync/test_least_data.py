@@ -20,6 +20,8 @@ from sync.protocol.models import Withdrawal
 from sync.server.expiry import start_expiry
 from tests.sync.harness import Server, envelope, signal
 
+pytestmark = pytest.mark.system
+
 
 def _demo_people(vault: Vault) -> tuple[set[str], set[str], set[str]]:
     rows = vault.db.conn.execute(

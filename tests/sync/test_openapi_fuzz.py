@@ -16,6 +16,8 @@ import pytest
 from sync.server.loopback import LoopbackServer
 from tests.conftest import child_env
 
+pytestmark = pytest.mark.system
+
 PROGRAM = Path(sys.executable).parent / "schemathesis"
 
 

@@ -19,8 +19,7 @@ from sync.server.cli import main as cjg
 from sync.server.keys import RECEIPT_FILE, STAGED_RECEIPT, load_keys
 from sync.server.loopback import LoopbackServer
 from sync.server.profile_chain import CHAIN_FILE
-from tests.sync.test_sync_faults import _enrolled, queue_signals
-from tests.test_kaart import DEMO
+from tests.builders import DEMO_KAART, enrolled_client, queue_signals
 
 
 def _held(vault: Vault) -> tuple[ConnectionProfile, str | None]:
@@ -33,13 +32,13 @@ def test_a_kaart_key_added_later_reaches_the_enrolled_laptop(
         vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STAP0_KAART_PASSPHRASE", "kaartsleutel van de proef")
     with LoopbackServer(tmp_path / "cjg") as server:
-        _enrolled(vault, server)
+        enrolled_client(vault, server)
         client = SyncClient(OutboxService(vault), kaart=KaartService(vault))
         before, device = _held(vault)
         assert before.kaart_public_key is None
         key = tmp_path / "kaart.key"
         assert cjg(["kaart", "keygen", "--dir", str(server.folder), "--out", str(key)]) == 0
-        assert cjg(["kaart", "publish", "--dir", str(server.folder), str(DEMO),
+        assert cjg(["kaart", "publish", "--dir", str(server.folder), str(DEMO_KAART),
                     "--key", str(key)]) == 0
         summary = client.sync()
         after, same_device = _held(vault)
@@ -52,7 +51,7 @@ def test_a_rotated_receipt_key_is_taken_and_receipts_verify(
         vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "cjg"
     with LoopbackServer(folder) as server:
-        client = _enrolled(vault, server)
+        client = enrolled_client(vault, server)
         ids = queue_signals(vault, 1)
         assert client.sync().received == 1
         old_key = load_keys(folder).receipt.public_key().public_bytes_raw()
@@ -86,7 +85,7 @@ def test_a_rotated_receipt_key_is_taken_and_receipts_verify(
 
 def test_a_forged_link_is_not_taken(vault: Vault, tmp_path: Path) -> None:
     with LoopbackServer(tmp_path / "cjg") as server:
-        client = _enrolled(vault, server)
+        client = enrolled_client(vault, server)
         held, _device = _held(vault)
         stranger = ed25519.Ed25519PrivateKey.generate()
         moved = held.model_copy(update={"server_url": "https://elders.example:8443"})

@@ -25,8 +25,8 @@ from sync.protocol.pseudonyms import Evaluator, blind, finalize, person_input
 from sync.pseudonymiser.folder import Limits
 from sync.pseudonymiser.loopback import LoopbackPseudonymiser
 from sync.server.loopback import LoopbackServer
+from tests.builders import enrolled_client
 from tests.conftest import FAST_KDF, OWNER, secret
-from tests.sync.test_sync_faults import _enrolled
 
 # RFC 9497 appendix A.1.2, VOPRF mode, ristretto255-SHA512 (test data, not code).
 SEED = bytes.fromhex("a3" * 32)
@@ -107,7 +107,7 @@ def services(tmp_path: Path) -> Iterator[tuple[LoopbackServer, LoopbackPseudonym
 
 
 def _device(vault: Vault, inbox: LoopbackServer):  # type: ignore[no-untyped-def]
-    client = _enrolled(vault, inbox)
+    client = enrolled_client(vault, inbox)
     device = client._device()
     with Transport(device.profile, 5.0) as http:
         certificate = fetch_certificate(http, device.id, device.key)

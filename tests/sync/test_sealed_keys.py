@@ -14,7 +14,7 @@ from sync.protocol.crypto import b64
 from sync.server.cli import main as cjg
 from sync.server.keys import KEM_FILE, RECEIPT_FILE, load_keys
 from sync.server.loopback import LoopbackServer
-from tests.sync.test_sync_faults import _enrolled, assert_exactly_once, queue_signals
+from tests.builders import assert_exactly_once, enrolled_client, queue_signals
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def test_a_copy_of_the_folder_holds_no_usable_key(
         assert json.loads(text)["format"] == "stap0-sealed-key-1"
         assert not any(secret in text for secret in secrets)
     with LoopbackServer(folder) as server:          # and it still works, end to end
-        client = _enrolled(vault, server)  # type: ignore[arg-type]
+        client = enrolled_client(vault, server)  # type: ignore[arg-type]
         ids = queue_signals(vault, 2)  # type: ignore[arg-type]
         assert client.sync().received == 2
         assert_exactly_once(vault, server, ids)  # type: ignore[arg-type]

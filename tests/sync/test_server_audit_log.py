@@ -17,6 +17,8 @@ from sync.server.app import Limits
 from sync.server.cli import main as cjg_cli
 from tests.sync.harness import HttpsServer
 
+pytestmark = pytest.mark.system
+
 SECRET_BODY = b'{"envelopes": [], "geheim": "999990019"}'
 
 

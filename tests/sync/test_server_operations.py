@@ -15,10 +15,12 @@ import pytest
 from stap0_desktop.storage.vault import Vault
 from sync.server.cli import main as cjg
 from sync.server.loopback import LoopbackServer, wait_for_port
+from tests.builders import assert_exactly_once, enrolled_client, queue_signals
 from tests.conftest import child_env
 from tests.pg_cluster import create_database, restart_cluster, throwaway_cluster
 from tests.sync.harness import free_port
-from tests.sync.test_sync_faults import _enrolled, assert_exactly_once, queue_signals
+
+pytestmark = pytest.mark.system
 
 
 @pytest.mark.slow
@@ -33,7 +35,7 @@ def test_the_server_carries_on_after_postgresql_restarts(
     try:
         url = create_database(cluster, "neustart")
         with LoopbackServer(tmp_path / "cjg", db_url=url) as server:
-            client = _enrolled(vault, server)
+            client = enrolled_client(vault, server)
             ids = queue_signals(vault, 2)
             assert client.sync().received == 2
             restart_cluster(cluster)  # every pooled connection is cut

@@ -10,8 +10,8 @@ from pathlib import Path
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.services.session import RoundOutcome, Session
 from sync.server.loopback import LoopbackServer
+from tests.builders import enrolled_client, queue_signals
 from tests.conftest import FAST_KDF, OWNER, secret
-from tests.sync.test_sync_faults import _enrolled, queue_signals
 
 
 def _rounds(session: Session) -> queue.Queue[RoundOutcome]:
@@ -31,7 +31,7 @@ def test_a_round_says_what_it_changed_and_an_idle_one_nothing(tmp_path: Path) ->
     server = LoopbackServer(tmp_path / "cjg").start()
     session = Session.create(tmp_path / "kluis", secret(), OWNER, kdf=FAST_KDF)
     try:
-        _enrolled(session.vault, server)
+        enrolled_client(session.vault, server)
         queue_signals(session.vault, 2)
         heard: list[ChangeSet] = []
         session.changes.subscribe(heard.append)
@@ -60,7 +60,7 @@ def test_a_failed_round_refreshes_no_view(
     server = LoopbackServer(tmp_path / "cjg").start()
     session = Session.create(tmp_path / "kluis", secret(), OWNER, kdf=FAST_KDF)
     try:
-        _enrolled(session.vault, server, timeout=1.0)
+        enrolled_client(session.vault, server, timeout=1.0)
         queue_signals(session.vault, 1)
         server.stop()                                     # offline from here on
         heard: list[ChangeSet] = []

@@ -19,7 +19,7 @@ from stap0_desktop.storage.vault import Vault
 from sync.protocol.canonical import utc_second
 from sync.protocol.crypto import sign_notice
 from sync.server.loopback import LoopbackServer
-from tests.sync.test_sync_faults import _enrolled, queue_signals
+from tests.builders import enrolled_client, queue_signals
 
 Message = dict[str, Any]
 
@@ -59,7 +59,7 @@ def test_forged_notices_are_dropped_and_counted(vault: Vault, tmp_path: Path) ->
         return middle[0]
 
     with LoopbackServer(tmp_path / "cjg", wrap=wrap) as server:
-        client = _enrolled(vault, server)
+        client = enrolled_client(vault, server)
         [signal_id] = queue_signals(vault, 1)
         assert client.sync().received == 1
         device_id = OutboxService(vault).connection().value.device_id  # type: ignore[union-attr]

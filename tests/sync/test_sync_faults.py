@@ -13,12 +13,16 @@ from stap0_desktop.domain.outbox import SignalState
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
-from sync.client.sync_client import SyncClient, SyncError
-from sync.protocol.crypto import unb64, verify_receipt
-from sync.protocol.models import ConnectionProfile, Envelope, Receipt
+from sync.client.sync_client import SyncError
 from sync.server.loopback import LoopbackServer
+from tests.builders import (
+    assert_exactly_once,
+    enrolled_client,
+    queue_signals,
+)
 from tests.sync.faults import Faults
-from tests.test_signals import _consent, _family
+
+pytestmark = pytest.mark.system
 
 SIGNALS = 7
 BATCH = 3
@@ -29,40 +33,10 @@ def server(faulty_server: LoopbackServer) -> LoopbackServer:
     return faulty_server
 
 
-def _enrolled(vault: Vault, server: LoopbackServer, timeout: float = 5.0) -> SyncClient:
-    client = SyncClient(OutboxService(vault), timeout=timeout)
-    client.import_profile(server.profile_path.read_text())
-    client.enroll(server.invite("Tess Verpleeg", "JGZ Demostad", "0800-0000000"))
-    assert OutboxService(vault).confirm_enrollment().value
-    return client
 
 
-def queue_signals(vault: Vault, count: int) -> list[str]:
-    family_id, member_ids, run_id = _family(vault)
-    signals = SignalService(vault)
-    basis = signals.record_basis(_consent(family_id, member_ids)).value
-    assert basis.id is not None
-    payload = signals.compose(run_id, basis.id).value
-    return [signals.queue(basis.id, payload).value for _ in range(count)]
 
 
-def assert_exactly_once(vault: Vault, server: LoopbackServer, ids: list[str]) -> None:
-    rows = SignalService(vault).outbox().value
-    assert sorted(r.id for r in rows) == sorted(ids)                         # none lost
-    assert all(r.state is SignalState.RECEIVED for r in rows), [r.state for r in rows]
-    stored = [e for e in server.repo.inbox() if e.kind == "signal"]
-    assert sorted(e.id for e in stored) == sorted(ids)                       # exactly once
-    digests = {e.id: e.digest for e in stored}
-    profile = ConnectionProfile.model_validate_json(server.profile_path.read_text())
-    key = unb64(profile.receipt_public_key)
-    device_id = vault.db.conn.execute("SELECT device_id FROM cjg_connection").fetchone()[0]
-    for r in rows:
-        text, sealed = vault.db.conn.execute("SELECT receipt, sealed FROM outbox WHERE id = ?",
-                                             (r.id,)).fetchone()
-        receipt = Receipt.model_validate_json(text)
-        verify_receipt(receipt, key, envelope=Envelope.model_validate_json(sealed),
-                       device_id=device_id)                     # every receipt, for what was sent
-        assert receipt.envelope_id == r.id and receipt.digest == digests[r.id]
 
 
 @pytest.mark.parametrize(("mode", "code"), [
@@ -73,7 +47,7 @@ def assert_exactly_once(vault: Vault, server: LoopbackServer, ids: list[str]) ->
 def test_a_failed_round_then_recovery_stores_each_signal_once(
     vault: Vault, server: LoopbackServer, faults: Faults, mode: str, code: str,
 ) -> None:
-    client = _enrolled(vault, server, timeout=1.0)
+    client = enrolled_client(vault, server, timeout=1.0)
     ids = queue_signals(vault, SIGNALS)
     if mode == "timeout":
         faults.set("slow", times=1, delay_s=2.5)     # stored, then answered too late
@@ -98,7 +72,7 @@ def test_a_failed_round_then_recovery_stores_each_signal_once(
 def test_a_slow_answer_within_the_timeout_is_just_slow(
     vault: Vault, server: LoopbackServer, faults: Faults,
 ) -> None:
-    client = _enrolled(vault, server, timeout=5.0)
+    client = enrolled_client(vault, server, timeout=5.0)
     ids = queue_signals(vault, SIGNALS)
     faults.set("slow", times=-1, delay_s=0.3)
     assert client.sync(batch_size=BATCH).received == SIGNALS
@@ -108,7 +82,7 @@ def test_a_slow_answer_within_the_timeout_is_just_slow(
 def test_a_server_that_is_down_loses_nothing(
     vault: Vault, server: LoopbackServer,
 ) -> None:
-    client = _enrolled(vault, server)
+    client = enrolled_client(vault, server)
     ids = queue_signals(vault, SIGNALS)
     server.stop()
     with pytest.raises(SyncError) as exc:
@@ -123,7 +97,7 @@ def test_a_server_that_is_down_loses_nothing(
 def test_receipts_that_do_not_verify_are_resent_until_one_does(
     vault: Vault, server: LoopbackServer, faults: Faults,
 ) -> None:
-    client = _enrolled(vault, server)
+    client = enrolled_client(vault, server)
     ids = queue_signals(vault, SIGNALS)
     faults.set("bad_receipt", times=-1)
     summary = client.sync(batch_size=BATCH)
@@ -141,7 +115,7 @@ def test_a_server_refusal_sets_one_envelope_aside_and_the_rest_go(
 ) -> None:
     from datetime import timedelta
 
-    client = _enrolled(vault, server)
+    client = enrolled_client(vault, server)
     ids = queue_signals(vault, SIGNALS)
     signals = SignalService(vault)
     good = signals.outbox().value[0]
@@ -164,7 +138,7 @@ def test_a_server_with_another_certificate_is_not_trusted(
     vault: Vault, server: LoopbackServer, tmp_path: Path,
 ) -> None:
     """Only the profile's anchor counts: a server that cannot show it gets nothing."""
-    client = _enrolled(vault, server)
+    client = enrolled_client(vault, server)
     ids = queue_signals(vault, 1)
     impostor = LoopbackServer(tmp_path / "impostor", port=server.port)   # its own CA
     server.stop()
@@ -187,7 +161,7 @@ def test_the_next_batch_is_made_ready_while_one_is_on_its_way(
     """Sealing and pseudonyms of batch n+1 overlap the CJG's work on batch n, but batch
     n's answer is recorded before n+1 is sent; and when making n+1 ready fails, what was
     on its way is not lost and not stored twice."""
-    client = _enrolled(vault, server)
+    client = enrolled_client(vault, server)
     ids = queue_signals(vault, SIGNALS)
     steps: list[str] = []
     real_ready, real_post, real_record = client._ready, client._post, client._record

@@ -24,6 +24,8 @@ from sync.protocol.crypto import (
 from sync.protocol.models import Withdrawal
 from tests.sync.harness import HttpsServer, envelope, signal
 
+pytestmark = pytest.mark.system
+
 CHILD = [{"ref": "c", "role": "child", "bsn": "999990019"}]
 
 

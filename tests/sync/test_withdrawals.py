@@ -15,7 +15,7 @@ from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
 from sync.client.sync_client import SyncClient
 from sync.server.loopback import LoopbackServer
-from tests.sync.test_sync_faults import _enrolled, queue_signals
+from tests.builders import enrolled_client, queue_signals
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def _server_status(server: LoopbackServer) -> dict[str, str]:
 def test_withdrawing_consent_removes_unsent_and_withdraws_received(
     vault: Vault, server: LoopbackServer,
 ) -> None:
-    client = _enrolled(vault, server)
+    client = enrolled_client(vault, server)
     sent = queue_signals(vault, 2)
     client.sync()
     signals = SignalService(vault)
@@ -50,7 +50,7 @@ def test_withdrawing_consent_removes_unsent_and_withdraws_received(
 
 
 def test_ending_one_signal_by_hand(vault: Vault, server: LoopbackServer) -> None:
-    client = _enrolled(vault, server)
+    client = enrolled_client(vault, server)
     first, second = queue_signals(vault, 2)
     client.sync()
     signals = SignalService(vault)
@@ -60,7 +60,7 @@ def test_ending_one_signal_by_hand(vault: Vault, server: LoopbackServer) -> None
 
 
 def test_the_end_date_withdraws_by_itself(vault: Vault, server: LoopbackServer) -> None:
-    client = _enrolled(vault, server)
+    client = enrolled_client(vault, server)
     held = queue_signals(vault, 2)
     client.sync()
     signals = SignalService(vault)
@@ -79,7 +79,7 @@ def test_the_end_date_withdraws_by_itself(vault: Vault, server: LoopbackServer) 
 def test_a_lapsed_consent_stops_what_has_not_gone_yet(
     vault: Vault, server: LoopbackServer,
 ) -> None:
-    _enrolled(vault, server)
+    enrolled_client(vault, server)
     queue_signals(vault, 1)
     basis = SignalService(vault).outbox().value[0]
     valid_until = date.fromisoformat(vault.db.conn.execute(

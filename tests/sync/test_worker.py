@@ -18,7 +18,7 @@ from sync.client.errors import SyncError
 from sync.client.sync_client import PushSummary, SyncClient
 from sync.client.worker import Backoff, RoundOutcome, SyncWorker
 from sync.server.loopback import LoopbackServer
-from tests.sync.test_sync_faults import _enrolled, queue_signals
+from tests.builders import enrolled_client, queue_signals
 
 
 def test_backoff_doubles_up_to_its_cap_with_the_upper_half_jittered() -> None:
@@ -123,7 +123,7 @@ def test_the_worker_sends_through_the_vault_thread_once_the_cjg_is_back(
     vault: Vault, server: LoopbackServer,
 ) -> None:
     server.start()
-    _enrolled(vault, server)
+    enrolled_client(vault, server)
     ids = queue_signals(vault, 3)
     server.stop()
     runner = OperationRunner()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.config.settings import Settings
@@ -13,6 +17,7 @@ from stap0_desktop.demo.caseload import DemoCaseload
 from stap0_desktop.i18n.translator import install_language
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.app import AppController
+from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.main_window import MainWindow
 from tests.conftest import FAST_KDF, OWNER, PASSPHRASE, secret
 
@@ -121,3 +126,34 @@ def open_checklist(qtbot: QtBot, controller: AppController, monkeypatch: pytest.
     qtbot.waitUntil(lambda: panel.opened is not None, timeout=5_000)
     assert panel.opened is not None
     return main, panel.opened
+
+
+def open_checklist_window(qtbot: QtBot, controller, monkeypatch, which: int = 1) -> ChecklistWindow:  # type: ignore[no-untyped-def]
+    _main, window = open_checklist(qtbot, controller, monkeypatch, which)
+    assert isinstance(window, ChecklistWindow)
+    return window
+
+
+def when_file_dialog_shown(qtbot: QtBot, act) -> list[QFileDialog]:  # type: ignore[no-untyped-def]
+    seen: list[QFileDialog] = []
+
+    def step() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QFileDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(20, step)
+            return
+        seen.append(dialogs[0])
+        try:
+            act(dialogs[0])
+        finally:
+            if dialogs[0].isVisible():   # a failed check must not leave the dialog open
+                dialogs[0].reject()
+
+    QTimer.singleShot(20, step)
+    return seen
+
+
+def pdf_text(path: Path) -> str:
+    text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())

@@ -18,10 +18,9 @@ from pytestqt.qtbot import QtBot
 from stap0_desktop.domain.models import Family
 from stap0_desktop.services.reports import ReportKind
 from stap0_desktop.storage.vault import Vault
+from tests.builders import canary_forms, files_holding
 from tests.conftest import secret
-from tests.test_canary import _files_holding, _forms
-from tests.ui.conftest import open_checklist, settle
-from tests.ui.test_file_dialogs import _when_shown
+from tests.ui.conftest import open_checklist, settle, when_file_dialog_shown
 
 
 def test_a_family_named_folder_a_report_and_a_lock_leave_no_trace(
@@ -47,7 +46,7 @@ def test_a_family_named_folder_a_report_and_a_lock_leave_no_trace(
         dialog.selectFile(str(folder / "voor-de-ouders.pdf"))
         dialog.accept()
 
-    _when_shown(qtbot, choose)
+    when_file_dialog_shown(qtbot, choose)
     with qtbot.waitSignal(window.report_written, timeout=10_000):
         window.export_report(ReportKind.PARENTS)
     report = folder / "voor-de-ouders.pdf"
@@ -63,7 +62,7 @@ def test_a_family_named_folder_a_report_and_a_lock_leave_no_trace(
     settle(qtbot, controller)
     controller.lock()
 
-    needles = _forms(canary)
+    needles = canary_forms(canary)
     assert canary not in QGuiApplication.clipboard().text()
     qt_settings = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
     places = [qt_settings.parent, Path.home() / ".config", tmp_path / "settings.ini",
@@ -72,4 +71,4 @@ def test_a_family_named_folder_a_report_and_a_lock_leave_no_trace(
         if place.is_file():
             assert not any(n in place.read_bytes() for n in needles), place
         elif place.is_dir():
-            assert _files_holding(place, needles, since=start) == [], place
+            assert files_holding(place, needles, since=start) == [], place

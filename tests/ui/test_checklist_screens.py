@@ -13,22 +13,15 @@ from stap0_desktop.domain.assessment import Answer, Level
 from stap0_desktop.domain.meldcode import Question
 from stap0_desktop.services.checklists import ChecklistService
 from stap0_desktop.storage.vault import Vault
-from stap0_desktop.ui.checklist_window import ChecklistWindow
 from stap0_desktop.ui.form_dialog import INVALID_STYLE
 from tests.conftest import REPO, secret
-from tests.ui.conftest import open_checklist, settle, unlock
-
-
-def _open_checklist(qtbot: QtBot, controller, monkeypatch, which: int = 1) -> ChecklistWindow:  # type: ignore[no-untyped-def]
-    _main, window = open_checklist(qtbot, controller, monkeypatch, which)
-    assert isinstance(window, ChecklistWindow)
-    return window
+from tests.ui.conftest import open_checklist_window, settle, unlock
 
 
 def test_fill_in_by_keyboard_and_judge(qtbot: QtBot, make_controller, demo_vault: Path,
                                        monkeypatch) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)  # prenatal (sorted second)
+    window = open_checklist_window(qtbot, controller, monkeypatch)  # prenatal (sorted second)
     assert window.run.definition.id == "prenataal-huisbezoek"
     first = window.rows[0]
     first.focus_first()
@@ -55,7 +48,7 @@ def test_fill_in_by_keyboard_and_judge(qtbot: QtBot, make_controller, demo_vault
 def test_acute_item_shows_the_meldcode_route(qtbot: QtBot, make_controller, demo_vault: Path,
                                              monkeypatch) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)
+    window = open_checklist_window(qtbot, controller, monkeypatch)
     assert window.acute_box.isHidden()
     acute = next(row for row in window.rows if row.item.acute)
     acute.buttons[0].click()
@@ -74,7 +67,7 @@ def test_acute_item_shows_the_meldcode_route(qtbot: QtBot, make_controller, demo
 def test_summary_shows_burden_and_one_plan(qtbot: QtBot, make_controller, demo_vault: Path,
                                            monkeypatch) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)
+    window = open_checklist_window(qtbot, controller, monkeypatch)
     by_id = {row.item.id: row for row in window.rows}
     by_id["PO2"].buttons[0].click()   # parent and family
     by_id["PL1"].buttons[0].click()   # living conditions
@@ -116,7 +109,7 @@ def test_the_picture_over_time_shows_every_checklist(qtbot: QtBot, make_controll
     from stap0_desktop.ui.trend_dialog import TrendDialog
 
     controller = make_controller(demo_vault)
-    first = _open_checklist(qtbot, controller, monkeypatch)
+    first = open_checklist_window(qtbot, controller, monkeypatch)
     {row.item.id: row for row in first.rows}["PO2"].buttons[0].click()
     settle(qtbot, controller)
     first.close()

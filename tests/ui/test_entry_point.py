@@ -10,6 +10,8 @@ import pytest
 
 from tests.conftest import child_env
 
+pytestmark = pytest.mark.system
+
 
 @pytest.mark.parametrize("extra", [[], ["--demo"]])
 def test_window_starts_and_exits_cleanly(tmp_path: Path, extra: list[str]) -> None:

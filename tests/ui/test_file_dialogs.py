@@ -4,32 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.i18n.translator import install_language
 from stap0_desktop.ui.file_dialogs import choose_file_to_open, choose_file_to_save
-
-
-def _when_shown(qtbot: QtBot, act) -> list[QFileDialog]:  # type: ignore[no-untyped-def]
-    seen: list[QFileDialog] = []
-
-    def step() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QFileDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(20, step)
-            return
-        seen.append(dialogs[0])
-        try:
-            act(dialogs[0])
-        finally:
-            if dialogs[0].isVisible():   # a failed check must not leave the dialog open
-                dialogs[0].reject()
-
-    QTimer.singleShot(20, step)
-    return seen
+from tests.ui.conftest import when_file_dialog_shown
 
 
 def test_a_saved_file_leaves_no_folder_name_in_qt_settings(
@@ -44,7 +25,7 @@ def test_a_saved_file_leaves_no_folder_name_in_qt_settings(
         dialog.selectFile(str(target))
         dialog.accept()
 
-    seen = _when_shown(qtbot, choose)
+    seen = when_file_dialog_shown(qtbot, choose)
     assert choose_file_to_save(None, "Verslag opslaan", "verslag.pdf", "PDF (*.pdf)") == target
     assert seen
     again: list[str] = []
@@ -53,7 +34,7 @@ def test_a_saved_file_leaves_no_folder_name_in_qt_settings(
         again.extend([*dialog.history(), dialog.directory().absolutePath()])
         dialog.reject()
 
-    _when_shown(qtbot, look)
+    when_file_dialog_shown(qtbot, look)
     assert choose_file_to_save(None, "Verslag opslaan", "verslag.pdf", "PDF (*.pdf)") is None
     assert again and not any("Gezin Jansen" in entry for entry in again), again
     qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
@@ -75,7 +56,7 @@ def test_the_dialog_speaks_dutch_and_cancel_chooses_nothing(
         dialog.reject()
 
     try:
-        _when_shown(qtbot, cancel)
+        when_file_dialog_shown(qtbot, cancel)
         assert choose_file_to_open(None, "Profiel kiezen", "JSON (*.json)") is None
     finally:
         install_language("en")

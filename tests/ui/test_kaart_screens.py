@@ -15,18 +15,16 @@ from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.kaart_import_dialog import KaartImportDialog, start_import
 from stap0_desktop.ui.kaart_window import KaartWindow
 from stap0_desktop.ui.main_window import MainWindow
+from tests.builders import DEMO_KAART, KAART_DOMAINS, signal_family
 from tests.conftest import FAST_KDF, OWNER, secret
-from tests.test_kaart import DEMO, DOMAINS
-from tests.test_signals import _family
-from tests.ui.conftest import settle, unlock
-from tests.ui.test_reports import pdf_text
+from tests.ui.conftest import pdf_text, settle, unlock
 
 
 @pytest.fixture
 def main(qtbot: QtBot, make_controller, vault_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     with Vault.create(vault_dir, secret(), OWNER, kdf=FAST_KDF) as vault:
-        family_id, _members, _run = _family(vault)
-        KaartService(vault).load_demo(DEMO, DOMAINS)
+        family_id, _members, _run = signal_family(vault)
+        KaartService(vault).load_demo(DEMO_KAART, KAART_DOMAINS)
     controller = make_controller(vault_dir)
     window = unlock(qtbot, controller)
     qtbot.waitUntil(lambda: window._session.library is not None, timeout=5000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -23,6 +24,8 @@ from stap0_desktop.ui.member_dialog import MemberDialog
 from stap0_desktop.ui.relation_dialog import RelationDialog
 from stap0_desktop.ui.visit_dialog import VisitDialog, distinct_labels
 from tests.ui.conftest import answer_message_box, open_checklist, settle, unlock
+
+pytestmark = pytest.mark.system
 
 MEMBERS = [Member(id=1, family_id=1, role=MemberRole.PARENT, given_name="Sanne"),
            Member(id=2, family_id=1, role=MemberRole.CHILD, given_name="Noor")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -25,6 +26,8 @@ from stap0_desktop.ui.clipboard import ClipboardGuard
 from stap0_desktop.ui.unlock import UnlockWindow
 from tests.conftest import FAST_KDF, OWNER, secret
 from tests.ui.conftest import settle, unlock
+
+pytestmark = pytest.mark.system
 
 
 def _model_texts(model: QAbstractItemModel) -> list[str]:

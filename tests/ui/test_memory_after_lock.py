@@ -23,9 +23,9 @@ from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, OWNER, PASSPHRASE, REPO, child_env, secret
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.system, pytest.mark.skipif(
     not sys.platform.startswith("linux") or os.geteuid() != 0,
-    reason="reads another process's memory: Linux, as root")
+    reason="reads another process's memory: Linux, as root")]
 
 
 def _memory(pid: int) -> bytes:

@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
-from pypdf import PdfReader
+import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.services.reports import ReportKind
 from stap0_desktop.storage.vault import Vault
 from tests.conftest import secret
-from tests.ui.conftest import settle
-from tests.ui.test_checklist_screens import _open_checklist
+from tests.ui.conftest import open_checklist_window, pdf_text, settle
 
-
-def pdf_text(path: Path) -> str:
-    text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+pytestmark = pytest.mark.system
 
 
 def _filled_in(qtbot: QtBot, controller, monkeypatch):  # type: ignore[no-untyped-def]
-    window = _open_checklist(qtbot, controller, monkeypatch)
+    window = open_checklist_window(qtbot, controller, monkeypatch)
     by_id = {row.item.id: row for row in window.rows}
     by_id["PL1"].buttons[0].click()     # worries about money
     by_id["PB5"].buttons[0].click()     # open to help
@@ -88,7 +83,7 @@ def test_the_warning_comes_first_and_no_means_no_file(
     qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
 ) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)
+    window = open_checklist_window(qtbot, controller, monkeypatch)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(
         lambda *args, **kwargs: asked.append(args[1]) or QMessageBox.StandardButton.No))
@@ -104,7 +99,7 @@ def test_an_unwritable_place_gives_a_clear_message(
     qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
 ) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)
+    window = open_checklist_window(qtbot, controller, monkeypatch)
     window.export_report(ReportKind.PARENTS, tmp_path / "bestaat-niet" / "ouders.pdf")
     qtbot.waitUntil(lambda: "could not be written" in window.status.text(), timeout=5_000)
 
@@ -113,7 +108,7 @@ def test_a_report_into_the_vault_folder_is_refused(
     qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch
 ) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)
+    window = open_checklist_window(qtbot, controller, monkeypatch)
     before = sorted(p.name for p in demo_vault.iterdir())
     window.export_report(ReportKind.PARENTS, demo_vault / "vault.db")
     qtbot.waitUntil(lambda: "inside the vault's own data folder" in window.status.text(),
@@ -175,7 +170,7 @@ def test_the_parents_copy_gives_the_professionals_work_phone(
     qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch, tmp_path: Path
 ) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)
+    window = open_checklist_window(qtbot, controller, monkeypatch)
     assert controller.session.owner.phone            # the demo owner has one
     target = tmp_path / "ouders.pdf"
     import os

@@ -9,15 +9,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.domain.action_route import ApeldoornStage, ShareIntent
-from tests.ui.conftest import settle, unlock
-from tests.ui.test_checklist_screens import _open_checklist
+from tests.ui.conftest import open_checklist_window, settle, unlock
 
 
 def test_route_after_a_checklist_puts_a_follow_up_on_the_main_window(
     qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch
 ) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)
+    window = open_checklist_window(qtbot, controller, monkeypatch)
     by_id = {row.item.id: row for row in window.rows}
     by_id["PL1"].buttons[0].click()   # worries about money: debt counselling is suggested
     settle(qtbot, controller)

@@ -21,16 +21,17 @@ from stap0_desktop.ui.consent_dialog import ConsentDialog
 from stap0_desktop.ui.main_window import MainWindow
 from stap0_desktop.ui.signal_dialog import SignalDialog
 from sync.server.loopback import LoopbackServer
+from tests.builders import signal_family
 from tests.conftest import FAST_KDF, OWNER, secret
-from tests.test_signals import _family
-from tests.ui.conftest import settle, unlock
-from tests.ui.test_reports import pdf_text
+from tests.ui.conftest import pdf_text, settle, unlock
+
+pytestmark = pytest.mark.system
 
 
 @pytest.fixture
 def family_vault(vault_dir: Path) -> tuple[Path, int]:
     with Vault.create(vault_dir, secret(), OWNER, kdf=FAST_KDF) as vault:
-        family_id, _members, _run = _family(vault)
+        family_id, _members, _run = signal_family(vault)
     return vault_dir, family_id
 
 

@@ -12,6 +12,7 @@ from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.first_run import FirstRunWindow
 from stap0_desktop.ui.main_window import MainWindow
 from stap0_desktop.ui.unlock import UnlockWindow
+from tests.builders import killed_at_rename
 from tests.conftest import PASSPHRASE, secret
 from tests.ui.conftest import settle, unlock
 
@@ -89,12 +90,11 @@ def test_back_off_after_five_failures_survives_a_restart(
 def test_an_interrupted_restore_is_finished_at_unlock_and_said(
     qtbot: QtBot, make_controller, demo_vault: Path, tmp_path: Path
 ) -> None:
-    from tests.test_vault_switch import _child
 
     dest = tmp_path / "b.stap0"
     with Vault.open(demo_vault, secret()) as vault:
         backup.create_backup(vault, dest)
-    killed = _child("restore", str(demo_vault), str(dest), PASSPHRASE, "3")  # old vault aside
+    killed = killed_at_rename("restore", str(demo_vault), str(dest), PASSPHRASE, "3")  # old vault aside
     assert killed.returncode == -9 and not (demo_vault / "vault.db").exists()
     controller = make_controller(demo_vault)
     assert isinstance(controller.window, UnlockWindow)  # not "create a new vault"
