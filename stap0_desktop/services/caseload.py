@@ -7,6 +7,7 @@ Each method runs one transaction (with its access-log rows) and returns an
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from stap0_desktop.domain.assessment import ChecklistRun
@@ -60,6 +61,12 @@ class CaseloadService:
     ) -> OpResult[list[FamilySummary]]:
         with self._vault.transaction() as tx:
             return OpResult(families.list_families(tx, text, limit, archived=archived))
+
+    def family_summaries(self, ids: Collection[int], *,
+                         archived: bool = False) -> OpResult[list[FamilySummary]]:
+        """The list's rows of these families only (those that are in the list shown)."""
+        with self._vault.transaction() as tx:
+            return OpResult(families.list_families(tx, archived=archived, ids=ids))
 
     def create_family(self, family: Family) -> OpResult[Family]:
         with self._vault.transaction() as tx:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from typing import Any, cast
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
@@ -118,20 +119,26 @@ _LIST_SQL = """
 
 
 def list_families(
-    tx: Transaction, text: str = "", limit: int | None = None, *, archived: bool = False
+    tx: Transaction, text: str = "", limit: int | None = None, *, archived: bool = False,
+    ids: Collection[int] | None = None,
 ) -> list[FamilySummary]:
     """The caseload overview in name order (``limit``: the first screenful only);
-    ``archived``: the closed files too.
+    ``archived``: the closed files too; ``ids``: only these families (those a change
+    touched, so the list need not be read again whole).
 
     The listing itself is one logged read.
     """
     sql = _LIST_SQL
     params: list[object] = []
     where = [] if archived else ["f.archived_at IS NULL"]
+    if ids is not None:
+        wanted = sorted(set(ids))
+        where.append(f"f.id IN ({', '.join('?' * len(wanted))})" if wanted else "0")
+        params.extend(wanted)
     if text.strip():
         pattern = f"%{text.strip()}%"
         where.append("(f.name LIKE ? OR f.city LIKE ? OR f.postcode LIKE ?)")
-        params = [pattern, pattern, pattern]
+        params.extend([pattern, pattern, pattern])
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY f.name COLLATE NOCASE, f.id"

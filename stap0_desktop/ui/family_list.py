@@ -45,6 +45,12 @@ class FamilyTableModel(QAbstractTableModel):
         self._keys = [f"{r.name}\t{r.city}".casefold() for r in rows]
         self._refresh()
 
+    def update_families(self, ids: set[int], rows: list[FamilySummary]) -> None:
+        """The rows of the families ``ids`` replaced by ``rows`` (those of them still in
+        the list): a change to a few families does not read the whole caseload again."""
+        kept = [r for r in self._all if r.id not in ids]
+        self.set_families(kept + rows)
+
     def clear(self) -> None:
         self.set_families([])
 

@@ -13,6 +13,7 @@ from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.hinted_list import HintedList
 from stap0_desktop.ui.kaart_window import open_who_can_help
 from stap0_desktop.ui.qt_dates import shown_date
+from stap0_desktop.ui.refresh_when_shown import RefreshWhenShown
 from stap0_desktop.ui.session import QtSession
 
 
@@ -37,10 +38,16 @@ class ReferralsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addWidget(helpers)
+        self._later = RefreshWhenShown(self, self._read_again)
         session.bridge.changed.connect(self._on_changed)
+
+    def _read_again(self) -> None:
+        if self._family_id is not None:
+            self.show_family(self._family_id)
 
     def show_family(self, family_id: int) -> None:
         self._family_id = family_id
+        self._later.done()
         kaart = self._session.kaart
         self._session.bridge.run(lambda: kaart.referrals(family_id),
                                  lambda rows: self._fill(family_id, rows), self.error.emit)
@@ -48,11 +55,12 @@ class ReferralsPanel(QWidget):
     def show_loaded(self, family_id: int, referrals: list[Referral]) -> None:
         """What the family's file brought (read with it, not again)."""
         self._family_id = family_id
+        self._later.done()
         self._fill(family_id, referrals)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._family_id is not None and changes.kaart and self._family_id in changes.families:
-            self.show_family(self._family_id)
+            self._later.request()
 
     def _fill(self, family_id: int, referrals: list[Referral]) -> None:
         if family_id != self._family_id:

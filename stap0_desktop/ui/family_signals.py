@@ -33,6 +33,7 @@ from stap0_desktop.ui.consent_dialog import ConsentDialog
 from stap0_desktop.ui.consent_print import consent_printout_html
 from stap0_desktop.ui.icons import action_icon
 from stap0_desktop.ui.qt_dates import shown_date
+from stap0_desktop.ui.refresh_when_shown import RefreshWhenShown
 from stap0_desktop.ui.reports import ask_pdf_path, write_pdf
 from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.signal_dialog import SignalDialog, describe_basis
@@ -98,11 +99,17 @@ class SignalsPanel(QWidget):
         row.addWidget(self.signal_button, 1)
         row.addWidget(self.end_button)
         layout.addLayout(row)
+        self._later = RefreshWhenShown(self, self._read_again)
         session.bridge.changed.connect(self._on_changed)
 
     # -- data ------------------------------------------------------------------------
+    def _read_again(self) -> None:
+        if self._family_id is not None:
+            self.show_family(self._family_id)
+
     def show_family(self, family_id: int) -> None:
         self._family_id = family_id
+        self._later.done()
         signals = self._session.signals
         self._session.bridge.run(lambda: signals.for_family(family_id),
                                  lambda sharing: self._fill(family_id, sharing), self.error.emit)
@@ -110,13 +117,14 @@ class SignalsPanel(QWidget):
     def show_loaded(self, family_id: int, sharing: FamilySharing) -> None:
         """What the family's file brought (read with it, not again)."""
         self._family_id = family_id
+        self._later.done()
         self._fill(family_id, sharing)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._family_id in changes.families_gone:
             self._family_id = None  # erased: nothing of it to show any more
         elif self._family_id is not None and changes.outbox:
-            self.show_family(self._family_id)
+            self._later.request()
 
     def _fill(self, family_id: int, sharing: FamilySharing) -> None:
         if family_id != self._family_id:

@@ -22,6 +22,7 @@ from stap0_desktop.domain.action_route import (
 )
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.hinted_list import HintedList
+from stap0_desktop.ui.refresh_when_shown import RefreshWhenShown
 from stap0_desktop.ui.session import QtSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,6 +53,7 @@ class FollowUpsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.advice)
         layout.addLayout(self.action_row)
+        self._later = RefreshWhenShown(self, self.refresh)
         session.bridge.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
@@ -60,7 +62,7 @@ class FollowUpsPanel(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.follow_ups:
-            self.refresh()
+            self._later.request()
 
     def _fill(self, follow_ups: list[FollowUp]) -> None:
         self.list.clear()

@@ -162,8 +162,21 @@ class MainWindow(QMainWindow):
         self._session.bridge.run(lambda: caseload.list_families(archived=archived),
                                  self._show_families, self.show_error)
 
+    def refresh_families_rows(self, ids: set[int]) -> None:
+        caseload, archived = self._session.caseload, self.families.show_archived.isChecked()
+
+        def show(rows: list[FamilySummary]) -> None:
+            self.families.model.update_families(ids, rows)
+            self._families_shown(self.families.model.all_families(), complete=False)
+
+        self._session.bridge.run(lambda: caseload.family_summaries(ids, archived=archived),
+                                 show, self.show_error)
+
     def _show_families(self, rows: list[FamilySummary], complete: bool = True) -> None:
         self.families.model.set_families(rows)
+        self._families_shown(rows, complete)
+
+    def _families_shown(self, rows: list[FamilySummary], complete: bool) -> None:
         matched = [r for r in rows if r.unseen_matches]
         self.match_label.setText(self.tr("%n new match(es) from the CJG", "", len(matched))
                                  if matched else "")
@@ -203,7 +216,11 @@ class MainWindow(QMainWindow):
             self.show_home()  # the open family was erased
         if changes.family_list and not (changes.notes and not changes.members
                                         and not changes.visits):
-            self.refresh_families()
+            touched = set(changes.families) | set(changes.families_gone)
+            if touched:   # a change to these families: only their rows are read again
+                self.refresh_families_rows(touched)
+            else:         # e.g. matches that came or went: every row may show it
+                self.refresh_families()
 
     # -- actions ---------------------------------------------------------------------
     def open_family(self, family_id: int) -> None:

@@ -30,6 +30,9 @@ def main(qtbot: QtBot, make_controller, vault_dir: Path) -> Iterator[MainWindow]
     qtbot.waitUntil(lambda: window._session.library is not None, timeout=5000)
     window.open_family(family_id)
     settle(qtbot, controller)
+    # "Who can help?" is on the Plan tab: that is where she is (a hidden tab reads again
+    # only when it is shown).
+    window.family_view.tabs.setCurrentWidget(window.family_view.referrals)
     window.controller = controller  # type: ignore[attr-defined]
     yield window
 

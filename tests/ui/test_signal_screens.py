@@ -41,6 +41,9 @@ def main(qtbot: QtBot, make_controller, family_vault) -> Iterator[MainWindow]:  
     window = unlock(qtbot, controller)
     window.open_family(family_vault[1])
     qtbot.waitUntil(lambda: window.family_view.sharing.sharing is not None, timeout=5000)
+    # Where she works with consent and signals: the tab is shown (a hidden tab reads
+    # again only when it is shown).
+    window.family_view.tabs.setCurrentWidget(window.family_view.sharing)
     window.controller = controller  # type: ignore[attr-defined]
     yield window
 

@@ -60,3 +60,33 @@ def test_an_answer_in_a_checklist_is_one_transaction(qtbot: QtBot, make_controll
     window.close()  # type: ignore[attr-defined]
     settle(qtbot, controller)
     assert panel.runs[-1].answer_of(first.item.id) is Answer.YES      # but when it closes
+
+
+def _list_reads(controller) -> list[int]:  # type: ignore[no-untyped-def]
+    """How many rows each read of the family list read, oldest first."""
+    core = controller.session.core
+    events = core.runner.run(core.vault.read_access_log)
+    return [int(e.object_id) for e in reversed(events) if e.object_type == "family_list"]
+
+
+def test_adding_a_member_reads_that_familys_row_not_the_caseload(
+    qtbot: QtBot, make_controller, demo_vault: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from stap0_desktop.domain.models import Member, MemberRole
+
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    _background_sync_waits(qtbot, controller)
+    main.open_family(2)
+    settle(qtbot, controller)
+    model = main.families.model
+    shown = len(model.all_families())
+    before = next(r.member_count for r in model.all_families() if r.id == 2)
+    reads = _list_reads(controller)
+    session = controller.session
+    session.bridge.run(lambda: session.caseload.add_member(2, Member(
+        role=MemberRole.CHILD, given_name="Noor")))           # as the member dialog does
+    settle(qtbot, controller)
+    assert next(r.member_count for r in model.all_families() if r.id == 2) == before + 1
+    assert len(model.all_families()) == shown                 # every other row still there
+    assert _list_reads(controller)[len(reads):] == [1]        # one row read, not the list
