@@ -270,9 +270,7 @@ class AppController(QObject):
         if main is not None:
             main.flush()
             self._resume = main.where()  # ids only, in memory: back there after unlock
-            for child in main.findChildren(QWidget):
-                if child.isWindow() and child.isVisible():
-                    child.close()
+        self.session.windows.close_all()   # every window that may show client data
         session, self.session = self.session, None
         session.close()
         session.deleteLater()

@@ -54,7 +54,6 @@ from stap0_desktop.ui.checklist_flow import KeyboardFlow, RatingBox
 from stap0_desktop.ui.checklist_items import ItemRow
 from stap0_desktop.ui.form_dialog import INVALID_STYLE
 from stap0_desktop.ui.icons import action_icon
-from stap0_desktop.ui.kaart_window import open_who_can_help
 from stap0_desktop.ui.meldcode_dialog import MeldcodeDialog
 from stap0_desktop.ui.report_html import report_html
 from stap0_desktop.ui.reports import ask_where, write_pdf
@@ -194,8 +193,8 @@ class ChecklistWindow(QDialog):
         helpers = QPushButton(action_icon("kaart"), self.tr("Who can help?…"))
         helpers.setAccessibleName(self.tr("Offers on the sociale kaart that fit the domains "
                                           "at risk and the child's age"))
-        helpers.clicked.connect(lambda: open_who_can_help(self._session, self,
-                                                          self.run.family_id, self.run))
+        helpers.clicked.connect(lambda: self._session.windows.who_can_help(
+            self.run.family_id, self.run, parent=self))
         not_stap0 = QPushButton(self.tr("This is not stap 0 any more (Meldcode)…"))
         not_stap0.setAccessibleName(self.tr("Open the Meldcode steps by your own choice"))
         not_stap0.clicked.connect(self.open_meldcode)

@@ -138,8 +138,14 @@ class ChecklistsPanel(QWidget):
                 and any(run.id == window.run.id for run in self.runs))
 
     def open_run(self, run: ChecklistRun) -> None:
-        window = ChecklistWindow(self._session, run, self._session.language, self.window())
-        window.finished.connect(lambda _r: self._closed(window))
-        window.signal_requested.connect(self.signal_requested.emit)
-        window.show()
-        self.opened = window
+        """The run's window; one already open for it comes to the front (never two
+        windows on one run)."""
+        def make() -> ChecklistWindow:
+            window = ChecklistWindow(self._session, run, self._session.language,
+                                     self.window())
+            window.finished.connect(lambda _r: self._closed(window))
+            window.signal_requested.connect(self.signal_requested.emit)
+            return window
+
+        key = ("checklist", run.id) if run.id is not None else ("checklist", id(run))
+        self.opened = self._session.windows.open(key, make)

@@ -11,7 +11,6 @@ from stap0_desktop.domain.assessment import ChecklistRun
 from stap0_desktop.services.kaart import Referral
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.hinted_list import HintedList
-from stap0_desktop.ui.kaart_window import open_who_can_help
 from stap0_desktop.ui.qt_dates import shown_date
 from stap0_desktop.ui.refresh_when_shown import RefreshWhenShown
 from stap0_desktop.ui.session import QtSession
@@ -82,12 +81,11 @@ class ReferralsPanel(QWidget):
         if family_id is None:
             return
         if run is not None:
-            open_who_can_help(self._session, self.window(), family_id, run)
+            self._session.windows.who_can_help(family_id, run)
             return
         checklists = self._session.checklists
 
         def latest(runs: list[ChecklistRun]) -> None:
-            open_who_can_help(self._session, self.window(), family_id,
-                              runs[-1] if runs else None)
+            self._session.windows.who_can_help(family_id, runs[-1] if runs else None)
 
         self._session.bridge.run(lambda: checklists.runs(family_id), latest, self.error.emit)

@@ -105,9 +105,8 @@ def start_import(session: QtSession, parent: QWidget, path: Path | None = None) 
     target = path
 
     def show(report: ImportReport) -> None:
-        dialog = KaartImportDialog(session, target, report, parent)
-        dialog.resize(720, 420)
-        dialog.show()
-        parent.setProperty("kaartImport", dialog)
+        session.windows.open(("kaart_import", str(target)),
+                             lambda: KaartImportDialog(session, target, report, parent),
+                             (720, 420))
 
     session.bridge.run(lambda: OpResult(read_export(target, known)), show)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stap0_desktop.domain.assessment import ChecklistRun, FamilyFacts, domains_at_risk
 from stap0_desktop.domain.kaart import KaartEntry, KaartHit, KaartQuery
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
@@ -327,29 +326,3 @@ def _ages(entry: KaartEntry) -> str:
             low=entry.age_min if entry.age_min is not None else 0,
             high=entry.age_max if entry.age_max is not None else "…"))
     return ", ".join(parts) or translate("KaartWindow", "all ages")
-
-
-def open_who_can_help(session: QtSession, parent: QWidget, family_id: int,
-                      run: ChecklistRun | None = None) -> None:
-    """The offers that fit the family: the checklist's domains at risk, the youngest
-    child's age (or the pregnancy). Opens when the family's facts are in."""
-    domains = domains_at_risk(run) if run is not None else []
-    checklists, caseload = session.checklists, session.caseload
-
-    def gather() -> OpResult[tuple[FamilyFacts, str]]:
-        return OpResult((checklists.facts(family_id).value,
-                         caseload.get_family(family_id).value.wijk))
-
-    def show(found: tuple[FamilyFacts, str]) -> None:
-        facts, wijk = found
-        age = facts.youngest_child_age
-        window = KaartWindow(session, session.domain_titles(), family_id=family_id,
-                             run_id=run.id if run else None, domains=domains,
-                             age=int(age) if age is not None else None,
-                             pregnant=facts.pregnancy_weeks is not None, wijk=wijk,
-                             parent=parent)
-        window.resize(980, 640)
-        window.show()
-        parent.setProperty("kaartWindow", window)  # keeps a reference while it is open
-
-    session.bridge.run(gather, show)

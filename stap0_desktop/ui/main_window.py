@@ -34,7 +34,7 @@ from stap0_desktop.ui.family_list import FamilyListPanel
 from stap0_desktop.ui.family_view import FamilyView
 from stap0_desktop.ui.follow_ups_panel import FollowUpsPanel
 from stap0_desktop.ui.help_window import HelpWindow
-from stap0_desktop.ui.kaart_window import KaartWindow, open_who_can_help
+from stap0_desktop.ui.kaart_window import KaartWindow
 from stap0_desktop.ui.main_commands import install_commands
 from stap0_desktop.ui.outbox_window import OutboxWindow
 from stap0_desktop.ui.qt_dates import shown_date
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._session = session
+        session.windows.attach(self)
         # Qt adds the application's name itself ("Tess Verpleeg — Stap 0").
         self.setWindowTitle(session.owner_name + (" — DEMO" if session.demo else ""))
         self.families = FamilyListPanel()
@@ -269,9 +270,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def open_manual(self) -> HelpWindow:
-        window = HelpWindow(self._session.language, self)
-        window.show()
-        return window
+        language = self._session.language
+        return self._session.windows.open(("manual",), lambda: HelpWindow(language, self))
 
     def show_home(self) -> None:
         self.stack.setCurrentWidget(self.home)
@@ -289,17 +289,14 @@ class MainWindow(QMainWindow):
         self.search_panel.search(text)
 
     def open_outbox(self) -> OutboxWindow:
-        window = OutboxWindow(self._session, self)
-        window.family_chosen.connect(self.open_family)
-        window.resize(820, 460)
-        window.show()
-        return window
+        def make() -> OutboxWindow:
+            window = OutboxWindow(self._session, self)
+            window.family_chosen.connect(self.open_family)
+            return window
+        return self._session.windows.open(("outbox",), make, (820, 460))
 
     def open_kaart(self) -> KaartWindow:
-        window = KaartWindow(self._session, self._session.domain_titles(), parent=self)
-        window.resize(980, 640)
-        window.show()
-        return window
+        return self._session.windows.kaart()
 
     def open_kaart_here(self) -> None:
         """Ctrl+K: in a family's file, the kaart with its context (domains at risk in the
@@ -312,7 +309,7 @@ class MainWindow(QMainWindow):
         runs = self.family_view.checklists.runs
         latest = max(runs, key=lambda r: (r.started_at is not None, r.started_at)) \
             if runs else None
-        open_who_can_help(self._session, self, family_id, latest)
+        self._session.windows.who_can_help(family_id, latest)
 
     def _show_sync_status(self, status: SyncStatus) -> None:
         problem = problem_text(status)
@@ -365,7 +362,7 @@ class MainWindow(QMainWindow):
     def flush(self) -> None:
         """Save whatever is being typed (on lock and close)."""
         self.family_view.flush()
-        for window in self.findChildren(ChecklistWindow):
+        for window in self._session.windows.of_kind(ChecklistWindow):
             window.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from stap0_desktop.domain.action_route import ActionRoute, ChosenHelp, ShareIntent
-from stap0_desktop.domain.assessment import FamilyFacts
 from stap0_desktop.domain.checklists import InterventionRule
 from stap0_desktop.domain.kaart import KaartEntry
 from stap0_desktop.ui.form_dialog import save_then_accept
-from stap0_desktop.ui.kaart_window import KaartWindow
 from stap0_desktop.ui.qt_dates import pydate, qdate
 from stap0_desktop.ui.session import QtSession
 from stap0_desktop.ui.tab_order import FieldsFirstDialog
@@ -130,21 +128,9 @@ class RouteDialog(FieldsFirstDialog):
 
     def who_can_help(self) -> None:
         """The kaart for this family; a chosen offer is recorded and named here."""
-        runs = self._session.checklists
-        family_id, run_id = self._family_id, self._run_id
-
-        def show(facts: FamilyFacts) -> None:
-            window = KaartWindow(self._session, self._session.domain_titles(),
-                                 family_id=family_id, run_id=run_id, domains=self._domains,
-                                 age=int(facts.youngest_child_age)
-                                 if facts.youngest_child_age is not None else None,
-                                 pregnant=facts.pregnancy_weeks is not None, parent=self)
-            window.referred.connect(self._referred)
-            window.resize(980, 640)
-            window.show()
-            self.kaart_window = window
-
-        self._session.bridge.run(lambda: runs.facts(family_id), show)
+        self._session.windows.who_can_help(self._family_id, run_id=self._run_id,
+                                           domains=self._domains,
+                                           on_referred=self._referred, parent=self)
 
     def _referred(self, entry: KaartEntry) -> None:
         contact = entry.phone or entry.email

@@ -19,6 +19,7 @@ from stap0_desktop.domain.models import Professional
 from stap0_desktop.services.checklists import Library
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.services.session import Session
+from stap0_desktop.ui.navigator import Navigator
 from stap0_desktop.ui.operations import OperationBridge
 from stap0_desktop.ui.sync_controller import SyncController
 
@@ -43,6 +44,7 @@ class QtSession(QObject):
         self.kaart = core.kaart
         self.settings = settings or Settings()
         self.sync = SyncController(core, self.bridge, self)  # started by the app
+        self.windows = Navigator(self)  # the main window attaches itself
         self.language = language
         self.library: Library | None = None
         self._published.connect(self.bridge.changed.emit, Qt.ConnectionType.QueuedConnection)

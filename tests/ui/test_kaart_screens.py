@@ -39,8 +39,9 @@ def main(qtbot: QtBot, make_controller, vault_dir: Path) -> Iterator[MainWindow]
 
 def _kaart_for_family(qtbot: QtBot, main: MainWindow) -> KaartWindow:
     main.family_view.referrals.who_can_help()
-    qtbot.waitUntil(lambda: main.property("kaartWindow") is not None, timeout=5000)
-    window = main.property("kaartWindow")
+    windows = main._session.windows
+    qtbot.waitUntil(lambda: bool(windows.of_kind(KaartWindow)), timeout=5000)
+    [window] = windows.of_kind(KaartWindow)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(window.hits), timeout=5000)
     return window
@@ -82,9 +83,9 @@ def test_an_import_with_bad_rows_imports_the_good_ones_or_nothing(
     before = session.runner.run(session.kaart.count).value
     for choice in ("nothing", "good"):
         start_import(session, main, export)
-        qtbot.waitUntil(lambda: isinstance(main.property("kaartImport"), KaartImportDialog)
-                        and main.property("kaartImport").isVisible(), timeout=5000)
-        dialog: KaartImportDialog = main.property("kaartImport")
+        qtbot.waitUntil(lambda: bool(session.windows.of_kind(KaartImportDialog)),
+                        timeout=5000)
+        [dialog] = session.windows.of_kind(KaartImportDialog)
         assert dialog.problems.item(0, 0).text() == "3"
         assert "cannot be right" in dialog.problems.item(0, 2).text()
         if choice == "nothing":
@@ -116,7 +117,6 @@ def test_the_family_has_a_wijk_and_the_kaart_from_the_family_starts_there(
     from PySide6.QtWidgets import QApplication
 
     from stap0_desktop.ui.family_dialog import FamilyDialog
-    from stap0_desktop.ui.kaart_window import open_who_can_help
 
     controller = make_controller(demo_vault)
     unlock(qtbot, controller)
@@ -136,7 +136,7 @@ def test_the_family_has_a_wijk_and_the_kaart_from_the_family_starts_there(
     assert changed is not None and changed.wijk == "Zuid"
     session.runner.run(lambda: session.caseload.update_family(changed))
     assert session.runner.run(lambda: session.caseload.get_family(family_id)).value.wijk == "Zuid"
-    open_who_can_help(session, controller.main_window, family_id)
+    session.windows.who_can_help(family_id)
     qtbot.waitUntil(lambda: any(isinstance(w, KaartWindow) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=5_000)
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, KaartWindow))

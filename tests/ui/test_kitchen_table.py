@@ -518,9 +518,9 @@ def test_ctrl_k_in_a_family_opens_the_kaart_for_that_family(
     main.open_family(2)
     settle(qtbot, controller)
     main.commands["kaart"].trigger()
-    qtbot.waitUntil(lambda: isinstance(main.property("kaartWindow"), KaartWindow),
-                    timeout=5_000)
-    window = main.property("kaartWindow")
+    windows = controller.session.windows
+    qtbot.waitUntil(lambda: bool(windows.of_kind(KaartWindow)), timeout=5_000)
+    [window] = windows.of_kind(KaartWindow)
     qtbot.addWidget(window)
     assert window._family_id == 2 and not window.refer_button.isHidden()   # Verwijzen
 
