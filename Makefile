@@ -74,7 +74,6 @@ translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find stap0_desktop -name '*.py' | sort) -ts $(TS_EN) -no-obsolete \
 	  -pluralonly -source-language en -target-language en
 
-## Day-to-day: lint, types, layering and the tests not marked slow (stops at the first failure).
 ## Day to day (under a minute): lint and the tests that run no CJG server, child process
 ## or whole window for seconds, on SQLite only. `make test` runs everything.
 check: $(STAMP) translations lint

@@ -118,8 +118,8 @@ def unlock(app, folder: Path, settings_file: Path) -> tuple[dict[str, float], ob
     beyond the KDF. Returns (parts, controller)."""
     from stap0_desktop.config.settings import Settings
     from stap0_desktop.storage import keyslots
-    from stap0_desktop.ui.app import AppController
-    from stap0_desktop.ui.main_window import MainWindow
+    from stap0_desktop.ui.shell.app import AppController
+    from stap0_desktop.ui.shell.main_window import MainWindow
 
     kdf: list[float] = []
     whole: list[float] = []

@@ -190,7 +190,7 @@ def ui_stall(folder: Path, server_dir: Path) -> dict[str, float]:
 
     from stap0_desktop.config.settings import Settings
     from stap0_desktop.i18n.translator import install_language
-    from stap0_desktop.ui.app import AppController
+    from stap0_desktop.ui.shell.app import AppController
 
     app = QApplication.instance() or QApplication([])
     install_language("nl")

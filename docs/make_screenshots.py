@@ -23,13 +23,13 @@ from stap0_desktop.config.settings import Settings
 from stap0_desktop.demo.vault import DEMO_PASSPHRASE, make_demo_vault
 from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.i18n.translator import install_language
-from stap0_desktop.ui.app import AppController
-from stap0_desktop.ui.cjg_connection import CjgConnectionBox
-from stap0_desktop.ui.erase_dialog import EraseFamilyDialog
-from stap0_desktop.ui.kaart_import_dialog import start_import
-from stap0_desktop.ui.member_dialog import MemberDialog
-from stap0_desktop.ui.settings_dialog import SettingsDialog
-from stap0_desktop.ui.visit_dialog import VisitDialog
+from stap0_desktop.ui.family.erase_dialog import EraseFamilyDialog
+from stap0_desktop.ui.family.member_dialog import MemberDialog
+from stap0_desktop.ui.family.visit_dialog import VisitDialog
+from stap0_desktop.ui.kaart.kaart_import_dialog import start_import
+from stap0_desktop.ui.sharing.cjg_connection import CjgConnectionBox
+from stap0_desktop.ui.shell.app import AppController
+from stap0_desktop.ui.shell.settings_dialog import SettingsDialog
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
@@ -200,7 +200,7 @@ def render(app: QApplication, lang: str, work: Path) -> None:
     save(window, lang, "first-run")
     first.shutdown()
 
-    from stap0_desktop.ui.demo_splash import _picture
+    from stap0_desktop.ui.shell.demo_splash import _picture
 
     _picture().save(str(OUT / f"{lang}-demo-splash.png"))   # what --demo shows at once
     vault = work / f"demo-{lang}" / "kluis"

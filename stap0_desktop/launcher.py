@@ -16,7 +16,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     error_log = ErrorLog(default_error_log())
     configure_logging(error_log)  # warnings go there, without their arguments: no data
     if args.command is None:
-        from stap0_desktop.ui.app_main import run_gui  # Qt Widgets only when needed
+        from stap0_desktop.ui.shell.app_main import run_gui  # Qt Widgets only when needed
 
         return run_gui(args, error_log)
     return run_command(args)

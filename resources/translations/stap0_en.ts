@@ -4,7 +4,7 @@
 <context>
     <name>ChecklistsPanel</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_checklists.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="79"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risks in %n domain</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>FamilyMenu</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_menu.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="84"/>
         <source>%n signal(s) will be withdrawn at the CJG at the next sync.</source>
         <translation>
             <numerusform>%n signal will be withdrawn at the CJG at the next sync.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>KaartImportDialog</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_import_dialog.py" line="60"/>
         <source>Import the %n good row(s)</source>
         <translation>
             <numerusform>Import the %n good row</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart_import_dialog.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_import_dialog.py" line="61"/>
         <source>Import %n entry(ies)</source>
         <translation>
             <numerusform>Import %n entry</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>KaartWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart_window.py" line="254"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="253"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n offer</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="182"/>
         <source>%n new match(es) from the CJG</source>
         <translation>
             <numerusform>%n new match from the CJG</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="195"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n checklist file has problems and is not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="204"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n family&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="341"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 locks in %n second. Move the mouse or press a key to keep working.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>Removals</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_removals.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/family/family_removals.py" line="53"/>
         <source>Their relations go too (%n relation(s)).</source>
         <translation>
             <numerusform>Their %n relation goes too.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family_removals.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family/family_removals.py" line="76"/>
         <source>The %n note(s) written at this visit are deleted too.</source>
         <translation>
             <numerusform>The %n note written at this visit is deleted too.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/search_panel.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="78"/>
         <source>%n note(s) found for “{q}”, best first.</source>
         <translation>
             <numerusform>%n note found for “{q}”.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>SignalCounts</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="16"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="16"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sync_status.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="19"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SignalDialog</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/signal_dialog.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/sharing/signal_dialog.py" line="188"/>
         <source>The CJG cannot match %n person(s) without a BSN or a parent with one in this signal: {names}. Add the BSN if the parents gave it.</source>
         <translation>
             <numerusform>The CJG cannot match %n person without a BSN or a parent with one in this signal: {names}. Add the BSN if the parents gave it.</numerusform>

@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-after-main-window", action="store_true",
                         help="with --demo: unlock, wait for the main window with its "
                              "families, print a line and quit (the package smoke test)")
-    # How the app comes back after a lock, as a fresh process (ui/relaunch.py).
+    # How the app comes back after a lock, as a fresh process (ui/shell/relaunch.py).
     parser.add_argument("--locked", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--demo-folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--resume", help=argparse.SUPPRESS)

@@ -4,7 +4,7 @@ window and the command line alike.
 ``Session.open`` / ``create`` / ``recover`` give a session that owns the vault, the
 operation runner (the one thread that touches the vault from then on), the services, the
 sync client and its background worker (whose vault calls go through the runner), and a
-plain change bus. The window wraps it in a thin Qt adapter (``ui/session.py``); the command
+plain change bus. The window wraps it in a thin Qt adapter (``ui/shell/session.py``); the command
 line uses it as it is. ``close`` stops the sync, closes the vault on its own thread (wiping
 the key) and stops the thread.
 """

@@ -1,5 +1,5 @@
 """Child process: the real app unlocks a vault, opens its family, types a canary note,
-and on "lock" from its parent locks — becoming a fresh process (ui/relaunch.py).
+and on "lock" from its parent locks — becoming a fresh process (ui/shell/relaunch.py).
 
 argv: data folder, canary. Prints "typed" when the note is in the editor (and saved),
 then waits for a line on stdin before the lock.
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from stap0_desktop.config.process_guard import forbid_core_dumps
 from stap0_desktop.config.settings import Settings
 from stap0_desktop.i18n.translator import current_language, install_language
-from stap0_desktop.ui.app import AppController
-from stap0_desktop.ui.relaunch import exec_relauncher
+from stap0_desktop.ui.shell.app import AppController
+from stap0_desktop.ui.shell.relaunch import exec_relauncher
 
 forbid_core_dumps()
 data_dir, canary = Path(sys.argv[1]), sys.argv[2]

@@ -20,7 +20,7 @@ os.environ["DBUS_SYSTEM_BUS_ADDRESS"] = os.environ["DBUS_SESSION_BUS_ADDRESS"]
 
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 
-from stap0_desktop.ui.session_watch import SessionLockWatcher  # noqa: E402
+from stap0_desktop.ui.shell.session_watch import SessionLockWatcher  # noqa: E402
 
 app = QCoreApplication([])
 watcher = SessionLockWatcher()

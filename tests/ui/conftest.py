@@ -16,9 +16,9 @@ from stap0_desktop.config.settings import Settings
 from stap0_desktop.demo.caseload import DemoCaseload
 from stap0_desktop.i18n.translator import install_language
 from stap0_desktop.storage.vault import Vault
-from stap0_desktop.ui.app import AppController
-from stap0_desktop.ui.checklist_window import ChecklistWindow
-from stap0_desktop.ui.main_window import MainWindow
+from stap0_desktop.ui.checklist.checklist_window import ChecklistWindow
+from stap0_desktop.ui.shell.app import AppController
+from stap0_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, OWNER, PASSPHRASE, secret
 
 

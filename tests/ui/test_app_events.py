@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QLabel
 
-from stap0_desktop.ui.app_events import AppEvents
+from stap0_desktop.ui.shell.app_events import AppEvents
 
 
 def test_events_go_only_to_whoever_wants_their_type(qtbot) -> None:  # type: ignore[no-untyped-def]

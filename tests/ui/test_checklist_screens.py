@@ -13,7 +13,7 @@ from stap0_desktop.domain.assessment import Answer, Level
 from stap0_desktop.domain.meldcode import Question
 from stap0_desktop.services.checklists import ChecklistService
 from stap0_desktop.storage.vault import Vault
-from stap0_desktop.ui.form_dialog import INVALID_STYLE
+from stap0_desktop.ui.common.form_dialog import INVALID_STYLE
 from tests.conftest import REPO, secret
 from tests.ui.conftest import open_checklist_window, settle, unlock
 
@@ -106,7 +106,7 @@ def test_a_broken_definition_leaves_the_valid_ones_on_offer(
 
 def test_the_picture_over_time_shows_every_checklist(qtbot: QtBot, make_controller,
                                                      demo_vault: Path, monkeypatch) -> None:
-    from stap0_desktop.ui.trend_dialog import TrendDialog
+    from stap0_desktop.ui.checklist.trend_dialog import TrendDialog
 
     controller = make_controller(demo_vault)
     first = open_checklist_window(qtbot, controller, monkeypatch)

@@ -34,7 +34,7 @@ def test_the_demo_shows_a_window_at_once_while_it_is_prepared(qapp) -> None:  # 
 
     from PySide6.QtWidgets import QApplication, QSplashScreen
 
-    from stap0_desktop.ui.demo_splash import with_splash
+    from stap0_desktop.ui.shell.demo_splash import with_splash
 
     seen: list[bool] = []
     release = threading.Event()

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from stap0_desktop.config.error_log import ErrorLog
-from stap0_desktop.ui.error_hook import ErrorHook
+from stap0_desktop.ui.shell.error_hook import ErrorHook
 
 CANARY = "999990019"
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.domain.models import FamilySummary
-from stap0_desktop.ui.family_list import FamilyListPanel
+from stap0_desktop.ui.family.family_list import FamilyListPanel
 
 
 def _row(id_: int, name: str, city: str, members: int, last: date | None) -> FamilySummary:

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.domain.models import Family, Member, MemberRole
-from stap0_desktop.ui.family_dialog import FamilyDialog
-from stap0_desktop.ui.form_dialog import INVALID_STYLE
-from stap0_desktop.ui.member_dialog import MemberDialog
-from stap0_desktop.ui.search_panel import snippet_html
-from stap0_desktop.ui.visit_dialog import VisitDialog
+from stap0_desktop.ui.common.form_dialog import INVALID_STYLE
+from stap0_desktop.ui.family.family_dialog import FamilyDialog
+from stap0_desktop.ui.family.member_dialog import MemberDialog
+from stap0_desktop.ui.family.visit_dialog import VisitDialog
+from stap0_desktop.ui.shell.search_panel import snippet_html
 from tests.ui.conftest import settle, unlock
 
 MOTHER = Member(id=7, family_id=1, role=MemberRole.PARENT, given_name="Sanne", family_name="Bos")
@@ -136,7 +136,7 @@ def test_new_family_member_and_visit_through_the_window(
 
 def test_relation_between_two_members(qtbot: QtBot, make_controller, demo_vault: Path,
                                       monkeypatch) -> None:
-    from stap0_desktop.ui.relation_dialog import RelationDialog
+    from stap0_desktop.ui.family.relation_dialog import RelationDialog
 
     controller = make_controller(demo_vault)
     main = unlock(qtbot, controller)

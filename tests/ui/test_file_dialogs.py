@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabe
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.i18n.translator import install_language
-from stap0_desktop.ui.file_dialogs import choose_file_to_open, choose_file_to_save
+from stap0_desktop.ui.common.file_dialogs import choose_file_to_open, choose_file_to_save
 from tests.ui.conftest import when_file_dialog_shown
 
 

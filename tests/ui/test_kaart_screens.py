@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from stap0_desktop.domain.kaart import KaartEntry, KaartQuery
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.storage.vault import Vault
-from stap0_desktop.ui.kaart_import_dialog import KaartImportDialog, start_import
-from stap0_desktop.ui.kaart_window import KaartWindow
-from stap0_desktop.ui.main_window import MainWindow
+from stap0_desktop.ui.kaart.kaart_import_dialog import KaartImportDialog, start_import
+from stap0_desktop.ui.kaart.kaart_window import KaartWindow
+from stap0_desktop.ui.shell.main_window import MainWindow
 from tests.builders import DEMO_KAART, KAART_DOMAINS, signal_family
 from tests.conftest import FAST_KDF, OWNER, secret
 from tests.ui.conftest import pdf_text, settle, unlock
@@ -116,7 +116,7 @@ def test_the_family_has_a_wijk_and_the_kaart_from_the_family_starts_there(
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from stap0_desktop.ui.family_dialog import FamilyDialog
+    from stap0_desktop.ui.family.family_dialog import FamilyDialog
 
     controller = make_controller(demo_vault)
     unlock(qtbot, controller)

@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 from stap0_desktop.domain.assessment import Level
 from stap0_desktop.domain.models import Family, Member, MemberRole, Visit, VisitKind
 from stap0_desktop.domain.roles import default_visit_kind
-from stap0_desktop.ui.checklist_window import ChecklistWindow
-from stap0_desktop.ui.family_dialog import FamilyDialog
-from stap0_desktop.ui.form_dialog import FormDialog
-from stap0_desktop.ui.member_dialog import MemberDialog
-from stap0_desktop.ui.relation_dialog import RelationDialog
-from stap0_desktop.ui.visit_dialog import VisitDialog, distinct_labels
+from stap0_desktop.ui.checklist.checklist_window import ChecklistWindow
+from stap0_desktop.ui.common.form_dialog import FormDialog
+from stap0_desktop.ui.family.family_dialog import FamilyDialog
+from stap0_desktop.ui.family.member_dialog import MemberDialog
+from stap0_desktop.ui.family.relation_dialog import RelationDialog
+from stap0_desktop.ui.family.visit_dialog import VisitDialog, distinct_labels
 from tests.ui.conftest import answer_message_box, open_checklist, settle, unlock
 
 pytestmark = pytest.mark.system
@@ -252,7 +252,7 @@ def test_a_whole_checklist_answered_with_the_keyboard_only(
     from PySide6.QtWidgets import QApplication
 
     from stap0_desktop.domain.assessment import Answer, Need
-    from stap0_desktop.ui.checklist_flow import RatingBox
+    from stap0_desktop.ui.checklist.checklist_flow import RatingBox
 
     controller = make_controller(demo_vault)
     window = _open_checklist(qtbot, controller, monkeypatch)
@@ -321,7 +321,7 @@ def test_enter_in_the_first_run_creates_the_vault_once_it_is_complete(
         qtbot: QtBot, make_controller, vault_dir: Path) -> None:
     from PySide6.QtWidgets import QLineEdit
 
-    from stap0_desktop.ui.first_run import FirstRunWindow
+    from stap0_desktop.ui.shell.first_run import FirstRunWindow
     from tests.conftest import PASSPHRASE
 
     controller = make_controller(vault_dir)
@@ -473,7 +473,7 @@ def test_after_unlock_the_professional_is_back_in_the_family_and_note(
 def test_an_empty_list_says_how_to_fill_it(qtbot: QtBot) -> None:
     from PySide6.QtGui import QColor
 
-    from stap0_desktop.ui.hinted_list import HintedList
+    from stap0_desktop.ui.common.hinted_list import HintedList
 
     hinted = HintedList("No home visits yet. New home visit… (Ctrl+Shift+N)")
     qtbot.addWidget(hinted)
@@ -511,7 +511,7 @@ def test_the_summary_chart_shows_every_leefgebied_under_the_meldcode_banner(
 
 def test_ctrl_k_in_a_family_opens_the_kaart_for_that_family(
         qtbot: QtBot, make_controller, demo_vault: Path) -> None:
-    from stap0_desktop.ui.kaart_window import KaartWindow
+    from stap0_desktop.ui.kaart.kaart_window import KaartWindow
 
     controller = make_controller(demo_vault)
     main = unlock(qtbot, controller)

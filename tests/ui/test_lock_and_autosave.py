@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 from stap0_desktop.domain.models import Family, Member, MemberRole
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.storage.vault import Vault
-from stap0_desktop.ui.clipboard import ClipboardGuard
-from stap0_desktop.ui.unlock import UnlockWindow
+from stap0_desktop.ui.shell.clipboard import ClipboardGuard
+from stap0_desktop.ui.shell.unlock import UnlockWindow
 from tests.conftest import FAST_KDF, OWNER, secret
 from tests.ui.conftest import settle, unlock
 
@@ -221,7 +221,7 @@ def test_the_heap_is_frozen_while_unlocked_and_thawed_by_the_lock(
 
 
 def test_a_laptop_that_wakes_after_the_idle_time_is_locked_at_once(qapp) -> None:  # type: ignore[no-untyped-def]
-    from stap0_desktop.ui.idle import IdleWatcher, asleep_counting_clock
+    from stap0_desktop.ui.shell.idle import IdleWatcher, asleep_counting_clock
 
     class Clocks:
         boot = 100.0
@@ -257,7 +257,7 @@ def test_a_laptop_that_wakes_after_the_idle_time_is_locked_at_once(qapp) -> None
 def test_a_lock_relaunches_with_where_she_was_and_quitting_does_not(
     qtbot: QtBot, make_controller, demo_vault: Path
 ) -> None:
-    from stap0_desktop.ui.relaunch import parse_resume, relaunch_arguments
+    from stap0_desktop.ui.shell.relaunch import parse_resume, relaunch_arguments
 
     controller = make_controller(demo_vault)
     asked: list[object] = []

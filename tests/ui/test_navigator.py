@@ -1,4 +1,4 @@
-"""The windows beside the main window (ui/navigator.py): opened once per key and brought to
+"""The windows beside the main window (ui/shell/navigator.py): opened once per key and brought to
 the front after that, forgotten when closed, and all closed on lock — modal dialogs and
 windows opened elsewhere too."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from stap0_desktop.ui.checklist_window import ChecklistWindow
+from stap0_desktop.ui.checklist.checklist_window import ChecklistWindow
 from tests.ui.conftest import open_checklist_window
 
 

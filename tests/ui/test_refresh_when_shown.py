@@ -1,5 +1,5 @@
 """A hidden view does not read the vault at each change: it marks itself stale and reads
-again when it is shown (ui/refresh_when_shown.py)."""
+again when it is shown (ui/common/refresh_when_shown.py)."""
 
 from __future__ import annotations
 

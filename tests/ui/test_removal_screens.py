@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from stap0_desktop.ui.confirm import confirm_removal
-from stap0_desktop.ui.erase_dialog import EraseFamilyDialog
-from stap0_desktop.ui.main_window import MainWindow
+from stap0_desktop.ui.common.confirm import confirm_removal
+from stap0_desktop.ui.family.erase_dialog import EraseFamilyDialog
+from stap0_desktop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import answer_message_box, settle, unlock
 
 

@@ -87,7 +87,7 @@ def test_the_warning_comes_first_and_no_means_no_file(
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(
         lambda *args, **kwargs: asked.append(args[1]) or QMessageBox.StandardButton.No))
-    monkeypatch.setattr("stap0_desktop.ui.reports.choose_file_to_save",
+    monkeypatch.setattr("stap0_desktop.ui.documents.reports.choose_file_to_save",
                         lambda *a, **k: (_ for _ in ()).throw(
                             AssertionError("no file dialog after No")))
     window.export_report(ReportKind.MIDWIFE)

@@ -13,17 +13,17 @@ from pytestqt.qtbot import QtBot
 
 from stap0_desktop.config.settings import Settings
 from stap0_desktop.domain.models import Family, Member, MemberRole
-from stap0_desktop.ui.erase_dialog import EraseFamilyDialog
-from stap0_desktop.ui.family_dialog import FamilyDialog
-from stap0_desktop.ui.first_run import FirstRunWindow
-from stap0_desktop.ui.kaart_import_dialog import KaartImportDialog
-from stap0_desktop.ui.member_dialog import MemberDialog
-from stap0_desktop.ui.relation_dialog import RelationDialog
-from stap0_desktop.ui.screen_fit import TITLE_BAR, fit_to
-from stap0_desktop.ui.settings_dialog import SettingsDialog
-from stap0_desktop.ui.trend_dialog import TrendDialog
-from stap0_desktop.ui.unlock import UnlockWindow
-from stap0_desktop.ui.visit_dialog import VisitDialog
+from stap0_desktop.ui.checklist.trend_dialog import TrendDialog
+from stap0_desktop.ui.family.erase_dialog import EraseFamilyDialog
+from stap0_desktop.ui.family.family_dialog import FamilyDialog
+from stap0_desktop.ui.family.member_dialog import MemberDialog
+from stap0_desktop.ui.family.relation_dialog import RelationDialog
+from stap0_desktop.ui.family.visit_dialog import VisitDialog
+from stap0_desktop.ui.kaart.kaart_import_dialog import KaartImportDialog
+from stap0_desktop.ui.shell.first_run import FirstRunWindow
+from stap0_desktop.ui.shell.screen_fit import TITLE_BAR, fit_to
+from stap0_desktop.ui.shell.settings_dialog import SettingsDialog
+from stap0_desktop.ui.shell.unlock import UnlockWindow
 from sync.protocol.kaart_export import ImportReport
 from tests.ui.conftest import open_checklist, settle
 
@@ -101,7 +101,7 @@ def test_every_window_fits_a_laptop_screen(qtbot: QtBot, make_controller, demo_v
 
 
 def test_a_window_that_asks_for_more_is_shrunk_to_its_screen_when_shown(qtbot: QtBot) -> None:
-    from stap0_desktop.ui.screen_fit import ScreenFit
+    from stap0_desktop.ui.shell.screen_fit import ScreenFit
 
     app = QApplication.instance()
     fit = ScreenFit()
@@ -122,7 +122,7 @@ def test_a_window_that_asks_for_more_is_shrunk_to_its_screen_when_shown(qtbot: Q
 
 def test_a_small_dialog_is_widened_until_its_title_can_be_read(qtbot: QtBot) -> None:
     """Found in a real window: the member dialog's title read "Gezinslid toe… gen"."""
-    from stap0_desktop.ui.screen_fit import ScreenFit, title_width
+    from stap0_desktop.ui.shell.screen_fit import ScreenFit, title_width
 
     app = QApplication.instance()
     fit = ScreenFit()

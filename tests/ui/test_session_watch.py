@@ -30,7 +30,7 @@ def test_windows_session_lock_and_suspend_messages_lock(qapp) -> None:  # type: 
 
     from PySide6.QtCore import QByteArray
 
-    from stap0_desktop.ui.session_watch import (
+    from stap0_desktop.ui.shell.session_watch import (
         PBT_APMSUSPEND,
         WM_POWERBROADCAST,
         WM_WTSSESSION_CHANGE,

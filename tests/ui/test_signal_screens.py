@@ -16,10 +16,10 @@ from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import SignalState
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.storage.vault import Vault
-from stap0_desktop.ui.cjg_connection import CjgConnectionBox
-from stap0_desktop.ui.consent_dialog import ConsentDialog
-from stap0_desktop.ui.main_window import MainWindow
-from stap0_desktop.ui.signal_dialog import SignalDialog
+from stap0_desktop.ui.sharing.cjg_connection import CjgConnectionBox
+from stap0_desktop.ui.sharing.consent_dialog import ConsentDialog
+from stap0_desktop.ui.sharing.signal_dialog import SignalDialog
+from stap0_desktop.ui.shell.main_window import MainWindow
 from sync.server.loopback import LoopbackServer
 from tests.builders import signal_family
 from tests.conftest import FAST_KDF, OWNER, secret
@@ -334,7 +334,7 @@ def test_consent_and_signal_start_in_their_first_field_and_tab_follows_the_layou
         qtbot: QtBot, main: MainWindow) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from stap0_desktop.ui.tab_order import tab_chain
+    from stap0_desktop.ui.common.tab_order import tab_chain
 
     consent = _consent(qtbot, main)
     qtbot.waitExposed(consent)

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from stap0_desktop.storage import backup
 from stap0_desktop.storage.unlock_attempts import FREE_ATTEMPTS, UnlockAttempts
 from stap0_desktop.storage.vault import Vault
-from stap0_desktop.ui.first_run import FirstRunWindow
-from stap0_desktop.ui.main_window import MainWindow
-from stap0_desktop.ui.unlock import UnlockWindow
+from stap0_desktop.ui.shell.first_run import FirstRunWindow
+from stap0_desktop.ui.shell.main_window import MainWindow
+from stap0_desktop.ui.shell.unlock import UnlockWindow
 from tests.builders import killed_at_rename
 from tests.conftest import PASSPHRASE, secret
 from tests.ui.conftest import settle, unlock

@@ -1,4 +1,4 @@
-"""The wheel changes a value only in a field the professional chose (ui/wheel_guard.py):
+"""The wheel changes a value only in a field the professional chose (ui/shell/wheel_guard.py):
 not in the first field a dialog put the keyboard in, not in one it passes over."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from stap0_desktop.ui.tab_order import FieldsFirstDialog
-from stap0_desktop.ui.wheel_guard import WheelGuard
+from stap0_desktop.ui.common.tab_order import FieldsFirstDialog
+from stap0_desktop.ui.shell.wheel_guard import WheelGuard
 
 
 def _wheel(widget: QWidget) -> None:

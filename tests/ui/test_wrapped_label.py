@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from stap0_desktop.ui.wrapped_label import WrappedLabel
+from stap0_desktop.ui.common.wrapped_label import WrappedLabel
 
 TEXT = ("Bij een match ziet een andere professional precies dit. Klopt het? Er gaat niets "
         "naar het CJG voordat u het bevestigt.")

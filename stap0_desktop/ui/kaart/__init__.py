@@ -1,0 +1,2 @@
+"""The sociale kaart: who can help, and importing the municipality's export.
+"""
