@@ -8,29 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import Field, StringConstraints, field_validator
 
 from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
+from sync.protocol.models import DomainCode, PersonRole, Uuid, WireModel
 
-Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
-DomainCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]
-
-
-class _Wire(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+__all__ = ["Person", "PersonRole", "Professional", "SignalPayload", "wire_form"]
 
 
-class PersonRole(StrEnum):
-    CHILD = "child"
-    UNBORN = "unborn"
-    PARENT = "parent"
-    ADULT_CLIENT = "adult_client"
-
-
-class Person(_Wire):
+class Person(WireModel):
     """A family member a signal concerns. ``ref`` is local to the signal."""
 
     ref: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,12}$")]
@@ -50,14 +38,14 @@ class Person(_Wire):
         return canonical_bsn(value)
 
 
-class Professional(_Wire):
+class Professional(WireModel):
     name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
     organisation: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     phone: Annotated[str, StringConstraints(max_length=40)] = ""
     email: Annotated[str, StringConstraints(max_length=200)] = ""
 
 
-class SignalPayload(_Wire):
+class SignalPayload(WireModel):
     """A content-free worry as the laptop composes and keeps it: who (with BSNs), by whom,
     which domains, how worried, until when. It leaves the laptop as its ``wire_form``."""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.assessment import (
     Answer,
@@ -20,6 +22,14 @@ from stap0_desktop.storage.errors import InvalidReference, NotFound
 
 def _log(tx: Transaction, action: AccessAction, family_id: int, run_id: object) -> None:
     tx.log_family(action, family_id, "checklist", run_id)
+
+
+@functools.lru_cache(maxsize=16)
+def parsed_definition(definition_json: str) -> ChecklistDefinition:
+    """A run's definition as stored with it, parsed once for all its answers (a key
+    press in a checklist used to parse the whole definition again). Definitions hold no
+    family's data; only the few in use are kept."""
+    return ChecklistDefinition.model_validate_json(definition_json)
 
 
 def _run_row(tx: Transaction, run_id: int) -> tuple[object, ...]:
@@ -54,7 +64,7 @@ def start_run(
 
 def get_run(tx: Transaction, run_id: int, *, log: bool = True) -> ChecklistRun:
     family_id, visit_id, definition_json, level, reason, started, updated = _run_row(tx, run_id)
-    definition = ChecklistDefinition.model_validate_json(str(definition_json))
+    definition = parsed_definition(str(definition_json))
     answers = {
         str(item): ItemAnswer(item_id=str(item), answer=Answer(str(answer)), remark=str(remark))
         for item, answer, remark in tx.fetchall(
@@ -88,8 +98,7 @@ def _touch_run(tx: Transaction, run_id: int) -> int:
 
 
 def set_answer(tx: Transaction, run_id: int, answer: ItemAnswer) -> None:
-    definition_json = _run_row(tx, run_id)[2]
-    definition = ChecklistDefinition.model_validate_json(str(definition_json))
+    definition = parsed_definition(str(_run_row(tx, run_id)[2]))
     if answer.item_id not in {i.id for i in definition.items}:
         raise InvalidReference(field="item_id", reason="unknown_item")
     tx.execute(
@@ -102,7 +111,7 @@ def set_answer(tx: Transaction, run_id: int, answer: ItemAnswer) -> None:
 
 
 def set_rating(tx: Transaction, run_id: int, rating: DomainRating) -> None:
-    definition = ChecklistDefinition.model_validate_json(str(_run_row(tx, run_id)[2]))
+    definition = parsed_definition(str(_run_row(tx, run_id)[2]))
     if rating.domain not in {d.code for d in definition.domains}:
         raise InvalidReference(field="domain", reason="unknown_domain")
     tx.execute(

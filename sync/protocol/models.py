@@ -27,13 +27,15 @@ UtcSecond = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d\d-\d\dT\d\d:\d\
 KeyId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
 
 
-class _Wire(BaseModel):
+class WireModel(BaseModel):
+    """What crosses the wire: unknown fields are refused, nothing changes after parsing.
+    The laptop's own composition of a signal (``domain.signal_payload``) is built on it."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class PersonRole(StrEnum):
-    """The same four roles as the laptop's; the wire keeps its own copy so that the
-    protocol stands alone (a change in the app cannot silently change the contract)."""
+    """Who a person of a signal is; the laptop composes with the same roles."""
 
     CHILD = "child"
     UNBORN = "unborn"
@@ -41,7 +43,7 @@ class PersonRole(StrEnum):
     ADULT_CLIENT = "adult_client"
 
 
-class Professional(_Wire):
+class Professional(WireModel):
     """A professional as the CJG enrolled them (shown to the other side of a match)."""
 
     name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
@@ -62,7 +64,7 @@ class SuiteName(StrEnum):
 
 
 # -- envelopes, receipts, notices ---------------------------------------------------------
-class EnvelopeHeader(_Wire):
+class EnvelopeHeader(WireModel):
     id: Uuid                      # the idempotency key
     device_id: Uuid
     created_at: UtcSecond         # within a day of the CJG's clock
@@ -70,12 +72,12 @@ class EnvelopeHeader(_Wire):
     kind: Literal["signal", "withdrawal"] = "signal"
 
 
-class Envelope(_Wire):
+class Envelope(WireModel):
     header: EnvelopeHeader
     ciphertext: B64               # HPKE(sealed: signed payload), info bound to the header
 
 
-class SignedPayload(_Wire):
+class SignedPayload(WireModel):
     """Inside the HPKE seal: the payload bytes and the device's signature over them."""
 
     payload: B64                  # canonical JSON of a Signal (or Withdrawal)
@@ -86,7 +88,7 @@ Pseudonym = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Ref = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,12}$")]
 
 
-class SignalPerson(_Wire):
+class SignalPerson(WireModel):
     """A person of a signal as the CJG sees it: a role, a pseudonym (never a BSN), and the
     links within the signal. An unborn child has no pseudonym: its mother is its link."""
 
@@ -96,7 +98,7 @@ class SignalPerson(_Wire):
     parent_refs: list[Ref] = Field(default_factory=list, max_length=4)
 
 
-class Signal(_Wire):
+class Signal(WireModel):
     """Protocol v2: what the inbox receives. No BSN, no birth date or year, no name, no
     contact (those come from the enrolled device record), no free text."""
 
@@ -121,13 +123,13 @@ class Signal(_Wire):
         return people
 
 
-class Withdrawal(_Wire):
+class Withdrawal(WireModel):
     version: Literal[1] = 1
     envelope_id: Uuid             # the signal withdrawn
     reason: Literal["consent_withdrawn", "ended", "professional"] = "professional"
 
 
-class Receipt(_Wire):
+class Receipt(WireModel):
     """The CJG's signed word that it holds this envelope, from this device, as these bytes."""
 
     envelope_id: Uuid
@@ -139,7 +141,7 @@ class Receipt(_Wire):
     signature: Ed25519Sig                # Ed25519 by the CJG receipt key over canonical body
 
 
-class EnvelopeResult(_Wire):
+class EnvelopeResult(WireModel):
     envelope_id: str
     status: Literal["accepted", "duplicate", "rejected"]
     receipt: Receipt | None = None
@@ -147,11 +149,11 @@ class EnvelopeResult(_Wire):
     detail: str | None = None
 
 
-class BatchRequest(_Wire):
+class BatchRequest(WireModel):
     envelopes: list[Envelope] = Field(min_length=1, max_length=100)
 
 
-class BatchResponse(_Wire):
+class BatchResponse(WireModel):
     results: list[EnvelopeResult]
 
 
@@ -159,7 +161,7 @@ MatchHow = Literal["same_child", "shared_parent", "parent_child", "unborn_mother
                    "adult_client_child", "same_person"]
 
 
-class MatchNotice(_Wire):
+class MatchNotice(WireModel):
     """Another professional's signal about the same family: which of yours, how, and the
     other's enrolled contact — never the other's envelope or pseudonyms."""
 
@@ -174,12 +176,12 @@ class MatchNotice(_Wire):
     signature: Ed25519Sig                # Ed25519 by the CJG over the rest (crypto.notice_body)
 
 
-class EnrollmentRequest(_Wire):
+class EnrollmentRequest(WireModel):
     code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9-]{8,40}$")]
     device_public_key: Ed25519Key        # Ed25519, raw 32 bytes
 
 
-class EnrollmentResponse(_Wire):
+class EnrollmentResponse(WireModel):
     """Who the CJG enrolled: what another professional is shown at a match. The laptop
     shows it for the professional to confirm."""
 
@@ -187,7 +189,7 @@ class EnrollmentResponse(_Wire):
     professional: Professional
 
 
-class DeviceCertificate(_Wire):
+class DeviceCertificate(WireModel):
     """The CJG's word that a device is enrolled (for the pseudonymisation service, which
     shares no database with the inbox). Short-lived: renewed at each sync."""
 
@@ -200,14 +202,14 @@ class DeviceCertificate(_Wire):
     signature: Ed25519Sig                # Ed25519 by the CJG, over everything above
 
 
-class Policy(_Wire):
+class Policy(WireModel):
     """What the CJG asks of every laptop it enrolls (part of the signed profile)."""
 
     idle_lock_max_minutes: int = Field(default=30, ge=1, le=30)
     lease_days: int = Field(default=30, ge=1, le=365)   # a laptop not seen that long stops
 
 
-class Lease(_Wire):
+class Lease(WireModel):
     """The CJG's word that this device may go on queueing signals until ``expires_at``;
     renewed at each sync. Past it the vault still opens, but queues no signal."""
 
@@ -217,7 +219,7 @@ class Lease(_Wire):
     signature: Ed25519Sig                # Ed25519 by the CJG's receipt key, over everything above
 
 
-class Revocation(_Wire):
+class Revocation(WireModel):
     """The CJG's word that this device was revoked (lost, stolen, left the job): the
     laptop removes its passphrase key slot; only the organisation's recovery key opens
     the vault after that. Given only to the device itself, in a signed request."""
@@ -227,7 +229,7 @@ class Revocation(_Wire):
     signature: Ed25519Sig                # Ed25519 by the CJG's receipt key, over everything above
 
 
-class PseudonymiserInfo(_Wire):
+class PseudonymiserInfo(WireModel):
     """What a pseudonymisation service publishes, for the CJG's connection profile."""
 
     url: Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]
@@ -236,7 +238,7 @@ class PseudonymiserInfo(_Wire):
     tls_ca_pem: Annotated[str, StringConstraints(min_length=20, max_length=20_000)]
 
 
-class ConnectionProfile(_Wire):
+class ConnectionProfile(WireModel):
     """Made by the CJG; the client trusts nothing else."""
 
     version: Literal[1] = 1
@@ -252,7 +254,7 @@ class ConnectionProfile(_Wire):
     policy: Policy = Field(default_factory=Policy)
 
 
-class ProfileUpdate(_Wire):
+class ProfileUpdate(WireModel):
     """A new connection profile, signed by the receipt key of the profile before it: a
     laptop that holds that one takes this one (and keeps its enrollment)."""
 
@@ -261,7 +263,7 @@ class ProfileUpdate(_Wire):
     signature: Ed25519Sig                # Ed25519 over "stap0-profile-v1\n" + canonical(profile)
 
 
-class ProfileChain(_Wire):
+class ProfileChain(WireModel):
     """Every profile change since the first, oldest first."""
 
     updates: list[ProfileUpdate] = Field(default_factory=list, max_length=1000)

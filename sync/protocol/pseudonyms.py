@@ -21,7 +21,7 @@ from pydantic import Field
 from voprf import ristretto
 
 from sync.protocol.crypto import ProtocolError, b64
-from sync.protocol.models import B64, DeviceCertificate, _Wire
+from sync.protocol.models import B64, DeviceCertificate, WireModel
 
 SUITE = "VOPRF(ristretto255, SHA-512)"
 INPUT_DOMAIN = b"stap0-person-v2\x00"   # a pseudonym is of a person, never of other input
@@ -29,7 +29,7 @@ MAX_BATCH = 64
 PSEUDONYM_BYTES = 32
 
 
-class PseudonymRequest(_Wire):
+class PseudonymRequest(WireModel):
     """Signed by the device (as every request); the certificate says the CJG enrolled it."""
 
     certificate: DeviceCertificate
@@ -37,7 +37,7 @@ class PseudonymRequest(_Wire):
                                                                  max_length=MAX_BATCH)
 
 
-class PseudonymResponse(_Wire):
+class PseudonymResponse(WireModel):
     evaluated: B64  # the batch's evaluated elements and their one proof, serialised
 
 

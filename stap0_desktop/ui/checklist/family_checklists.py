@@ -19,6 +19,7 @@ from stap0_desktop.ui.checklist.checklist_window import ChecklistWindow
 from stap0_desktop.ui.checklist.trend_dialog import TrendDialog, level_label
 from stap0_desktop.ui.common.hinted_list import HintedList
 from stap0_desktop.ui.common.icons import action_icon
+from stap0_desktop.ui.common.qt_dates import shown_date
 from stap0_desktop.ui.shell.session import QtSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -73,7 +74,7 @@ class ChecklistsPanel(QWidget):
         self.list.clear()
         language = self._session.language
         for run in reversed(runs):  # newest first; the list shows the change over time
-            when = run.started_at.astimezone().strftime("%d-%m-%Y") if run.started_at else ""
+            when = shown_date(run.started_at.astimezone().date()) if run.started_at else ""
             level = level_label(run.judgement.level if run.judgement else None)
             risks = len(domains_at_risk(run))
             text = self.tr("{date}  {title} — {level} — risks in %n domain(s)", "", risks).format(

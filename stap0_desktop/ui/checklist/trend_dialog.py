@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.assessment import ChecklistRun, Level, domain_pictures
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.checklist.burden_chart import BurdenCapacityChart
+from stap0_desktop.ui.common.qt_dates import shown_date
 
 
 def level_label(level: Level | None) -> str:
@@ -36,7 +37,7 @@ class TrendDialog(QDialog):
             layout.addWidget(QLabel(self.tr("No checklists yet.")))
         self.charts: list[BurdenCapacityChart] = []
         for run in runs:
-            when = run.started_at.astimezone().strftime("%d-%m-%Y") if run.started_at else ""
+            when = shown_date(run.started_at.astimezone().date()) if run.started_at else ""
             box = QGroupBox(f"{when} — {run.definition.title.get(language)}")
             box_layout = QVBoxLayout(box)
             judgement = run.judgement

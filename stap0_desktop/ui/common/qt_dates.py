@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import QDateEdit
 
 
@@ -19,6 +19,18 @@ def pydate(value: QDate) -> date:
 def shown_date(value: date) -> str:
     """A date as people read it in the chosen language (QLocale's short format)."""
     return QLocale().toString(qdate(value), QLocale.FormatType.ShortFormat)
+
+
+def shown_time(value: datetime) -> str:
+    """A time of day as people read it (QLocale's short format), in local time."""
+    local = value.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def shown_moment(value: datetime) -> str:
+    """A date and a time, in local time: "04-12-2026 20:33"."""
+    local = value.astimezone()
+    return f"{shown_date(local.date())} {shown_time(local)}"
 
 
 def date_field(value: date, earliest: date | None = None,

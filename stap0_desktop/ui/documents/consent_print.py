@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from stap0_desktop.domain.consent import (
     BasisKind,
     ConsentCapacity,
@@ -12,7 +10,8 @@ from stap0_desktop.domain.consent import (
 )
 from stap0_desktop.domain.outbox import OutboxRow
 from stap0_desktop.i18n.translator import translate
-from stap0_desktop.ui.common.qt_dates import shown_date
+from stap0_desktop.ui.common.qt_dates import shown_date, shown_moment
+from stap0_desktop.ui.documents.html_parts import heading, label_rows, paragraph
 from stap0_desktop.ui.sharing.signal_preview import preview_html, state_label
 
 
@@ -31,16 +30,15 @@ def _method(value: ConsentMethod | None) -> str:
 
 def consent_printout_html(basis: SharingBasis, signals: list[OutboxRow],
                           domain_titles: dict[str, str]) -> str:
-    e = html.escape
     parts = []
     if basis.kind is BasisKind.CONSENT and basis.text_shown:
         paragraphs = basis.text_shown.split("\n\n")
-        parts.append(f"<h1>{e(paragraphs[0])}</h1>")
-        parts += [f"<p>{e(p)}</p>" for p in paragraphs[1:]]
+        parts.append(heading(1, paragraphs[0]))
+        parts += [paragraph(p) for p in paragraphs[1:]]
     else:
         title = translate("ConsentPrint", "Sharing a worry with the CJG")
-        parts.append(f"<h1>{e(title)}</h1>")
-    recorded = basis.recorded_at.astimezone().strftime("%d-%m-%Y %H:%M") if (
+        parts.append(heading(1, title))
+    recorded = shown_moment(basis.recorded_at) if (
         basis.recorded_at) else "—"
     rows = [(translate("ConsentPrint", "Recipient"), basis.recipient),
             (translate("ConsentPrint", "Recorded on"), recorded),
@@ -58,18 +56,17 @@ def consent_printout_html(basis: SharingBasis, signals: list[OutboxRow],
                      (translate("ConsentPrint", "Reason"), basis.reason)]
     if basis.withdrawn_at is not None:
         rows.append((translate("ConsentPrint", "Withdrawn on"),
-                     basis.withdrawn_at.astimezone().strftime("%d-%m-%Y")))
-    parts.append("<table cellspacing='4'>" + "".join(
-        f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows) + "</table>")
+                     shown_date(basis.withdrawn_at.astimezone().date())))
+    parts.append(label_rows(rows, skip_empty=False))
     mine = [s for s in signals if s.basis_id == basis.id]
-    heading = translate("ConsentPrint", "What is shared with the CJG")
-    parts.append(f"<h2>{e(heading)}</h2>")
+    what = translate("ConsentPrint", "What is shared with the CJG")
+    parts.append(heading(2, what))
     if not mine:
         nothing = translate("ConsentPrint", "No signal has been prepared yet.")
-        parts.append(f"<p>{e(nothing)}</p>")
+        parts.append(paragraph(nothing))
     for signal in mine:
         status = translate("ConsentPrint", "Status: {state}").format(
             state=state_label(signal.state))
-        parts.append(f"<p><i>{e(status)}</i></p>")
+        parts.append(paragraph(status, style="i"))
         parts.append(preview_html(signal.payload, domain_titles, with_json=False, plain=True))
     return "".join(parts)

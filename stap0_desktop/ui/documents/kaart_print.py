@@ -3,7 +3,6 @@ the note in their pocket. The kaart is no client data; the file holds no family'
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from pathlib import Path
 
@@ -12,27 +11,28 @@ from PySide6.QtWidgets import QWidget
 from stap0_desktop.domain.kaart import KaartEntry
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.common.file_dialogs import choose_file_to_save
+from stap0_desktop.ui.common.qt_dates import shown_date
+from stap0_desktop.ui.documents.html_parts import esc, heading, paragraph
 from stap0_desktop.ui.documents.reports import write_pdf
 
 
 def wijk_overview_html(gemeente: str, wijk: str, entries: list[KaartEntry]) -> str:
-    e = html.escape
     title = translate("KaartPrint", "Who can help — {place}").format(
         place=f"{wijk}, {gemeente}" if wijk else gemeente)
     made = translate("KaartPrint", "Sociale kaart as of {date}; check before you call.").format(
-        date=date.today().strftime("%d-%m-%Y"))
+        date=shown_date(date.today()))
     rows = []
     for entry in entries:
         contact = " · ".join(p for p in (entry.phone, entry.email) if p)
         detail = " · ".join(p for p in (entry.how_to_refer, entry.address, entry.opening_hours)
                             if p)
-        rows.append(f"<tr><td><b>{e(entry.offer)}</b><br>{e(entry.organisation)}</td>"
-                    f"<td>{e(contact)}</td><td>{e(detail)}</td></tr>")
-    head = "".join(f"<th align='left'>{e(h)}</th>" for h in (
+        rows.append(f"<tr><td><b>{esc(entry.offer)}</b><br>{esc(entry.organisation)}</td>"
+                    f"<td>{esc(contact)}</td><td>{esc(detail)}</td></tr>")
+    head = "".join(f"<th align='left'>{esc(h)}</th>" for h in (
         translate("KaartPrint", "Offer"), translate("KaartPrint", "Contact"),
         translate("KaartPrint", "How to refer, where, when")))
-    return (f"<h2>{e(title)}</h2><p><small>{e(made)}</small></p>"
-            f"<table cellspacing='2' cellpadding='3' width='100%' border='1' "
+    return (heading(2, title) + paragraph(made, style="small") +
+            "<table cellspacing='2' cellpadding='3' width='100%' border='1' "
             f"style='border-collapse:collapse; font-size:8pt'><tr>{head}</tr>"
             + "".join(rows) + "</table>")
 

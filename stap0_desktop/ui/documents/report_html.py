@@ -7,8 +7,6 @@ questions asked; a check (the Kindcheck) shows every answer, the negative ones t
 
 from __future__ import annotations
 
-import html
-
 from stap0_desktop.domain.action_route import ShareIntent
 from stap0_desktop.domain.assessment import Answer, Level, Need, domain_pictures
 from stap0_desktop.domain.checklists import FactorKind, ItemDefinition
@@ -17,18 +15,7 @@ from stap0_desktop.domain.models import MemberRole
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.reports import ReportData, ReportKind
 from stap0_desktop.ui.common.qt_dates import shown_date
-
-
-def _e(text: str) -> str:
-    return html.escape(text)
-
-
-def _h(level: int, text: str) -> str:
-    return f"<h{level}>{_e(text)}</h{level}>"
-
-
-def _items(texts: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{_e(t)}</li>" for t in texts) + "</ul>"
+from stap0_desktop.ui.documents.html_parts import bullets, esc, heading
 
 
 def _level(level: Level | None) -> str:
@@ -57,15 +44,15 @@ def _header(data: ReportData, title: str) -> list[str]:
     by_line = translate("Report", "By: {name}, {role}, {organisation}").format(
         name=data.professional.name, role=data.professional.role,
         organisation=data.professional.organisation or "—")
-    return [_h(1, title), f"<p><b>{_e(family.name)}</b><br>{_e(address)}</p>",
-            f"<p>{_e(date_line)}<br>{_e(by_line)}</p>"]
+    return [heading(1, title), f"<p><b>{esc(family.name)}</b><br>{esc(address)}</p>",
+            f"<p>{esc(date_line)}<br>{esc(by_line)}</p>"]
 
 
 def _agreements(data: ReportData) -> str:
     route = data.route
     if route is None:
         nothing = translate("Report", "No agreements recorded yet.")
-        return f"<p>{_e(nothing)}</p>"
+        return f"<p>{esc(nothing)}</p>"
     parts = []
     if route.discussed_on is not None:
         parts.append(translate("Report", "Discussed with the parents on {date}.").format(
@@ -82,7 +69,7 @@ def _agreements(data: ReportData) -> str:
     if route.follow_up_on is not None:
         parts.append(translate("Report", "Next contact: {date} {note}").format(
             date=shown_date(route.follow_up_on), note=route.follow_up_note).strip())
-    return _items(parts)
+    return bullets(parts)
 
 
 def _parents_copy(data: ReportData, language: str) -> str:
@@ -106,10 +93,10 @@ def _parents_copy(data: ReportData, language: str) -> str:
                             "and night).").format(phone=VEILIG_THUIS_PHONE),
     ]
     body = _header(data, translate("Report", "What we talked about"))
-    body += [_h(2, translate("Report", "What we discussed")), f"<p>{_e(talked)}</p>",
-             _h(2, translate("Report", "What we agreed")), _agreements(data),
-             _h(2, translate("Report", "Whom you can call")),
-             "<p>" + "<br>".join(_e(c) for c in calls) + "</p>"]
+    body += [heading(2, translate("Report", "What we discussed")), f"<p>{esc(talked)}</p>",
+             heading(2, translate("Report", "What we agreed")), _agreements(data),
+             heading(2, translate("Report", "Whom you can call")),
+             "<p>" + "<br>".join(esc(c) for c in calls) + "</p>"]
     return "".join(body)
 
 
@@ -136,33 +123,33 @@ def _professional_report(data: ReportData, language: str) -> str:
                            item.id)
 
     for domain in (d for d in definition.domains if d.check):
-        body.append(_h(2, domain.title.get(language)))
-        body.append(_items([answered(i) for i in definition.items_in(domain.code)]))
+        body.append(heading(2, domain.title.get(language)))
+        body.append(bullets([answered(i) for i in definition.items_in(domain.code)]))
     checks = {d.code for d in definition.domains if d.check}
-    body.append(_h(2, translate("Report", "Per domain")))
+    body.append(heading(2, translate("Report", "Per domain")))
     for picture in domain_pictures(data.run):
         if picture.code in checks:
             continue
-        body.append(_h(3, definition.domain(picture.code).title.get(language)))
-        body.append("<p>" + _e(translate(
+        body.append(heading(3, definition.domain(picture.code).title.get(language)))
+        body.append("<p>" + esc(translate(
             "Report", "Need for support — professional: {pro}; parent: {par}").format(
             pro=_need(picture.professional), par=_need(picture.parent))) + "</p>")
         facts = [i for i in definition.items_in(picture.code)
                  if i.kind is FactorKind.CONTEXT and data.run.answer_of(i.id) is not None]
-        for heading, lines in ((translate("Report", "Risk factors present"),
-                                [stated(i) for i in picture.risks]),
-                               (translate("Report", "Protective factors present"),
-                                [stated(i) for i in picture.protective]),
-                               (translate("Report", "Also noted"),
-                                [answered(i) for i in facts])):
+        for title, lines in ((translate("Report", "Risk factors present"),
+                              [stated(i) for i in picture.risks]),
+                             (translate("Report", "Protective factors present"),
+                              [stated(i) for i in picture.protective]),
+                             (translate("Report", "Also noted"),
+                              [answered(i) for i in facts])):
             if lines:
-                body += [f"<p><b>{_e(heading)}</b></p>", _items(lines)]
+                body += [f"<p><b>{esc(title)}</b></p>", bullets(lines)]
     judgement = data.run.judgement
     verdict = _level(judgement.level if judgement else None)
     if judgement is not None and judgement.reason:
         verdict += f": {judgement.reason}"
-    body += [_h(2, translate("Report", "Judgement of the professional")),
-             f"<p>{_e(verdict)}</p>", _h(2, translate("Report", "Agreements")),
+    body += [heading(2, translate("Report", "Judgement of the professional")),
+             f"<p>{esc(verdict)}</p>", heading(2, translate("Report", "Agreements")),
              _agreements(data)]
     return "".join(body)
 
@@ -187,7 +174,7 @@ def _pregnancy(data: ReportData) -> list[str]:
         lines.append(translate(
             "Report", "Pregnant: {name}, born {born}; expected date {expected}").format(
             name=mother.display_name, born=born, expected=expected))
-    return [f"<p><b>{_e(line)}</b></p>" for line in lines]
+    return [f"<p><b>{esc(line)}</b></p>" for line in lines]
 
 
 def report_html(data: ReportData, language: str) -> str:

@@ -3,12 +3,11 @@ the family's name typed out — a removal that cannot be undone is never one key
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from stap0_desktop.domain.models import Family
 from stap0_desktop.ui.common.form_dialog import FormDialog
+from stap0_desktop.ui.documents.html_parts import esc
 
 
 class EraseFamilyDialog(FormDialog):
@@ -22,7 +21,7 @@ class EraseFamilyDialog(FormDialog):
             "at the next sync.</p><p>What stays: the access log (who opened which file "
             "when), as NEN 7513 requires. Backups made before today still hold the family "
             "until they are replaced.</p><p>This cannot be undone. Type the family's name "
-            "to confirm.</p>").format(family=html.escape(family.name)))
+            "to confirm.</p>").format(family=esc(family.name)))
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
         self.typed = QLineEdit()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +27,7 @@ from stap0_desktop.ui.checklist.family_checklists import ChecklistsPanel
 from stap0_desktop.ui.common.hinted_list import HintedList
 from stap0_desktop.ui.common.icons import action_icon
 from stap0_desktop.ui.common.qt_dates import shown_date
+from stap0_desktop.ui.documents.html_parts import esc
 from stap0_desktop.ui.family.family_members import MembersPanel
 from stap0_desktop.ui.family.family_menu import FamilyMenu
 from stap0_desktop.ui.family.family_referrals import ReferralsPanel
@@ -167,7 +167,7 @@ class FamilyView(QWidget):
         switching = self.family_id != file.family.id
         self._file = file
         family = file.family
-        self.title.setText(f"<h2>{html.escape(family.name)}</h2>")
+        self.title.setText(f"<h2>{esc(family.name)}</h2>")
         address = ", ".join(p for p in (family.street_address,
                                         f"{family.postcode} {family.city}".strip()) if p)
         if family.wijk:

@@ -20,6 +20,7 @@ from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.operations import OpResult
 from stap0_desktop.ui.common.bridge import OperationBridge
+from stap0_desktop.ui.common.qt_dates import shown_time
 
 
 class NoteEditor(QWidget):
@@ -123,7 +124,7 @@ class NoteEditor(QWidget):
     def _on_saved(self, note: Note, generation: int) -> None:
         if generation == self._generation and self._note is not None and self._note.id is None:
             self._note = self._note.model_copy(update={"id": note.id})
-        when = (note.updated_at or datetime.now()).astimezone().strftime("%H:%M")
+        when = shown_time(note.updated_at or datetime.now().astimezone())
         self.status.setText(self.tr("Saved at {time}").format(time=when))
         self.saved.emit(note)
 

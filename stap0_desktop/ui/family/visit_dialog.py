@@ -7,7 +7,6 @@ waits until one is chosen — a visit never lands in whichever family was last h
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from pydantic import ValidationError
@@ -18,6 +17,7 @@ from stap0_desktop.domain.models import Family, FamilySummary, Visit, VisitKind,
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.common.form_dialog import FormDialog
+from stap0_desktop.ui.documents.html_parts import esc
 
 
 def visit_kind_label(kind: VisitKind) -> str:
@@ -55,7 +55,7 @@ class VisitDialog(FormDialog):
         self.family_choice: QComboBox | None = None
         if family is not None:
             family_field: QWidget = QLabel(
-                f"<b>{html.escape(family_label(family.name, family.city, family.street_address))}"
+                f"<b>{esc(family_label(family.name, family.city, family.street_address))}"
                 "</b>")
             family_field.setObjectName("visitFamily")
             self.setWindowTitle(self.tr("New home visit — {family}").format(family=family.name))

@@ -3,7 +3,6 @@ details with the professional's own note; and, for a family, recording a referra
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,6 +30,8 @@ from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.files import VaultError
 from stap0_desktop.services.operations import ChangeSet, OpResult
+from stap0_desktop.ui.common.qt_dates import shown_date
+from stap0_desktop.ui.documents.html_parts import heading, label_rows, paragraph
 from stap0_desktop.ui.documents.kaart_print import save_wijk_overview
 from stap0_desktop.ui.kaart.kaart_import_dialog import start_import
 from stap0_desktop.ui.shell.session import QtSession
@@ -295,7 +296,6 @@ class KaartWindow(QDialog):
 
 
 def entry_html(entry: KaartEntry) -> str:
-    e = html.escape
     rows = [
         (translate("KaartWindow", "Offer"), entry.description),
         (translate("KaartWindow", "For"), _ages(entry)),
@@ -309,12 +309,10 @@ def entry_html(entry: KaartEntry) -> str:
         (translate("KaartWindow", "Opening hours"), entry.opening_hours),
         (translate("KaartWindow", "Takes part in"), ", ".join(entry.overleg)),
         (translate("KaartWindow", "Last verified"),
-         entry.last_verified.strftime("%d-%m-%Y") if entry.last_verified else "—"),
+         shown_date(entry.last_verified) if entry.last_verified else "—"),
     ]
-    body = "".join(f"<tr><td valign='top'><b>{e(k)}</b></td><td>{e(v)}</td></tr>"
-                   for k, v in rows if v)
-    return (f"<h3>{e(entry.offer)}</h3><p>{e(entry.organisation)}</p>"
-            f"<table cellspacing='3'>{body}</table>")
+    return (heading(3, entry.offer) + paragraph(entry.organisation)
+            + label_rows(rows, spacing=3))
 
 
 def _ages(entry: KaartEntry) -> str:

@@ -3,7 +3,6 @@ shown), enroll with the one-time code — off the UI thread — and the sync sta
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -26,6 +25,7 @@ from stap0_desktop.services.cjg_connection import (
 )
 from stap0_desktop.ui.common.file_dialogs import choose_file_to_open
 from stap0_desktop.ui.common.wrapped_label import WrappedLabel
+from stap0_desktop.ui.documents.html_parts import esc
 from stap0_desktop.ui.sharing.sync_status import problem_text, status_text
 from stap0_desktop.ui.shell.session import QtSession
 
@@ -82,7 +82,7 @@ class CjgConnectionBox(QGroupBox):
 
     def show_status(self, status: SyncStatus | None) -> None:
         if self._profile_text is None:
-            self.profile.setText(html.escape(status.municipality) if status and
+            self.profile.setText(esc(status.municipality) if status and
                                  status.connected else self.tr("none yet"))
         problem = problem_text(status)
         self.status.setText(status_text(status) + (f"\n{problem}" if problem else ""))
@@ -141,8 +141,8 @@ class CjgConnectionBox(QGroupBox):
         self.profile.setText(self.tr(
             "{municipality} — {server}\nFingerprint {fingerprint}: compare it with the one "
             "the CJG gave you (on paper or by phone) before you connect.").format(
-            municipality=html.escape(profile.municipality),
-            server=html.escape(profile.server_url),
+            municipality=esc(profile.municipality),
+            server=esc(profile.server_url),
             fingerprint=profile.fingerprint))
         self.message.setText(self.tr("Now enter the one-time code and choose Connect."))
         self.code.setFocus()
@@ -166,7 +166,7 @@ class CjgConnectionBox(QGroupBox):
         self.code.clear()
         self.message.setText(self.tr("Connected with {municipality}. Check below who the CJG "
                                      "enrolled you as.").format(
-            municipality=html.escape(profile.municipality)))
+            municipality=esc(profile.municipality)))
         self._session.sync.refresh_status()
 
     def _failed(self, error: BaseException) -> None:

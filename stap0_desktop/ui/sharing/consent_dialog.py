@@ -38,7 +38,7 @@ from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.common.form_dialog import INVALID_STYLE, save_then_accept
-from stap0_desktop.ui.common.qt_dates import date_field, pydate
+from stap0_desktop.ui.common.qt_dates import date_field, pydate, shown_date
 from stap0_desktop.ui.common.tab_order import FieldsFirstDialog
 from stap0_desktop.ui.shell.session import QtSession
 
@@ -48,7 +48,7 @@ MAX_VALID_DAYS = 2 * 365
 def member_label(member: Member) -> str:
     """Name, role and year of birth (or the expected date), to tell members apart."""
     if member.role is MemberRole.UNBORN:
-        expected = member.expected_date.strftime("%d-%m-%Y") if member.expected_date else "?"
+        expected = shown_date(member.expected_date) if member.expected_date else "?"
         return translate("ConsentDialog", "unborn child (expected {date})").format(date=expected)
     role = {MemberRole.PARENT: translate("ConsentDialog", "parent"),
             MemberRole.CHILD: translate("ConsentDialog", "child"),

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -33,6 +32,7 @@ from stap0_desktop.ui.common.icons import action_icon
 from stap0_desktop.ui.common.qt_dates import shown_date
 from stap0_desktop.ui.common.refresh_when_shown import RefreshWhenShown
 from stap0_desktop.ui.documents.consent_print import consent_printout_html
+from stap0_desktop.ui.documents.html_parts import esc
 from stap0_desktop.ui.documents.reports import ask_pdf_path, write_pdf
 from stap0_desktop.ui.sharing.consent_dialog import ConsentDialog
 from stap0_desktop.ui.sharing.signal_dialog import SignalDialog, describe_basis
@@ -173,17 +173,17 @@ class SignalsPanel(QWidget):
             return ""
         lines = []
         for notice in sharing.notices:
-            contact = ", ".join(html.escape(p) for p in (notice.phone, notice.email) if p)
-            line = (f"<b>{html.escape(notice.name)}</b> ({html.escape(notice.organisation)})"
+            contact = ", ".join(esc(p) for p in (notice.phone, notice.email) if p)
+            line = (f"<b>{esc(notice.name)}</b> ({esc(notice.organisation)})"
                     + (f" — {contact}" if contact else "")
-                    + f"<br><i>{html.escape(self._how(notice.how))}</i>")
+                    + f"<br><i>{esc(self._how(notice.how))}</i>")
             if notice.ended:
-                line = ("<s>" + line + "</s> " + html.escape(self.tr(
+                line = ("<s>" + line + "</s> " + esc(self.tr(
                     "Their signal has ended (withdrawn or past its end date).")))
             lines.append(line)
         heading = self.tr("Match: another professional is also worried about this family. "
                           "Get in touch to make one plan:")
-        return (f"<div style='background:#fff4d6;padding:6px'>{html.escape(heading)}<br>"
+        return (f"<div style='background:#fff4d6;padding:6px'>{esc(heading)}<br>"
                 + "<br>".join(lines) + "</div>")
 
     def _how(self, how: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.outbox import OutboxRow, SyncStatus
 from stap0_desktop.i18n.messages import describe_envelope_refusal
 from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.ui.common.qt_dates import shown_date, shown_moment
 from stap0_desktop.ui.sharing.signal_preview import state_label
 from stap0_desktop.ui.sharing.sync_status import problem_text, status_text
 from stap0_desktop.ui.shell.session import QtSession
@@ -91,17 +92,16 @@ class OutboxWindow(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for index, (row, family) in enumerate(rows):
-            queued = row.created_at.astimezone().strftime("%d-%m-%Y %H:%M") if (
-                row.created_at) else ""
+            queued = shown_moment(row.created_at) if row.created_at else ""
             answer = ""
             if row.received_at:
                 when = datetime.strptime(row.received_at, "%Y-%m-%dT%H:%M:%SZ").replace(
                     tzinfo=UTC).astimezone()
-                answer = self.tr("receipt {when}").format(when=when.strftime("%d-%m-%Y %H:%M"))
+                answer = self.tr("receipt {when}").format(when=shown_moment(when))
             if row.error:
                 answer = (answer + " " if answer else "") + describe_envelope_refusal(row.error)
             values = (queued, family, state_label(row.state),
-                      row.ends_on.strftime("%d-%m-%Y"), answer)
+                      shown_date(row.ends_on), answer)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.family_id)

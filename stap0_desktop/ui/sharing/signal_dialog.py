@@ -31,7 +31,7 @@ from stap0_desktop.domain.signal_payload import SignalPayload
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.common.form_dialog import save_then_accept
-from stap0_desktop.ui.common.qt_dates import date_field, pydate
+from stap0_desktop.ui.common.qt_dates import date_field, pydate, shown_date
 from stap0_desktop.ui.common.tab_order import FieldsFirstDialog, follow_layout
 from stap0_desktop.ui.sharing.consent_dialog import member_label
 from stap0_desktop.ui.sharing.signal_preview import preview_html
@@ -206,7 +206,7 @@ class SignalDialog(FieldsFirstDialog):
 
 def describe_basis(basis: SharingBasis) -> str:
     """One line for a consent or legal-basis record."""
-    until = basis.valid_until.strftime("%d-%m-%Y")
+    until = shown_date(basis.valid_until)
     if basis.kind is BasisKind.CONSENT:
         text = translate("Signals", "Consent of {name}, until {date}").format(
             name=basis.given_by, date=until)
@@ -215,5 +215,5 @@ def describe_basis(basis: SharingBasis) -> str:
             basis=basis.legal_basis.value if basis.legal_basis else "?", date=until)
     if basis.withdrawn_at is not None:
         text += " — " + translate("Signals", "withdrawn {date}").format(
-            date=basis.withdrawn_at.astimezone().strftime("%d-%m-%Y"))
+            date=shown_date(basis.withdrawn_at.astimezone().date()))
     return text

@@ -6,13 +6,13 @@ for the parents. The labels are translated; the values are the payload's own.
 
 from __future__ import annotations
 
-import html
 import json
 
 from stap0_desktop.domain.outbox import SignalState
 from stap0_desktop.domain.signal_payload import Person, PersonRole, SignalPayload, wire_form
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.common.qt_dates import shown_date
+from stap0_desktop.ui.documents.html_parts import esc, label_rows, paragraph
 
 
 def role_label(role: PersonRole) -> str:
@@ -96,16 +96,13 @@ def preview_rows(payload: SignalPayload, domain_titles: dict[str, str],
 
 def preview_html(payload: SignalPayload, domain_titles: dict[str, str],
                  with_json: bool = True, plain: bool = False) -> str:
-    rows = "".join(
-        f"<tr><td valign='top'><b>{html.escape(label)}</b></td>"
-        f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
-        for label, value in preview_rows(payload, domain_titles, plain))
     only = translate("SignalPreview", "No names, no address, no notes: only these fields.")
-    text = f"<table cellspacing='4'>{rows}</table><p>{html.escape(only)}</p>"
+    text = (label_rows(preview_rows(payload, domain_titles, plain), skip_empty=False)
+            + paragraph(only))
     if with_json:
         placeholder = translate("SignalPreview", "«pseudonym, made when sending»")
         exact = json.dumps(wire_form(payload, lambda _bsn: placeholder), indent=1,
                            ensure_ascii=False)
         heading = translate("SignalPreview", "Exactly as sent (sealed for the CJG only):")
-        text += f"<p><b>{html.escape(heading)}</b></p><pre>{html.escape(exact)}</pre>"
+        text += paragraph(heading, style="b") + f"<pre>{esc(exact)}</pre>"
     return text

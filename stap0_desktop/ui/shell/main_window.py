@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -31,6 +30,7 @@ from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.ui.checklist.checklist_window import ChecklistWindow
 from stap0_desktop.ui.common.qt_dates import shown_date
 from stap0_desktop.ui.common.wrapped_label import WrappedLabel
+from stap0_desktop.ui.documents.html_parts import esc
 from stap0_desktop.ui.family.family_dialog import FamilyDialog
 from stap0_desktop.ui.family.family_list import FamilyListPanel
 from stap0_desktop.ui.family.family_view import FamilyView
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         text = self.tr("<h3>%n family(ies)</h3><p>Choose a family on the left, or search "
                        "all notes with Ctrl+F.</p>", "", count)
         if self._matched:
-            names = ", ".join(html.escape(family_label(f.name, f.city, f.street_address))
+            names = ", ".join(esc(family_label(f.name, f.city, f.street_address))
                               for f in self._matched[:5])
             text += self.tr("<p style='background:#fff6d5'><b>New matches from the CJG</b>: "
                             "another professional is worried about {families} too. Open the "

@@ -7,8 +7,6 @@ family with its address, so that four "Gezin De Wit" can be told apart.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -16,11 +14,12 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from stap0_desktop.domain.models import NoteHit, family_label
 from stap0_desktop.domain.snippets import MARK_END, MARK_START
 from stap0_desktop.ui.common.qt_dates import shown_date
+from stap0_desktop.ui.documents.html_parts import esc
 from stap0_desktop.ui.shell.session import QtSession
 
 
 def snippet_html(snippet: str) -> str:
-    escaped = html.escape(snippet)
+    escaped = esc(snippet)
     return (escaped.replace(MARK_START, '<span style="background-color:#ffe08a"><b>')
             .replace(MARK_END, "</b></span>"))
 
@@ -82,7 +81,7 @@ class SearchPanel(QWidget):
             where = family_label(hit.family_name, hit.family_city, hit.family_street)
             when = shown_date(hit.updated_at.astimezone().date())
             parts.append(
-                f'<p><a href="note:{hit.family_id}:{hit.note_id}"><b>{html.escape(where)}</b>'
+                f'<p><a href="note:{hit.family_id}:{hit.note_id}"><b>{esc(where)}</b>'
                 f'</a> <span style="color:#555">{when}</span><br>'
                 f"{snippet_html(hit.snippet)}</p>")
         self.results.setHtml("".join(parts))
