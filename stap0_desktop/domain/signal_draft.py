@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from stap0_desktop.domain.assessment import ChecklistRun, Level, domains_at_risk
 from stap0_desktop.domain.models import Member, MemberRole, Relation, RelationKind
-from stap0_desktop.domain.signal_payload import Person, PersonRole, Professional, SignalPayload
+from stap0_desktop.domain.signal_payload import Person, PersonRole, Signaller, SignalPayload
 
 MAX_DAYS = 2 * 365
 _ROLES = {MemberRole.PARENT: PersonRole.PARENT, MemberRole.CHILD: PersonRole.CHILD,
@@ -63,7 +63,7 @@ def member_id_of(ref: str) -> int:
 
 def compose(
     members: list[Member], relations: list[Relation], run: ChecklistRun,
-    professional: Professional, consent_ref: str, today: date, days: int = 365,
+    professional: Signaller, consent_ref: str, today: date, days: int = 365,
     meldcode_case: bool = False, domains: list[str] | None = None,
 ) -> SignalPayload:
     """The payload for a checklist's worry; refused when it is not a preventive case.

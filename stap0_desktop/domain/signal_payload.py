@@ -15,7 +15,7 @@ from pydantic import Field, StringConstraints, field_validator
 from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
 from sync.protocol.models import DomainCode, PersonRole, Uuid, WireModel
 
-__all__ = ["Person", "PersonRole", "Professional", "SignalPayload", "wire_form"]
+__all__ = ["Person", "PersonRole", "SignalPayload", "Signaller", "wire_form"]
 
 
 class Person(WireModel):
@@ -38,7 +38,10 @@ class Person(WireModel):
         return canonical_bsn(value)
 
 
-class Professional(WireModel):
+class Signaller(WireModel):
+    """Who sent a signal, as the laptop keeps it with the payload (the vault's owner is
+    ``domain.models.Professional``; whom the CJG enrolled, ``sync.protocol.models``)."""
+
     name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
     organisation: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     phone: Annotated[str, StringConstraints(max_length=40)] = ""
@@ -51,7 +54,7 @@ class SignalPayload(WireModel):
 
     version: Literal[1] = 1
     people: list[Person] = Field(min_length=1, max_length=12)
-    professional: Professional
+    professional: Signaller
     signalled_on: date
     domains: list[DomainCode] = Field(min_length=1, max_length=12)
     judgement: Literal["raised", "high"]

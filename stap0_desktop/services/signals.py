@@ -12,7 +12,7 @@ from stap0_desktop.domain.models import family_label
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow, SignalState, lease_ended
 from stap0_desktop.domain.signal_draft import SignalRefused, compose
-from stap0_desktop.domain.signal_payload import Professional, SignalPayload
+from stap0_desktop.domain.signal_payload import Signaller, SignalPayload
 from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.storage import (
     checklist_runs,
@@ -82,7 +82,7 @@ class SignalService:
             relations = members.list_relations(tx, run.family_id)
             meldcode_case = any(a.answer(Question.SUSPICION) is True
                                 for a in meldcode.for_family(tx, run.family_id))
-        payload = compose(people, relations, run, Professional(
+        payload = compose(people, relations, run, Signaller(
             name=owner.name, organisation=owner.organisation or owner.role, phone=phone,
             email=email), consent_ref=basis.uid or "", today=day, days=days,
             meldcode_case=meldcode_case, domains=domains)

@@ -374,13 +374,13 @@ def test_unmatchable_people_are_those_without_a_bsn_or_a_parent_with_one() -> No
     from stap0_desktop.domain.signal_payload import (
         Person,
         PersonRole,
-        Professional,
+        Signaller,
         SignalPayload,
     )
 
     def payload(*people: Person) -> SignalPayload:
         return SignalPayload(
-            people=list(people), professional=Professional(name="Tess", organisation="JGZ"),
+            people=list(people), professional=Signaller(name="Tess", organisation="JGZ"),
             signalled_on=date(2026, 12, 2), domains=["ouder_gezin"], judgement="raised",
             ends_on=date(2027, 12, 2), consent_ref="0" * 32)
 
