@@ -27,7 +27,7 @@ def test_an_error_is_written_as_its_types_and_frames_only(tmp_path: Path) -> Non
         log.record(exc, "uncaught")
     text = log.path.read_text()
     assert "builtins.RuntimeError" in text and "caused by" in text and "builtins.ValueError" in text
-    assert "tests/test_error_log.py:" in text and "_fails_with_the_canary_inside" in text
+    assert "tests/config/test_error_log.py:" in text and "_fails_with_the_canary_inside" in text
     assert "999990019" not in text and "Kanarie" not in text
     assert log.path.stat().st_mode & 0o077 == 0
 
