@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 from stap0_desktop.cli.usage import check_range
-from stap0_desktop.cli.vault_access import open_vault
+from stap0_desktop.cli.vault_access import open_session
 from stap0_desktop.config.paths import checklists_dir
 from stap0_desktop.domain.kaart import KaartQuery
 from stap0_desktop.i18n.messages import describe_kaart_problem, describe_row_problem
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.checklists import load_library
-from stap0_desktop.services.kaart import KaartService, read_export
+from stap0_desktop.services.kaart import read_export
 
 
 def known_domains() -> set[str]:
@@ -50,8 +50,8 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
         print(translate("Cli", "Nothing was imported: mend the bad rows, or import the good "
                                "rows with --good-rows."), file=sys.stderr)
         return 1
-    with open_vault(data_dir) as vault:
-        changes = KaartService(vault).store(report.entries).value
+    with open_session(data_dir) as session:
+        changes = session.kaart.store(report.entries).value
     print(translate("Cli", "Imported: {added} new, {changed} changed, {same} unchanged.").format(
         added=len(changes.added), changed=len(changes.changed), same=changes.unchanged))
     return 0
@@ -65,8 +65,8 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
     except ValueError:
         print(translate("Cli", "The age must be between 0 and 120."), file=sys.stderr)
         return 2
-    with open_vault(data_dir) as vault:
-        hits = KaartService(vault).search(query).value
+    with open_session(data_dir) as session:
+        hits = session.kaart.search(query).value
     if args.json:
         print(json.dumps([{**h.entry.model_dump(mode="json"), "fits": h.fits, "note": h.note}
                           for h in hits], indent=2, ensure_ascii=False))
