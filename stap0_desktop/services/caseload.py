@@ -41,6 +41,16 @@ class FamilyFile:
     referrals: list[Referral]
 
 
+@dataclass(frozen=True)
+class FamilyPeople:
+    """The part of a family's file that its members and visits make up."""
+
+    family: Family
+    members: list[Member]
+    relations: list[Relation]
+    visits: list[Visit]
+
+
 def _family_changed(
     family_id: int, *, members: frozenset[int] = frozenset(),
     visits: frozenset[int] = frozenset(), notes: frozenset[int] = frozenset(),
@@ -118,6 +128,17 @@ class CaseloadService:
                 referrals=kaart_store.referrals_for(tx, family_id),
             )
         return OpResult(file)
+
+    def family_people(self, family_id: int) -> OpResult[FamilyPeople]:
+        """What a change to members or visits alters in the open file: the family (its
+        counts), its members, relations and visits — not its notes, checklists, sharing
+        or plan again."""
+        with self._vault.transaction() as tx:
+            return OpResult(FamilyPeople(
+                family=families.get_family(tx, family_id),
+                members=members.list_members(tx, family_id),
+                relations=members.list_relations(tx, family_id),
+                visits=visits.list_visits(tx, family_id)))
 
     # members ---------------------------------------------------------------------
     def add_member(self, family_id: int, member: Member) -> OpResult[Member]:

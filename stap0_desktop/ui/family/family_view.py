@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from stap0_desktop.domain.models import Note, Visit
 from stap0_desktop.domain.roles import default_visit_kind
-from stap0_desktop.services.caseload import FamilyFile
+from stap0_desktop.services.caseload import FamilyFile, FamilyPeople
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.checklist.family_checklists import ChecklistsPanel
 from stap0_desktop.ui.common.hinted_list import HintedList
@@ -162,6 +163,23 @@ class FamilyView(QWidget):
         self._session.bridge.run(
             lambda: self._session.caseload.open_family(family_id), self.show_file,
             self.error.emit)
+
+    def _read_people_again(self, family_id: int) -> None:
+        """A member or visit changed: only that part of the file is read again."""
+        if self._file is None or self._file.family.id != family_id:
+            self.load(family_id)
+            return
+        caseload = self._session.caseload
+
+        def show(people: FamilyPeople) -> None:
+            file = self._file
+            if file is None or file.family.id != family_id:
+                return   # another family is shown by now
+            self.show_file(replace(file, family=people.family, members=people.members,
+                                   relations=people.relations, visits=people.visits))
+
+        self._session.bridge.run(lambda: caseload.family_people(family_id), show,
+                                 self.error.emit)
 
     def show_file(self, file: FamilyFile) -> None:
         switching = self.family_id != file.family.id
@@ -314,7 +332,7 @@ class FamilyView(QWidget):
         if family_id is None or family_id not in changes.families:
             return
         if changes.members or changes.visits:
-            self.load(family_id)
+            self._read_people_again(family_id)
         elif changes.checklists:
             if not self.checklists.editing(changes.checklists):
                 self.checklists.show_family(family_id)

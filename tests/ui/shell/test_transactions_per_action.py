@@ -62,6 +62,18 @@ def test_an_answer_in_a_checklist_is_one_transaction(qtbot: QtBot, make_controll
     assert panel.runs[-1].answer_of(first.item.id) is Answer.YES      # but when it closes
 
 
+def _reads_since(controller, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """What was read (object types) after the first ``count`` rows of the access log."""
+    core = controller.session.core
+    events = list(reversed(core.runner.run(core.vault.read_access_log)))
+    return [e.object_type for e in events[count:] if e.action.value == "R"]
+
+
+def _log_length(controller) -> int:  # type: ignore[no-untyped-def]
+    core = controller.session.core
+    return len(core.runner.run(core.vault.read_access_log))
+
+
 def _list_reads(controller) -> list[int]:  # type: ignore[no-untyped-def]
     """How many rows each read of the family list read, oldest first."""
     core = controller.session.core
@@ -83,6 +95,7 @@ def test_adding_a_member_reads_that_familys_row_not_the_caseload(
     shown = len(model.all_families())
     before = next(r.member_count for r in model.all_families() if r.id == 2)
     reads = _list_reads(controller)
+    logged = _log_length(controller)
     session = controller.session
     session.bridge.run(lambda: session.caseload.add_member(2, Member(
         role=MemberRole.CHILD, given_name="Noor")))           # as the member dialog does
@@ -90,3 +103,7 @@ def test_adding_a_member_reads_that_familys_row_not_the_caseload(
     assert next(r.member_count for r in model.all_families() if r.id == 2) == before + 1
     assert len(model.all_families()) == shown                 # every other row still there
     assert _list_reads(controller)[len(reads):] == [1]        # one row read, not the list
+    assert any("Noor" in main.family_view.members.list.item(i).text()
+               for i in range(main.family_view.members.list.count()))
+    again = _reads_since(controller, logged + 1)              # (+1: reading the log itself)
+    assert "note" not in again and "checklist" not in again   # not the whole file again
