@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import secrets
 import time
@@ -108,6 +109,13 @@ KemPublic = hpke.MLKEM768X25519PublicKey | x25519.X25519PublicKey
 
 
 def _public_key(suite: SuiteName, raw: bytes) -> KemPublic:
+    """The CJG's public key, parsed once for all the envelopes sealed to it (a few keys
+    at most; public material only)."""
+    return _parsed_public_key(suite, bytes(raw))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_public_key(suite: SuiteName, raw: bytes) -> KemPublic:
     try:
         if suite is SuiteName.CLASSIC:
             return x25519.X25519PublicKey.from_public_bytes(raw)
@@ -273,9 +281,15 @@ def follow_chain(updates: list[ProfileUpdate], receipt_public_raw: bytes, munici
     return reached, None
 
 
+@functools.lru_cache(maxsize=16)
+def _ed25519_public(public_raw: bytes) -> ed25519.Ed25519PublicKey:
+    """A signing key's public half, parsed once (the CJG's keys sign every receipt)."""
+    return ed25519.Ed25519PublicKey.from_public_bytes(public_raw)
+
+
 def _verify(public_raw: bytes, signature: str, body: bytes, code: str) -> None:
     try:
-        ed25519.Ed25519PublicKey.from_public_bytes(public_raw).verify(unb64(signature), body)
+        _ed25519_public(bytes(public_raw)).verify(unb64(signature), body)
     except (InvalidSignature, ValueError, ProtocolError):
         raise ProtocolError(code) from None
 
