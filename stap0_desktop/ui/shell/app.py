@@ -13,12 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from stap0_desktop.config.settings import CLIPBOARD_CLEAR_SECONDS, IDLE_LOCK_MINUTES, Settings
 from stap0_desktop.i18n.translator import current_language, translate
 from stap0_desktop.services.data_folder import UnlockAttempts, VaultPaths
+from stap0_desktop.ui.common.off_thread import OffThread
 from stap0_desktop.ui.shell.app_events import AppEvents
 from stap0_desktop.ui.shell.clipboard import ClipboardGuard
 from stap0_desktop.ui.shell.idle import IdleWatcher, asleep_counting_clock
@@ -65,8 +66,6 @@ def _preload() -> None:
 
 
 class AppController(QObject):
-    _delivered = Signal(object, object)   # (callback, value) from the opening thread
-
     def __init__(
         self, app: QApplication, data_dir: Path, settings: Settings, *,
         demo_passphrase: str | None = None, kdf: Argon2Params | None = None,
@@ -75,8 +74,7 @@ class AppController(QObject):
         resume: tuple[int, int | None] | None = None,
     ) -> None:
         super().__init__(app)
-        self._delivered.connect(lambda callback, value: callback(value),
-                                Qt.ConnectionType.QueuedConnection)
+        self._off_thread = OffThread(self)
         self.app = app
         self.data_dir = data_dir
         self.settings = settings
@@ -142,15 +140,7 @@ class AppController(QObject):
                          on_failed: Callable[[BaseException], None]) -> None:
         """Create or open the session on a thread of its own (the key derivation takes a
         second); the session's own thread touches the vault from then on."""
-        def work() -> None:
-            try:
-                session = make()
-            except Exception as exc:  # shown in the window, never lost
-                self._delivered.emit(on_failed, exc)
-                return
-            self._delivered.emit(self._opened, session)
-
-        threading.Thread(target=work, name="stap0-open", daemon=True).start()
+        self._off_thread.run("stap0-open", make, self._opened, on_failed)
 
     # -- first run -------------------------------------------------------------------
     def _create(self, values: dict[str, object]) -> None:

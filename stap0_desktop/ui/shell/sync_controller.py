@@ -8,7 +8,6 @@ the session's vault thread. Nothing here blocks the UI thread.
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -18,13 +17,13 @@ from stap0_desktop.services.cjg_connection import ProfileSummary, enroll
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.services.session import RoundOutcome, Session
 from stap0_desktop.ui.common.bridge import OperationBridge
+from stap0_desktop.ui.common.off_thread import OffThread
 
 
 class SyncController(QObject):
     status_changed = Signal(object)       # SyncStatus
     round_finished = Signal(object)       # RoundOutcome
     _reported = Signal(object)
-    _answer = Signal(object, object)      # (callback, value)
 
     def __init__(self, session: Session, bridge: OperationBridge,
                  parent: QObject | None = None) -> None:
@@ -34,8 +33,7 @@ class SyncController(QObject):
         self.status: SyncStatus | None = None
         self.last: RoundOutcome | None = None
         self._reported.connect(self._on_round, Qt.ConnectionType.QueuedConnection)
-        self._answer.connect(lambda callback, value: callback(value),
-                             Qt.ConnectionType.QueuedConnection)
+        self._off_thread = OffThread(self)
         session.on_round(self._safe_report)
         bridge.changed.connect(self._on_changed)
 
@@ -81,16 +79,13 @@ class SyncController(QObject):
                     on_done: Callable[[ProfileSummary], None],
                     on_error: Callable[[BaseException], None]) -> None:
         """Import the profile and enroll with the one-time code, on a thread of its own."""
-        def work() -> None:
-            try:
-                profile = enroll(self._session.sync_client, profile_text, code)
-            except Exception as exc:  # shown to the user, never lost
-                self._answer.emit(on_error, exc)
-                return
-            self._answer.emit(on_done, profile)
+        def enrolled(profile: ProfileSummary) -> None:
+            on_done(profile)
             self.refresh_status()   # nothing is sent before the professional confirmed
 
-        threading.Thread(target=work, name="stap0-enroll", daemon=True).start()
+        client = self._session.sync_client
+        self._off_thread.run("stap0-enroll", lambda: enroll(client, profile_text, code),
+                             enrolled, on_error)
 
     def confirm_enrollment(self) -> None:
         """The professional checked who the CJG enrolled: send what waits."""
