@@ -17,6 +17,7 @@ from stap0_desktop.domain.models import Professional
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services import vaults
 from stap0_desktop.services.files import check_output_folder
+from stap0_desktop.services.session import Session
 from stap0_desktop.services.vaults import Argon2Params, Vault
 
 
@@ -26,9 +27,7 @@ def run(args: argparse.Namespace, data_dir: Path, kdf: Argon2Params | None) -> i
         return _init(args, data_dir, kdf)
     if command == "recover":
         private = vaults.load_recovery_private_key(args.recovery_key)
-        with new_passphrase(ENV_NEW_PASSPHRASE) as new, Vault.recover(
-            data_dir, private, new, kdf=kdf
-        ):
+        with Session.recover(data_dir, private, new_passphrase(ENV_NEW_PASSPHRASE), kdf=kdf):
             print(translate("Cli", "Recovered: the vault now opens with the new passphrase."))
         return 0
     if command == "restore":

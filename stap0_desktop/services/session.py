@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -28,17 +27,17 @@ from stap0_desktop.services.route import RouteService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.services.vaults import (
     Argon2Params,
+    RecoveryPrivateKey,
     SecretBytes,
     UnlockAttempts,
     Vault,
-    load_recovery_private_key,
     load_recovery_public_key,
     open_guarded,
 )
 from sync.client.sync_client import PushSummary, SyncClient
 from sync.client.worker import RoundOutcome, SyncWorker
 
-__all__ = ["ChangeBus", "RoundOutcome", "Session", "SyncTiming", "round_changes"]
+__all__ = ["ChangeBus", "RoundOutcome", "Session", "round_changes"]
 
 Listener = Callable[[ChangeSet], None]
 
@@ -71,10 +70,8 @@ class ChangeBus:
             listener(changes)
 
 
-@dataclass(frozen=True)
-class SyncTiming:
-    timeout_s: float = 15.0       # one request to the CJG
-    interval_s: float = 120.0     # between rounds while nothing wakes the worker
+SYNC_TIMEOUT_S = 15.0     # one request to the CJG
+SYNC_INTERVAL_S = 120.0   # between rounds while nothing wakes the worker
 
 
 def round_changes(summary: PushSummary | None) -> ChangeSet:
@@ -90,9 +87,7 @@ def round_changes(summary: PushSummary | None) -> ChangeSet:
 
 class Session:
     def __init__(self, vault: Vault, runner: OperationRunner | None = None, *,
-                 sync: SyncTiming | None = None,
                  today: Callable[[], date] = date.today) -> None:
-        timing = sync or SyncTiming()
         self.vault = vault
         self.runner = runner or OperationRunner()
         self.changes = ChangeBus()
@@ -103,51 +98,49 @@ class Session:
         self.signals = SignalService(vault)
         self.kaart = KaartService(vault)
         self.outbox = OutboxService(vault)
-        self.sync_client = SyncClient(self.outbox, timeout=timing.timeout_s, today=today,
+        self.sync_client = SyncClient(self.outbox, timeout=SYNC_TIMEOUT_S, today=today,
                                       kaart=self.kaart, run=self.runner.run)
         self._round_listeners: list[Callable[[RoundOutcome], None]] = []
         self._today = today
         self.sync_worker = SyncWorker(self._run_round, report=self._round_done,
-                                      interval_s=timing.interval_s)
+                                      interval_s=SYNC_INTERVAL_S)
 
     # -- the ways in -----------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: Path, passphrase: SecretBytes,
-             attempts: UnlockAttempts | None = None, *,
-             sync: SyncTiming | None = None) -> Session:
+             attempts: UnlockAttempts | None = None) -> Session:
         """With the passphrase (wrong ones counted per data folder, see ``open_guarded``).
         Blocks its caller (the key derivation takes a second): the window calls it off its
         own thread."""
         def open_vault() -> Vault:
             with passphrase:
                 return open_guarded(data_dir, passphrase, attempts)
-        return cls._started(open_vault, sync)
+        return cls._started(open_vault)
 
     @classmethod
     def create(cls, data_dir: Path, passphrase: SecretBytes, owner: Professional, *,
-               kdf: Argon2Params | None = None, recovery_public_key: Path | None = None,
-               sync: SyncTiming | None = None) -> Session:
+               kdf: Argon2Params | None = None,
+               recovery_public_key: Path | None = None) -> Session:
         """A new vault, optionally with the organisation's recovery key."""
         def create_vault() -> Vault:
             with passphrase:
                 recovery = (load_recovery_public_key(recovery_public_key)
                             if recovery_public_key is not None else None)
                 return Vault.create(data_dir, passphrase, owner, kdf=kdf, recovery=recovery)
-        return cls._started(create_vault, sync)
+        return cls._started(create_vault)
 
     @classmethod
-    def recover(cls, data_dir: Path, recovery_private_key: Path,
-                new_passphrase: SecretBytes, *, kdf: Argon2Params | None = None,
-                sync: SyncTiming | None = None) -> Session:
-        """With the organisation's recovery key, setting a new passphrase."""
+    def recover(cls, data_dir: Path, recovery_key: RecoveryPrivateKey,
+                new_passphrase: SecretBytes, *, kdf: Argon2Params | None = None) -> Session:
+        """With the organisation's recovery key (read before the new passphrase is asked
+        for, so a wrong file is said first), setting a new passphrase."""
         def recover_vault() -> Vault:
             with new_passphrase:
-                key = load_recovery_private_key(recovery_private_key)
-                return Vault.recover(data_dir, key, new_passphrase, kdf=kdf)
-        return cls._started(recover_vault, sync)
+                return Vault.recover(data_dir, recovery_key, new_passphrase, kdf=kdf)
+        return cls._started(recover_vault)
 
     @classmethod
-    def _started(cls, make_vault: Callable[[], Vault], sync: SyncTiming | None) -> Session:
+    def _started(cls, make_vault: Callable[[], Vault]) -> Session:
         """The vault made on the runner's thread — the one that touches it from then on."""
         runner = OperationRunner()
         try:
@@ -155,7 +148,7 @@ class Session:
         except BaseException:
             runner.shutdown()
             raise
-        return cls(vault, runner, sync=sync)
+        return cls(vault, runner)
 
     # -- what it is --------------------------------------------------------------------
     @property
@@ -174,11 +167,11 @@ class Session:
 
     def _run_round(self) -> PushSummary:
         """End what has ended first — offline too, so the views hear of it even when the
-        CJG cannot be reached — then the round (whose own expiry then finds nothing)."""
+        CJG cannot be reached — then the round."""
         ended = self.runner.run(lambda: self.outbox.expire(self._today())).value
         if any(ended):
             self.changes.publish(ChangeSet(outbox=True))
-        return self.sync_client.sync()
+        return self.sync_client.sync(expire=False)
 
     def _round_done(self, outcome: RoundOutcome) -> None:
         self.changes.publish(round_changes(outcome.summary))

@@ -11,6 +11,7 @@ from stap0_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from stap0_desktop.storage.keyslots import Argon2Params
 from stap0_desktop.storage.layout import VaultPaths
 from stap0_desktop.storage.recovery_keys import (
+    RecoveryPrivateKey,
     generate_recovery_pair,
     load_recovery_private_key,
     load_recovery_public_key,
@@ -22,6 +23,7 @@ from stap0_desktop.storage.vault import Vault
 
 __all__ = [
     "Argon2Params",
+    "RecoveryPrivateKey",
     "SecretBytes",
     "UnlockAttempts",
     "UnlockThrottled",

@@ -171,9 +171,12 @@ class SyncClient:
         return enrolled
 
     # -- one round -----------------------------------------------------------------------
-    def sync(self, batch_size: int = 100) -> PushSummary:
-        """Expire, push, withdraw, fetch notices; the attempt is recorded either way."""
-        self._ask(self._outbox.expire, self._today())        # end dates pass offline too
+    def sync(self, batch_size: int = 100, *, expire: bool = True) -> PushSummary:
+        """Expire, push, withdraw, fetch notices; the attempt is recorded either way.
+        ``expire=False``: the caller has just ended what has ended (the app's session does,
+        to tell its views even when the CJG cannot be reached)."""
+        if expire:
+            self._ask(self._outbox.expire, self._today())    # end dates pass offline too
         device = self._device()                   # not connected: nothing to record
         try:
             device, profile_problem = self._take_newer_profile(device)

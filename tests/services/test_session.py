@@ -15,6 +15,7 @@ from stap0_desktop.services.vaults import (
     UnlockAttempts,
     WrongPassphrase,
     generate_recovery_pair,
+    load_recovery_private_key,
     write_recovery_pair,
 )
 from sync.client.sync_client import PushSummary
@@ -59,8 +60,8 @@ def test_recover_sets_a_new_passphrase(tmp_path: Path) -> None:
     write_recovery_pair(public, private, tmp_path / "pub.json", tmp_path / "priv.json")
     Session.create(tmp_path / "kluis", secret(), OWNER, kdf=FAST_KDF,
                    recovery_public_key=tmp_path / "pub.json").close()
-    Session.recover(tmp_path / "kluis", tmp_path / "priv.json", secret(NEW_PASSPHRASE),
-                    kdf=FAST_KDF).close()
+    Session.recover(tmp_path / "kluis", load_recovery_private_key(tmp_path / "priv.json"),
+                    secret(NEW_PASSPHRASE), kdf=FAST_KDF).close()
     Session.open(tmp_path / "kluis", secret(NEW_PASSPHRASE)).close()
     with pytest.raises(WrongPassphrase):
         Session.open(tmp_path / "kluis", secret())
