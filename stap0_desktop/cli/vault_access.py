@@ -17,16 +17,18 @@ def open_vault(data_dir: Path) -> Vault:
     brute-forced through ``stap0 vault check`` either."""
     with current_passphrase() as passphrase:
         vault = open_guarded(data_dir, passphrase)
-    for line in describe_housekeeping(vault.housekeeping):
-        print(line, file=sys.stderr)
+    _tell_housekeeping(vault)
     return vault
 
 
 def open_session(data_dir: Path) -> Session:
-    """The same, as a whole session: its services and the sync client (for ``stap0 sync``
-    and ``stap0 cjg``), called here on the command's own thread."""
-    with current_passphrase() as passphrase:
-        session = Session.open(data_dir, passphrase)
-    for line in describe_housekeeping(session.vault.housekeeping):
-        print(line, file=sys.stderr)
+    """The same, as a whole session (its services and the sync client): for the commands
+    that work with the caseload, the kaart and the CJG rather than the vault itself."""
+    session = Session.open(data_dir, current_passphrase())   # wiped once it is open
+    _tell_housekeeping(session.vault)
     return session
+
+
+def _tell_housekeeping(vault: Vault) -> None:
+    for line in describe_housekeeping(vault.housekeeping):
+        print(line, file=sys.stderr)
