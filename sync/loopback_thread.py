@@ -3,6 +3,7 @@ helpers around it — for the demo, the tests and the benchmarks, for either ser
 
 from __future__ import annotations
 
+import random
 import socket
 import threading
 import time
@@ -10,10 +11,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+# Below the ranges systems hand out for outgoing connections (Linux from 32768, Windows
+# from 49152): a port the system gave us (bind to 0) could be taken as some connection's
+# source port between the probe and the server's bind — seen once in CI as "address
+# already in use" when a loopback CJG started.
+_OWN_PORTS = range(20_000, 32_000)
+
 
 def free_port() -> int:
-    """A port on loopback that nothing listens on right now."""
-    with socket.socket() as probe:
+    """A port on loopback that nothing uses right now, outside the outgoing range."""
+    for port in random.sample(_OWN_PORTS, 64):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    with socket.socket() as probe:   # all taken: let the system choose
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
 
