@@ -13,7 +13,8 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, field_validator
 
 from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
-from sync.protocol.models import DomainCode, PersonRole, Uuid, WireModel
+from sync.protocol.models import PersonRole
+from sync.protocol.wire import DomainCode, Uuid, WireModel
 
 __all__ = ["Person", "PersonRole", "SignalPayload", "Signaller", "wire_form"]
 

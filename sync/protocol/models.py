@@ -6,32 +6,19 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import Field, StringConstraints, field_validator
 
-# Base64 as the schema says it exactly (whole groups of four, padding only at the end), so
-# that what a fuzzer or an independent client builds from the OpenAPI is what the server
-# decodes; 64 KiB at most (a sealed signal is a few kB; a batch body is capped at 2 MiB).
-B64 = Annotated[str, StringConstraints(
-    pattern=r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
-    max_length=1 << 16)]
-# Ed25519 keys (32 bytes) and signatures (64 bytes): their exact base64.
-Ed25519Key = Annotated[str, StringConstraints(
-    pattern=r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$")]
-Ed25519Sig = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{85}[AQgw]==$")]
-Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
-
-
-DomainCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,40}$")]
-# A moment on the wire: UTC, to the second, ``Z`` — kept as the exact text that was signed.
-UtcSecond = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")]
-KeyId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
-
-
-class WireModel(BaseModel):
-    """What crosses the wire: unknown fields are refused, nothing changes after parsing.
-    The laptop's own composition of a signal (``domain.signal_payload``) is built on it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
+from sync.protocol.coordination import NoticeCoordination
+from sync.protocol.wire import (
+    B64,
+    DomainCode,
+    Ed25519Key,
+    Ed25519Sig,
+    KeyId,
+    UtcSecond,
+    Uuid,
+    WireModel,
+)
 
 
 class PersonRole(StrEnum):
@@ -69,7 +56,7 @@ class EnvelopeHeader(WireModel):
     device_id: Uuid
     created_at: UtcSecond         # within a day of the CJG's clock
     suite: SuiteName
-    kind: Literal["signal", "withdrawal"] = "signal"
+    kind: Literal["signal", "withdrawal", "coordination"] = "signal"
 
 
 class Envelope(WireModel):
@@ -80,7 +67,7 @@ class Envelope(WireModel):
 class SignedPayload(WireModel):
     """Inside the HPKE seal: the payload bytes and the device's signature over them."""
 
-    payload: B64                  # canonical JSON of a Signal (or Withdrawal)
+    payload: B64                  # canonical JSON of a Signal, Withdrawal or Coordination
     signature: Ed25519Sig  # Ed25519 over header-bound bytes (see crypto.signing_bytes)
 
 
@@ -172,6 +159,7 @@ class MatchNotice(WireModel):
     other: Professional           # from the other device's enrollment
     matched_at: UtcSecond
     ended_on: date | None = None  # the other signal ended (withdrawn, expired, revoked)
+    coordination: NoticeCoordination = Field(default_factory=NoticeCoordination)
     key_id: KeyId                 # which CJG key signed
     signature: Ed25519Sig                # Ed25519 by the CJG over the rest (crypto.notice_body)
 
@@ -207,6 +195,11 @@ class Policy(WireModel):
 
     idle_lock_max_minutes: int = Field(default=30, ge=1, le=30)
     lease_days: int = Field(default=30, ge=1, le=365)   # a laptop not seen that long stops
+    # After a match: contact confirmed by both sides within this many working days, and a
+    # regisseur agreed within the second term — or the match is due on both laptops and
+    # stalled at the CJG.
+    contact_working_days: int = Field(default=10, ge=1, le=60)
+    regie_working_days: int = Field(default=20, ge=1, le=120)
 
 
 class Lease(WireModel):

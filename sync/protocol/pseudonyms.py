@@ -21,7 +21,8 @@ from pydantic import Field
 from voprf import ristretto
 
 from sync.protocol.crypto import ProtocolError, b64
-from sync.protocol.models import B64, DeviceCertificate, WireModel
+from sync.protocol.models import DeviceCertificate
+from sync.protocol.wire import B64, WireModel
 
 SUITE = "VOPRF(ristretto255, SHA-512)"
 INPUT_DOMAIN = b"stap0-person-v2\x00"   # a pseudonym is of a person, never of other input

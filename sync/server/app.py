@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,8 +35,10 @@ from sync.server.admission import Admission, Limits, now_text
 from sync.server.batch import BatchIntake, batch_status
 from sync.server.guards import BodyGuard, error, install_error_shapes
 from sync.server.keys import ServerKeys
+from sync.server.match_notices import notice_fields
 from sync.server.openapi import install_openapi
 from sync.server.profile_chain import chain, current_policy
+from sync.server.regie_rules import RegieRules
 from sync.server.repository import Device, Repository
 
 __all__ = ["Limits", "ServerKeys", "create_app"]
@@ -55,11 +58,12 @@ def create_app(repo: Repository, keys: ServerKeys, *,
                clock: Callable[[], float] = time.time, limits: Limits | None = None,
                allow_classic: bool = False, kaart_path: Path | None = None,
                profile_folder: Path | None = None,
-               people_per_day: int = PEOPLE_PER_DEVICE_PER_DAY) -> FastAPI:
+               people_per_day: int = PEOPLE_PER_DEVICE_PER_DAY,
+               rules: RegieRules | None = None) -> FastAPI:
     """``people_per_day``: beyond this many distinct people (pseudonyms) in one device's
     signals of one day, its signals naming new people are refused (``too_many_people``)
     and an alert is raised: a laptop used to sweep BSNs through matching is stopped within
-    its first requests."""
+    its first requests. ``rules``: the municipality's rules that propose a regisseur."""
     app = FastAPI(title="Stap 0 CJG inbox", version="2")
     admission = Admission(repo, clock, limits or Limits(), keys.receipt)
     app.add_middleware(BodyGuard, on_refused=admission.refused)
@@ -118,14 +122,10 @@ def create_app(repo: Repository, keys: ServerKeys, *,
     @app.get("/v1/matches", response_model=list[MatchNotice])
     async def matches(request: Request) -> list[MatchNotice]:
         device, _body = await admission.device(request)
-        notices = [sign_notice(keys.receipt, {
-            "device_id": device.id, "envelope_id": row.envelope_id, "match_id": row.match_id,
-            "how": row.how, "matched_at": utc_second_of(row.matched_at),
-            "other": {"name": row.professional, "organisation": row.organisation,
-                      "role": row.role, "phone": row.phone, "email": row.email},
-            "ended_on": row.ended_on})
-            for row in repo.matches_for_device(device.id, now_text(clock))]
-        return notices
+        rows, roles = repo.matches_for_device(device.id, now_text(clock))
+        return [sign_notice(keys.receipt, notice_fields(
+            replace(row, matched_at=utc_second_of(row.matched_at)), device, roles, rules))
+            for row in rows]
 
     @app.get("/v1/profile-chain", response_model=ProfileChain)
     async def profile_chain(request: Request) -> ProfileChain:

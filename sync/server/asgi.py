@@ -21,6 +21,7 @@ from sync.server.expiry import start_expiry
 from sync.server.kaart_publish import KAART_FILE
 from sync.server.keys import load_keys
 from sync.server.lifeline import follow_master
+from sync.server.regie_rules import load_rules
 
 
 def app_for_folder(folder: Path) -> FastAPI:
@@ -28,11 +29,12 @@ def app_for_folder(folder: Path) -> FastAPI:
     keys = load_keys(folder)
     repo = open_folder_repository(folder)
     config = load_config(folder)
-    start_expiry(repo, time.time)  # each worker: expiring twice is harmless
+    rules = load_rules(folder)
+    start_expiry(repo, time.time, folder)  # each worker: expiring twice is harmless
     return create_app(repo, keys, people_per_day=config.people_per_device_per_day,
                       limits=Limits(per_device_minute=config.requests_per_device_per_minute),
                       allow_classic=keys.kem.suite is SuiteName.CLASSIC,
-                      kaart_path=folder / KAART_FILE, profile_folder=folder)
+                      kaart_path=folder / KAART_FILE, profile_folder=folder, rules=rules)
 
 
 def create_from_env() -> FastAPI:

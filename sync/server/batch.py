@@ -8,7 +8,10 @@ What an envelope must be to be stored:
 * a signal: signalled not after tomorrow (the laptop's date may be ahead of UTC), ending
   on or after it and at most two years later, naming no more new people today than the
   device's daily limit;
-* a withdrawal: of this device's own signal (another device's: ``not_your_signal``).
+* a withdrawal: of this device's own signal (another device's: ``not_your_signal``);
+* a coordination step: about a match of this device's (``not_your_match``) that has not
+  ended (``match_ended``); an acceptance of the other side's open proposal
+  (``not_open_proposal``) — checked where it is stored, in the same transaction.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from datetime import date, datetime, timedelta
 from pydantic import ValidationError
 
 from sync.protocol.canonical import utc_second
+from sync.protocol.coordination import Coordination, check_step_day
 from sync.protocol.crypto import (
     ProtocolError,
     envelope_digest,
@@ -33,8 +37,16 @@ from sync.server.repository import Device, Incoming, PersonKey, Repository, Stor
 MAX_ENDS_DAYS = 2 * 365 + 1          # a signal ends at the latest after two years
 CREATED_WINDOW = timedelta(days=1)
 # The HTTP status of a batch in which every envelope was refused: its first refusal's.
-_STATUS = {"device_mismatch": 403, "not_your_signal": 403, "conflict": 409,
-           "duplicate_in_batch": 409, "too_many_people": 429}
+_STATUS = {"device_mismatch": 403, "not_your_signal": 403, "not_your_match": 403,
+           "conflict": 409, "duplicate_in_batch": 409, "match_ended": 409,
+           "not_open_proposal": 409, "too_many_people": 429}
+
+
+_STEP_REFUSALS = {
+    "not_your_match": "no match of this laptop's signals has this id",
+    "match_ended": "the match has ended: one of its signals was withdrawn or expired",
+    "not_open_proposal": "that proposal is not open (answered or replaced), or it is yours",
+}
 
 
 def person_keys(signal: Signal) -> frozenset[PersonKey]:
@@ -66,7 +78,7 @@ class _Opened:
 
     envelope_id: str
     digest: str
-    content: Signal | Withdrawal
+    content: Signal | Withdrawal | Coordination
 
 
 @dataclass
@@ -114,6 +126,11 @@ class BatchIntake:
                 continue
             if isinstance(item.content, Withdrawal):
                 result, incoming = self._withdrawal(item.envelope_id, item.digest, item.content)
+            elif isinstance(item.content, Coordination):
+                result, _receipt = self._accepted(item.envelope_id, item.digest)
+                incoming = Incoming("coordination", item.envelope_id, self.device.id,
+                                    item.digest, self.now_text, _receipt.model_dump_json(),
+                                    step=item.content)
             else:
                 result, incoming = self._signal(item.envelope_id, item.digest, item.content,
                                                 budget)
@@ -121,9 +138,20 @@ class BatchIntake:
             if incoming is not None:
                 items.append(incoming)
         if items or self.logs:
-            self.repo.store_batch(items, self.logs,
-                                  people=(self.device.id, day, budget.added))
+            outcome = self.repo.store_batch(items, self.logs,
+                                            people=(self.device.id, day, budget.added))
+            results = [self._refused_where_stored(r, outcome.get(r.envelope_id))
+                       for r in results]
         return results
+
+    def _refused_where_stored(self, result: EnvelopeResult,
+                              outcome: list[str] | None) -> EnvelopeResult:
+        """A coordination step the store refused (the match ended, or the proposal was
+        answered meanwhile): no receipt, the store's code (its log row says so)."""
+        if result.status != "accepted" or not outcome or outcome[0] not in _STEP_REFUSALS:
+            return result
+        return EnvelopeResult(envelope_id=result.envelope_id, status="rejected",
+                              error=outcome[0], detail=_STEP_REFUSALS[outcome[0]])
 
     def _receipt(self, envelope_id: str, status: str, received_at: str, digest: str) -> Receipt:
         return sign_receipt(self.keys.receipt, envelope_id, self.device.id, status,
@@ -167,9 +195,12 @@ class BatchIntake:
         except ProtocolError as exc:
             return self._rejected(envelope_id, exc.code, exc.detail)[0]
         try:
-            content: Signal | Withdrawal
+            content: Signal | Withdrawal | Coordination
             if envelope.header.kind == "withdrawal":
                 content = Withdrawal.model_validate_json(payload)
+            elif envelope.header.kind == "coordination":
+                content = Coordination.model_validate_json(payload)
+                check_step_day(content, self.now.date())
             else:
                 content = Signal.model_validate_json(payload)
                 check_signal(content, self.now.date())

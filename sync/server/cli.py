@@ -11,8 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from sync.protocol.canonical import utc_second
+from sync.protocol.coordination import ORG_KINDS
 from sync.protocol.models import SuiteName
 from sync.pseudonymiser import cli as pseudonymiser_cli
+from sync.server import regie_cli
 from sync.server.config import (
     DEFAULT_DATABASE,
     FolderProblem,
@@ -60,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     invite.add_argument("--email", default="", help="work e-mail, shown at a match")
     invite.add_argument("--valid-days", type=int, default=INVITE_DAYS,
                         help=f"days the code can be used (default {INVITE_DAYS})")
+    invite.add_argument("--org-kind", choices=ORG_KINDS, default="",
+                        help="the kind of organisation: the municipality's rules propose a "
+                             "regisseur by kind")
     listing = dev.add_parser("list")
     revoke = dev.add_parser("revoke")
     revoke.add_argument("device_id")
@@ -67,7 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     for name in ("inbox", "matches"):
         readers.append(sub.add_parser(name))
         readers[-1].add_argument("--json", action="store_true")
-    sub.add_parser("purge", help="expire signals past their end date (serve does it too)")
+    readers[-1].add_argument("--stalled", action="store_true",
+                             help="only open matches without contact or regisseur past "
+                                  "their term")
+    readers += regie_cli.add_parsers(sub)
+    sub.add_parser("purge", help="expire signals past their end date and escalate stalled "
+                                 "matches (serve does both too)")
     readers.append(sub.add_parser("alerts", help="devices stopped for signalling too many people"))
     sub.add_parser("verify-log", help="check the access log's hash chain from its first row")
     sub.add_parser("fingerprint", help="the receipt key's fingerprint, for laptops to compare")
@@ -87,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
     policy.add_argument("--lease-days", type=int, default=None,
                         help="days a laptop may queue signals without reaching the CJG "
                              "(1-365)")
+    policy.add_argument("--contact-working-days", type=int, default=None,
+                        help="working days after a match for both sides to confirm contact "
+                             "(1-60)")
+    policy.add_argument("--regie-working-days", type=int, default=None,
+                        help="working days after a match to agree on a regisseur (1-120)")
     link = sub.add_parser("link-pseudonymiser",
                           help="name the pseudonymisation service in the connection profile")
     link.add_argument("info", type=Path, help="the service's pseudonymiser.json")
@@ -102,7 +117,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="where to write the key: outside the server folder")
     pseudonymiser_cli.add_parser(sub)
     for command in [*sub.choices.values(), *dev.choices.values(), *kaart_cmds.choices.values()]:
-        if command not in (devices, kaart) and command.prog.split()[-1] != "pseudonymiser":
+        if command not in (devices, kaart) and command.prog.split()[-1] not in (
+                "pseudonymiser", "regie"):
             command.add_argument("--dir", type=Path, required=True, help="the server folder")
     return parser
 
@@ -156,7 +172,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "link-pseudonymiser":
         return _link_pseudonymiser(folder, args.info)
     if args.command == "policy":
-        return _policy(folder, args.idle_lock_max_minutes, args.lease_days)
+        return _policy(folder, args)
+    if args.command == "regie":
+        return regie_cli.run_rules(folder, args.file)
     if args.command in ("fingerprint", "rotate-receipt-key"):
         return _receipt_key(folder, args.command)
     if args.command in ("keyfile", "seal-keys"):
@@ -205,11 +223,17 @@ def _run(args: argparse.Namespace) -> int:
 
         from sync.server.asgi import app_for_folder
         from sync.server.keys import TLS_CERT, TLS_KEY, load_keys
+        from sync.server.regie_rules import RulesProblem, load_rules
 
         _check_number("--port", args.port, 1, 65535)
         _check_number("--workers", args.workers, 1, MAX_WORKERS)
         check_folder(folder)
         load_keys(folder)                    # sealed keys that do not open: one clear line
+        try:
+            load_rules(folder)               # a broken rules file: one clear line, no serve
+        except RulesProblem as exc:
+            raise FolderProblem(f"{exc}; install a good one with 'stap0-cjg regie rules'"
+                                ) from None
         _say_how_keys_are_kept(folder, args.allow_plain_keys)
         key, cert = str(folder / TLS_KEY), str(folder / TLS_CERT)
         if args.workers > 1:
@@ -241,7 +265,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.devices_command == "invite":
             code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
             expires = repo.add_invite(code, args.name, args.org, _now(), args.phone,
-                                      args.email, args.role, args.valid_days)
+                                      args.email, args.role, args.valid_days, args.org_kind)
             repo.log("C", _operator(args), "operator", "", "invite", _now(),
                      outcome=f"success:{args.name}")
             print(f"One-time code for {args.name} ({args.role}, {args.org}), "
@@ -269,8 +293,13 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "purge":
         expired = repo.expire(date.today().isoformat())
-        print(f"{len(expired)} signals expired.")
+        escalated = repo.escalate(date.today(), regie_cli.terms(folder), _now())
+        print(f"{len(expired)} signals expired; {len(escalated)} stalled matches escalated.")
         return 0
+    if args.command == "report":
+        return regie_cli.run_report(repo, folder, args, _log_read)
+    if args.command == "matches" and args.stalled:
+        return regie_cli.run_stalled(repo, folder, args, _log_read)
     if args.command == "inbox":
         rows: list[dict[str, object]] = [
             {**row, "domains": (str(row["domains"]).split(",") if row["domains"] else [])}
@@ -315,27 +344,37 @@ def _verify_log(repo: Repository) -> int:
     return 0
 
 
-def _policy(folder: Path, idle_minutes: int | None, lease_days: int | None) -> int:
+_POLICY_OPTIONS = {"idle_lock_max_minutes": "--idle-lock-max-minutes: 1-30 minutes",
+                   "lease_days": "--lease-days: 1-365 days",
+                   "contact_working_days": "--contact-working-days: 1-60 working days",
+                   "regie_working_days": "--regie-working-days: 1-120 working days"}
+
+
+def _policy(folder: Path, args: argparse.Namespace) -> int:
     """Show the policy, or change it: a new profile, signed into the chain."""
+    from pydantic import ValidationError
+
     from sync.protocol.models import ConnectionProfile, Policy
     from sync.server.keys import PROFILE_FILE
     from sync.server.profile_chain import write_profile
 
     check_folder(folder)
     profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
-    if idle_minutes is not None or lease_days is not None:
+    changes = {name: getattr(args, name) for name in _POLICY_OPTIONS
+               if getattr(args, name) is not None}
+    if changes:
         try:
-            policy = Policy(
-                idle_lock_max_minutes=idle_minutes or profile.policy.idle_lock_max_minutes,
-                lease_days=lease_days or profile.policy.lease_days)
-        except ValueError:
-            raise FolderProblem("the idle lock maximum is 1-30 minutes, the lease 1-365 "
-                                "days") from None
+            policy = Policy.model_validate({**profile.policy.model_dump(), **changes})
+        except ValidationError as exc:
+            wrong = str(exc.errors()[0]["loc"][0])
+            raise FolderProblem(_POLICY_OPTIONS[wrong]) from None
         write_profile(folder, profile.model_copy(update={"policy": policy}))
         profile = profile.model_copy(update={"policy": policy})
         print("The new policy is in the signed profile; laptops take it at their next sync.")
-    print(f"Idle lock at most {profile.policy.idle_lock_max_minutes} minutes; a lease of "
-          f"{profile.policy.lease_days} days.")
+    policy = profile.policy
+    print(f"Idle lock at most {policy.idle_lock_max_minutes} minutes; a lease of "
+          f"{policy.lease_days} days; contact within {policy.contact_working_days} and a "
+          f"regisseur within {policy.regie_working_days} working days of a match.")
     return 0
 
 

@@ -136,6 +136,23 @@ _V8_UNUSED_INDEX = (
     "DROP INDEX IF EXISTS envelope_device_received",
 )
 
+# After a match: per match, when each side confirmed contact, the open proposal for a
+# regisseur (until it is answered), the agreed regisseur (an organisation) and until when,
+# and whether the CJG escalated it as stalled. Sides are a/b as in ``match``. A device's
+# organisation kind (from the invite) lets the municipality's rules propose a regisseur.
+_V9_COORDINATION = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS match_by_id ON match(match_id)",
+    """CREATE TABLE IF NOT EXISTS coordination (
+        match_id TEXT PRIMARY KEY, contact_a TEXT, contact_b TEXT,
+        proposal_id TEXT, proposal_by TEXT, proposal_side TEXT, proposal_org TEXT,
+        proposal_kaart TEXT, proposal_until TEXT, proposed_on TEXT,
+        agreed_side TEXT, agreed_org TEXT, agreed_kaart TEXT, agreed_until TEXT,
+        agreed_on TEXT, escalated_on TEXT)""",
+    "ALTER TABLE invite ADD COLUMN organisation_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE device ADD COLUMN organisation_kind TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX IF NOT EXISTS match_open ON match(ended_on, matched_at)",
+)
+
 Statement = str | dict[str, str]
 MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (1, _V1_INBOX),
@@ -146,6 +163,7 @@ MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (6, _V6_PEOPLE_COUNT),
     (7, _V7_MATCH_DEVICES),
     (8, _V8_UNUSED_INDEX),
+    (9, _V9_COORDINATION),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -25,6 +25,7 @@ from sync.server.keys import (
     load_keys,
 )
 from sync.server.profile_chain import write_profile
+from sync.server.regie_rules import load_rules
 from sync.server.repository import Repository, open_repository
 
 Asgi = Callable[..., Any]
@@ -46,7 +47,7 @@ class LoopbackServer:
         self.repo: Repository = open_repository(db_url, folder / "cjg.db")
         app: Asgi = create_app(self.repo, keys, allow_classic=keys.kem.suite is SuiteName.CLASSIC,
                                kaart_path=folder / KAART_FILE, limits=limits,
-                               profile_folder=folder)
+                               profile_folder=folder, rules=load_rules(folder))
         self._app = wrap(app) if wrap else app
         self._runner = ThreadedHttps(folder / TLS_KEY, folder / TLS_CERT, "stap0-cjg-loopback")
 
@@ -68,14 +69,15 @@ class LoopbackServer:
         self.repo.close()
 
     def invite(self, name: str, organisation: str, phone: str = "", email: str = "",
-               role: str = "", days: int = 14, now: str | None = None) -> str:
+               role: str = "", days: int = 14, now: str | None = None,
+               organisation_kind: str = "") -> str:
         import secrets
 
         from sync.protocol.canonical import utc_second
 
         code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
         self.repo.add_invite(code, name, organisation, now or utc_second(), phone, email,
-                             role, days)
+                             role, days, organisation_kind)
         return code
 
     def __enter__(self) -> LoopbackServer:

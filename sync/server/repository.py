@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from sync.protocol.canonical import utc_second
+from sync.server import coordination_store
 from sync.server.access_log import LogCheck, LogRow, append_log, verify_chain
+from sync.server.coordination_store import OpenMatch, Terms
 from sync.server.engines import LATEST, MIGRATIONS, Engine, SqliteEngine, engine_for
 from sync.server.matching import Shared, how
 
@@ -36,6 +38,7 @@ class Device:
     email: str = ""
     role: str = ""
     revoked_at: str = ""
+    organisation_kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,10 @@ class MatchRow:
     email: str
     matched_at: str
     ended_on: str | None
+    side: str = "a"                 # which side of the match the asking device is
+    other_envelope: str = ""        # for the municipality's rules only; never told
+    other_kind: str = ""            # the other organisation's kind
+    coordination: tuple[str | None, ...] = ()   # coordination_store.COLUMNS, or empty
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,7 @@ class Incoming:
     signalled_on: str = ""
     domains: str = ""           # kept only while the signal is active
     judgement: str = ""
+    step: object = None         # a coordination step (sync.protocol.coordination)
 
 
 INVITE_DAYS = 14
@@ -170,23 +178,25 @@ class Repository:
     # -- enrollment ------------------------------------------------------------------
     def add_invite(self, code: str, professional: str, organisation: str, now: str,
                    phone: str = "", email: str = "", role: str = "",
-                   days: int = INVITE_DAYS) -> str:
+                   days: int = INVITE_DAYS, organisation_kind: str = "") -> str:
         """A one-time code, valid for ``days``; name, organisation, role and work contact
         are what the other professional is shown at a match (never anything a laptop says
         of itself). Returns when the code expires."""
         expires = utc_second(_moment(now) + timedelta(days=days))
         with self.tx() as c:
             c.execute("INSERT INTO invite (code_hash, professional, organisation, created_at,"
-                      " phone, email, role, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      " phone, email, role, expires_at, organisation_kind)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       (code_hash(code), professional, organisation, now, phone, email, role,
-                       expires))
+                       expires, organisation_kind))
         return expires
 
     def spend_invite(self, code: str, public_key: bytes, now: str) -> Device | str:
         """Enroll a device with a one-time code; an error code when that cannot be."""
         with self.tx() as c:
             row = c.execute("SELECT professional, organisation, spent_at, phone, email, role,"
-                            " created_at, expires_at FROM invite WHERE code_hash = ?",
+                            " created_at, expires_at, organisation_kind FROM invite"
+                            " WHERE code_hash = ?",
                             (code_hash(code),)).fetchone()
             if row is None:
                 return "unknown_code"
@@ -199,28 +209,26 @@ class Repository:
                 return "key_in_use"
             device_id = uuid.uuid4().hex
             c.execute("INSERT INTO device (id, public_key, professional, organisation,"
-                      " enrolled_at, phone, email, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      (device_id, public_key, row[0], row[1], now, row[3], row[4], row[5]))
+                      " enrolled_at, phone, email, role, organisation_kind)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      (device_id, public_key, row[0], row[1], now, row[3], row[4], row[5],
+                       row[8]))
             c.execute("UPDATE invite SET spent_at = ?, device_id = ? WHERE code_hash = ?",
                       (now, device_id, code_hash(code)))
-            return Device(device_id, public_key, row[0], row[1], False, row[3], row[4], row[5])
+            return Device(device_id, public_key, row[0], row[1], False, row[3], row[4], row[5],
+                          organisation_kind=row[8])
 
     def device(self, device_id: str) -> Device | None:
         with self.tx() as c:
-            row = c.execute("SELECT id, public_key, professional, organisation, revoked_at,"
-                            " phone, email, role FROM device WHERE id = ?",
+            row = c.execute(f"SELECT {_DEVICE_COLUMNS} FROM device WHERE id = ?",
                             (device_id,)).fetchone()
-        if row is None:
-            return None
-        return Device(row[0], bytes(row[1]), row[2], row[3], row[4] is not None, row[5], row[6],
-                      row[7], row[4] or "")
+        return None if row is None else _device(row)
 
     def devices(self) -> list[Device]:
         with self.tx() as c:
-            rows = c.execute("SELECT id, public_key, professional, organisation, revoked_at,"
-                             " phone, email, role FROM device ORDER BY enrolled_at").fetchall()
-        return [Device(r[0], bytes(r[1]), r[2], r[3], r[4] is not None, r[5], r[6], r[7],
-                       r[4] or "") for r in rows]
+            rows = c.execute(f"SELECT {_DEVICE_COLUMNS} FROM device"
+                             " ORDER BY enrolled_at").fetchall()
+        return [_device(r) for r in rows]
 
     def revoke(self, device_id: str, now: str) -> bool:
         """Revoke a device; its active signals end as if the CJG withdrew them."""
@@ -271,9 +279,11 @@ class Repository:
         """Store verified envelopes and their log rows in one transaction; ``people``
         (device, day, count) adds the batch's new people to the device's day counter.
 
-        For a signal: the envelopes it matches; for a withdrawal: [target] when withdrawn.
+        For a signal: the envelopes it matches; for a withdrawal: [target] when withdrawn;
+        for a coordination step: [] when applied, [code] when refused (nothing stored).
         """
         outcome: dict[str, list[str]] = {}
+        logs = list(logs or [])
         with self.tx() as c:
             c.execute(self.engine.serialise_matching)
             if people and people[2]:
@@ -284,10 +294,15 @@ class Repository:
             for (kind, _device), group in groupby(items, lambda i: (i.kind, i.device_id)):
                 if kind == "signal":
                     outcome.update(self._insert_signals(c, list(group)))
+                elif kind == "coordination":
+                    for item in group:
+                        refused, row = coordination_store.apply_step(c, item)
+                        outcome[item.envelope_id] = [] if refused is None else [refused]
+                        logs.append(row)
                 else:
                     for item in group:
                         outcome[item.envelope_id] = self._insert_withdrawal(c, item)
-            append_log(c, list(logs or []), self.engine.serialise_log)
+            append_log(c, logs, self.engine.serialise_log)
         return outcome
 
     def _insert_signals(self, c: Tx, run: list[Incoming]) -> dict[str, list[str]]:
@@ -392,15 +407,36 @@ class Repository:
                              " ORDER BY seq").fetchall()
         return [(str(a), str(b), str(k), int(n)) for a, b, k, n in rows]
 
-    def matches_for_device(self, device_id: str, now: str) -> list[MatchRow]:
-        """This device's active signals' matches, with the other side's enrolled contact;
-        an ended match (the other signal ended) is kept so that this side is told. The
-        read and its log row are one transaction (one commit per request, not two)."""
+    def matches_for_device(self, device_id: str, now: str,
+                           ) -> tuple[list[MatchRow], dict[str, set[str]]]:
+        """This device's active signals' matches, with the other side's enrolled contact
+        and the match's coordination; an ended match (the other signal ended) is kept so
+        that this side is told. With them, the roles each signal names (for the
+        municipality's rules). The read and its log row are one transaction."""
         with self.tx() as c:
             rows = c.execute(_MATCHES_FOR_DEVICE, (device_id, device_id)).fetchall()
+            roles = _roles_of(c, {str(r[i]) for r in rows if r[9] is None for i in (0, 11)})
             append_log(c, [LogRow("R", device_id, "device", "", f"matches:{len(rows)}", now)],
                        self.engine.serialise_log)
-        return [MatchRow(*(str(v) if v is not None else None for v in r)) for r in rows]  # type: ignore[arg-type]
+        return [_match_row([str(v) if v is not None else None for v in r]) for r in rows], roles
+
+    # -- coordination, at the CJG ---------------------------------------------------------
+    def stalled(self, today: date, terms: Terms) -> list[tuple[OpenMatch, str]]:
+        with self.tx() as c:
+            return coordination_store.stalled_matches(c, today, terms)
+
+    def escalate(self, today: date, terms: Terms, now: str) -> list[tuple[OpenMatch, str]]:
+        """Escalate every stalled match once (both laptops are told), each logged."""
+        with self.tx() as c:
+            due = coordination_store.escalate(c, today, terms)
+            append_log(c, [LogRow("U", "cjg", "escalate", "", f"match:{m.match_id}",
+                                  now, outcome=f"success:{why}") for m, why in due],
+                       self.engine.serialise_log)
+        return due
+
+    def matches_made_in(self, first: date, after_last: date) -> list[OpenMatch]:
+        with self.tx() as c:
+            return coordination_store.matches_made_in(c, first, after_last)
 
     def inbox_rows(self) -> list[dict[str, str | None]]:
         """For the CJG's own view: states, dates, domains and judgement (while active) and
@@ -470,15 +506,27 @@ _NAMED_BY_DEVICE_ON_DAY = (
 # made PostgreSQL hash the whole match table at 1M stored). Only its active signals' count.
 _MATCHES_FOR_DEVICE = (
     "WITH sides AS ("
-    "SELECT a AS mine, b AS other, match_id, how, matched_at, ended_on"
+    "SELECT a AS mine, b AS other, 'a' AS side, match_id, how, matched_at, ended_on"
     " FROM match WHERE a_device = ?"
     " UNION ALL "
-    "SELECT b, a, match_id, how, matched_at, ended_on FROM match WHERE b_device = ?)"
+    "SELECT b, a, 'b', match_id, how, matched_at, ended_on FROM match WHERE b_device = ?)"
     " SELECT s.mine, s.match_id, s.how, d.professional, d.organisation, d.role, d.phone,"
-    " d.email, s.matched_at, s.ended_on FROM sides s"
+    " d.email, s.matched_at, s.ended_on, s.side, s.other, d.organisation_kind, "
+    + ", ".join(f"c.{column}" for column in coordination_store.COLUMNS) +
+    " FROM sides s"
     " JOIN envelope mine ON mine.id = s.mine AND mine.status = 'active'"
     " JOIN envelope other ON other.id = s.other JOIN device d ON d.id = other.device_id"
+    " LEFT JOIN coordination c ON c.match_id = s.match_id"
     " ORDER BY s.matched_at, s.match_id")
+
+
+_DEVICE_COLUMNS = ("id, public_key, professional, organisation, revoked_at, phone, email, role,"
+                   " organisation_kind")
+
+
+def _device(row: Any) -> Device:
+    return Device(row[0], bytes(row[1]), row[2], row[3], row[4] is not None, row[5], row[6],
+                  row[7], row[4] or "", row[8])
 
 
 def _for_keys(c: Tx, sql: str, keys: set[str], params: tuple[Any, ...]) -> Iterator[Any]:
@@ -488,6 +536,26 @@ def _for_keys(c: Tx, sql: str, keys: set[str], params: tuple[Any, ...]) -> Itera
     for start in range(0, len(ordered), 500):
         chunk = ordered[start:start + 500]
         yield from c.execute(sql.format(keys=", ".join("?" * len(chunk))), (*chunk, *params))
+
+
+def _match_row(v: list[str | None]) -> MatchRow:
+    return MatchRow(str(v[0]), str(v[1]), str(v[2]), str(v[3]), str(v[4]), str(v[5]),
+                    str(v[6]), str(v[7]), str(v[8]), v[9], str(v[10]), str(v[11]), str(v[12]),
+                    tuple(v[13:]))
+
+
+def _roles_of(c: Tx, envelope_ids: set[str]) -> dict[str, set[str]]:
+    """Per signal, the roles it names (``unborn`` for a mother of an unborn child in it):
+    what the municipality's rules look at. No pseudonym leaves this function."""
+    roles: dict[str, set[str]] = {}
+    for envelope_id, role, mother in _for_keys(
+            c, "SELECT envelope_id, role, mother_of_unborn FROM person_key"
+               " WHERE envelope_id IN ({keys})", envelope_ids, ()):
+        found = roles.setdefault(str(envelope_id), set())
+        found.add(str(role))
+        if mother:
+            found.add("unborn")
+    return roles
 
 
 def _count(c: Tx, bucket: str, now: float, window_s: int) -> int:

@@ -22,6 +22,7 @@ from sync.protocol.pseudonyms import Evaluator
 from sync.server.app import ServerKeys, create_app
 from sync.server.cli import main as cjg
 from sync.server.loopback import free_port, wait_for_port
+from sync.server.regie_rules import RegieRules
 from sync.server.repository import open_repository
 from tests.conftest import child_env
 
@@ -46,25 +47,27 @@ class Device:
 
 class Server:
     def __init__(self, folder: Path, suite: SuiteName = SuiteName.HYBRID,
-                 url: str | None = None) -> None:
+                 url: str | None = None, rules: RegieRules | None = None) -> None:
         self.clock = Clock()
         self.repo = open_repository(url, folder / "cjg.db")
         self.keys = ServerKeys(kem=KemKeyPair.generate(suite),
                                receipt=ed25519.Ed25519PrivateKey.generate())
-        self.app = create_app(self.repo, self.keys, clock=self.clock)
+        self.app = create_app(self.repo, self.keys, clock=self.clock, rules=rules)
         self.http = TestClient(self.app)
 
-    def invite(self, name: str, organisation: str) -> str:
+    def invite(self, name: str, organisation: str, organisation_kind: str = "") -> str:
         code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
         self.repo.add_invite(code, name, organisation, "2026-11-28T12:00:00+00:00",
-                             phone="0800-0000000")
+                             phone="0800-0000000", organisation_kind=organisation_kind)
         return code
 
-    def enroll(self, name: str = "Tess Verpleeg", organisation: str = "JGZ Demostad") -> Device:
+    def enroll(self, name: str = "Tess Verpleeg", organisation: str = "JGZ Demostad",
+               organisation_kind: str = "") -> Device:
         key = ed25519.Ed25519PrivateKey.generate()
         public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
         response = self.http.post("/v1/enroll", json={
-            "code": self.invite(name, organisation), "device_public_key": b64(public)})
+            "code": self.invite(name, organisation, organisation_kind),
+            "device_public_key": b64(public)})
         assert response.status_code == 200, response.text
         return Device(response.json()["device_id"], key, name, organisation)
 

@@ -79,8 +79,11 @@ def test_matching_table(tmp_path: Path, case: str, engine_url: str) -> None:
                                              "organisation": "Schuldhulp Demostad",
                                              "role": "", "phone": "0800-0000000", "email": ""}
         assert set(nurse_notices[0]) == {"device_id", "envelope_id", "match_id", "how",
-                                         "other", "matched_at", "ended_on", "key_id",
-                                         "signature"}  # nothing of the other's signal
+                                         "other", "matched_at", "ended_on", "coordination",
+                                         "key_id", "signature"}  # nothing of the other's signal
+        assert nurse_notices[0]["coordination"] == {   # a new match: nothing agreed, no rules
+            "contact_mine": None, "contact_theirs": None, "proposal": None, "agreed": None,
+            "suggestion": None, "escalated_on": None}
         verify_notice(MatchNotice.model_validate(nurse_notices[0]),
                       server.keys.receipt.public_key().public_bytes_raw(), nurse.id)
         assert nurse_notices[0]["how"] == counsellor_notices[0]["how"] == HOW[case]
