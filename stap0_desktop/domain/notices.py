@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from sync.protocol.coordination import NoticeCoordination
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,7 @@ class Notice:
     matched_at: str
     ended_on: str | None = None   # the other signal ended: no one to contact any more
     role: str = ""                # the other professional's role, as the CJG enrolled it
+    coordination: NoticeCoordination = field(default_factory=NoticeCoordination)
 
     @property
     def ended(self) -> bool:

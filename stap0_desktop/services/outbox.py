@@ -13,10 +13,11 @@ from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
+from stap0_desktop.domain.coordination import CoordinationStep
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow, SyncStatus, WithdrawalRow
 from stap0_desktop.services.operations import ChangeSet, OpResult
-from stap0_desktop.storage import connection_store, outbox_store
+from stap0_desktop.storage import connection_store, coordination_steps, outbox_store
 from stap0_desktop.storage.connection_store import Connection
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.vault import Vault
@@ -117,6 +118,24 @@ class OutboxService:
             lambda tx: outbox_store.withdrawal_received(tx, envelope_id, receipt_json),
             OUTBOX_CHANGED)
 
+    # -- coordination steps after a match ------------------------------------------------
+    def coordination_pending(self, limit: int = 100,
+                             after: int = 0) -> OpResult[list[CoordinationStep]]:
+        return self._do(lambda tx: coordination_steps.pending(tx, limit, after))
+
+    def store_coordination_sealed(self, sealed: list[tuple[str, str]]) -> OpResult[None]:
+        return self._do(lambda tx: coordination_steps.store_sealed(tx, sealed), OUTBOX_CHANGED)
+
+    def coordination_results(self, received: list[tuple[str, str]],
+                             refused: list[tuple[str, str]],
+                             problems: list[tuple[str, str]]) -> OpResult[None]:
+        return self._do(
+            lambda tx: coordination_steps.record_results(tx, received, refused, problems),
+            ChangeSet(outbox=True, follow_ups=True))
+
+    def reseal_coordination(self, step_ids: list[str]) -> OpResult[None]:
+        return self._do(lambda tx: coordination_steps.reseal(tx, step_ids), OUTBOX_CHANGED)
+
     # -- notices and status --------------------------------------------------------------
     def replace_notices(self, notices: list[Notice]) -> OpResult[int]:
         """The CJG's notices now: how many are stored; when they differ from before, the
@@ -125,7 +144,8 @@ class OutboxService:
             before = outbox_store.unseen_matches(tx)
             stored, changed = outbox_store.replace_notices(tx, notices)
             family_list = changed and outbox_store.unseen_matches(tx) != before
-        return OpResult(stored, ChangeSet(outbox=changed, family_list=family_list))
+        return OpResult(stored, ChangeSet(outbox=changed, family_list=family_list,
+                                          follow_ups=changed))
 
     def notices(self, family_id: int) -> OpResult[list[Notice]]:
         return self._do(lambda tx: outbox_store.notices_for_family(tx, family_id))

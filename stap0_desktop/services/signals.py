@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.consent import SharingBasis
+from stap0_desktop.domain.coordination import (
+    CONTACT_WORKING_DAYS,
+    REGIE_WORKING_DAYS,
+    CoordinationStep,
+    MatchRegie,
+    regie_of,
+)
 from stap0_desktop.domain.meldcode import Question
 from stap0_desktop.domain.models import family_label
 from stap0_desktop.domain.notices import Notice
@@ -17,6 +24,7 @@ from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.storage import (
     checklist_runs,
     connection_store,
+    coordination_steps,
     families,
     meldcode,
     members,
@@ -39,13 +47,24 @@ class FamilySharing:
     bases: list[SharingBasis]
     signals: list[OutboxRow]
     notices: list[Notice]
+    steps: list[CoordinationStep] = field(default_factory=list)   # after its matches
+    terms: tuple[int, int] = (CONTACT_WORKING_DAYS, REGIE_WORKING_DAYS)
+
+    def regie(self, notice: Notice, organisation: str) -> MatchRegie:
+        """The match's coordination with this laptop's own steps still on their way."""
+        return regie_of(notice.coordination,
+                        [s for s in self.steps if s.step.match_id == notice.match_id],
+                        (organisation, notice.organisation))
 
 
 def family_sharing(tx: Transaction, family_id: int) -> FamilySharing:
-    """A family's consent records, signals and match notices, inside ``tx``."""
+    """A family's consent records, signals, match notices and coordination steps, inside
+    ``tx``."""
     return FamilySharing(sharing.bases_for_family(tx, family_id),
                          outbox_store.outbox(tx, family_id),
-                         outbox_store.notices_for_family(tx, family_id))
+                         outbox_store.notices_for_family(tx, family_id),
+                         coordination_steps.for_family(tx, family_id),
+                         connection_store.regie_terms(connection_store.load(tx)))
 
 
 class SignalService:

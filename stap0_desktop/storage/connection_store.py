@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
+from stap0_desktop.domain.coordination import CONTACT_WORKING_DAYS, REGIE_WORKING_DAYS
 from stap0_desktop.storage.clock import now_text
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.secret import SecretBytes
@@ -110,6 +111,21 @@ def idle_lock_max_minutes(connection: Connection | None) -> int | None:
     except (ValueError, AttributeError):
         return None
     return int(value) if isinstance(value, int) and value > 0 else None
+
+
+def regie_terms(connection: Connection | None) -> tuple[int, int]:
+    """The CJG's terms after a match, in working days: for contact, for a regisseur."""
+    terms = [CONTACT_WORKING_DAYS, REGIE_WORKING_DAYS]
+    if connection is not None:
+        try:
+            policy = json.loads(connection.profile_json).get("policy", {})
+        except (ValueError, AttributeError):
+            policy = {}
+        for index, name in enumerate(("contact_working_days", "regie_working_days")):
+            value = policy.get(name) if isinstance(policy, dict) else None
+            if isinstance(value, int) and value > 0:
+                terms[index] = value
+    return terms[0], terms[1]
 
 
 def municipality(connection: Connection) -> str:

@@ -426,6 +426,28 @@ _V19_FAMILY_LIST_COUNTS = (
     + _LAST_VISIT.format(side="OLD") + " END",
 )
 
+# After a match: what the CJG holds of its coordination (with each notice), and the steps
+# this laptop sends — contact made, a regisseur proposed or accepted — sealed once and sent
+# exactly once, like signals. A step goes with the signal it is about.
+_V20_COORDINATION = (
+    "ALTER TABLE match_notice ADD COLUMN coordination TEXT NOT NULL DEFAULT '{}'",
+    """CREATE TABLE coordination_step (
+        id          TEXT PRIMARY KEY,
+        envelope_id TEXT NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+        match_id    TEXT NOT NULL,
+        step        TEXT NOT NULL,
+        state       TEXT NOT NULL
+                    CHECK (state IN ('waiting', 'sending', 'received', 'refused')),
+        error       TEXT,
+        sealed      TEXT,
+        receipt     TEXT,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX coordination_step_match ON coordination_step(match_id)",
+    "CREATE INDEX coordination_step_envelope ON coordination_step(envelope_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -448,6 +470,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(17, "the family's wijk, for the sociale kaart", _V17_FAMILY_WIJK),
     Migration(18, "the CJG's lease on this laptop", _V18_LEASE),
     Migration(19, "member count and last visit kept with the family", _V19_FAMILY_LIST_COUNTS),
+    Migration(20, "coordination after a match", _V20_COORDINATION),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

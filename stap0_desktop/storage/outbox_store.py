@@ -11,6 +11,7 @@ import json
 from datetime import date
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
+from stap0_desktop.domain.coordination import NoticeCoordination
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import (
     OutboxRow,
@@ -20,6 +21,7 @@ from stap0_desktop.domain.outbox import (
     WithdrawalRow,
 )
 from stap0_desktop.domain.signal_payload import SignalPayload
+from stap0_desktop.storage import coordination_steps
 from stap0_desktop.storage.clock import now_text, parse_time
 from stap0_desktop.storage.database import Transaction
 
@@ -171,6 +173,7 @@ def withdrawal_received(tx: Transaction, envelope_id: str, receipt_json: str) ->
                " ELSE 'withdrawn' END WHERE id = ? AND state = 'withdrawal_waiting'",
                (receipt_json, now_text(), envelope_id))
     tx.execute("DELETE FROM match_notice WHERE envelope_id = ?", (envelope_id,))
+    coordination_steps.forget_unsent(tx, envelope_id)
     tx.execute("DELETE FROM erased_signal WHERE id = ?", (envelope_id,))  # nothing is left
 
 
@@ -195,7 +198,8 @@ def replace_notices(tx: Transaction, notices: list[Notice]) -> tuple[int, bool]:
     again (most rounds) write and log nothing."""
     known = {str(r[0]) for r in tx.fetchall("SELECT id FROM outbox")}
     rows = {(n.envelope_id, n.match_id, n.how, n.name, n.organisation, n.phone, n.email,
-             n.matched_at, n.ended_on, n.role) for n in notices if n.envelope_id in known}
+             n.matched_at, n.ended_on, n.role, n.coordination.model_dump_json())
+            for n in notices if n.envelope_id in known}
     stored = {tuple(None if value is None else str(value) for value in row)
               for row in tx.fetchall(_NOTICE_COLUMNS)}
     if stored == rows:
@@ -203,8 +207,8 @@ def replace_notices(tx: Transaction, notices: list[Notice]) -> tuple[int, bool]:
     tx.execute("DELETE FROM match_notice")
     tx.conn.executemany(
         "INSERT INTO match_notice (envelope_id, match_id, how, other_name, other_org,"
-        " other_phone, other_email, matched_at, ended_on, other_role)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", sorted(
+        " other_phone, other_email, matched_at, ended_on, other_role, coordination)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", sorted(
             rows, key=lambda row: (row[0], row[1])))
     tx.log(AccessAction.CREATE, client_id="", client_id_type=ClientIdType.NONE,
            object_type="match_notice", object_id=len(rows))
@@ -212,7 +216,8 @@ def replace_notices(tx: Transaction, notices: list[Notice]) -> tuple[int, bool]:
 
 
 _NOTICE_COLUMNS = ("SELECT envelope_id, match_id, how, other_name, other_org, other_phone,"
-                   " other_email, matched_at, ended_on, other_role FROM match_notice")
+                   " other_email, matched_at, ended_on, other_role, coordination"
+                   " FROM match_notice")
 
 _UNSEEN_SQL = """
     SELECT o.family_id, count(*) FROM match_notice mn JOIN outbox o ON o.id = mn.envelope_id
@@ -241,13 +246,31 @@ def mark_matches_seen(tx: Transaction, family_id: int) -> int:
 def notices_for_family(tx: Transaction, family_id: int) -> list[Notice]:
     rows = tx.fetchall(
         "SELECT n.envelope_id, n.match_id, n.how, n.other_name, n.other_org, n.other_phone,"
-        " n.other_email, n.matched_at, n.ended_on, n.other_role FROM match_notice n"
-        " JOIN outbox o ON o.id = n.envelope_id WHERE o.family_id = ? ORDER BY n.matched_at",
-        (family_id,))
+        " n.other_email, n.matched_at, n.ended_on, n.other_role, n.coordination"
+        " FROM match_notice n JOIN outbox o ON o.id = n.envelope_id WHERE o.family_id = ?"
+        " ORDER BY n.matched_at", (family_id,))
     tx.log_family(AccessAction.READ, family_id, "match_notice", len(rows))
-    return [Notice(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
-                   str(r[6]), str(r[7]), None if r[8] is None else str(r[8]), str(r[9]))
-            for r in rows]
+    return [_notice(r) for r in rows]
+
+
+def notices_of_caseload(tx: Transaction) -> list[tuple[int, str, Notice]]:
+    """Every open family's match notices with the family's id and name (the overview's
+    regie list), logged as one read of the caseload's notices."""
+    rows = tx.fetchall(
+        "SELECT n.envelope_id, n.match_id, n.how, n.other_name, n.other_org, n.other_phone,"
+        " n.other_email, n.matched_at, n.ended_on, n.other_role, n.coordination,"
+        " f.id, f.name FROM match_notice n JOIN outbox o ON o.id = n.envelope_id"
+        " JOIN family f ON f.id = o.family_id WHERE f.archived_at IS NULL"
+        " ORDER BY n.matched_at")
+    tx.log(AccessAction.READ, client_id="", client_id_type=ClientIdType.NONE,
+           object_type="match_notice", object_id=len(rows))
+    return [(int(str(r[11])), str(r[12]), _notice(r)) for r in rows]
+
+
+def _notice(r: tuple[object, ...]) -> Notice:
+    return Notice(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
+                  str(r[6]), str(r[7]), None if r[8] is None else str(r[8]), str(r[9]),
+                  NoticeCoordination.model_validate_json(str(r[10])))
 
 
 def record_attempt(tx: Transaction, error: str | None) -> None:

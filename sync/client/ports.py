@@ -15,6 +15,7 @@ from datetime import date
 from types import TracebackType
 from typing import Protocol, TypeVar
 
+from stap0_desktop.domain.coordination import CoordinationStep
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow, SyncStatus, WithdrawalRow
 from sync.protocol.kaart_entry import KaartEntry
@@ -108,6 +109,17 @@ class OutboxPort(Protocol):
     def store_withdrawal_sealed(self, sealed: list[tuple[str, str]]) -> object: ...
 
     def withdrawal_received(self, envelope_id: str, receipt_json: str) -> object: ...
+
+    def coordination_pending(self, limit: int = 100,
+                             after: int = 0) -> Answer[list[CoordinationStep]]: ...
+
+    def store_coordination_sealed(self, sealed: list[tuple[str, str]]) -> object: ...
+
+    def coordination_results(self, received: list[tuple[str, str]],
+                             refused: list[tuple[str, str]],
+                             problems: list[tuple[str, str]]) -> object: ...
+
+    def reseal_coordination(self, step_ids: list[str]) -> object: ...
 
     def replace_notices(self, notices: list[Notice]) -> NoticesStored: ...
 

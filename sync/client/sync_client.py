@@ -76,6 +76,8 @@ class PushSummary:
     kaart_problem: str | None = None   # one was refused (bad signature): the old one kept
     matches_changed: bool = False      # a match came or went: the family list shows it
     notices_changed: bool = False      # the notices differ from those stored before
+    coordinated: int = 0               # coordination steps the CJG confirmed
+    coordination_refused: int = 0      # coordination steps the CJG refused (reason kept)
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,42 @@ class _Pushed:
     received: int = 0
     refused: int = 0
     unverified: int = 0
+
+
+@dataclass
+class _Answers:
+    """A batch's answers sorted: received (with the receipt), refused (why), to be sent
+    again (a receipt that does not verify), to be sealed anew (sealed too long ago)."""
+
+    good: list[tuple[str, str]]
+    bad: list[tuple[str, str]]
+    problems: list[tuple[str, str]]
+    stale: list[str]
+
+    @classmethod
+    def of(cls, results: list[EnvelopeResult], sent: dict[str, Envelope], pushed: _Pushed,
+           bad: list[tuple[str, str]] | None = None) -> _Answers:
+        answers = cls([], list(bad or []), [], [])
+        for result in results:
+            envelope = sent.get(result.envelope_id)
+            if envelope is None:
+                continue
+            if result.status in ("accepted", "duplicate") and result.receipt:
+                if _verified(result.receipt, envelope, pushed.device_id, pushed.receipt_key):
+                    answers.good.append((result.envelope_id, result.receipt.model_dump_json()))
+                else:
+                    answers.problems.append((result.envelope_id, "bad_receipt"))
+            elif result.error == "bad_time":  # sealed long ago, never received: reseal
+                answers.stale.append(result.envelope_id)
+            else:
+                answers.bad.append((result.envelope_id, result.error or "refused"))
+        return answers
+
+    def count_in(self, pushed: _Pushed) -> None:
+        pushed.sent += len(self.good) + len(self.bad) + len(self.problems)
+        pushed.received += len(self.good)
+        pushed.refused += len(self.bad)
+        pushed.unverified += len(self.problems)
 
 
 @dataclass(frozen=True)
@@ -184,6 +222,7 @@ class SyncClient:
                 lease_problem = self._renew_lease(http, device)
                 pushed = self._push(http, device, batch_size)
                 withdrawn = self._withdraw(http, device, batch_size)
+                coordinated = self._coordinate(http, device, batch_size)
                 notices, dropped, notices_changed, matches_changed = self._fetch_matches(
                     http, device)
                 kaart_version, kaart_problem = fetch_kaart(http, device.profile, device.key,
@@ -198,13 +237,15 @@ class SyncClient:
         except SyncError as exc:
             self._ask(self._outbox.record_attempt, exc.code)
             raise
-        problem = ("bad_receipt" if pushed.unverified else "bad_notice" if dropped
+        problem = ("bad_receipt" if pushed.unverified or coordinated.unverified
+                   else "bad_notice" if dropped
                    else kaart_problem or profile_problem or lease_problem)
         self._ask(self._outbox.record_attempt, problem)
         waiting = self._ask(self._outbox.status).value.waiting
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
                            withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem,
-                           matches_changed, notices_changed)
+                           matches_changed, notices_changed, coordinated.received,
+                           coordinated.refused)
 
     def _renew_lease(self, http: Transport, device: _Device) -> str | None:
         """The CJG's leave to queue signals for its policy's lease length, kept in the
@@ -296,31 +337,12 @@ class SyncClient:
         """A batch's answer checked and recorded: received (a receipt that verifies),
         refused (why), or to be sent again (a receipt that does not verify; sealed too
         long ago)."""
-        good: list[tuple[str, str]] = []
-        problems: list[tuple[str, str]] = []
-        stale: list[str] = []
-        bad = list(batch.bad)
-        for result in batch.answer.result() if batch.answer is not None else []:
-            sent_envelope = batch.envelopes.get(result.envelope_id)
-            if sent_envelope is None:
-                continue
-            if result.status in ("accepted", "duplicate") and result.receipt:
-                if _verified(result.receipt, sent_envelope, pushed.device_id,
-                             pushed.receipt_key):
-                    good.append((result.envelope_id, result.receipt.model_dump_json()))
-                else:
-                    problems.append((result.envelope_id, "bad_receipt"))
-            elif result.error == "bad_time":  # sealed long ago, never received: reseal
-                stale.append(result.envelope_id)
-            else:
-                bad.append((result.envelope_id, result.error or "refused"))
-        self._ask(self._outbox.record_results, good, bad, problems)
-        if stale:
-            self._ask(self._outbox.reseal, stale)
-        pushed.sent += len(good) + len(bad) + len(problems)
-        pushed.received += len(good)
-        pushed.refused += len(bad)
-        pushed.unverified += len(problems)
+        answers = _Answers.of(batch.answer.result() if batch.answer is not None else [],
+                              batch.envelopes, pushed, list(batch.bad))
+        self._ask(self._outbox.record_results, answers.good, answers.bad, answers.problems)
+        if answers.stale:
+            self._ask(self._outbox.reseal, answers.stale)
+        answers.count_in(pushed)
 
     def _to_wire(self, http: Transport, device: _Device, rows: list[OutboxRow],
                  ) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
@@ -377,6 +399,29 @@ class SyncClient:
                               [(target, result.error or "bad_receipt")])
         return done
 
+    def _coordinate(self, http: Transport, device: _Device, batch_size: int) -> _Pushed:
+        """The coordination steps after a match, as signals go: each sealed and stored
+        before it is sent, done on a verified receipt (a retry is a duplicate), refused
+        with the CJG's reason (the match ended, the proposal was answered meanwhile)."""
+        pushed = _Pushed(unb64(device.profile.receipt_public_key), device.id)
+        after = 0
+        while rows := self._ask(self._outbox.coordination_pending, batch_size, after).value:
+            after = rows[-1].seq
+            fresh = [(r.id, self._seal(device, r.id, "coordination",
+                                       canonical(r.step.model_dump(mode="json"))))
+                     for r in rows if r.sealed is None]
+            texts = dict(fresh) | {r.id: r.sealed for r in rows if r.sealed}
+            self._ask(self._outbox.store_coordination_sealed, list(texts.items()))
+            envelopes = {i: Envelope.model_validate_json(text) for i, text in texts.items()}
+            answers = _Answers.of(self._post(http, device, list(envelopes.values())),
+                                  envelopes, pushed)
+            self._ask(self._outbox.coordination_results, answers.good, answers.bad,
+                      answers.problems)
+            if answers.stale:
+                self._ask(self._outbox.reseal_coordination, answers.stale)
+            answers.count_in(pushed)
+        return pushed
+
     def _seal(self, device: _Device, envelope_id: str, kind: str, payload: bytes) -> str:
         return self._seal_envelope(device, envelope_id, kind, payload).model_dump_json()
 
@@ -425,7 +470,8 @@ class SyncClient:
         stored = self._ask(self._outbox.replace_notices, [
             Notice(n.envelope_id, n.match_id, n.how, n.other.name, n.other.organisation,
                    n.other.phone, n.other.email, n.matched_at,
-                   n.ended_on.isoformat() if n.ended_on else None, n.other.role)
+                   n.ended_on.isoformat() if n.ended_on else None, n.other.role,
+                   n.coordination)
             for n in notices])
         return (stored.value, len(items) - len(notices), stored.changes.outbox,
                 stored.changes.family_list)

@@ -25,7 +25,7 @@ from sync.server.keys import (
     load_keys,
 )
 from sync.server.profile_chain import write_profile
-from sync.server.regie_rules import load_rules
+from sync.server.regie_rules import RULES_FILE, load_rules, parse_rules
 from sync.server.repository import Repository, open_repository
 
 Asgi = Callable[..., Any]
@@ -35,13 +35,19 @@ __all__ = ["LoopbackServer", "free_port", "wait_for_port"]
 class LoopbackServer:
     def __init__(self, folder: Path, municipality: str = "Gemeente Demostad", *,
                  db_url: str | None = None, wrap: Callable[[Asgi], Asgi] | None = None,
-                 port: int | None = None, limits: Limits | None = None) -> None:
+                 port: int | None = None, limits: Limits | None = None,
+                 rules: Path | None = None) -> None:
+        """``rules``: the municipality's regie rules to install first (checked)."""
         self.folder = folder
         if not (folder / PROFILE_FILE).exists():
             self.port = port or free_port()
             init_folder(folder, municipality, "127.0.0.1", self.port, SuiteName.HYBRID)
         else:
             self.port = port or _port_of(folder)
+        if rules is not None:
+            data = rules.read_bytes()
+            parse_rules(data, str(rules))
+            (folder / RULES_FILE).write_bytes(data)
         self.pseudonymiser = _linked_pseudonymiser(folder)
         keys = self.keys = load_keys(folder)
         self.repo: Repository = open_repository(db_url, folder / "cjg.db")
