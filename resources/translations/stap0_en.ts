@@ -4,7 +4,7 @@
 <context>
     <name>ChecklistsPanel</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="80"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risks in %n domain</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>KaartWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="253"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="254"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n offer</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="182"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="188"/>
         <source>%n new match(es) from the CJG</source>
         <translation>
             <numerusform>%n new match from the CJG</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="201"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n checklist file has problems and is not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="204"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="210"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n family&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="341"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="348"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 locks in %n second. Move the mouse or press a key to keep working.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="77"/>
         <source>%n note(s) found for “{q}”, best first.</source>
         <translation>
             <numerusform>%n note found for “{q}”.</numerusform>

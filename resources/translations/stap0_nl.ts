@@ -17,7 +17,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/app.py" line="251"/>
+        <location filename="../../stap0_desktop/ui/shell/app.py" line="241"/>
         <source>Laptop revoked</source>
         <translation>Laptop ingetrokken</translation>
     </message>
@@ -267,37 +267,37 @@
 <context>
     <name>ChecklistsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="40"/>
         <source>No checklist yet. After talking with the parents: New checklist…</source>
         <translation>Nog geen signaleringslijst. Na het gesprek met de ouders: Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="42"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="45"/>
         <source>New checklist…</source>
         <translation>Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="46"/>
         <source>Start a stap-0 checklist</source>
         <translation>Een stap-0-signaleringslijst beginnen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="50"/>
         <source>Over time…</source>
         <translation>Verloop…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="51"/>
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="80"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risico’s op %n leefgebied</numerusform>
@@ -305,22 +305,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="83"/>
         <source>ACUTE</source>
         <translation>ACUUT</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="98"/>
         <source>No valid checklist definitions are available.</source>
         <translation>Er zijn geen geldige signaleringslijsten beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="104"/>
         <source>New checklist</source>
         <translation>Nieuwe signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="105"/>
         <source>Which checklist?</source>
         <translation>Welke signaleringslijst?</translation>
     </message>
@@ -443,17 +443,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="46"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="44"/>
         <source>Demo: {families} families, {members} members, {visits} visits, {notes} notes (fictional).</source>
         <translation>Demo: {families} gezinnen, {members} gezinsleden, {visits} huisbezoeken, {notes} notities (fictief).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="51"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="49"/>
         <source>{n} fictional consented signals are waiting in the outbox.</source>
         <translation>{n} fictieve signalen met toestemming wachten in de outbox.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="70"/>
+        <location filename="../../stap0_desktop/cli/caseload_commands.py" line="63"/>
         <source>No notes found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
@@ -483,83 +483,83 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>De twee wachtwoordzinnen zijn verschillend. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="32"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="31"/>
         <source>Recovered: the vault now opens with the new passphrase.</source>
         <translation>Hersteld: de kluis opent nu met de nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="37"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="36"/>
         <source>Backup restored in {folder}.</source>
         <translation>Back-up teruggezet in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="39"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="38"/>
         <source>The vault that was there is kept in {folder}.</source>
         <translation>De kluis die er stond, is bewaard in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="49"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="48"/>
         <source>Public key (give to every laptop): {path}</source>
         <translation>Publieke sleutel (voor elke laptop): {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="50"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="49"/>
         <source>Private key (keep offline, owner only): {path}</source>
         <translation>Privésleutel (offline bewaren, alleen voor de eigenaar): {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="64"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="63"/>
         <source>Leftover temporary files of interrupted backups, restores or key changes removed at this open: {n}.</source>
         <translation>Achtergebleven tijdelijke bestanden van onderbroken back-ups, herstelacties of sleutelwijzigingen bij dit openen verwijderd: {n}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="69"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="68"/>
         <source>Vault OK: pages authenticated, integrity ok, access log intact ({rows} entries).</source>
         <translation>Kluis in orde: pagina&apos;s gecontroleerd, integriteit in orde, toegangslog intact ({rows} regels).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="72"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="71"/>
         <source>The vault is damaged. Restore a backup or contact support.</source>
         <translation>De kluis is beschadigd. Zet een back-up terug of neem contact op met de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="74"/>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="82"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="73"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="81"/>
         <source>Access log: entry {seq} was changed or removed.</source>
         <translation>Toegangslog: regel {seq} is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="80"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="79"/>
         <source>Access log intact: {rows} entries.</source>
         <translation>Toegangslog intact: {rows} regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="88"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="87"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="92"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="91"/>
         <source>Recovery key set.</source>
         <translation>Herstelsleutel ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="96"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="95"/>
         <source>Encrypted backup written to {path}.</source>
         <translation>Versleutelde back-up geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="113"/>
         <source>Vault created in {folder}.</source>
         <translation>Kluis aangemaakt in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="115"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="114"/>
         <source>Key derivation: Argon2id, {mib} MiB, {iterations} passes.</source>
         <translation>Sleutelafleiding: Argon2id, {mib} MiB, {iterations} rondes.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/vault_commands.py" line="118"/>
+        <location filename="../../stap0_desktop/cli/vault_commands.py" line="117"/>
         <source>No recovery key: a forgotten passphrase cannot be recovered.</source>
         <translation>Geen herstelsleutel: een vergeten wachtwoordzin kan niet worden hersteld.</translation>
     </message>
@@ -840,104 +840,128 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>ConsentPrint</name>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="20"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="19"/>
         <source>parent with authority</source>
         <translation>ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="20"/>
         <source>guardian</source>
         <translation>voogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="22"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="21"/>
         <source>the client themself</source>
         <translation>de cliënt zelf</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="26"/>
         <source>spoken</source>
         <translation>mondeling</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="27"/>
         <source>signed</source>
         <translation>ondertekend</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="39"/>
         <source>Sharing a worry with the CJG</source>
         <translation>Een zorg delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="43"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="44"/>
         <source>Recorded on</source>
         <translation>Vastgelegd op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="47"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="45"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="46"/>
         <source>Valid until</source>
         <translation>Geldig tot en met</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="48"/>
         <source>Consent given by</source>
         <translation>Toestemming gegeven door</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="49"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="50"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="51"/>
         <source>Text version</source>
         <translation>Versie van de tekst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="54"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="58"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="56"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="58"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="62"/>
         <source>What is shared with the CJG</source>
         <translation>Wat gedeeld wordt met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="65"/>
         <source>No signal has been prepared yet.</source>
         <translation>Er is nog geen signaal klaargezet.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/documents/consent_print.py" line="68"/>
         <source>Status: {state}</source>
         <translation>Status: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="31"/>
+        <source>Contact made — {name}</source>
+        <translation>Contact gelegd — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="39"/>
+        <source>Contact made on</source>
+        <translation>Contact gelegd op</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="37"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="41"/>
+        <source>Only the date goes to the CJG; it tells {name} and you both see it.</source>
+        <translation>Alleen de datum gaat naar het CJG; dat laat het {name} weten en u ziet het allebei.</translation>
     </message>
 </context>
 <context>
@@ -956,32 +980,32 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>EraseFamilyDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="16"/>
+        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="15"/>
         <source>Erase {family}</source>
         <translation>{family} wissen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="18"/>
         <source>&lt;p&gt;The parents asked for their data to be erased (AVG article 17). Everything of &lt;b&gt;{family}&lt;/b&gt; is removed from this laptop: members, visits, notes, checklists, the plan, consent and signals. Signals the CJG holds are withdrawn at the next sync.&lt;/p&gt;&lt;p&gt;What stays: the access log (who opened which file when), as NEN 7513 requires. Backups made before today still hold the family until they are replaced.&lt;/p&gt;&lt;p&gt;This cannot be undone. Type the family&apos;s name to confirm.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De ouders hebben gevraagd hun gegevens te wissen (AVG artikel 17). Alles van &lt;b&gt;{family}&lt;/b&gt; verdwijnt van deze laptop: gezinsleden, huisbezoeken, notities, signaleringslijsten, het plan, toestemming en signalen. Signalen die het CJG heeft, worden bij de volgende synchronisatie ingetrokken.&lt;/p&gt;&lt;p&gt;Wat blijft: het toegangslogboek (wie welk dossier wanneer opende), zoals NEN 7513 vereist. Back-ups van vóór vandaag bevatten het gezin nog tot ze vervangen zijn.&lt;/p&gt;&lt;p&gt;Dit kan niet ongedaan worden gemaakt. Typ de naam van het gezin om te bevestigen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="28"/>
         <source>The family&apos;s name, to confirm</source>
         <translation>De naam van het gezin, ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="30"/>
         <source>Family name</source>
         <translation>Gezinsnaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="32"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/family/erase_dialog.py" line="36"/>
         <source>Type the family&apos;s name exactly as shown to erase it.</source>
         <translation>Typ de naam van het gezin precies zoals getoond om het te wissen.</translation>
     </message>
@@ -1811,103 +1835,103 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="63"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="64"/>
         <source>No notes yet. New note, or start a home visit.</source>
         <translation>Nog geen notities. Nieuwe notitie, of begin een huisbezoek.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="65"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="82"/>
         <source>Delete visit…</source>
         <translation>Huisbezoek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="82"/>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="104"/>
         <source>Delete note…</source>
         <translation>Notitie verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="90"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="91"/>
         <source>Sharing with the CJG</source>
         <translation>Delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="94"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="97"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="193"/>
         <source>neighbourhood {name}</source>
         <translation>wijk {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="264"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="283"/>
         <source>Missed appointment without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="100"/>
         <source>The family did not come without notice</source>
         <translation>Het gezin is niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="102"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="177"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="196"/>
         <source>Closed file since {date}</source>
         <translation>Gesloten dossier sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="109"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="62"/>
         <source>No home visits yet. New home visit… (Ctrl+Shift+N) starts one and its note.</source>
         <translation>Nog geen huisbezoeken. Nieuw huisbezoek… (Ctrl+Shift+N) begint er een, met een notitie.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="99"/>
         <source>Missed appointment…</source>
         <translation>Niet verschenen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="117"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="214"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="233"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="265"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="284"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -2356,118 +2380,118 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>KaartWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="53"/>
         <source>Who can help? — sociale kaart</source>
         <translation>Wie kan helpen? — sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="61"/>
         <source>Search: organisation, offer, words…</source>
         <translation>Zoeken: organisatie, aanbod, woorden…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="62"/>
         <source>Search the sociale kaart</source>
         <translation>Zoeken in de sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="75"/>
         <source>any age</source>
         <translation>elke leeftijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="76"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="77"/>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="89"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="79"/>
         <source>unborn child (pregnancy)</source>
         <translation>ongeboren kind (zwangerschap)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="82"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="83"/>
         <source>every neighbourhood</source>
         <translation>elke wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="92"/>
         <source>Wijk</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="97"/>
         <source>Offers that fit</source>
         <translation>Passend aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="107"/>
         <source>My own note on this offer (stays on this laptop)</source>
         <translation>Mijn eigen notitie bij dit aanbod (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="108"/>
         <source>My contact there, when we last spoke… (stays on this laptop)</source>
         <translation>Mijn contactpersoon daar, wanneer we elkaar spraken… (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="112"/>
         <source>Save note</source>
         <translation>Notitie bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="114"/>
         <source>Refer: record on the family&apos;s plan</source>
         <translation>Verwijzen: vastleggen in het plan van het gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="121"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="122"/>
         <source>Import a municipality&apos;s kaart export</source>
         <translation>Een export van de sociale kaart van de gemeente importeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="124"/>
         <source>Overview for this neighbourhood (PDF)…</source>
         <translation>Overzicht voor deze wijk (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="172"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="173"/>
         <source>From the CJG: version {version} of {date}; {added} new, {changed} changed, {removed} removed since the last one.</source>
         <translation>Van het CJG: versie {version} van {date}; {added} nieuw, {changed} gewijzigd, {removed} vervallen sinds de vorige.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="189"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="190"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="193"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="194"/>
         <source>Saved: {file}</source>
         <translation>Opgeslagen: {file}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="235"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="236"/>
         <source>The sociale kaart on this laptop is empty. It comes from the CJG with the next sync once this laptop is connected (Settings), or import your municipality&apos;s export with Import….</source>
         <translation>De sociale kaart op deze laptop is leeg. Hij komt met de volgende synchronisatie van het CJG zodra deze laptop verbonden is (Instellingen), of importeer de export van uw gemeente met Importeren….</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="253"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="254"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -2475,17 +2499,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="254"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="255"/>
         <source>No offers fit. Try fewer words or domains.</source>
         <translation>Geen passend aanbod. Probeer minder woorden of leefgebieden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="279"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="280"/>
         <source>Note saved.</source>
         <translation>Notitie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="289"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="290"/>
         <source>Referral to {offer} recorded on the family&apos;s plan.</source>
         <translation>Verwijzing naar {offer} vastgelegd in het plan van het gezin.</translation>
     </message>
@@ -2545,17 +2569,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="323"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="321"/>
         <source>from pregnancy</source>
         <translation>vanaf de zwangerschap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="325"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="323"/>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="328"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="326"/>
         <source>all ages</source>
         <translation>alle leeftijden</translation>
     </message>
@@ -2563,22 +2587,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="22"/>
+        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="23"/>
         <source>no judgement yet</source>
         <translation>nog geen inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="23"/>
+        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="24"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="23"/>
+        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="24"/>
         <source>raised</source>
         <translation>verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="25"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
@@ -2680,22 +2704,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="120"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="143"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="149"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="150"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="182"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="188"/>
         <source>%n new match(es) from the CJG</source>
         <translation>
             <numerusform>%n nieuwe match van het CJG</numerusform>
@@ -2703,7 +2727,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="201"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -2711,7 +2735,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="204"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="210"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
@@ -2719,17 +2743,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="209"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="215"/>
         <source>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;New matches from the CJG&lt;/b&gt;: another professional is worried about {families} too. Open the family to see who, and get in touch.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="320"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="327"/>
         <source>&lt;b&gt;This laptop has not reached the CJG since {date}&lt;/b&gt;, longer than the CJG allows. Your notes and checklists work as always, but no new signal can be queued until the laptop has synchronised once: connect to the internet.</source>
         <translation>&lt;b&gt;Deze laptop heeft het CJG sinds {date} niet bereikt&lt;/b&gt;, langer dan het CJG toestaat. Uw notities en signaleringslijsten werken zoals altijd, maar een nieuw signaal kan pas worden klaargezet als de laptop één keer heeft gesynchroniseerd: maak verbinding met internet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="341"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="348"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
@@ -2737,19 +2761,87 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="201"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="207"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="154"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="160"/>
         <source>F&amp;amily</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="331"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="338"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
+    </message>
+</context>
+<context>
+    <name>MatchBanner</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="84"/>
+        <source>Match: {name} ({organisation}) is also worried about this family</source>
+        <translation>Match: {name} ({organisation}) maakt zich ook zorgen over dit gezin</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="89"/>
+        <source>Their signal has ended (withdrawn or past its end date).</source>
+        <translation>Hun signaal is beëindigd (ingetrokken of de einddatum is voorbij).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="120"/>
+        <source>Contact made…</source>
+        <translation>Contact gelegd…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="124"/>
+        <source>Agree</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="126"/>
+        <source>Agree: {regisseur} coordinates</source>
+        <translation>Akkoord: {regisseur} coördineert</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="129"/>
+        <source>Propose a regisseur…</source>
+        <translation>Regisseur voorstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="130"/>
+        <source>Propose otherwise…</source>
+        <translation>Anders voorstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="144"/>
+        <source>The same child.</source>
+        <translation>Hetzelfde kind.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="145"/>
+        <source>Children of the same parent (brothers or sisters).</source>
+        <translation>Kinderen van dezelfde ouder (broers of zussen).</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="146"/>
+        <source>A parent in one signal is a child in the other.</source>
+        <translation>Een ouder in het ene signaal is een kind in het andere.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="147"/>
+        <source>The mother of the unborn child is in both.</source>
+        <translation>De moeder van het ongeboren kind staat in beide.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="148"/>
+        <source>The adult client in one signal is a child in the other.</source>
+        <translation>De volwassen cliënt in het ene signaal is een kind in het andere.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="150"/>
+        <source>The same adult is in both.</source>
+        <translation>Dezelfde volwassene staat in beide.</translation>
     </message>
 </context>
 <context>
@@ -3051,27 +3143,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="42"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="43"/>
         <source>Write while you listen; it is saved as you type.</source>
         <translation>Schrijf terwijl u luistert; alles wordt onder het typen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="98"/>
         <source>Not saved yet…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="128"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="132"/>
+        <location filename="../../stap0_desktop/ui/family/note_editor.py" line="133"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
@@ -3079,42 +3171,42 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="39"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="51"/>
         <source>Queued</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="51"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="51"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="51"/>
         <source>Ends on</source>
         <translation>Loopt af op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="52"/>
         <source>CJG&apos;s answer</source>
         <translation>Antwoord van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="60"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="62"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3148,29 +3240,283 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="31"/>
         <source>No referrals on the plan yet. Who can help? finds them on the sociale kaart.</source>
         <translation>Nog geen verwijzingen in het plan. Wie kan helpen? zoekt ze op de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="33"/>
         <source>Referrals on the family&apos;s plan</source>
         <translation>Verwijzingen in het plan van het gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="38"/>
         <source>Who can help?…</source>
         <translation>Wie kan helpen?…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="39"/>
         <source>Offers on the sociale kaart for this family</source>
         <translation>Aanbod op de sociale kaart voor dit gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="76"/>
         <source>No referrals yet. Who can help? finds the offers that fit this family.</source>
         <translation>Nog geen verwijzingen. Wie kan helpen? vindt het aanbod dat bij dit gezin past.</translation>
+    </message>
+</context>
+<context>
+    <name>Regie</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="17"/>
+        <source>youth health care (JGZ)</source>
+        <translation>jeugdgezondheidszorg (JGZ)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="18"/>
+        <source>midwifery</source>
+        <translation>verloskunde</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="19"/>
+        <source>debt counselling</source>
+        <translation>schuldhulpverlening</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="20"/>
+        <source>general social work (AMW)</source>
+        <translation>algemeen maatschappelijk werk (AMW)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="21"/>
+        <source>neighbourhood team</source>
+        <translation>wijkteam</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="22"/>
+        <source>mental health care (GGZ)</source>
+        <translation>geestelijke gezondheidszorg (GGZ)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="23"/>
+        <source>addiction care</source>
+        <translation>verslavingszorg</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="24"/>
+        <source>the CJG</source>
+        <translation>het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="25"/>
+        <source>another organisation</source>
+        <translation>een andere organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="31"/>
+        <source>{organisation} until {until}</source>
+        <translation>{organisation} tot {until}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="40"/>
+        <source>Regisseur: {regisseur}</source>
+        <translation>Regisseur: {regisseur}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="43"/>
+        <source>(being sent to the CJG)</source>
+        <translation>(wordt naar het CJG verstuurd)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="49"/>
+        <source>you on {date}</source>
+        <translation>u op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="50"/>
+        <source>you not yet</source>
+        <translation>u nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="52"/>
+        <source>(being sent)</source>
+        <translation>(wordt verstuurd)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="53"/>
+        <source>{name} on {date}</source>
+        <translation>{name} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="55"/>
+        <source>{name} not yet</source>
+        <translation>{name} nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="56"/>
+        <source>Contact: {mine} · {theirs}</source>
+        <translation>Contact: {mine} · {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="91"/>
+        <source>contact by {date}</source>
+        <translation>contact uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="92"/>
+        <source>a regisseur by {date}</source>
+        <translation>regisseur uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="68"/>
+        <source>{name} proposes as regisseur: {regisseur}.</source>
+        <translation>{name} stelt als regisseur voor: {regisseur}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="71"/>
+        <source>being sent to the CJG</source>
+        <translation>wordt naar het CJG verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="72"/>
+        <source>waiting for {name}</source>
+        <translation>wacht op {name}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="73"/>
+        <source>You proposed as regisseur: {regisseur} — {waiting}.</source>
+        <translation>Uw voorstel als regisseur: {regisseur} — {waiting}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="78"/>
+        <source>The municipality proposes: {who}.</source>
+        <translation>De gemeente stelt voor: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="83"/>
+        <source>No regisseur agreed yet.</source>
+        <translation>Nog geen regisseur afgesproken.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="94"/>
+        <source>(overdue)</source>
+        <translation>(verlopen)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="101"/>
+        <source>The CJG reported this match as stalled on {date}.</source>
+        <translation>Het CJG heeft deze match op {date} als vastgelopen gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="107"/>
+        <source>the match has ended</source>
+        <translation>de match is beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="108"/>
+        <source>the proposal was answered or replaced meanwhile</source>
+        <translation>het voorstel is intussen beantwoord of vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="110"/>
+        <source>the CJG does not know this match</source>
+        <translation>het CJG kent deze match niet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="112"/>
+        <source>The CJG refused a step of yours: {reason}.</source>
+        <translation>Het CJG heeft een stap van u geweigerd: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegiePanel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="33"/>
+        <source>&lt;b&gt;After a match&lt;/b&gt; (contact and who coordinates)</source>
+        <translation>&lt;b&gt;Na een match&lt;/b&gt; (contact en wie coördineert)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="34"/>
+        <source>No open matches.</source>
+        <translation>Geen open matches.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="35"/>
+        <source>Matches: what is due and who coordinates</source>
+        <translation>Matches: wat moet er gebeuren en wie coördineert</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="67"/>
+        <source>{family} — with {name} ({organisation})</source>
+        <translation>{family} — met {name} ({organisation})</translation>
+    </message>
+</context>
+<context>
+    <name>RegisseurDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="56"/>
+        <source>Propose a regisseur — {name}</source>
+        <translation>Regisseur voorstellen — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="59"/>
+        <source>Me — {organisation}</source>
+        <translation>Ik — {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="61"/>
+        <source>{name} — {organisation}</source>
+        <translation>{name} — {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="63"/>
+        <source>Another organisation:</source>
+        <translation>Een andere organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="71"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="76"/>
+        <source>from the sociale kaart, or type its name</source>
+        <translation>uit de sociale kaart, of typ de naam</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="82"/>
+        <source>Regisseur until</source>
+        <translation>Regisseur tot</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="84"/>
+        <source>Regisseur</source>
+        <translation>Regisseur</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="86"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="87"/>
+        <source>Only the organisation and the date go to the CJG — never a name of the family. {name} accepts or proposes otherwise.</source>
+        <translation>Alleen de organisatie en de datum gaan naar het CJG — nooit een naam uit het gezin. {name} gaat akkoord of stelt iets anders voor.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="92"/>
+        <source>The municipality proposes: {who}.</source>
+        <translation>De gemeente stelt voor: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="114"/>
+        <source>Choose who coordinates.</source>
+        <translation>Kies wie coördineert.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/regie_dialogs.py" line="122"/>
+        <source>Type an organisation&apos;s name (at least two letters; no phone number, e-mail address or other number of five digits or more).</source>
+        <translation>Typ de naam van een organisatie (minstens twee letters; geen telefoonnummer, e-mailadres of ander getal van vijf cijfers of meer).</translation>
     </message>
 </context>
 <context>
@@ -3311,202 +3657,202 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="23"/>
         <source>no judgement recorded</source>
         <translation>geen inschatting vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="24"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="24"/>
         <source>raised</source>
         <translation>verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="25"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="31"/>
         <source>no need</source>
         <translation>geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="32"/>
         <source>some need</source>
         <translation>enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="33"/>
         <source>much need</source>
         <translation>veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="42"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="44"/>
         <source>By: {name}, {role}, {organisation}</source>
         <translation>Door: {name}, {role}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="54"/>
         <source>No agreements recorded yet.</source>
         <translation>Nog geen afspraken vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="58"/>
         <source>Discussed with the parents on {date}.</source>
         <translation>Besproken met de ouders op {date}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="61"/>
         <source>The parents said: {text}</source>
         <translation>De ouders zeiden: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="64"/>
         <source>Help: {title}</source>
         <translation>Hulp: {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="66"/>
         <source>Referral: {text}</source>
         <translation>Verwijzing: {text}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="68"/>
         <source>With consent, the worry is shared with the CJG.</source>
         <translation>Met toestemming wordt de zorg gedeeld met het CJG.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="70"/>
         <source>Next contact: {date} {note}</source>
         <translation>Volgend contact: {date} {note}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="85"/>
         <source>Me: {name}, {organisation}, phone {phone}.</source>
         <translation>Mij: {name}, {organisation}, telefoon {phone}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="95"/>
         <source>What we talked about</source>
         <translation>Waar we over gepraat hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="78"/>
         <source>We talked about how things are going with you and your family.</source>
         <translation>We hebben gepraat over hoe het gaat met u en uw gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="80"/>
         <source>We talked in particular about: {topics}.</source>
         <translation>We hebben vooral gepraat over: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="82"/>
         <source>Me: {name}, {organisation}.</source>
         <translation>Mij: {name}, {organisation}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="90"/>
         <source>For questions about raising children: your Centrum voor Jeugd en Gezin.</source>
         <translation>Voor vragen over opvoeden en opgroeien: uw Centrum voor Jeugd en Gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="92"/>
         <source>If someone at home is not safe: Veilig Thuis, {phone} (free, day and night).</source>
         <translation>Als iemand thuis niet veilig is: Veilig Thuis, {phone} (gratis, dag en nacht).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="96"/>
         <source>What we discussed</source>
         <translation>Wat we besproken hebben</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="97"/>
         <source>What we agreed</source>
         <translation>Wat we hebben afgesproken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="98"/>
         <source>Whom you can call</source>
         <translation>Wie u kunt bellen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="107"/>
         <source>Report of the home visit — {title}</source>
         <translation>Verslag van het huisbezoek — {title}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="129"/>
         <source>Per domain</source>
         <translation>Per leefgebied</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="134"/>
         <source>Need for support — professional: {pro}; parent: {par}</source>
         <translation>Behoefte aan steun — professional: {pro}; ouder: {par}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="139"/>
         <source>Risk factors present</source>
         <translation>Aanwezige risicofactoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="154"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="141"/>
         <source>Protective factors present</source>
         <translation>Aanwezige beschermende factoren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="156"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="143"/>
         <source>Also noted</source>
         <translation>Verder vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="164"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="151"/>
         <source>Judgement of the professional</source>
         <translation>Inschatting van de professional</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="152"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="158"/>
         <source>Yes.</source>
         <translation>Ja.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="158"/>
         <source>No.</source>
         <translation>Nee.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="172"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="159"/>
         <source>Not known.</source>
         <translation>Onbekend.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="173"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="160"/>
         <source>Not applicable.</source>
         <translation>Niet van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="174"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="161"/>
         <source>Not answered.</source>
         <translation>Niet beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/documents/report_html.py" line="174"/>
         <source>Pregnant: {name}, born {born}; expected date {expected}</source>
         <translation>Zwanger: {name}, geboren {born}; uitgerekende datum {expected}</translation>
     </message>
@@ -3642,22 +3988,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="40"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="73"/>
         <source>Type to search all notes.</source>
         <translation>Typ om in alle notities te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="75"/>
         <source>No notes found for “{q}”.</source>
         <translation>Geen notities gevonden voor “{q}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/shell/search_panel.py" line="77"/>
         <source>%n note(s) found for “{q}”, best first.</source>
         <translation>
             <numerusform>%n notitie gevonden voor “{q}”.</numerusform>
@@ -3928,17 +4274,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Kenmerk toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/signal_preview.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/sharing/signal_preview.py" line="99"/>
         <source>No names, no address, no notes: only these fields.</source>
         <translation>Geen namen, geen adres, geen notities: alleen deze velden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/signal_preview.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/sharing/signal_preview.py" line="103"/>
         <source>«pseudonym, made when sending»</source>
         <translation>«pseudoniem, gemaakt bij verzenden»</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/signal_preview.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/sharing/signal_preview.py" line="106"/>
         <source>Exactly as sent (sealed for the CJG only):</source>
         <translation>Precies zoals het verstuurd wordt (versleuteld, alleen voor het CJG):</translation>
     </message>
@@ -3946,12 +4292,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="51"/>
         <source>the CJG of {municipality}</source>
         <translation>het CJG van {municipality}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="53"/>
         <source>the CJG</source>
         <translation>het CJG</translation>
     </message>
@@ -3974,118 +4320,78 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SignalsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="73"/>
         <source>Consent and legal bases</source>
         <translation>Toestemmingen en grondslagen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="77"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="92"/>
         <source>Consent…</source>
         <translation>Toestemming…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="93"/>
         <source>Record consent or a legal basis</source>
         <translation>Toestemming of grondslag vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="81"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="95"/>
         <source>Signal to the CJG…</source>
         <translation>Zorgsignaal aan het CJG…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="83"/>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="260"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="250"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="99"/>
         <source>Printout…</source>
         <translation>Afdruk…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="100"/>
         <source>Printout for the parents</source>
         <translation>Afdruk voor de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="102"/>
         <source>End signal</source>
         <translation>Signaal beëindigen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="140"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="158"/>
         <source>{date} — {state} — until {ends}</source>
         <translation>{date} — {state} — tot en met {ends}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="162"/>
         <source>reason: {reason}</source>
         <translation>reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="182"/>
-        <source>Their signal has ended (withdrawn or past its end date).</source>
-        <translation>Hun signaal is beëindigd (ingetrokken of de einddatum is voorbij).</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="184"/>
-        <source>Match: another professional is also worried about this family. Get in touch to make one plan:</source>
-        <translation>Match: een andere professional maakt zich ook zorgen over dit gezin. Neem contact op om samen één plan te maken:</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="192"/>
-        <source>The same child.</source>
-        <translation>Hetzelfde kind.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="193"/>
-        <source>Children of the same parent (brothers or sisters).</source>
-        <translation>Kinderen van dezelfde ouder (broers of zussen).</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="194"/>
-        <source>A parent in one signal is a child in the other.</source>
-        <translation>Een ouder in het ene signaal is een kind in het andere.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="195"/>
-        <source>The mother of the unborn child is in both.</source>
-        <translation>De moeder van het ongeboren kind staat in beide.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="196"/>
-        <source>The adult client in one signal is a child in the other.</source>
-        <translation>De volwassen cliënt in het ene signaal is een kind in het andere.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="198"/>
-        <source>The same adult is in both.</source>
-        <translation>Dezelfde volwassene staat in beide.</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="234"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="224"/>
         <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
         <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="261"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="251"/>
         <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
         <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="291"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="322"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="293"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="324"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
@@ -4121,17 +4427,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>TrendDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="33"/>
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="37"/>
         <source>No checklists yet.</source>
         <translation>Nog geen signaleringslijsten.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/checklist/trend_dialog.py" line="44"/>
         <source>Judgement: {level}</source>
         <translation>Inschatting: {level}</translation>
     </message>
@@ -4213,7 +4519,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/app.py" line="139"/>
+        <location filename="../../stap0_desktop/ui/shell/app.py" line="137"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>

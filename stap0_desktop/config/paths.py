@@ -61,6 +61,11 @@ def demo_kaart_path() -> Path:
     return resources_dir() / "kaart" / "demostad.json"
 
 
+def demo_rules_path() -> Path:
+    """The fictional municipality's regie rules that the demo CJG proposes by."""
+    return resources_dir() / "regie" / "demostad.toml"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from stap0_desktop.i18n.translator import translate
 
 if TYPE_CHECKING:
-    from sync.server.loopback import LoopbackServer
+    from stap0_desktop.demo.cjg import DemoCjg
 
 DEMO_PASSPHRASE = "demo stap nul keukentafel"  # noqa: S105 - shown on screen, demo only
 
@@ -19,7 +19,7 @@ DEMO_SEED = 2026
 
 
 def make_demo_vault(folder: Path, families: int = DEMO_FAMILIES,
-                    with_cjg: bool = False) -> LoopbackServer | None:
+                    with_cjg: bool = False) -> DemoCjg | None:
     """A vault of fictional families (moderate Argon2: it guards made-up data only)."""
     from stap0_desktop.config.paths import checklists_dir, demo_kaart_path
     from stap0_desktop.demo.caseload import DemoCaseload

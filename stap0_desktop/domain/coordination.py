@@ -99,6 +99,7 @@ def regie_of(held: NoticeCoordination, steps: list[CoordinationStep],
     refused: list[CoordinationStep] = []
     for step in steps:
         if step.state is StepState.RECEIVED:
+            refused.clear()           # a later step went through: the earlier refusal is old
             continue
         if step.state is StepState.REFUSED:
             refused.append(step)

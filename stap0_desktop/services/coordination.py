@@ -34,7 +34,8 @@ class MatchOverview:
 
 
 def _changed(family_id: int) -> ChangeSet:
-    return ChangeSet(families=frozenset({family_id}), outbox=True, follow_ups=True)
+    return ChangeSet(families=frozenset({family_id}), outbox=True, follow_ups=True,
+                     matches=True)
 
 
 class CoordinationService:

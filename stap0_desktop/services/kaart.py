@@ -75,6 +75,11 @@ class KaartService:
         with self._vault.transaction(write=False) as tx:
             return OpResult(kaart_store.count(tx))
 
+    def organisations(self) -> OpResult[list[tuple[str, str]]]:
+        """The kaart's organisations (name, a key of theirs), e.g. to name a regisseur."""
+        with self._vault.transaction(write=False) as tx:
+            return OpResult(kaart_store.organisations(tx))
+
     def wijken(self) -> OpResult[list[tuple[str, str]]]:
         with self._vault.transaction(write=False) as tx:
             return OpResult(kaart_store.wijken(tx))

@@ -29,6 +29,7 @@ class ChangeSet:
     checklists: frozenset[int] = field(default_factory=frozenset)
     follow_ups: bool = False
     outbox: bool = False  # signals' states, match notices, the sync status
+    matches: bool = False  # match notices or coordination steps (the banner on the file)
     kaart: bool = False  # the sociale kaart, notes on it
     vault: bool = False  # key slots, settings, restore
     families_gone: frozenset[int] = field(default_factory=frozenset)  # deleted or erased
@@ -38,7 +39,7 @@ class ChangeSet:
         return not (
             self.family_list or self.families or self.members or self.visits or self.notes
             or self.checklists or self.follow_ups or self.outbox or self.kaart or self.vault
-            or self.families_gone
+            or self.families_gone or self.matches
         )
 
 

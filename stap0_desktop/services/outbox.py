@@ -116,7 +116,7 @@ class OutboxService:
     def withdrawal_received(self, envelope_id: str, receipt_json: str) -> OpResult[None]:
         return self._do(
             lambda tx: outbox_store.withdrawal_received(tx, envelope_id, receipt_json),
-            OUTBOX_CHANGED)
+            ChangeSet(outbox=True, matches=True))   # its matches are gone
 
     # -- coordination steps after a match ------------------------------------------------
     def coordination_pending(self, limit: int = 100,
@@ -131,7 +131,7 @@ class OutboxService:
                              problems: list[tuple[str, str]]) -> OpResult[None]:
         return self._do(
             lambda tx: coordination_steps.record_results(tx, received, refused, problems),
-            ChangeSet(outbox=True, follow_ups=True))
+            ChangeSet(outbox=True, follow_ups=True, matches=True))
 
     def reseal_coordination(self, step_ids: list[str]) -> OpResult[None]:
         return self._do(lambda tx: coordination_steps.reseal(tx, step_ids), OUTBOX_CHANGED)
@@ -145,7 +145,7 @@ class OutboxService:
             stored, changed = outbox_store.replace_notices(tx, notices)
             family_list = changed and outbox_store.unseen_matches(tx) != before
         return OpResult(stored, ChangeSet(outbox=changed, family_list=family_list,
-                                          follow_ups=changed))
+                                          follow_ups=changed, matches=changed))
 
     def notices(self, family_id: int) -> OpResult[list[Notice]]:
         return self._do(lambda tx: outbox_store.notices_for_family(tx, family_id))

@@ -160,6 +160,14 @@ def entries(tx: Transaction, gemeente: str | None = None, wijk: str | None = Non
     return [KaartEntry.model_validate_json(str(r[0])) for r in rows]
 
 
+def organisations(tx: Transaction) -> list[tuple[str, str]]:
+    """Each organisation on the kaart once, by name, with the key of one of its offers."""
+    return [(str(r[0]), str(r[1])) for r in tx.fetchall(
+        "SELECT json_extract(r.record, '$.organisation') AS name, min(e.key)"
+        " FROM kaart_entry e JOIN kaart_record r ON r.id = e.id"
+        " GROUP BY name ORDER BY name COLLATE NOCASE")]
+
+
 def wijken(tx: Transaction) -> list[tuple[str, str]]:
     return [(str(r[0]), str(r[1])) for r in tx.fetchall(
         "SELECT DISTINCT gemeente, wijk FROM kaart_entry ORDER BY gemeente, wijk")]

@@ -53,11 +53,14 @@ class SyncWorker:
         self, run_round: Callable[[], PushSummary], *,
         report: Callable[[RoundOutcome], None] = lambda outcome: None,
         interval_s: float = 120.0, backoff: Backoff | None = None,
-        unit: Callable[[], float] = random.random,
+        unit: Callable[[], float] = random.random, answer_soon_s: float = 10.0,
     ) -> None:
+        """``answer_soon_s``: after a round that sent coordination steps, the next comes
+        this soon (the other professional may be answering right now)."""
         self._run_round = run_round
         self._report = report
         self._interval_s = interval_s
+        self._answer_soon_s = answer_soon_s
         self._backoff = backoff or Backoff()
         self._unit = unit
         self._wake = threading.Event()
@@ -101,7 +104,9 @@ class SyncWorker:
             return RoundOutcome(summary, "bad_receipt", self.failures,
                                 self._backoff.delay(self.failures, self._unit()))
         self.failures = 0
-        return RoundOutcome(summary, None, 0, self._interval_s)
+        soon = summary.coordinated and self._answer_soon_s < self._interval_s
+        return RoundOutcome(summary, None, 0,
+                            self._answer_soon_s if soon else self._interval_s)
 
     def _loop(self) -> None:
         _lower_priority()

@@ -83,5 +83,7 @@ def test_a_round_that_brought_nothing_new_changes_nothing() -> None:
     assert round_changes(PushSummary(sent=1, received=1)) == ChangeSet(outbox=True)
     assert round_changes(PushSummary(notices=2, notices_changed=True,
                                      matches_changed=True)) == ChangeSet(
-        outbox=True, family_list=True)
+        outbox=True, family_list=True, follow_ups=True, matches=True)  # what is due, the banner
     assert round_changes(PushSummary(kaart_version=4)) == ChangeSet(kaart=True)
+    assert round_changes(PushSummary(coordinated=1)) == ChangeSet(
+        outbox=True, follow_ups=True, matches=True)            # a step confirmed by the CJG

@@ -3,10 +3,13 @@ go out and match notices come back, with the colleague's contact and nothing els
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from stap0_desktop.demo.cjg import COLLEAGUE
 from stap0_desktop.demo.vault import DEMO_PASSPHRASE, make_demo_vault
+from stap0_desktop.domain.coordination import Regisseur
+from stap0_desktop.services.coordination import CoordinationService
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.secret import SecretBytes
@@ -30,3 +33,31 @@ def test_the_demo_sees_a_signal_go_out_and_a_match_come_back(tmp_path: Path) -> 
         server.close()
     assert {(n.name, n.organisation) for n in notices} == {(COLLEAGUE.name,
                                                             COLLEAGUE.organisation)}
+
+
+def test_the_demo_colleague_confirms_contact_and_accepts_a_proposal(tmp_path: Path) -> None:
+    demo = make_demo_vault(tmp_path / "kluis", families=20, with_cjg=True)
+    assert demo is not None
+    try:
+        with Vault.open(tmp_path / "kluis", SecretBytes.from_text(DEMO_PASSPHRASE)) as vault:
+            client = SyncClient(OutboxService(vault))
+            client.sync()
+            regie = CoordinationService(vault)
+            today = date.today()
+            first = regie.overview(today).value[0]
+            suggestion = first.regie.held.suggestion    # the demo municipality's rules
+            assert suggestion is not None and suggestion.organisation_kind == "jgz"
+            notice = first.notice
+            regie.record_contact(notice.envelope_id, notice.match_id, today)
+            regie.propose(notice.envelope_id, notice.match_id, Regisseur(side="yours"),
+                          today + timedelta(days=180), today)
+            client.sync()
+            assert demo.answer_once() == 2                  # contact confirmed, accepted
+            client.sync()
+            [done] = [m for m in regie.overview(today).value
+                      if m.notice.match_id == notice.match_id]
+    finally:
+        demo.close()
+    agreed = done.regie.held.agreed
+    assert agreed is not None and agreed.regisseur.organisation == COLLEAGUE.organisation
+    assert done.regie.held.contact_theirs == today and done.due is None

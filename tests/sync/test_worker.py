@@ -49,6 +49,12 @@ def test_failures_back_off_and_a_good_round_resets() -> None:
     assert worker.failures == 0
 
 
+def test_after_sending_coordination_steps_the_next_round_comes_soon() -> None:
+    worker = SyncWorker(Rounds(PushSummary(coordinated=1), PushSummary(), PushSummary()),
+                        interval_s=120, answer_soon_s=10)
+    assert [worker.run_once().next_in_s for _ in range(3)] == [10, 120, 120]
+
+
 def test_only_the_professional_can_mend_some_problems() -> None:
     worker = SyncWorker(Rounds(SyncError("not_enrolled"), SyncError("revoked")))
     assert worker.run_once() == RoundOutcome(None, "not_enrolled", 0, None)

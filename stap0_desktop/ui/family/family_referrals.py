@@ -13,6 +13,8 @@ from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.common.hinted_list import HintedList
 from stap0_desktop.ui.common.qt_dates import shown_date
 from stap0_desktop.ui.common.refresh_when_shown import RefreshWhenShown
+from stap0_desktop.ui.common.wrapped_label import WrappedLabel
+from stap0_desktop.ui.documents.html_parts import esc
 from stap0_desktop.ui.shell.session import QtSession
 
 
@@ -30,11 +32,15 @@ class ReferralsPanel(QWidget):
         self.list.setObjectName("familyReferrals")
         self.list.setAccessibleName(self.tr("Referrals on the family's plan"))
         self.list.setWordWrap(True)
+        # Who coordinates, once agreed after a match (1 gezin, 1 plan, 1 regisseur).
+        self.regie = WrappedLabel(hidden_when_empty=True)
+        self.regie.setObjectName("planRegisseur")
         helpers = QPushButton(self.tr("Who can help?…"))
         helpers.setAccessibleName(self.tr("Offers on the sociale kaart for this family"))
         helpers.clicked.connect(lambda: self.who_can_help())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.regie)
         layout.addWidget(self.list, 1)
         layout.addWidget(helpers)
         self._later = RefreshWhenShown(self, self._read_again)
@@ -75,6 +81,10 @@ class ReferralsPanel(QWidget):
             made = shown_date(datetime.fromisoformat(referral.created_at).astimezone().date())
             self.list.addItem(f"{made}  {entry.offer} — "
                               f"{entry.organisation}" + (f" ({contact})" if contact else ""))
+
+    def show_regie(self, lines: list[str]) -> None:
+        """The agreed regisseurs of the family's matches (the sharing tab read them)."""
+        self.regie.setText("<br>".join(f"<b>{esc(line)}</b>" for line in lines))
 
     def who_can_help(self, run: ChecklistRun | None = None) -> None:
         family_id = self._family_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -40,6 +40,14 @@ from stap0_desktop.ui.sharing.family_signals import SignalsPanel
 from stap0_desktop.ui.shell.session import QtSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _Body(QWidget):
+    """The file's lists and tabs: they ask for no more than their least, and take what
+    room is left — so that the match banner above gets its lines before they grow."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
 
 
 class FamilyView(QWidget):
@@ -92,6 +100,7 @@ class FamilyView(QWidget):
         self.referrals = ReferralsPanel(session)
         self.referrals.error.connect(self.error.emit)
         self.tabs.addTab(self.referrals, self.tr("Plan"))
+        self.sharing.regie_changed.connect(self.referrals.show_regie)
         self.checklists.signal_requested.connect(self.share_run)
         self.new_visit_button = QPushButton(action_icon("visit-new"), self.tr("New home visit…"))
         self.new_visit_button.clicked.connect(self.new_visit)
@@ -128,11 +137,13 @@ class FamilyView(QWidget):
         grid.addLayout(title_row, 0, 0, 1, 2)
         grid.addWidget(self.address, 1, 0, 1, 2)
         grid.addWidget(self.undo, 2, 0, 1, 2)
-        grid.addWidget(self.sharing.notices, 3, 0, 1, 2)   # match notices: in plain sight
-        grid.addLayout(left, 4, 0)
-        grid.addLayout(right, 4, 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
+        grid.addWidget(self.sharing.notices_host, 3, 0, 1, 2)   # matches: in plain sight
+        body = _Body()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        grid.addWidget(body, 4, 0, 1, 2)
         session.bridge.changed.connect(self._on_changed)
 
     @property

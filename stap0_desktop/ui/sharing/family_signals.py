@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -22,19 +21,23 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.assessment import ChecklistRun, Level
 from stap0_desktop.domain.consent import SharingBasis
 from stap0_desktop.domain.models import Member
+from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow, SignalState
 from stap0_desktop.i18n.messages import describe, describe_envelope_refusal
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.services.coordination import CoordinationService
 from stap0_desktop.services.files import VaultError
-from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.services.signals import FamilySharing
 from stap0_desktop.ui.common.icons import action_icon
 from stap0_desktop.ui.common.qt_dates import shown_date
 from stap0_desktop.ui.common.refresh_when_shown import RefreshWhenShown
 from stap0_desktop.ui.documents.consent_print import consent_printout_html
-from stap0_desktop.ui.documents.html_parts import esc
 from stap0_desktop.ui.documents.reports import ask_pdf_path, write_pdf
 from stap0_desktop.ui.sharing.consent_dialog import ConsentDialog
+from stap0_desktop.ui.sharing.match_banner import BannerScroll, MatchBanner
+from stap0_desktop.ui.sharing.regie_dialogs import ContactDialog, RegisseurDialog
+from stap0_desktop.ui.sharing.regie_texts import agreed_line
 from stap0_desktop.ui.sharing.signal_dialog import SignalDialog, describe_basis
 from stap0_desktop.ui.sharing.signal_preview import state_label
 from stap0_desktop.ui.shell.session import QtSession
@@ -52,6 +55,7 @@ def recipient_for(session: QtSession) -> str:
 
 class SignalsPanel(QWidget):
     error = Signal(object)
+    regie_changed = Signal(list)     # the agreed regisseurs, in words (for the Plan tab)
 
     def __init__(self, session: QtSession, members: Callable[[], list[Member]],
                  parent: QWidget | None = None) -> None:
@@ -63,6 +67,7 @@ class SignalsPanel(QWidget):
         self.sharing: FamilySharing | None = None
         self._marked: tuple[int, frozenset[str]] | None = None  # the matches marked seen
         self.opened: SignalDialog | None = None   # the signal being composed
+        self.opened_regie: RegisseurDialog | None = None
         self.bases = QListWidget()
         self.bases.setObjectName("sharingBases")
         self.bases.setAccessibleName(self.tr("Consent and legal bases"))
@@ -71,10 +76,19 @@ class SignalsPanel(QWidget):
         self.signals.setObjectName("familySignals")
         self.signals.setAccessibleName(self.tr("Signals to the CJG"))
         self.signals.setWordWrap(True)
-        self.notices = QLabel()
-        self.notices.setObjectName("matchNotices")
-        self.notices.setWordWrap(True)
-        self.notices.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Two rows each at the least (they grow with the room there is): with a match
+        # banner above, the file must still fit 1280×720 (1920×1080 at 150 %).
+        for listing in (self.bases, self.signals):
+            listing.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 12)
+        self.notices = MatchBanner()
+        # At the top of the family's file, whichever tab is shown: always in its layout.
+        self.notices_host = QWidget()
+        host = QVBoxLayout(self.notices_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        host.addWidget(BannerScroll(self.notices))
+        self.notices.contact_requested.connect(self.record_contact)
+        self.notices.propose_requested.connect(self.propose_regisseur)
+        self.notices.accept_requested.connect(self.accept_proposal)
         self.consent_button = QPushButton(self.tr("Consent…"))
         self.consent_button.setAccessibleName(self.tr("Record consent or a legal basis"))
         self.consent_button.clicked.connect(lambda: self.record_consent())
@@ -123,6 +137,10 @@ class SignalsPanel(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._family_id in changes.families_gone:
             self._family_id = None  # erased: nothing of it to show any more
+        elif self._family_id is not None and changes.matches \
+                and (not changes.families or self._family_id in changes.families) \
+                and self.notices_host.isVisible():
+            self._read_again()      # the matches sit at the top of the file, on every tab
         elif self._family_id is not None and changes.outbox:
             self._later.request()
 
@@ -146,7 +164,10 @@ class SignalsPanel(QWidget):
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)
             self.signals.addItem(item)
-        self.notices.setText(self._notices_html(sharing))
+        organisation = self._session.owner.organisation
+        self.notices.show_matches(sharing, organisation)
+        self.regie_changed.emit([line for notice in sharing.notices if not notice.ended
+                                 if (line := agreed_line(sharing.regie(notice, organisation)))])
         self.mark_seen_if_shown()
         self.withdraw_button.setEnabled(any(b.withdrawn_at is None for b in sharing.bases))
         self.print_button.setEnabled(bool(sharing.bases))
@@ -167,37 +188,6 @@ class SignalsPanel(QWidget):
         signals = self._session.signals
         self._session.bridge.run(lambda: signals.mark_matches_seen(family_id), None,
                                  self.error.emit)
-
-    def _notices_html(self, sharing: FamilySharing) -> str:
-        if not sharing.notices:
-            return ""
-        lines = []
-        for notice in sharing.notices:
-            contact = ", ".join(esc(p) for p in (notice.phone, notice.email) if p)
-            line = (f"<b>{esc(notice.name)}</b> ({esc(notice.organisation)})"
-                    + (f" — {contact}" if contact else "")
-                    + f"<br><i>{esc(self._how(notice.how))}</i>")
-            if notice.ended:
-                line = ("<s>" + line + "</s> " + esc(self.tr(
-                    "Their signal has ended (withdrawn or past its end date).")))
-            lines.append(line)
-        heading = self.tr("Match: another professional is also worried about this family. "
-                          "Get in touch to make one plan:")
-        return (f"<div style='background:#fff4d6;padding:6px'>{esc(heading)}<br>"
-                + "<br>".join(lines) + "</div>")
-
-    def _how(self, how: str) -> str:
-        """How the two signals concern one family, in words (the CJG says which kind)."""
-        texts = {
-            "same_child": self.tr("The same child."),
-            "shared_parent": self.tr("Children of the same parent (brothers or sisters)."),
-            "parent_child": self.tr("A parent in one signal is a child in the other."),
-            "unborn_mother": self.tr("The mother of the unborn child is in both."),
-            "adult_client_child": self.tr("The adult client in one signal is a child in the "
-                                          "other."),
-            "same_person": self.tr("The same adult is in both."),
-        }
-        return texts.get(how, how)
 
     def _selected_basis(self) -> SharingBasis | None:
         if self.sharing is None:
@@ -272,6 +262,47 @@ class SignalsPanel(QWidget):
         envelope_id, signals = str(item.data(ID_ROLE)), self._session.signals
         self._session.bridge.run(lambda: signals.withdraw_signal(envelope_id), None,
                                  self.error.emit)
+
+    # -- after a match -------------------------------------------------------------------
+    def record_contact(self, notice: Notice) -> ContactDialog:
+        dialog = ContactDialog(notice, self.window())
+        dialog.accepted.connect(lambda: self._queue_step(lambda c: c.record_contact(
+            notice.envelope_id, notice.match_id, dialog.chosen or date.today())))
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def propose_regisseur(self, notice: Notice) -> None:
+        """Who coordinates: the kaart's organisations are read first (off the UI thread)."""
+        kaart = self._session.kaart
+        self._session.bridge.run(kaart.organisations,
+                                 lambda found: self._open_proposal(notice, found),
+                                 self.error.emit)
+
+    def _open_proposal(self, notice: Notice, organisations: list[tuple[str, str]]) -> None:
+        dialog = RegisseurDialog(notice, self._session.owner.organisation, organisations,
+                                 self.window())
+
+        def propose() -> None:
+            if dialog.chosen is not None:
+                regisseur, until = dialog.chosen
+                self._queue_step(lambda c: c.propose(notice.envelope_id, notice.match_id,
+                                                     regisseur, until, date.today()))
+
+        dialog.accepted.connect(propose)
+        dialog.setModal(True)
+        dialog.show()
+        self.opened_regie = dialog
+
+    def accept_proposal(self, notice: Notice, proposal_id: str) -> None:
+        self._queue_step(lambda c: c.accept(notice.envelope_id, notice.match_id, proposal_id,
+                                            date.today()))
+
+    def _queue_step(self, step: Callable[[CoordinationService], OpResult[str]]) -> None:
+        """A step goes into the outbox; the background sync sends it as soon as it can
+        (what changed wakes it)."""
+        coordination = self._session.coordination
+        self._session.bridge.run(lambda: step(coordination), None, self.error.emit)
 
     def print_consent(self, path: Path | None = None) -> None:
         """The printout for the parents, as PDF (after the warning); the export is logged."""

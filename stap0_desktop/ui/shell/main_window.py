@@ -41,6 +41,7 @@ from stap0_desktop.ui.sharing.sync_status import problem_text, status_text
 from stap0_desktop.ui.shell.follow_ups_panel import FollowUpsPanel
 from stap0_desktop.ui.shell.help_window import HelpWindow
 from stap0_desktop.ui.shell.main_commands import install_commands
+from stap0_desktop.ui.shell.regie_panel import RegiePanel
 from stap0_desktop.ui.shell.search_panel import SearchPanel
 from stap0_desktop.ui.shell.session import QtSession
 
@@ -76,10 +77,14 @@ class MainWindow(QMainWindow):
         self.follow_ups = FollowUpsPanel(session)
         self.follow_ups.family_chosen.connect(self.open_family)
         self.follow_ups.error.connect(self.show_error)
+        self.regie = RegiePanel(session)
+        self.regie.family_chosen.connect(self.open_family)
+        self.regie.error.connect(self.show_error)
         self.home = QWidget()
         home_layout = QVBoxLayout(self.home)
         home_layout.addWidget(self.hint)
-        home_layout.addWidget(self.follow_ups, 1)
+        home_layout.addWidget(self.follow_ups, 3)
+        home_layout.addWidget(self.regie, 2)
         self.stack = QStackedWidget()
         for page in (self.home, self.family_view, self.search_panel):
             self.stack.addWidget(page)
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
         session.bridge.run(lambda: OpResult(load_library(checklists_dir())),
                            self._library_loaded, self.show_error)
         self.follow_ups.refresh()
+        self.regie.refresh()
         self.refresh_families()
 
     def _build_commands(self) -> None:
@@ -277,6 +283,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.hint.setText(self._hint_text(self.families.model.rowCount()))
         self.follow_ups.refresh()
+        self.regie.refresh()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

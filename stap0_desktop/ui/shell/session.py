@@ -42,6 +42,7 @@ class QtSession(QObject):
         self.reports = core.reports
         self.signals = core.signals
         self.kaart = core.kaart
+        self.coordination = core.coordination
         self.settings = settings or Settings()
         self.sync = SyncController(core, self.bridge, self)  # started by the app
         self.windows = Navigator(self)  # the main window attaches itself
