@@ -20,7 +20,15 @@ from stap0_desktop.domain.consent import (
     SharingBasis,
     text_hash,
 )
-from stap0_desktop.domain.models import Family, Member, MemberRole, Note, Relation, RelationKind
+from stap0_desktop.domain.models import (
+    Family,
+    Member,
+    MemberRole,
+    Note,
+    Professional,
+    Relation,
+    RelationKind,
+)
 from stap0_desktop.domain.outbox import SignalState
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import ChecklistService
@@ -95,6 +103,23 @@ def enrolled_client(vault: Vault, server: LoopbackServer, timeout: float = 5.0) 
     client.enroll(server.invite("Tess Verpleeg", "JGZ Demostad", "0800-0000000"))
     assert OutboxService(vault).confirm_enrollment().value
     return client
+
+
+def matched_laptop(folder: Path, server: LoopbackServer, name: str, organisation: str,
+                   kind: str = "", timeout: float = 10.0) -> tuple[Vault, SyncClient, str]:
+    """A professional's laptop enrolled with ``server`` that has signalled the fictional
+    Gezin Verhoeven (as ``signal_family`` makes it): two of them, of different
+    professionals, match. The vault (the caller closes it), its client, its signal."""
+    vault = Vault.create(folder, secret(), Professional(
+        user_id=name.split()[0].lower(), name=name, role="professional",
+        organisation=organisation), kdf=FAST_KDF)
+    client = SyncClient(OutboxService(vault), timeout=timeout)
+    client.import_profile(server.profile_path.read_text())
+    client.enroll(server.invite(name, organisation, "0800-0000000", role="professional",
+                                organisation_kind=kind))
+    assert OutboxService(vault).confirm_enrollment().value
+    [signal_id] = queue_signals(vault, 1)
+    return vault, client, signal_id
 
 
 def queue_signals(vault: Vault, count: int) -> list[str]:

@@ -39,7 +39,7 @@ def _page(f: MonthFigures, municipality: str, language: str) -> bytes:
     largest = max([value for _, value in bars if value >= SMALL] or [1])
     for index, (name, count) in enumerate(bars):
         base = top - index * 34
-        out.append(_line("F1", 10, 50, base + 6, name[:40]))
+        out.append(_line("F1", 10, 50, base + 6, name.split(" (")[0]))
         if count < SMALL:
             out.append(b"q " + _MUTED.encode() + b"\n"
                        + _line("F1", 10, left, base + 6, f"< {SMALL}") + b"Q\n")

@@ -10,12 +10,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi.testclient import TestClient
 
 from sync.protocol.canonical import canonical, utc_second
+from sync.protocol.coordination import Coordination
 from sync.protocol.crypto import KemKeyPair, b64, seal, sign_request
 from sync.protocol.models import Envelope, EnvelopeHeader, Signal, SuiteName
 from sync.protocol.pseudonyms import Evaluator
@@ -221,3 +223,40 @@ class ServedCjg:
     def wait(self, timeout: float) -> None:
         for process in self.processes:
             process.wait(timeout=timeout)
+
+
+# -- after a match (coordination steps straight to the inbox) ------------------------------
+def notices(inbox: Server, device: Device) -> list[dict[str, Any]]:
+    """The match notices the inbox gives ``device`` (as JSON)."""
+    response = inbox.signed(device, "GET", "/v1/matches")
+    assert response.status_code == 200, response.text
+    return list(response.json())
+
+
+def step(inbox: Server, device: Device, match_id: str, kind: str,
+         envelope_id: str | None = None, on: date = date(2026, 11, 28),
+         **fields: Any) -> dict[str, Any]:
+    """A coordination step sealed and pushed: the envelope's result with the HTTP status
+    (``http``), its id and the sealed envelope (to push again)."""
+    payload = Coordination.model_validate({"match_id": match_id, "step": kind,
+                                           "on": on.isoformat(), **fields})
+    sealed = envelope(inbox, device, canonical(payload.model_dump(mode="json")),
+                      kind="coordination", envelope_id=envelope_id)
+    response = inbox.push(device, sealed)
+    [result] = response.json()["results"]
+    return {**result, "http": response.status_code, "id": sealed.header.id, "sealed": sealed}
+
+
+def matched_family(inbox: Server, nurse: Device, counsellor: Device, index: int) -> str:
+    """Both signal another fictional child: one more match between them; its id."""
+    from stap0_desktop.domain.bsn import bsns_in_test_range
+
+    bsn = bsns_in_test_range()[10 + index]
+    before = {n["match_id"] for n in notices(inbox, nurse)}
+    for device in (nurse, counsellor):
+        inbox.push(device, envelope(inbox, device, signal(
+            [{"ref": "c", "role": "child", "bsn": bsn}], device)))
+    [new] = {n["match_id"] for n in notices(inbox, nurse)} - before
+    return str(new)
+
+

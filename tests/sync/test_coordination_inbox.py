@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 
 from sync.protocol.canonical import canonical
-from sync.protocol.coordination import Coordination, Regisseur
+from sync.protocol.coordination import Regisseur
 from sync.protocol.models import Withdrawal
 from sync.server.coordination_store import Terms
 from sync.server.regie_report import figures
 from sync.server.regie_rules import RegieRules, RulesProblem, parse_rules
-from tests.sync.harness import Device, Server, envelope, signal
+from tests.sync.harness import Device, Server, envelope, matched_family, notices, signal, step
 
 MOTHER, CHILD = "999990032", "999990019"      # fictional BSNs from the test range
 TODAY = date(2026, 11, 28)                     # the harness clock's day (a Saturday)
@@ -52,29 +52,14 @@ def _matched(inbox: Server) -> tuple[Device, Device, str, str]:
     first, second = envelope(inbox, nurse, mine), envelope(inbox, counsellor, theirs)
     assert inbox.push(nurse, first).status_code == 200
     assert inbox.push(counsellor, second).status_code == 200
-    [notice] = _notices(inbox, nurse)
+    [notice] = notices(inbox, nurse)
     return nurse, counsellor, str(notice["match_id"]), first.header.id
 
 
-def _notices(inbox: Server, device: Device) -> list[dict[str, Any]]:
-    response = inbox.signed(device, "GET", "/v1/matches")
-    assert response.status_code == 200, response.text
-    return list(response.json())
-
-
-def _step(inbox: Server, device: Device, match_id: str, step: str,
-          envelope_id: str | None = None, **fields: Any) -> dict[str, Any]:
-    payload = Coordination.model_validate({"match_id": match_id, "step": step,
-                                           "on": TODAY.isoformat(), **fields})
-    sealed = envelope(inbox, device, canonical(payload.model_dump(mode="json")),
-                      kind="coordination", envelope_id=envelope_id)
-    response = inbox.push(device, sealed)
-    [result] = response.json()["results"]
-    return {**result, "http": response.status_code, "id": sealed.header.id, "sealed": sealed}
 
 
 def _coordination(inbox: Server, device: Device) -> dict[str, Any]:
-    [notice] = _notices(inbox, device)
+    [notice] = notices(inbox, device)
     return dict(notice["coordination"])
 
 
@@ -86,14 +71,14 @@ def test_contact_proposal_counter_proposal_and_agreement(inbox: Server) -> None:
                                    "why": "Bij een ongeboren kind coordineert de JGZ."}
     assert _coordination(inbox, counsellor)["suggestion"]["side"] == "yours"
 
-    assert _step(inbox, nurse, match_id, "contact")["http"] == 200
+    assert step(inbox, nurse, match_id, "contact")["http"] == 200
     assert _coordination(inbox, nurse)["contact_mine"] == TODAY.isoformat()
     assert _coordination(inbox, counsellor)["contact_theirs"] == TODAY.isoformat()
     assert _coordination(inbox, counsellor)["contact_mine"] is None
 
     first = uuid.uuid4().hex
     until = (TODAY + timedelta(days=180)).isoformat()
-    assert _step(inbox, counsellor, match_id, "propose", proposal_id=first,
+    assert step(inbox, counsellor, match_id, "propose", proposal_id=first,
                  regisseur={"side": "mine"}, until=until)["http"] == 200
     seen = _coordination(inbox, nurse)["proposal"]
     assert seen == {"id": first, "by": "other", "proposed_on": TODAY.isoformat(),
@@ -101,14 +86,14 @@ def test_contact_proposal_counter_proposal_and_agreement(inbox: Server) -> None:
                                   "kaart_key": None, "until": until}}
 
     second = uuid.uuid4().hex
-    assert _step(inbox, nurse, match_id, "propose", proposal_id=second,
+    assert step(inbox, nurse, match_id, "propose", proposal_id=second,
                  regisseur={"side": "third", "organisation": "Wijkteam Demostad Noord",
                             "kaart_key": "wijkteam-noord"}, until=until)["http"] == 200
-    assert _step(inbox, counsellor, match_id, "accept",
+    assert step(inbox, counsellor, match_id, "accept",
                  proposal_id=first)["error"] == "not_open_proposal"          # replaced
-    assert _step(inbox, nurse, match_id, "accept",
+    assert step(inbox, nurse, match_id, "accept",
                  proposal_id=second)["error"] == "not_open_proposal"         # her own
-    accepted = _step(inbox, counsellor, match_id, "accept", proposal_id=second)
+    accepted = step(inbox, counsellor, match_id, "accept", proposal_id=second)
     assert accepted["http"] == 200 and accepted["receipt"]["status"] == "accepted"
 
     for device in (nurse, counsellor):
@@ -129,18 +114,18 @@ def test_contact_proposal_counter_proposal_and_agreement(inbox: Server) -> None:
 def test_steps_about_a_match_that_is_not_yours_or_has_ended(inbox: Server) -> None:
     nurse, counsellor, match_id, nurse_signal = _matched(inbox)
     stranger = inbox.enroll("Sam Wijkteam", "Wijkteam Demostad", "wijkteam")
-    refused = _step(inbox, stranger, match_id, "contact")
+    refused = step(inbox, stranger, match_id, "contact")
     assert (refused["http"], refused["error"]) == (403, "not_your_match")
-    assert _step(inbox, nurse, uuid.uuid4().hex, "contact")["error"] == "not_your_match"
+    assert step(inbox, nurse, uuid.uuid4().hex, "contact")["error"] == "not_your_match"
 
     withdrawal = envelope(inbox, nurse, canonical(Withdrawal(
         envelope_id=nurse_signal).model_dump(mode="json")), kind="withdrawal")
     assert inbox.push(nurse, withdrawal).status_code == 200
-    ended = _step(inbox, counsellor, match_id, "contact")
+    ended = step(inbox, counsellor, match_id, "contact")
     assert (ended["http"], ended["error"]) == (409, "match_ended")
-    [notice] = _notices(inbox, counsellor)
+    [notice] = notices(inbox, counsellor)
     assert notice["ended_on"] is not None and notice["coordination"]["suggestion"] is None
-    assert _notices(inbox, nurse) == []                      # her signal is gone: no match
+    assert notices(inbox, nurse) == []                      # her signal is gone: no match
 
 
 def test_a_step_that_is_not_a_step_is_refused_with_its_reason(inbox: Server) -> None:
@@ -176,8 +161,8 @@ def test_a_stalled_match_is_escalated_once_and_both_sides_are_told(inbox: Server
     logged = [row for row in inbox.repo.access_log() if row["user_role"] == "escalate"]
     assert [(r["object_id"], r["outcome"]) for r in logged] == [
         (f"match:{match_id}", "success:no_contact")]
-    _step(inbox, nurse, match_id, "contact")
-    _step(inbox, counsellor, match_id, "contact")
+    step(inbox, nurse, match_id, "contact")
+    step(inbox, counsellor, match_id, "contact")
     [(_, why)] = inbox.repo.stalled(TODAY + timedelta(days=30), terms)
     assert why == "no_regisseur"                                            # contact, no regie
 
@@ -185,16 +170,16 @@ def test_a_stalled_match_is_escalated_once_and_both_sides_are_told(inbox: Server
 def test_the_month_in_figures_hides_small_cells(inbox: Server) -> None:
     nurse = inbox.enroll("Tess Verpleeg", "JGZ Demostad", "jgz")
     counsellor = inbox.enroll("Bram Schuldhulp", "Schuldhulp Demostad", "schuldhulp")
-    pairs = [(nurse, counsellor, _matched_family(inbox, nurse, counsellor, index))
+    pairs = [(nurse, counsellor, matched_family(inbox, nurse, counsellor, index))
              for index in range(6)]
     for nurse, counsellor, match_id in pairs[:5]:
-        _step(inbox, nurse, match_id, "contact")
-        _step(inbox, counsellor, match_id, "contact")
+        step(inbox, nurse, match_id, "contact")
+        step(inbox, counsellor, match_id, "contact")
     nurse, counsellor, match_id = pairs[0]
     proposal = uuid.uuid4().hex
-    _step(inbox, nurse, match_id, "propose", proposal_id=proposal,
+    step(inbox, nurse, match_id, "propose", proposal_id=proposal,
           regisseur={"side": "mine"}, until="2027-06-01")
-    _step(inbox, counsellor, match_id, "accept", proposal_id=proposal)
+    step(inbox, counsellor, match_id, "accept", proposal_id=proposal)
     first = date(2026, 11, 1)
     month = figures("2026-11", inbox.repo.matches_made_in(first, date(2026, 12, 1)),
                     date(2027, 1, 4), Terms(10, 20))       # 26 working days after
@@ -202,19 +187,6 @@ def test_the_month_in_figures_hides_small_cells(inbox: Server) -> None:
     assert month.rate == 83 and month.median_days == 0
     assert (month.shown(month.agreed), month.shown(month.made)) == ("< 5", "6")
     assert inbox.repo.matches_made_in(date(2026, 12, 1), date(2027, 1, 1)) == []
-
-
-def _matched_family(inbox: Server, nurse: Device, counsellor: Device, index: int) -> str:
-    """Both signal another fictional child: one more match between them; its id."""
-    from stap0_desktop.domain.bsn import bsns_in_test_range
-
-    bsn = bsns_in_test_range()[10 + index]
-    before = {n["match_id"] for n in _notices(inbox, nurse)}
-    for device in (nurse, counsellor):
-        inbox.push(device, envelope(inbox, device, signal(
-            [{"ref": "c", "role": "child", "bsn": bsn}], device)))
-    [new] = {n["match_id"] for n in _notices(inbox, nurse)} - before
-    return str(new)
 
 
 @pytest.mark.parametrize(("text", "field", "message"), [

@@ -13,16 +13,14 @@ from pathlib import Path
 import pytest
 
 from stap0_desktop.domain.coordination import RegieDue, Regisseur
-from stap0_desktop.domain.models import Professional
 from stap0_desktop.services.coordination import CoordinationService
-from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.errors import InvalidReference
 from stap0_desktop.storage.vault import Vault
 from sync.client.sync_client import SyncClient
 from sync.server.loopback import LoopbackServer
-from tests.builders import queue_signals
-from tests.conftest import FAST_KDF, REPO, secret
+from tests.builders import matched_laptop
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.system
 
@@ -45,27 +43,13 @@ class Laptop:
         return found.notice.envelope_id, found.notice.match_id
 
 
-def _laptop(folder: Path, server: LoopbackServer, who: Professional, kind: str,
-            phone: str) -> Laptop:
-    vault = Vault.create(folder, secret(), who, kdf=FAST_KDF)
-    client = SyncClient(OutboxService(vault), timeout=10)
-    client.import_profile(server.profile_path.read_text())
-    client.enroll(server.invite(who.name, who.organisation, phone, role=who.role,
-                                organisation_kind=kind))
-    assert OutboxService(vault).confirm_enrollment().value
-    [signal_id] = queue_signals(vault, 1)     # the same fictional family on both laptops
-    return Laptop(vault, client, signal_id)
-
-
 @pytest.fixture
 def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop, LoopbackServer]]:
     with LoopbackServer(tmp_path / "cjg", rules=RULES) as server:
-        nurse = _laptop(tmp_path / "tess", server, Professional(
-            user_id="tess", name="Tess Verpleeg", role="jeugdverpleegkundige",
-            organisation="JGZ Demostad"), "jgz", "0800-0000001")
-        counsellor = _laptop(tmp_path / "bram", server, Professional(
-            user_id="bram", name="Bram Schuldhulp", role="schuldhulpverlener",
-            organisation="Schuldhulp Demostad"), "schuldhulp", "0800-0000002")
+        nurse = Laptop(*matched_laptop(tmp_path / "tess", server, "Tess Verpleeg",
+                                       "JGZ Demostad", "jgz"))
+        counsellor = Laptop(*matched_laptop(tmp_path / "bram", server, "Bram Schuldhulp",
+                                            "Schuldhulp Demostad", "schuldhulp"))
         for laptop in (nurse, counsellor, nurse):
             laptop.client.sync()
         try:
