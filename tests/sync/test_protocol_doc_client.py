@@ -93,13 +93,17 @@ class DocLaptop:
 
     def send_signal(self, people: list[dict[str, object]]) -> dict[str, str]:
         today = datetime.now(UTC).date()
-        payload = canonical({
+        return self.send("signal", {
             "version": 2, "signalled_on": today.isoformat(), "domains": ["ouder_gezin"],
             "judgement": "raised", "ends_on": today.replace(year=today.year + 1).isoformat(),
             "consent_ref": secrets.token_hex(16), "people": people})
+
+    def send(self, kind: str, content: dict[str, object]) -> dict[str, str]:
+        """One envelope of ``kind`` with ``content`` as its payload; its receipt checked."""
+        payload = canonical(content)
         header = {"id": secrets.token_hex(16), "device_id": self.device_id,
                   "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                  "suite": self.profile["hpke_suite"], "kind": "signal"}
+                  "suite": self.profile["hpke_suite"], "kind": kind}
         signature = self.key.sign(b"stap0-signal-v1\n" + canonical(header) + b"\n" + payload)
         inner = canonical({"payload": b64(payload), "signature": b64(signature)})
         suite = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256,
@@ -155,5 +159,27 @@ def test_a_client_from_the_document_alone(tmp_path: Path) -> None:
         assert notice["envelope_id"] == mine["id"] and notice["how"] == "same_child"
         assert notice["other"] == {"name": "Doc Tweede", "organisation": "Schuldhulp Demostad",
                                    "role": "", "phone": "", "email": "doc@schuldhulp.example"}
+        # After the match: contact, a proposal for a third organisation, accepted.
+        today = datetime.now(UTC).date()
+        until = today.replace(year=today.year + 1).isoformat()
+        match_id, proposal_id = notice["match_id"], secrets.token_hex(16)
+        nurse.send("coordination", {"version": 1, "match_id": match_id, "step": "contact",
+                                    "on": today.isoformat()})
+        nurse.send("coordination", {
+            "version": 1, "match_id": match_id, "step": "propose", "on": today.isoformat(),
+            "proposal_id": proposal_id, "until": until,
+            "regisseur": {"side": "third", "organisation": "Wijkteam Demostad Noord"}})
+        [seen] = counsellor.matches()
+        assert seen["coordination"]["contact_theirs"] == today.isoformat()
+        assert seen["coordination"]["proposal"]["by"] == "other"
+        assert seen["coordination"]["proposal"]["regisseur"]["organisation"] == (
+            "Wijkteam Demostad Noord")
+        counsellor.send("coordination", {"version": 1, "match_id": match_id, "step": "accept",
+                                         "on": today.isoformat(), "proposal_id": proposal_id})
+        [agreed] = nurse.matches()
+        assert agreed["coordination"]["agreed"] == {
+            "agreed_on": today.isoformat(), "regisseur": {
+                "side": "third", "organisation": "Wijkteam Demostad Noord", "kaart_key": None,
+                "until": until}}
         nurse.inbox.close()
         counsellor.inbox.close()
