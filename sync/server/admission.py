@@ -83,6 +83,9 @@ class Admission:
         """The enrolled device that signed this request, and the body it signed."""
         body = await request.body()
         device_id = request.headers.get(HEADER_DEVICE, "")
+        if not device_id:   # no signature at all (curl, a browser): say that, not "unknown"
+            raise self._refuse(request, 401, "unsigned", "signature headers missing: every "
+                               "request but enrollment is signed by an enrolled device")
         device = self._repo.device(device_id) if _DEVICE_ID.match(device_id) else None
         if device is None:
             raise self._refuse(request, 401, "unknown_device", "this device is not enrolled")

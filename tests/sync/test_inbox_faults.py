@@ -76,6 +76,8 @@ def test_unenrolled_revoked_and_forged_devices(server: Server) -> None:
     nurse = server.enroll()
     stranger = Device(uuid.uuid4().hex, ed25519.Ed25519PrivateKey.generate(), "X", "Y")
     assert _error(server.signed(stranger, "GET", "/v1/matches")) == "unknown_device"
+    plain = server.http.get("/v1/matches")                  # curl, a browser: no signature
+    assert plain.status_code == 401 and _error(plain) == "unsigned"
     forged = Device(nurse.id, ed25519.Ed25519PrivateKey.generate(), nurse.name, "")
     response = server.signed(forged, "GET", "/v1/matches")
     assert response.status_code == 401 and _error(response) == "bad_signature"

@@ -66,15 +66,18 @@ def test_the_cjg_and_the_pseudonymiser_hold_nothing_that_identifies_a_family(
     make_demo_vault(tmp_path / "kluis", families=20)
     passphrase = SecretBytes.from_text(DEMO_PASSPHRASE)
     with Vault.open(tmp_path / "kluis", passphrase) as vault:
-        server = start_demo_cjg(tmp_path, vault, families=20, seed=DEMO_SEED,
-                                notes_per_family=3,
-                                checklists=load_library(checklists_dir()).latest(),
-                                db_url=engine_url)
+        demo = start_demo_cjg(tmp_path, vault, families=20, seed=DEMO_SEED,
+                              notes_per_family=3,
+                              checklists=load_library(checklists_dir()).latest(),
+                              db_url=engine_url)
+    server = demo.server
     try:
         with Vault.open(tmp_path / "kluis", passphrase) as vault:
             client = SyncClient(OutboxService(vault))
             summary = client.sync()
             assert summary.received == 2 and summary.notices >= 1  # matches still found
+            _agree_on_a_regisseur(vault, client)                  # coordination too
+            assert demo.answer_once() >= 1
             signals = SignalService(vault)
             first = signals.outbox().value[0]
             signals.withdraw_signal(first.id)
@@ -87,7 +90,7 @@ def test_the_cjg_and_the_pseudonymiser_hold_nothing_that_identifies_a_family(
         folders = (server.folder, server.pseudonymiser.service.folder)
         database = _pg_dump(engine_url) if engine_url.startswith("postgres") else b""
     finally:
-        server.close()
+        demo.close()
     dump = _everything_in(*folders) + database
     assert len(bsns) >= 10 and len(names) >= 10
     for bsn in bsns:
@@ -98,6 +101,22 @@ def test_the_cjg_and_the_pseudonymiser_hold_nothing_that_identifies_a_family(
         assert re.search(word, dump) is None, f"a name reached the CJG: {name}"
     for birth in births:
         assert birth.encode() not in dump, "a birth date reached the CJG"
+
+
+def _agree_on_a_regisseur(vault: Vault, client: SyncClient) -> None:
+    """Contact and a proposal on the first match, sent (the demo colleague accepts)."""
+    from datetime import date, timedelta
+
+    from stap0_desktop.domain.coordination import Regisseur
+    from stap0_desktop.services.coordination import CoordinationService
+
+    regie, today = CoordinationService(vault), date.today()
+    notice = regie.overview(today).value[0].notice
+    regie.record_contact(notice.envelope_id, notice.match_id, today)
+    regie.propose(notice.envelope_id, notice.match_id, Regisseur(
+        side="third", organisation="Wijkteam Demostad Noord"), today + timedelta(days=90),
+        today)
+    assert client.sync().coordinated == 2
 
 
 def test_a_sweep_of_every_test_bsn_is_stopped_and_raises_an_alert(tmp_path: Path) -> None:
