@@ -1606,62 +1606,77 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>het CJG accepteert deze versleuteling niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="368"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="362"/>
+        <source>the match has ended: one of its signals was withdrawn or expired</source>
+        <translation>de match is beëindigd: een van de signalen is ingetrokken of verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="364"/>
+        <source>the proposal was answered or replaced meanwhile</source>
+        <translation>het voorstel is intussen beantwoord of vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="366"/>
+        <source>the CJG does not know this match</source>
+        <translation>het CJG kent deze match niet</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="373"/>
         <source>This is no longer stap 0: with an acute sign or a suspicion of abuse, follow the Meldcode instead of sending a preventive signal.</source>
         <translation>Dit is geen stap 0 meer: bij een acuut signaal of een vermoeden van mishandeling volgt u de Meldcode in plaats van een preventief signaal te sturen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="371"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="376"/>
         <source>A signal needs your judgement &apos;raised&apos; or &apos;high&apos; on the checklist first.</source>
         <translation>Een signaal vraagt eerst uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos; op de signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="373"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="378"/>
         <source>Choose at least one domain the worry is about.</source>
         <translation>Kies minstens één leefgebied waar de zorg over gaat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="375"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="380"/>
         <source>That domain is not part of this checklist.</source>
         <translation>Dat leefgebied hoort niet bij deze signaleringslijst.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="376"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="381"/>
         <source>Choose at least one family member the signal is about (covered by the consent).</source>
         <translation>Kies minstens één gezinslid waar het signaal over gaat (binnen de toestemming).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="378"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="383"/>
         <source>This laptop has not reached the CJG for longer than the CJG allows: connect to the internet and synchronise once, then the signal can be queued. Your notes and checklists are not affected.</source>
         <translation>Deze laptop heeft het CJG langer niet bereikt dan het CJG toestaat: maak verbinding met internet en synchroniseer één keer, daarna kan het signaal worden klaargezet. Uw notities en signaleringslijsten blijven gewoon werken.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="396"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="401"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="404"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="409"/>
         <source>Choose two different members.</source>
         <translation>Kies twee verschillende gezinsleden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="405"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="410"/>
         <source>A parent or carer is a parent or an adult client, not a child.</source>
         <translation>Een ouder of verzorger is een ouder of een volwassen cliënt, geen kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="407"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="412"/>
         <source>Someone is the parent or carer of a child or an unborn child.</source>
         <translation>Iemand is ouder of verzorger van een kind of een ongeboren kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="409"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="414"/>
         <source>Partners are two parents or adult clients.</source>
         <translation>Partners zijn twee ouders of volwassen cliënten.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/i18n/messages.py" line="411"/>
+        <location filename="../../stap0_desktop/i18n/messages.py" line="416"/>
         <source>Siblings are two children (born or unborn).</source>
         <translation>Broers en zussen zijn twee kinderen (geboren of ongeboren).</translation>
     </message>
@@ -1835,103 +1850,103 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyView</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="71"/>
         <source>Home visits</source>
         <translation>Huisbezoeken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="72"/>
         <source>No notes yet. New note, or start a home visit.</source>
         <translation>Nog geen notities. Nieuwe notitie, of begin een huisbezoek.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="73"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="90"/>
         <source>Delete visit…</source>
         <translation>Huisbezoek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="83"/>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="112"/>
         <source>Delete note…</source>
         <translation>Notitie verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="98"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="99"/>
         <source>Sharing with the CJG</source>
         <translation>Delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="102"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="105"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="193"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="203"/>
         <source>neighbourhood {name}</source>
         <translation>wijk {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="283"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="293"/>
         <source>Missed appointment without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="108"/>
         <source>The family did not come without notice</source>
         <translation>Het gezin is niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="110"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="196"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="206"/>
         <source>Closed file since {date}</source>
         <translation>Gesloten dossier sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="117"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="70"/>
         <source>No home visits yet. New home visit… (Ctrl+Shift+N) starts one and its note.</source>
         <translation>Nog geen huisbezoeken. Nieuw huisbezoek… (Ctrl+Shift+N) begint er een, met een notitie.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="107"/>
         <source>Missed appointment…</source>
         <translation>Niet verschenen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="125"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="233"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="243"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="284"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="294"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -3171,49 +3186,87 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="41"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="66"/>
         <source>Queued</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="66"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="67"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="53"/>
         <source>Ends on</source>
         <translation>Loopt af op</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="54"/>
         <source>CJG&apos;s answer</source>
         <translation>Antwoord van het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="66"/>
+        <source>Step after a match</source>
+        <translation>Stap na een match</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="75"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="77"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="87"/>
+        <source>&lt;b&gt;After a match&lt;/b&gt;: contact made, a regisseur proposed or agreed</source>
+        <translation>&lt;b&gt;Na een match&lt;/b&gt;: contact gelegd, een regisseur voorgesteld of afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="119"/>
         <source>receipt {when}</source>
         <translation>ontvangen {when}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="146"/>
+        <source>contact made on {date}</source>
+        <translation>contact gelegd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="148"/>
+        <source>agreed with the proposal</source>
+        <translation>akkoord met het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="151"/>
+        <source>my organisation</source>
+        <translation>mijn organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="152"/>
+        <source>their organisation</source>
+        <translation>hun organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/outbox_window.py" line="153"/>
+        <source>regisseur proposed: {who} until {until}</source>
+        <translation>regisseur voorgesteld: {who} tot {until}</translation>
     </message>
 </context>
 <context>
@@ -3268,162 +3321,147 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>Regie</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="17"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="18"/>
         <source>youth health care (JGZ)</source>
         <translation>jeugdgezondheidszorg (JGZ)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="18"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="19"/>
         <source>midwifery</source>
         <translation>verloskunde</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="20"/>
         <source>debt counselling</source>
         <translation>schuldhulpverlening</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="20"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="21"/>
         <source>general social work (AMW)</source>
         <translation>algemeen maatschappelijk werk (AMW)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="22"/>
         <source>neighbourhood team</source>
         <translation>wijkteam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="22"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="23"/>
         <source>mental health care (GGZ)</source>
         <translation>geestelijke gezondheidszorg (GGZ)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="23"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="24"/>
         <source>addiction care</source>
         <translation>verslavingszorg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="24"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="25"/>
         <source>the CJG</source>
         <translation>het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="25"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="26"/>
         <source>another organisation</source>
         <translation>een andere organisatie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="32"/>
         <source>{organisation} until {until}</source>
         <translation>{organisation} tot {until}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="41"/>
         <source>Regisseur: {regisseur}</source>
         <translation>Regisseur: {regisseur}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="44"/>
         <source>(being sent to the CJG)</source>
         <translation>(wordt naar het CJG verstuurd)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="50"/>
         <source>you on {date}</source>
         <translation>u op {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="51"/>
         <source>you not yet</source>
         <translation>u nog niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="53"/>
         <source>(being sent)</source>
         <translation>(wordt verstuurd)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="54"/>
         <source>{name} on {date}</source>
         <translation>{name} op {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="56"/>
         <source>{name} not yet</source>
         <translation>{name} nog niet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="56"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="57"/>
         <source>Contact: {mine} · {theirs}</source>
         <translation>Contact: {mine} · {theirs}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="92"/>
         <source>contact by {date}</source>
         <translation>contact uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="93"/>
         <source>a regisseur by {date}</source>
         <translation>regisseur uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="68"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="69"/>
         <source>{name} proposes as regisseur: {regisseur}.</source>
         <translation>{name} stelt als regisseur voor: {regisseur}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="72"/>
         <source>being sent to the CJG</source>
         <translation>wordt naar het CJG verstuurd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="73"/>
         <source>waiting for {name}</source>
         <translation>wacht op {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="74"/>
         <source>You proposed as regisseur: {regisseur} — {waiting}.</source>
         <translation>Uw voorstel als regisseur: {regisseur} — {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="79"/>
         <source>The municipality proposes: {who}.</source>
         <translation>De gemeente stelt voor: {who}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="84"/>
         <source>No regisseur agreed yet.</source>
         <translation>Nog geen regisseur afgesproken.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="95"/>
         <source>(overdue)</source>
         <translation>(verlopen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="102"/>
         <source>The CJG reported this match as stalled on {date}.</source>
         <translation>Het CJG heeft deze match op {date} als vastgelopen gemeld.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="107"/>
-        <source>the match has ended</source>
-        <translation>de match is beëindigd</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="108"/>
-        <source>the proposal was answered or replaced meanwhile</source>
-        <translation>het voorstel is intussen beantwoord of vervangen</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="110"/>
-        <source>the CJG does not know this match</source>
-        <translation>het CJG kent deze match niet</translation>
-    </message>
-    <message>
-        <location filename="../../stap0_desktop/ui/sharing/regie_texts.py" line="112"/>
         <source>The CJG refused a step of yours: {reason}.</source>
         <translation>Het CJG heeft een stap van u geweigerd: {reason}.</translation>
     </message>

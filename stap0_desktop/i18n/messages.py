@@ -359,6 +359,11 @@ def describe_envelope_refusal(code: str) -> str:
         "conflict": translate("Errors", "the CJG already holds another signal with this id"),
         "cannot_open": translate("Errors", "it was sealed for another CJG key"),
         "suite_not_allowed": translate("Errors", "the CJG does not accept this encryption"),
+        "match_ended": translate("Errors", "the match has ended: one of its signals was "
+                                           "withdrawn or expired"),
+        "not_open_proposal": translate("Errors", "the proposal was answered or replaced "
+                                                 "meanwhile"),
+        "not_your_match": translate("Errors", "the CJG does not know this match"),
     }
     return texts.get(code, code)
 

@@ -10,14 +10,16 @@ from datetime import date
 
 from stap0_desktop.domain.coordination import (
     Coordination,
+    CoordinationStep,
     MatchRegie,
     RegieDue,
     Regisseur,
     regie_of,
 )
+from stap0_desktop.domain.models import family_label
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.services.operations import ChangeSet, OpResult
-from stap0_desktop.storage import connection_store, coordination_steps, outbox_store
+from stap0_desktop.storage import connection_store, coordination_steps, families, outbox_store
 from stap0_desktop.storage.vault import Vault
 
 
@@ -64,6 +66,15 @@ class CoordinationService:
         """Agree with the other side's open proposal."""
         return self._queue(envelope_id, Coordination(
             match_id=match_id, step="accept", on=on, proposal_id=proposal_id))
+
+    def outbox(self) -> OpResult[list[tuple[CoordinationStep, int, str]]]:
+        """Every step with its family's id and name, newest first (the outbox window)."""
+        with self._vault.transaction() as tx:
+            steps = coordination_steps.every_step(tx)
+            names = {f.id: family_label(f.name, f.city, f.street_address)
+                     for f in families.list_families(tx, archived=True)} if steps else {}
+        return OpResult([(step, family_id, names.get(family_id, "?"))
+                         for step, family_id in steps])
 
     def terms(self) -> OpResult[tuple[int, int]]:
         """The CJG's terms in working days: for contact, for a regisseur."""

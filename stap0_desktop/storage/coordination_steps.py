@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from stap0_desktop.domain.access import AccessAction
+from stap0_desktop.domain.access import AccessAction, ClientIdType
 from stap0_desktop.domain.coordination import Coordination, CoordinationStep, StepState
 from stap0_desktop.storage.clock import now_text, parse_time
 from stap0_desktop.storage.database import Transaction
@@ -54,6 +54,15 @@ def for_family(tx: Transaction, family_id: int) -> list[CoordinationStep]:
                        " JOIN outbox o ON o.id = s.envelope_id WHERE o.family_id = ?"
                        " ORDER BY s.rowid", (family_id,))
     return [_row(r) for r in rows]
+
+
+def every_step(tx: Transaction) -> list[tuple[CoordinationStep, int]]:
+    """Every step with its family, newest first (the outbox window), one logged read."""
+    rows = tx.fetchall(f"SELECT {_COLUMNS}, o.family_id FROM coordination_step s"
+                       " JOIN outbox o ON o.id = s.envelope_id ORDER BY s.rowid DESC")
+    tx.log(AccessAction.READ, client_id="", client_id_type=ClientIdType.NONE,
+           object_type="coordination_step", object_id=len(rows))
+    return [(_row(r), int(str(r[8]))) for r in rows]
 
 
 def open_steps(tx: Transaction) -> list[CoordinationStep]:

@@ -1,5 +1,6 @@
 """All signals with their states (waiting, sending, received, refused, withdrawn, expired),
-the sync status in plain words, and "synchronise now"."""
+the steps after a match with theirs, the sync status in plain words, and "synchronise
+now"."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stap0_desktop.domain.outbox import OutboxRow, SyncStatus
+from stap0_desktop.domain.coordination import CoordinationStep
+from stap0_desktop.domain.outbox import OutboxRow, SignalState, SyncStatus
 from stap0_desktop.i18n.messages import describe_envelope_refusal
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.common.qt_dates import shown_date, shown_moment
@@ -57,6 +59,19 @@ class OutboxWindow(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(self._open_family)
+        self.steps: list[tuple[CoordinationStep, int, str]] = []
+        self.step_table = QTableWidget(0, 4)
+        self.step_table.setObjectName("coordinationTable")
+        self.step_table.setHorizontalHeaderLabels([
+            self.tr("Queued"), self.tr("Family"), self.tr("Step after a match"),
+            self.tr("State")])
+        self.step_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.step_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.step_table.verticalHeader().setVisible(False)
+        steps_header = self.step_table.horizontalHeader()
+        steps_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        steps_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.step_table.cellActivated.connect(self._open_step_family)
         self.sync_button = QPushButton(self.tr("Synchronise now"))
         self.sync_button.clicked.connect(session.sync.sync_now)
         close = QPushButton(self.tr("Close"))
@@ -68,7 +83,10 @@ class OutboxWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.problem)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(self.tr("<b>After a match</b>: contact made, a regisseur "
+                                        "proposed or agreed")))
+        layout.addWidget(self.step_table, 1)
         layout.addLayout(buttons)
         session.bridge.changed.connect(self._on_changed)
         session.sync.status_changed.connect(self.show_status)
@@ -77,6 +95,7 @@ class OutboxWindow(QDialog):
 
     def refresh(self) -> None:
         self._session.bridge.run(self._session.signals.overview, self._fill)
+        self._session.bridge.run(self._session.coordination.outbox, self._fill_steps)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.outbox:
@@ -106,6 +125,37 @@ class OutboxWindow(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.family_id)
                 self.table.setItem(index, column, item)
+
+    def _fill_steps(self, steps: list[tuple[CoordinationStep, int, str]]) -> None:
+        self.steps = steps
+        self.step_table.setRowCount(len(steps))
+        for index, (step, family_id, family) in enumerate(steps):
+            state = state_label(SignalState(step.state.value))
+            if step.error:
+                state += " — " + describe_envelope_refusal(step.error)
+            values = (shown_moment(step.created_at) if step.created_at else "", family,
+                      self._step_text(step), state)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, family_id)
+                self.step_table.setItem(index, column, item)
+
+    def _step_text(self, step: CoordinationStep) -> str:
+        content = step.step
+        if content.step == "contact":
+            return self.tr("contact made on {date}").format(date=shown_date(content.on))
+        if content.step == "accept":
+            return self.tr("agreed with the proposal")
+        regisseur = content.regisseur
+        who = (regisseur.organisation if regisseur is not None and regisseur.organisation
+               else self.tr("my organisation") if regisseur is not None
+               and regisseur.side == "mine" else self.tr("their organisation"))
+        return self.tr("regisseur proposed: {who} until {until}").format(
+            who=who, until=shown_date(content.until) if content.until else "")
+
+    def _open_step_family(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.steps):
+            self.family_chosen.emit(self.steps[row][1])
 
     def _open_family(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.rows):

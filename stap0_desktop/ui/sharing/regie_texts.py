@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from stap0_desktop.domain.coordination import MatchRegie, RegieDue, RegisseurNamed
+from stap0_desktop.i18n.messages import describe_envelope_refusal
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.common.qt_dates import shown_date
 
@@ -103,11 +104,5 @@ def escalated_line(regie: MatchRegie) -> str | None:
 
 
 def refused_lines(regie: MatchRegie) -> list[str]:
-    reasons = {
-        "match_ended": translate("Regie", "the match has ended"),
-        "not_open_proposal": translate(
-            "Regie", "the proposal was answered or replaced meanwhile"),
-        "not_your_match": translate("Regie", "the CJG does not know this match"),
-    }
     return [translate("Regie", "The CJG refused a step of yours: {reason}.").format(
-        reason=reasons.get(step.error or "", step.error or "?")) for step in regie.refused]
+        reason=describe_envelope_refusal(step.error or "?")) for step in regie.refused]

@@ -22,6 +22,7 @@ from stap0_desktop.domain.coordination import (
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.common.qt_dates import shown_date
 from stap0_desktop.ui.sharing.regie_dialogs import ContactDialog, RegisseurDialog
 from stap0_desktop.ui.shell.main_window import MainWindow
 from tests.builders import queue_signals
@@ -113,6 +114,15 @@ def test_the_banner_offers_the_next_step_and_the_dialogs_queue_it(
                                                        ("propose", "waiting")]
     assert steps[1].step.regisseur is not None
     assert steps[1].step.regisseur.organisation == "Wijkteam Noord"
+    outbox = main.open_outbox()                      # in the outbox, with their states
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    table = outbox.step_table
+    shown = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert [row[2] for row in shown] == [
+        f"regisseur proposed: Wijkteam Noord until {shown_date(steps[1].step.until)}",
+        f"contact made on {shown_date(TODAY)}"]
+    assert all(row[1].startswith("Gezin Verhoeven") and row[3] == "waiting for a connection"
+               for row in shown)
 
 
 def test_an_open_proposal_is_agreed_and_shows_on_the_plan_and_the_overview(
