@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
 from stap0_desktop.domain.coordination import MatchRegie, RegieDue
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.services.signals import FamilySharing
-from stap0_desktop.ui.common.wrapped_label import WrappedLabel
 from stap0_desktop.ui.documents.html_parts import esc
 from stap0_desktop.ui.sharing import regie_texts
 
@@ -53,10 +54,13 @@ class MatchBanner(QFrame):
     def show_matches(self, sharing: FamilySharing, organisation: str,
                      today: date | None = None) -> None:
         self._fill(sharing, organisation, today)
+        self._layout.addStretch(1)     # room to spare goes below the text, not between lines
         scroll = self.parentWidget()
         if scroll is not None and isinstance(scroll.parentWidget(), BannerScroll):
-            scroll.parentWidget().setVisible(bool(sharing.notices))  # type: ignore[union-attr]
-            scroll.parentWidget().updateGeometry()  # type: ignore[union-attr]
+            outer: BannerScroll = scroll.parentWidget()  # type: ignore[assignment]
+            outer.setVisible(bool(sharing.notices))
+            outer.updateGeometry()
+            QTimer.singleShot(0, outer.updateGeometry)   # once the new text is laid out
 
     def _fill(self, sharing: FamilySharing, organisation: str, today: date | None) -> None:
         while (item := self._layout.takeAt(0)) is not None:
@@ -73,8 +77,7 @@ class MatchBanner(QFrame):
             self._add_match(notice, sharing, organisation, today or date.today())
 
     def _add_text(self, html: str) -> None:
-        label = WrappedLabel(html)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label = _label(html)
         self._layout.addWidget(label)
         self._texts.append(html)
 
@@ -104,8 +107,7 @@ class MatchBanner(QFrame):
         # The regie beside its next steps: the banner stays low on a 768-pixel screen.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 4)
-        label = WrappedLabel(html)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label = _label(html)
         suggestion = regie.held.suggestion
         if suggestion is not None and suggestion.why:
             label.setToolTip(suggestion.why)
@@ -152,6 +154,14 @@ class MatchBanner(QFrame):
         return texts.get(how, how)
 
 
+def _label(html: str) -> QLabel:
+    label = QLabel(html)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
 def _drop(layout: QHBoxLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
@@ -170,6 +180,8 @@ class BannerScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As tall as its text, never taller: spare room goes to the file's lists below.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setVisible(False)
 
     def _most(self) -> int:
