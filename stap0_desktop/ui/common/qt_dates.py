@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -25,6 +26,16 @@ def shown_time(value: datetime) -> str:
     """A time of day as people read it (QLocale's short format), in local time."""
     local = value.astimezone()
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def shown_stamp(value: datetime) -> str:
+    """A day and a time without the year, in local time, as the language writes dates
+    ("04-12 20:33" in Dutch): for what happened lately (a note saved, the last sync)."""
+    local = value.astimezone()
+    locale = QLocale()
+    day = re.sub(r"[^dM]*y+[^dM]*", "", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return (f"{locale.toString(qdate(local.date()), day)} "
+            f"{shown_time(local)}")
 
 
 def shown_moment(value: datetime) -> str:

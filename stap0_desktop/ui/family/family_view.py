@@ -27,7 +27,7 @@ from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.checklist.family_checklists import ChecklistsPanel
 from stap0_desktop.ui.common.hinted_list import HintedList
 from stap0_desktop.ui.common.icons import action_icon
-from stap0_desktop.ui.common.qt_dates import shown_date
+from stap0_desktop.ui.common.qt_dates import shown_date, shown_stamp
 from stap0_desktop.ui.documents.html_parts import esc
 from stap0_desktop.ui.family.family_members import MembersPanel
 from stap0_desktop.ui.family.family_menu import FamilyMenu
@@ -241,7 +241,7 @@ class FamilyView(QWidget):
 
     def _note_item(self, note: Note) -> QListWidgetItem:
         first_line = (note.body.strip().splitlines() or [self.tr("(empty note)")])[0][:80]
-        stamp = note.updated_at.astimezone().strftime("%d-%m %H:%M") if note.updated_at else ""
+        stamp = shown_stamp(note.updated_at) if note.updated_at else ""
         item = QListWidgetItem(f"{stamp}  {first_line}")
         item.setData(ID_ROLE, note.id)
         return item

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from stap0_desktop.domain.outbox import SyncStatus
 from stap0_desktop.i18n.messages import describe_sync_problem
 from stap0_desktop.i18n.translator import translate
+from stap0_desktop.ui.common.qt_dates import shown_stamp
 
 
 class SignalCounts(QObject):
@@ -31,7 +32,7 @@ def status_text(status: SyncStatus | None) -> str:
     parts = []
     if status.last_success_at is not None:
         parts.append(translate("SyncStatus", "Synchronised {when}").format(
-            when=status.last_success_at.astimezone().strftime("%d-%m %H:%M")))
+            when=shown_stamp(status.last_success_at)))
     else:
         parts.append(translate("SyncStatus", "Not synchronised yet"))
     counts = SignalCounts()

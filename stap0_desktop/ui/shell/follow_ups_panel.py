@@ -22,6 +22,7 @@ from stap0_desktop.domain.action_route import (
 )
 from stap0_desktop.services.operations import ChangeSet
 from stap0_desktop.ui.common.hinted_list import HintedList
+from stap0_desktop.ui.common.qt_dates import shown_date
 from stap0_desktop.ui.common.refresh_when_shown import RefreshWhenShown
 from stap0_desktop.ui.shell.session import QtSession
 
@@ -70,7 +71,7 @@ class FollowUpsPanel(QWidget):
         today = date.today()
         for follow_up in follow_ups:
             late = self.tr(" (overdue)") if follow_up.due_on < today else ""
-            item = QListWidgetItem(f"{follow_up.due_on:%d-%m-%Y}{late}  {follow_up.family_name}"
+            item = QListWidgetItem(f"{shown_date(follow_up.due_on)}{late}  {follow_up.family_name}"
                                    f" — {self._describe(follow_up)}")
             item.setData(ID_ROLE, follow_up.id)
             self.list.addItem(item)

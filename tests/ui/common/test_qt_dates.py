@@ -1,0 +1,26 @@
+"""Recent moments without the year, in the language's own order and separators (the note
+list, the sync status line): never a fixed "%d-%m"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from stap0_desktop.ui.common.qt_dates import shown_stamp
+
+
+@pytest.mark.parametrize(("language", "country", "day"), [
+    (QLocale.Language.Dutch, QLocale.Country.Netherlands, "%d-%m"),
+    (QLocale.Language.English, QLocale.Country.UnitedKingdom, "%d/%m"),
+    (QLocale.Language.German, QLocale.Country.Germany, "%d.%m"),
+])
+def test_a_recent_moment_is_a_day_and_a_time_as_the_language_writes_them(
+        qapp: object, language: QLocale.Language, country: QLocale.Country, day: str) -> None:
+    QLocale.setDefault(QLocale(language, country))
+    try:
+        moment = datetime(2026, 12, 4, 19, 33, tzinfo=UTC).astimezone()
+        assert shown_stamp(moment) == moment.strftime(f"{day} %H:%M")
+    finally:
+        QLocale.setDefault(QLocale.c())
