@@ -240,7 +240,7 @@ def test_the_rate_limit_is_shared_by_server_processes(
     from sync.protocol.models import ConnectionProfile
     from sync.server.cli import main as cjg_cli
     from tests.sync.harness import ServedCjg, free_port
-    from tests.sync.test_protocol_doc_client import signed_headers
+    from tests.sync.protocol.test_protocol_doc_client import signed_headers
 
     folder = tmp_path / "cjg"
     port = free_port()

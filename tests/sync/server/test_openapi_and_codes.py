@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.sync.harness import Server
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SIGNED = {("/v1/envelopes", "post"), ("/v1/device-certificate", "post"),
           ("/v1/matches", "get"), ("/v1/kaart", "get"), ("/v1/profile-chain", "get")}
 
