@@ -30,8 +30,9 @@ class OperationBridge(QObject):
     def __init__(self, runner: OperationRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._pending: dict[int, tuple[Done | None, Failed | None, object]] = {}
         self._next = 0
+        self._initiator: object = None
         self._closed = False
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -44,14 +45,16 @@ class OperationBridge(QObject):
         operation: Callable[[], OpResult[T]],
         on_done: Callable[[T], None] | None = None,
         on_error: Failed | None = None,
+        initiator: object = None,
     ) -> Future[OpResult[T]] | None:
-        """Submit; ``None`` when the session is closed (locked): nothing runs then."""
+        """Submit; ``None`` when the session is closed (locked): nothing runs then.
+        ``initiator``: the view that started it and shows its result itself."""
         if self._closed:
             return None
         token = self._next
         self._next += 1
         was_busy = self.busy
-        self._pending[token] = (on_done, on_error)
+        self._pending[token] = (on_done, on_error, initiator)
         if not was_busy:
             self.busy_changed.emit(True)
         future = self._runner.submit(operation)
@@ -71,7 +74,7 @@ class OperationBridge(QObject):
             self.busy_changed.emit(False)
         if callbacks is None:
             return
-        on_done, on_error = callbacks
+        on_done, on_error, initiator = callbacks
         error = future.exception()
         if error is not None:
             if on_error is not None:
@@ -83,4 +86,13 @@ class OperationBridge(QObject):
         if on_done is not None:
             on_done(result.value)
         if isinstance(result.changes, ChangeSet) and not result.changes.empty:
-            self.changed.emit(result.changes)
+            self._initiator = initiator
+            try:
+                self.changed.emit(result.changes)
+            finally:
+                self._initiator = None
+
+    def initiated_by(self, view: object) -> bool:
+        """Inside a ``changed`` handler: whether ``view`` made this change (and has shown
+        it already)."""
+        return view is not None and self._initiator is view

@@ -7,6 +7,7 @@ removes a relation. The panel is told the family's file and reports through ``er
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class MembersPanel(QWidget):
     error = Signal(object)
+    file_changed = Signal(object)   # FamilyFile: this panel's own change, shown without reading
 
     def __init__(self, session: QtSession, removals: Removals,
                  parent: QWidget | None = None) -> None:
@@ -132,11 +134,20 @@ class MembersPanel(QWidget):
         family_id = self._file.family.id
         caseload = self._session.caseload
         if member is None:
-            self._session.bridge.run(lambda: caseload.add_member(family_id, result), None,
-                                     self.error.emit)
+            self._session.bridge.run(lambda: caseload.add_member(family_id, result),
+                                     self._stored, self.error.emit, initiator=self)
         else:
-            self._session.bridge.run(lambda: caseload.update_member(result), None,
-                                     self.error.emit)
+            self._session.bridge.run(lambda: caseload.update_member(result), self._stored,
+                                     self.error.emit, initiator=self)
+
+    def _stored(self, member: Member) -> None:
+        """The member as stored (with its id): the file shows it without reading again."""
+        file = self._file
+        if file is None or member.family_id != file.family.id:
+            return
+        kept = [m for m in file.members if m.id != member.id]
+        at = next((i for i, m in enumerate(file.members) if m.id == member.id), len(kept))
+        self.file_changed.emit(replace(file, members=[*kept[:at], member, *kept[at:]]))
 
     def add_relation(self) -> None:
         if self._file is None or len(self._file.members) < 2:

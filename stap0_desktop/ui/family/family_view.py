@@ -87,6 +87,7 @@ class FamilyView(QWidget):
         self.removals.note_restored.connect(self._note_saved)
         self.members = MembersPanel(session, self.removals)
         self.members.error.connect(self.error.emit)
+        self.members.file_changed.connect(self.show_file)
         add_row_action(self.visits, self.tr("Delete visit…"), self._delete_visit)
         add_row_action(self.notes, self.tr("Delete note…"), self.delete_note)
         self.checklists = ChecklistsPanel(session)
@@ -342,6 +343,8 @@ class FamilyView(QWidget):
             return
         if family_id is None or family_id not in changes.families:
             return
+        if self._session.bridge.initiated_by(self.members):
+            return   # the members panel showed its own change (file_changed)
         if changes.members or changes.visits:
             self._read_people_again(family_id)
         elif changes.checklists:

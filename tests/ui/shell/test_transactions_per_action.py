@@ -107,3 +107,41 @@ def test_adding_a_member_reads_that_familys_row_not_the_caseload(
                for i in range(main.family_view.members.list.count()))
     again = _reads_since(controller, logged + 1)              # (+1: reading the log itself)
     assert "note" not in again and "checklist" not in again   # not the whole file again
+
+
+def test_the_members_panel_shows_its_own_new_member_without_reading_the_file_again(
+    qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """As Anki's operations: the view that made the change shows its result; the file is
+    not read again for it (the other views still hear of it)."""
+    from PySide6.QtWidgets import QDialog
+
+    from stap0_desktop.domain.models import Member, MemberRole
+    from stap0_desktop.ui.family import family_members
+
+    controller = make_controller(demo_vault)
+    main = unlock(qtbot, controller)
+    _background_sync_waits(qtbot, controller)
+    main.open_family(2)
+    settle(qtbot, controller)
+    before = next(r.member_count for r in main.families.model.all_families() if r.id == 2)
+
+    class Answered:     # the member dialog, filled in and accepted
+        def __init__(self, *_args: object) -> None:
+            self.result_member = Member(role=MemberRole.CHILD, given_name="Noor")
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(family_members, "MemberDialog", Answered)
+    db = controller.session.core.vault.db
+    transactions = db.transactions
+    main.family_view.members.add_member()
+    settle(qtbot, controller)
+    shown = [main.family_view.members.list.item(i).text()
+             for i in range(main.family_view.members.list.count())]
+    assert any("Noor" in text for text in shown)
+    # The add, and the family list's one row — not the file's people again.
+    assert db.transactions - transactions == 2
+    assert next(r.member_count for r in main.families.model.all_families()
+                if r.id == 2) == before + 1
