@@ -20,6 +20,8 @@ from stap0_desktop.domain.models import Professional
 from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.checklists import ChecklistService
 from stap0_desktop.services.coordination import CoordinationService
+from stap0_desktop.services.handover import HandoverService
+from stap0_desktop.services.handover_sync import HandoverSyncService
 from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.operations import ChangeSet, OperationRunner, OpResult
 from stap0_desktop.services.outbox import OutboxService
@@ -80,12 +82,13 @@ def round_changes(summary: PushSummary | None) -> ChangeSet:
     withdrew nothing and no notice or kaart came or went (a failed round: nothing)."""
     if summary is None:
         return ChangeSet()
-    steps = bool(summary.coordinated or summary.coordination_refused)
+    steps = bool(summary.coordinated or summary.coordination_refused
+                 or summary.handovers_changed)
     outbox = bool(summary.sent or summary.received or summary.refused or summary.withdrawn
                   or summary.unverified or summary.notices_changed or steps)
     matches = summary.notices_changed or steps or bool(summary.withdrawn)
     return ChangeSet(outbox=outbox, kaart=summary.kaart_version is not None,
-                     family_list=summary.matches_changed,
+                     family_list=summary.matches_changed or summary.handovers_changed,
                      follow_ups=matches, matches=matches)   # what is due after a match
 
 
@@ -103,8 +106,10 @@ class Session:
         self.kaart = KaartService(vault)
         self.coordination = CoordinationService(vault)
         self.outbox = OutboxService(vault)
+        self.handover = HandoverService(vault)
         self.sync_client = SyncClient(self.outbox, timeout=SYNC_TIMEOUT_S, today=today,
-                                      kaart=self.kaart, run=self.runner.run)
+                                      kaart=self.kaart, run=self.runner.run,
+                                      handover=HandoverSyncService(vault))
         self._round_listeners: list[Callable[[RoundOutcome], None]] = []
         self._today = today
         self.sync_worker = SyncWorker(self._run_round, report=self._round_done,

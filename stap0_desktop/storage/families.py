@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
 from stap0_desktop.domain.models import Family, FamilySummary
+from stap0_desktop.storage import handovers
 from stap0_desktop.storage.clock import now_text, parse_date, parse_time
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import NotFound
@@ -105,6 +106,7 @@ def erase_family(tx: Transaction, family_id: int) -> int:
     tx.conn.executemany(
         "INSERT OR IGNORE INTO erased_signal (id, family_uid, erased_at) VALUES (?, ?, ?)",
         [(envelope_id, uid, now) for envelope_id in held])
+    handovers.forget_family_out(tx, family_id)   # what travelled is not kept here either
     tx.execute("DELETE FROM family WHERE id = ?", (family_id,))  # the rest cascades
     tx.forget_family(family_id)
     tx.log(AccessAction.DELETE, client_id=uid, client_id_type=ClientIdType.FAMILY_UID,
@@ -156,3 +158,13 @@ def list_families(
                       unseen.get(int(r[0]), 0))
         for r in typed
     ]
+
+
+def set_provenance(tx: Transaction, family_id: int, provenance: str) -> None:
+    """Where a family came from: a warm handover's sender, date and summary (JSON)."""
+    tx.execute("UPDATE family SET provenance = ? WHERE id = ?", (provenance, family_id))
+
+
+def provenance(tx: Transaction, family_id: int) -> str | None:
+    row = tx.fetchone("SELECT provenance FROM family WHERE id = ?", (family_id,))
+    return None if row is None or row[0] is None else str(row[0])

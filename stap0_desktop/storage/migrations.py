@@ -448,6 +448,65 @@ _V20_COORDINATION = (
     "CREATE INDEX coordination_step_envelope ON coordination_step(envelope_id)",
 )
 
+# Warm handover: this laptop's KEM key for packages sealed to it; the CJG's directory of
+# enrolled professionals (signed entries, searchable offline); packages sent (what
+# travelled, kept for the parents' printout) and received (opened and verified, until they
+# are accepted or declined); the receipts this laptop sends; where a family came from.
+_V21_HANDOVER = (
+    "ALTER TABLE cjg_connection ADD COLUMN handover_key BLOB",
+    "ALTER TABLE cjg_connection ADD COLUMN handover_public TEXT",
+    "ALTER TABLE cjg_connection ADD COLUMN handover_suite TEXT",
+    "ALTER TABLE cjg_connection ADD COLUMN handover_key_sent_at TEXT",
+    "ALTER TABLE cjg_connection ADD COLUMN directory_digest TEXT",
+    """CREATE TABLE directory_entry (
+        device_id    TEXT PRIMARY KEY,
+        name         TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        role         TEXT NOT NULL,
+        entry        TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE handover_out (
+        id           TEXT PRIMARY KEY,
+        family_id    INTEGER REFERENCES family(id) ON DELETE SET NULL,
+        family_uid   TEXT NOT NULL,
+        basis_id     INTEGER REFERENCES sharing_basis(id) ON DELETE SET NULL,
+        to_device    TEXT NOT NULL,
+        to_name      TEXT NOT NULL,
+        package      TEXT NOT NULL,
+        sealed       TEXT,
+        receipt      TEXT,
+        state        TEXT NOT NULL CHECK (state IN ('waiting', 'sending', 'held', 'accepted',
+                     'declined', 'expired', 'refused')),
+        error        TEXT,
+        warm_contact TEXT,
+        choice       TEXT CHECK (choice IN ('keep', 'archive', 'erase')),
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX handover_out_family ON handover_out(family_id)",
+    """CREATE TABLE handover_in (
+        id           TEXT PRIMARY KEY,
+        from_device  TEXT NOT NULL,
+        from_name    TEXT NOT NULL,
+        digest       TEXT NOT NULL,
+        package      TEXT,
+        problem      TEXT,
+        state        TEXT NOT NULL CHECK (state IN ('new', 'accepted', 'declined', 'refused')),
+        family_id    INTEGER REFERENCES family(id) ON DELETE SET NULL,
+        warm_contact TEXT,
+        received_at  TEXT NOT NULL,
+        answered_at  TEXT
+    ) STRICT""",
+    """CREATE TABLE handover_answer (
+        handover_id  TEXT NOT NULL,
+        outcome      TEXT NOT NULL CHECK (outcome IN ('accepted', 'declined', 'warm_contact')),
+        at           TEXT NOT NULL,
+        sent_at      TEXT,
+        PRIMARY KEY (handover_id, outcome)
+    ) STRICT""",
+    "ALTER TABLE family ADD COLUMN provenance TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -471,6 +530,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(18, "the CJG's lease on this laptop", _V18_LEASE),
     Migration(19, "member count and last visit kept with the family", _V19_FAMILY_LIST_COUNTS),
     Migration(20, "coordination after a match", _V20_COORDINATION),
+    Migration(21, "warm handover", _V21_HANDOVER),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -11,7 +11,7 @@ import uuid
 from datetime import date
 
 from stap0_desktop.domain.access import AccessAction
-from stap0_desktop.domain.consent import SharingBasis
+from stap0_desktop.domain.consent import PURPOSE, SharingBasis
 from stap0_desktop.domain.outbox import WithdrawalReason
 from stap0_desktop.domain.signal_payload import SignalPayload
 from stap0_desktop.storage.clock import now_text, parse_time
@@ -56,6 +56,9 @@ def withdraw_basis(tx: Transaction, basis_id: int, by: str) -> tuple[int, int]:
         "UPDATE outbox SET state = 'withdrawal_waiting', withdrawal_reason = ?, updated_at = ?"
         " WHERE basis_id = ? AND state IN ('sending', 'received')",
         (WithdrawalReason.CONSENT_WITHDRAWN.value, now, basis_id)).rowcount
+    removed += tx.conn.execute(   # a handover not yet sealed goes too
+        "DELETE FROM handover_out WHERE basis_id = ? AND state = 'waiting'",
+        (basis_id,)).rowcount
     tx.log_family(AccessAction.UPDATE, basis.family_id, "sharing_basis", basis_id)
     return int(removed), int(pending)
 
@@ -72,7 +75,7 @@ def queue_signal(tx: Transaction, basis_id: int, payload: SignalPayload,
                  today: date) -> str:
     """Put a signal in the outbox — only with a valid basis for the same family."""
     basis = get_basis(tx, basis_id)
-    if not basis.valid_on(today):
+    if not basis.valid_on(today) or basis.purpose != PURPOSE:
         raise InvalidReference(field="basis_id", reason="no_valid_basis")
     if payload.consent_ref != basis.uid:
         raise InvalidReference(field="consent_ref", reason="other_basis")

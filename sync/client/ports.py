@@ -10,7 +10,7 @@ it; the command line and tests call straight through.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from types import TracebackType
 from typing import Protocol, TypeVar
@@ -126,6 +126,68 @@ class OutboxPort(Protocol):
     def record_attempt(self, error: str | None) -> object: ...
 
     def status(self) -> Answer[SyncStatus]: ...
+
+
+class PendingHandover(Protocol):
+    """A package to send: its id, receiver, the package's JSON, and the sealed text once
+    sealed (resent byte for byte)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def to_device(self) -> str: ...
+
+    @property
+    def package(self) -> str: ...
+
+    @property
+    def sealed(self) -> str | None: ...
+
+    @property
+    def seq(self) -> int: ...
+
+
+class HandoverPort(Protocol):
+    """Warm handover in the vault: this laptop's KEM key, the CJG's directory, the packages
+    it sends and receives, and the answers it owes. Wire formats as JSON text."""
+
+    def handover_key(self) -> Answer[tuple[str, str, bool] | None]: ...
+
+    def handover_private(self) -> Answer[DeviceKey | None]: ...
+
+    def save_handover_key(self, suite: str, private: bytearray, public: str) -> object: ...
+
+    def handover_key_sent(self) -> object: ...
+
+    def directory_digest(self) -> Answer[str | None]: ...
+
+    def replace_directory(self, entries: list[tuple[str, str, str, str, str]],
+                          digest: str) -> object: ...
+
+    def directory_entry(self, device_id: str) -> Answer[str | None]: ...
+
+    def handovers_pending(self, limit: int = 20,
+                          after: int = 0) -> Answer[Sequence[PendingHandover]]: ...
+
+    def store_handover_sealed(self, handover_id: str, sealed: str) -> object: ...
+
+    def handover_result(self, handover_id: str, receipt: str | None,
+                        error: str | None) -> object: ...
+
+    def reseal_handover(self, handover_id: str) -> object: ...
+
+    def known_incoming(self) -> Answer[set[str]]: ...
+
+    def store_incoming(self, handover_id: str, from_device: str, from_name: str, digest: str,
+                       package: str | None, problem: str | None) -> object: ...
+
+    def answers_pending(self) -> Answer[list[tuple[str, str, str, str, str]]]: ...
+
+    def answer_sent(self, handover_id: str, outcome: str) -> object: ...
+
+    def apply_handover_status(self, handover_id: str, state: str,
+                              warm_contact: str | None) -> Answer[bool]: ...
 
 
 class KaartPort(Protocol):

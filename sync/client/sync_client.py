@@ -24,8 +24,16 @@ from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow
 from stap0_desktop.domain.signal_payload import SignalPayload, wire_form
 from sync.client.errors import DeviceRevoked, SyncError
+from sync.client.handover_client import HandoverRound, HandoverSummary
 from sync.client.kaart_fetch import fetch_kaart
-from sync.client.ports import KaartPort, OutboxPort, StoredConnection, VaultRun, run_here
+from sync.client.ports import (
+    HandoverPort,
+    KaartPort,
+    OutboxPort,
+    StoredConnection,
+    VaultRun,
+    run_here,
+)
 from sync.client.profile_update import newest_profile
 from sync.client.pseudonymise import fetch_certificate, needs_renewal, pseudonyms
 from sync.client.transport import Transport, parse_profile, refusal
@@ -78,6 +86,9 @@ class PushSummary:
     notices_changed: bool = False      # the notices differ from those stored before
     coordinated: int = 0               # coordination steps the CJG confirmed
     coordination_refused: int = 0      # coordination steps the CJG refused (reason kept)
+    handovers_sent: int = 0            # packages the CJG now holds for their receiver
+    handovers_received: int = 0        # packages that arrived for this laptop
+    handovers_changed: bool = False    # a package's state changed (sent, answered, expired)
 
 
 @dataclass(frozen=True)
@@ -147,11 +158,13 @@ class _InFlight:
 class SyncClient:
     def __init__(self, outbox: OutboxPort, timeout: float = 15.0,
                  today: Callable[[], date] = date.today, kaart: KaartPort | None = None,
-                 run: VaultRun = run_here) -> None:
+                 run: VaultRun = run_here, handover: HandoverPort | None = None) -> None:
         """``kaart``: where to keep the CJG's published sociale kaart (None: it is not
+        fetched). ``handover``: where warm handovers are kept (None: none are sent or
         fetched). ``run``: where the vault calls run (the app: its vault thread)."""
         self._outbox = outbox
         self._kaart = kaart
+        self._handover = handover
         self._run = run
         self._certificate: DeviceCertificate | None = None  # for the pseudonymiser
         self._timeout = timeout
@@ -227,6 +240,9 @@ class SyncClient:
                     http, device)
                 kaart_version, kaart_problem = fetch_kaart(http, device.profile, device.key,
                                                            device.id, self._kaart, self._run)
+                handed = (HandoverRound(http, device.profile, device.id, device.key,
+                                        self._handover, self._run).run()
+                          if self._handover is not None else HandoverSummary())
         except DeviceRevoked as exc:
             revoked_at = self._end_if_revoked(device, exc)
             if revoked_at is not None:
@@ -239,13 +255,13 @@ class SyncClient:
             raise
         problem = ("bad_receipt" if pushed.unverified or coordinated.unverified
                    else "bad_notice" if dropped
-                   else kaart_problem or profile_problem or lease_problem)
+                   else kaart_problem or handed.problem or profile_problem or lease_problem)
         self._ask(self._outbox.record_attempt, problem)
         waiting = self._ask(self._outbox.status).value.waiting
         return PushSummary(pushed.sent, pushed.received, pushed.refused, waiting, notices,
                            withdrawn, pushed.unverified, dropped, kaart_version, kaart_problem,
                            matches_changed, notices_changed, coordinated.received,
-                           coordinated.refused)
+                           coordinated.refused, handed.sent, handed.received, handed.changed)
 
     def _renew_lease(self, http: Transport, device: _Device) -> str | None:
         """The CJG's leave to queue signals for its policy's lease length, kept in the

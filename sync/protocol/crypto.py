@@ -16,10 +16,11 @@ import functools
 import hashlib
 import secrets
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
+from typing import TypeVar
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hpke
@@ -30,6 +31,7 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     PublicFormat,
 )
+from pydantic import BaseModel
 
 from sync.protocol.canonical import canonical, sha256_hex, utc_second
 from sync.protocol.models import (
@@ -114,6 +116,11 @@ def _public_key(suite: SuiteName, raw: bytes) -> KemPublic:
     return _parsed_public_key(suite, bytes(raw))
 
 
+def kem_public_key(suite: SuiteName, raw: bytes) -> KemPublic:
+    """A KEM public key of ``suite`` (ProtocolError ``bad_public_key`` if it is none)."""
+    return _public_key(suite, raw)
+
+
 @functools.lru_cache(maxsize=8)
 def _parsed_public_key(suite: SuiteName, raw: bytes) -> KemPublic:
     try:
@@ -134,25 +141,24 @@ def signing_bytes(header: EnvelopeHeader, payload: bytes) -> bytes:
     return b"stap0-signal-v1\n" + canonical(header.model_dump(mode="json")) + b"\n" + payload
 
 
-# -- envelopes ---------------------------------------------------------------------------
-def seal(header: EnvelopeHeader, payload: bytes, device_key: ed25519.Ed25519PrivateKey,
-         cjg_public_raw: bytes) -> Envelope:
-    signed = SignedPayload(payload=b64(payload),
-                           signature=b64(device_key.sign(signing_bytes(header, payload))))
+# -- sealing: signed by the sender, sealed to the receiver's KEM key -----------------------
+def seal_signed(suite: SuiteName, public_raw: bytes, info: bytes, signing: bytes,
+                payload: bytes, device_key: ed25519.Ed25519PrivateKey) -> str:
+    """HPKE (single-shot, ``info``) over the canonical ``{payload, signature}``, the
+    signature the device's over ``signing``; the ciphertext in base64."""
+    signed = SignedPayload(payload=b64(payload), signature=b64(device_key.sign(signing)))
     inner = canonical(signed.model_dump(mode="json"))
-    sealed = _SUITES[header.suite].encrypt(inner, _public_key(header.suite, cjg_public_raw),
-                                           info=_info(header))
-    return Envelope(header=header, ciphertext=b64(sealed))
+    return b64(_SUITES[suite].encrypt(inner, _public_key(suite, public_raw), info=info))
 
 
-def open_envelope(envelope: Envelope, pair: KemKeyPair,
-                  device_public_raw: bytes) -> bytes:
-    """Decrypt, check the device signature; the payload bytes (not yet parsed)."""
-    if envelope.header.suite is not pair.suite:
-        raise ProtocolError("wrong_suite", envelope.header.suite.value)
+def open_signed(ciphertext: str, suite: SuiteName, pair: KemKeyPair, info: bytes,
+                signing: Callable[[bytes], bytes], device_public_raw: bytes) -> bytes:
+    """Decrypt with ``pair``, check the sender's signature over ``signing(payload)``; the
+    payload bytes (not yet parsed). ProtocolError says which check failed."""
+    if suite is not pair.suite:
+        raise ProtocolError("wrong_suite", suite.value)
     try:
-        inner = _SUITES[pair.suite].decrypt(unb64(envelope.ciphertext), pair.private_key,
-                                            info=_info(envelope.header))
+        inner = _SUITES[pair.suite].decrypt(unb64(ciphertext), pair.private_key, info=info)
     except ProtocolError:
         raise
     except Exception:  # InvalidTag or a malformed encapsulation
@@ -164,10 +170,26 @@ def open_envelope(envelope: Envelope, pair: KemKeyPair,
     payload = unb64(signed.payload)
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(device_public_raw).verify(
-            unb64(signed.signature), signing_bytes(envelope.header, payload))
+            unb64(signed.signature), signing(payload))
     except (InvalidSignature, ValueError):
         raise ProtocolError("bad_signature", "not signed by this device") from None
     return payload
+
+
+# -- envelopes ---------------------------------------------------------------------------
+def seal(header: EnvelopeHeader, payload: bytes, device_key: ed25519.Ed25519PrivateKey,
+         cjg_public_raw: bytes) -> Envelope:
+    return Envelope(header=header, ciphertext=seal_signed(
+        header.suite, cjg_public_raw, _info(header), signing_bytes(header, payload), payload,
+        device_key))
+
+
+def open_envelope(envelope: Envelope, pair: KemKeyPair,
+                  device_public_raw: bytes) -> bytes:
+    """Decrypt, check the device signature; the payload bytes (not yet parsed)."""
+    return open_signed(envelope.ciphertext, envelope.header.suite, pair, _info(envelope.header),
+                       lambda payload: signing_bytes(envelope.header, payload),
+                       device_public_raw)
 
 
 def envelope_digest(envelope: Envelope) -> str:
@@ -292,6 +314,25 @@ def _verify(public_raw: bytes, signature: str, body: bytes, code: str) -> None:
         _ed25519_public(bytes(public_raw)).verify(unb64(signature), body)
     except (InvalidSignature, ValueError, ProtocolError):
         raise ProtocolError(code) from None
+
+
+S = TypeVar("S", bound=BaseModel)
+
+
+def sign_statement(key: ed25519.Ed25519PrivateKey, context: bytes, model: type[S],
+                   fields: Mapping[str, object]) -> S:
+    """``model`` made of ``fields`` and its ``signature``: the key's Ed25519 over
+    ``context`` + a newline + the canonical JSON of every other field."""
+    unsigned = model.model_validate({**fields, "signature": b64(b"\0" * 64)})
+    body = _signed_body(context, unsigned.model_dump(mode="json", exclude={"signature"}))
+    return unsigned.model_copy(update={"signature": b64(key.sign(body))})
+
+
+def verify_statement(statement: BaseModel, public_raw: bytes, context: bytes,
+                     code: str) -> None:
+    """ProtocolError(``code``) unless ``statement.signature`` is the key's, as above."""
+    _verify(public_raw, str(getattr(statement, "signature", "")), _signed_body(
+        context, statement.model_dump(mode="json", exclude={"signature"})), code)
 
 
 # -- device certificates ------------------------------------------------------------------

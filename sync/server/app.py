@@ -34,6 +34,7 @@ from sync.protocol.models import (
 from sync.server.admission import Admission, Limits, now_text
 from sync.server.batch import BatchIntake, batch_status
 from sync.server.guards import BodyGuard, error, install_error_shapes
+from sync.server.handover_routes import install_handover_routes
 from sync.server.keys import ServerKeys
 from sync.server.match_notices import notice_fields
 from sync.server.openapi import install_openapi
@@ -148,6 +149,7 @@ def create_app(repo: Repository, keys: ServerKeys, *,
             return Response(status_code=204)
         return Response(content=data, media_type="application/json")
 
+    install_handover_routes(app, repo, keys, admission, clock)
     install_openapi(app)
     app.state.repo = repo
     return app

@@ -25,6 +25,7 @@ from sync.server.config import (
     without_password,
 )
 from sync.server.engines import engine_for
+from sync.server.handover_store import HandoverStore
 from sync.server.repository import INVITE_DAYS, Repository
 from sync.server.sealed_keys import ENV_KEY_FILE, SealedKeyProblem, wrapping_key
 
@@ -76,8 +77,9 @@ def _parser() -> argparse.ArgumentParser:
                              help="only open matches without contact or regisseur past "
                                   "their term")
     readers += regie_cli.add_parsers(sub)
-    sub.add_parser("purge", help="expire signals past their end date and escalate stalled "
-                                 "matches (serve does both too)")
+    sub.add_parser("purge", help="expire signals past their end date, escalate stalled "
+                                 "matches, delete handovers not fetched in 30 days (serve "
+                                 "does all three too)")
     readers.append(sub.add_parser("alerts", help="devices stopped for signalling too many people"))
     sub.add_parser("verify-log", help="check the access log's hash chain from its first row")
     sub.add_parser("fingerprint", help="the receipt key's fingerprint, for laptops to compare")
@@ -294,7 +296,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "purge":
         expired = repo.expire(date.today().isoformat())
         escalated = repo.escalate(date.today(), regie_cli.terms(folder), _now())
-        print(f"{len(expired)} signals expired; {len(escalated)} stalled matches escalated.")
+        deleted = HandoverStore(repo).expire(_now())
+        print(f"{len(expired)} signals expired; {len(escalated)} stalled matches escalated; "
+              f"{len(deleted)} handovers not answered in time deleted.")
         return 0
     if args.command == "report":
         return regie_cli.run_report(repo, folder, args, _log_read)

@@ -153,6 +153,24 @@ _V9_COORDINATION = (
     "CREATE INDEX IF NOT EXISTS match_open ON match(ended_on, matched_at)",
 )
 
+# Warm handover: each device's KEM key for packages sealed to it, the sealed packages the
+# inbox relays (ciphertext only, deleted once answered or after 30 days) and the receivers'
+# signed receipts.
+_V10_HANDOVER = (
+    """CREATE TABLE IF NOT EXISTS handover_key (
+        device_id TEXT PRIMARY KEY, suite TEXT NOT NULL, public_key TEXT NOT NULL,
+        registered_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS handover (
+        id TEXT PRIMARY KEY, from_device TEXT NOT NULL, to_device TEXT NOT NULL,
+        received_at TEXT NOT NULL, expires_at TEXT NOT NULL, digest TEXT NOT NULL,
+        sealed TEXT, state TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS handover_to ON handover(to_device, state)",
+    "CREATE INDEX IF NOT EXISTS handover_from ON handover(from_device)",
+    """CREATE TABLE IF NOT EXISTS handover_receipt (
+        handover_id TEXT NOT NULL, outcome TEXT NOT NULL, receipt TEXT NOT NULL,
+        PRIMARY KEY (handover_id, outcome))""",
+)
+
 Statement = str | dict[str, str]
 MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (1, _V1_INBOX),
@@ -164,6 +182,7 @@ MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (7, _V7_MATCH_DEVICES),
     (8, _V8_UNUSED_INDEX),
     (9, _V9_COORDINATION),
+    (10, _V10_HANDOVER),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sync.protocol.canonical import utc_second
 from sync.server.coordination_store import terms_of
+from sync.server.handover_store import HandoverStore
 from sync.server.profile_chain import current_policy
 from sync.server.repository import Repository
 
@@ -36,6 +37,9 @@ def start_expiry(repo: Repository, clock: Callable[[], float], folder: Path | No
                                           utc_second(now))
                 if escalated:
                     _log.warning("escalated %d stalled matches", len(escalated))
+                deleted = HandoverStore(repo).expire(utc_second(now))
+                if deleted:
+                    _log.warning("deleted %d handovers not answered in time", len(deleted))
             except Exception:  # the database may be away for a while: try again later
                 _log.exception("expiry failed; trying again later")
             stop.wait(every_s)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from stap0_desktop.domain.assessment import ChecklistRun, Level
-from stap0_desktop.domain.consent import SharingBasis
+from stap0_desktop.domain.consent import PURPOSE, SharingBasis
 from stap0_desktop.domain.models import Member
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow, SignalState
@@ -225,7 +225,7 @@ class SignalsPanel(QWidget):
                                     "'raised' or 'high'. Fill one in first."))
             return
         bases = [b for b in (self.sharing.bases if self.sharing else [])
-                 if b.valid_on(date.today())]
+                 if b.valid_on(date.today()) and b.purpose == PURPOSE]
         if not bases:
             consent = self.record_consent()
             if consent is None:

@@ -43,6 +43,7 @@ class QtSession(QObject):
         self.signals = core.signals
         self.kaart = core.kaart
         self.coordination = core.coordination
+        self.handover = core.handover
         self.settings = settings or Settings()
         self.sync = SyncController(core, self.bridge, self)  # started by the app
         self.windows = Navigator(self)  # the main window attaches itself
