@@ -122,6 +122,34 @@ def matched_laptop(folder: Path, server: LoopbackServer, name: str, organisation
     return vault, client, signal_id
 
 
+def handover_laptop(folder: Path, server: LoopbackServer, name: str,
+                    organisation: str) -> tuple[Vault, SyncClient]:
+    """A professional's laptop enrolled with ``server`` whose sync also hands over family
+    files (the caller closes the vault)."""
+    from stap0_desktop.services.handover_sync import HandoverSyncService
+
+    vault = Vault.create(folder, secret(), Professional(
+        user_id=name.split()[0].lower(), name=name, role="professional",
+        organisation=organisation), kdf=FAST_KDF)
+    client = SyncClient(OutboxService(vault), timeout=10,
+                        handover=HandoverSyncService(vault))
+    client.import_profile(server.profile_path.read_text())
+    client.enroll(server.invite(name, organisation, "0800-0000000", role="professional"))
+    assert OutboxService(vault).confirm_enrollment().value
+    return vault, client
+
+
+def handover_consent(vault: Vault, family_id: int, member_ids: list[int],
+                     recipient: str) -> int:
+    """The parents' consent for handing the file over to ``recipient``; its id."""
+    from stap0_desktop.domain.handover import PURPOSE_HANDOVER
+
+    basis = SignalService(vault).record_basis(sharing_consent(
+        family_id, member_ids, purpose=PURPOSE_HANDOVER, recipient=recipient)).value
+    assert basis.id is not None
+    return basis.id
+
+
 def queue_signals(vault: Vault, count: int) -> list[str]:
     family_id, member_ids, run_id = signal_family(vault)
     signals = SignalService(vault)

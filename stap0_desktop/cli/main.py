@@ -50,6 +50,10 @@ def run_command(args: argparse.Namespace, *, kdf: Argon2Params | None = None) ->
             from stap0_desktop.cli import kaart_commands
 
             return kaart_commands.run(args, data_dir)
+        if args.command == "handover":
+            from stap0_desktop.cli import handover_commands
+
+            return handover_commands.run(args, data_dir)
         if args.command in ("cjg", "sync"):
             from stap0_desktop.cli import sync_commands
 

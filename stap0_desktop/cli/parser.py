@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
                                         "enroll); nothing is sent before")
     cjg_cmds.add_parser("forget", help="forget the enrollment (the identity is not right)")
     sub.add_parser("sync", help="send waiting signals to the CJG; prints a one-line summary")
+    handover = sub.add_parser("handover", help="family files handed over to this laptop")
+    handover_cmds = handover.add_subparsers(dest="handover_command", required=True)
+    handover_cmds.add_parser("list", help="what arrived, and what was sent with its state")
+    for name, what in (("accept", "import it as a family"), ("decline", "do not take it"),
+                       ("warm-contact", "warm contact with the family was made")):
+        command = handover_cmds.add_parser(name, help=what)
+        command.add_argument("id", help="the handover's id (from list)")
     _kaart_parsers(sub)
     _common_options_everywhere(parser)
     return parser

@@ -53,6 +53,10 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                            "{notices}.").format(
         sent=summary.sent, received=summary.received, refused=summary.refused,
         withdrawn=summary.withdrawn, waiting=summary.waiting, notices=summary.notices))
+    if summary.handovers_sent or summary.handovers_received:
+        print(translate("Cli", "Handovers: sent {sent}, arrived {arrived} ('stap0 handover "
+                               "list').").format(sent=summary.handovers_sent,
+                                                 arrived=summary.handovers_received))
     if summary.kaart_version is not None:
         print(translate("Cli", "A new sociale kaart from the CJG: version {version}.").format(
             version=summary.kaart_version))

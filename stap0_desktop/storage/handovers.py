@@ -159,7 +159,8 @@ def out_result(tx: Transaction, handover_id: str, receipt: str | None,
                    (receipt, now_text(), handover_id))
     else:
         tx.execute("UPDATE handover_out SET state = 'refused', error = ?, updated_at = ?"
-                   " WHERE id = ? AND state = 'sending'", (error, now_text(), handover_id))
+                   " WHERE id = ? AND state IN ('waiting', 'sending')",
+                   (error, now_text(), handover_id))
 
 
 def reseal_out(tx: Transaction, handover_id: str) -> None:

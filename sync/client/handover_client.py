@@ -92,7 +92,7 @@ class HandoverRound:
             return
         body = canonical({"suite": suite, "public_key": public})
         response = self._http.signed(self._key, self._id, "POST", "/v1/handover-key", body)
-        if response.status_code != 204:
+        if response.status_code != 200:
             raise refusal(response)
         self._ask(self._port.handover_key_sent)
 
@@ -171,7 +171,7 @@ class HandoverRound:
 
     # -- receiving and answering ----------------------------------------------------------
     def _receive(self) -> None:
-        response = self._http.signed(self._key, self._id, "GET", "/v1/handovers")
+        response = self._http.signed(self._key, self._id, "GET", "/v1/handover-inbox")
         if response.status_code != 200:
             raise refusal(response)
         try:

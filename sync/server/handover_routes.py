@@ -43,6 +43,10 @@ class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class KeyRegistered(_Wire):
+    status: str
+
+
 class HandoverPost(_Wire):
     handover: SealedHandover
 
@@ -83,8 +87,8 @@ def install_handover_routes(app: FastAPI, repo: Repository, keys: ServerKeys,
         admission.refused(request.scope, status, code)
         return error(status, code, detail)
 
-    @app.post("/v1/handover-key", status_code=204)
-    async def handover_key(request: Request) -> None:
+    @app.post("/v1/handover-key", response_model=KeyRegistered)
+    async def handover_key(request: Request) -> KeyRegistered:
         """This device's KEM key: packages for it are sealed to it."""
         device, body = await admission.device(request)
         key = parse(request, HandoverKey, body)
@@ -93,6 +97,7 @@ def install_handover_routes(app: FastAPI, repo: Repository, keys: ServerKeys,
         except ProtocolError:
             raise refuse(request, 422, "bad_key", "not a public key of this suite") from None
         store.register_key(device.id, key.suite.value, key.public_key, now_text(clock))
+        return KeyRegistered(status="registered")
 
     @app.get("/v1/directory", response_model=Directory)
     async def directory(request: Request, have: str = "") -> Response:
@@ -143,7 +148,7 @@ def install_handover_routes(app: FastAPI, repo: Repository, keys: ServerKeys,
                                  "duplicate" if status == "duplicate" else "accepted",
                                  received_at, digest))
 
-    @app.get("/v1/handovers", response_model=HandoverInbox)
+    @app.get("/v1/handover-inbox", response_model=HandoverInbox)
     async def waiting(request: Request) -> HandoverInbox:
         device, _body = await admission.device(request)
         return HandoverInbox(handovers=[SealedHandover.model_validate_json(text) for text in
@@ -158,7 +163,10 @@ def install_handover_routes(app: FastAPI, repo: Repository, keys: ServerKeys,
         if held is None or held.to_device != device.id or receipt.to_device != device.id:
             raise refuse(request, 403, "not_your_handover", "no package for this device has "
                                                            "this id")
-        if receipt.from_device != held.from_device or receipt.digest != held.digest:
+        if receipt.from_device != held.from_device or (
+                receipt.digest != held.digest and receipt.outcome != "declined"):
+            # A receiver may decline what it got even when that is not what the CJG holds
+            # (it did not verify: changed on the way); it cannot accept other bytes.
             raise refuse(request, 422, "other_package", "the receipt is for other bytes")
         try:
             verify_handover_receipt(receipt, device.public_key)

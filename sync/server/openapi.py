@@ -15,10 +15,22 @@ from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
 
 from sync.protocol.crypto import HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIME
+from sync.protocol.handover import HandoverKey
 from sync.protocol.models import BatchRequest
+from sync.server.handover_routes import HandoverPost, ReceiptPost
 
 _SIGNED = {"/v1/envelopes": "post", "/v1/device-certificate": "post", "/v1/matches": "get",
-           "/v1/kaart": "get", "/v1/profile-chain": "get", "/v1/lease": "post"}
+           "/v1/kaart": "get", "/v1/profile-chain": "get", "/v1/lease": "post",
+           "/v1/handover-key": "post", "/v1/directory": "get", "/v1/handovers": "post",
+           "/v1/handover-receipts": "post", "/v1/handover-status": "get",
+           "/v1/handover-inbox": "get"}
+# The bodies of the handover endpoints, which read the exact bytes that were signed.
+_HANDOVER_BODIES: dict[str, type[BaseModel]] = {
+    "/v1/handover-key": HandoverKey, "/v1/handovers": HandoverPost,
+    "/v1/handover-receipts": ReceiptPost}
+_CONFLICTS = {"/v1/handovers": "conflict: this id was received with other bytes",
+              "/v1/handover-receipts": "not_waiting or not_accepted: answered already, "
+                                       "expired, or warm contact before acceptance"}
 _HEADERS = {"stap0Device": HEADER_DEVICE, "stap0Time": HEADER_TIME,
             "stap0Nonce": HEADER_NONCE, "stap0Signature": HEADER_SIGNATURE}
 _REFUSALS = {
@@ -55,7 +67,8 @@ def install_openapi(app: FastAPI) -> None:
                           description="Stap 0 signal protocol v2 — see docs/protocol.md")
         components = doc.setdefault("components", {})
         schemas = components.setdefault("schemas", {})
-        for model in (BatchRequest, Refusal):
+        models: list[type[BaseModel]] = [BatchRequest, Refusal, *_HANDOVER_BODIES.values()]
+        for model in models:
             defs, schema = _schemas(model)
             schemas.update(defs)
             schemas[model.__name__] = schema
@@ -84,6 +97,12 @@ def install_openapi(app: FastAPI) -> None:
         doc["paths"]["/v1/device-certificate"]["post"]["requestBody"] = {
             "required": True, "content": {"application/json": {"schema": {
                 "type": "object", "maxProperties": 0}}}}
+        for path, model in _HANDOVER_BODIES.items():
+            doc["paths"][path]["post"]["requestBody"] = {
+                "required": True, "content": {"application/json": {
+                    "schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}
+        for path, why in _CONFLICTS.items():
+            doc["paths"][path]["post"]["responses"]["409"] = {"description": why, **refusal}
         app.openapi_schema = doc
         return doc
 

@@ -22,6 +22,7 @@ class Faults:
     delay_s: float = 0.0
     spoiled: int = 0
     requests: list[str] = field(default_factory=list)
+    path: str = "/v1/envelopes"      # the requests spoiled (others pass untouched)
 
     def set(self, mode: str | None, times: int = 1, delay_s: float = 0.0) -> None:
         self.mode, self.times, self.delay_s = mode, times, delay_s
@@ -35,7 +36,7 @@ class Faults:
         return self.mode
 
     async def __call__(self, scope: Message, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["path"] != "/v1/envelopes":
+        if scope["type"] != "http" or scope["path"] != self.path:
             await self.app(scope, receive, send)
             return
         self.requests.append(scope["path"])
