@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaseloadHandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="101"/>
+        <source>%n family(ies) go; the others stay here.</source>
+        <translation>
+            <numerusform>%n family goes; the others stay here.</numerusform>
+            <numerusform>%n families go; the others stay here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="113"/>
+        <source>Handed over; they go at the next sync. Not sent, for want of consent: %n family(ies).</source>
+        <translation>
+            <numerusform>Handed over; they go at the next sync. Not sent, for want of consent: %n family.</numerusform>
+            <numerusform>Handed over; they go at the next sync. Not sent, for want of consent: %n families.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistsPanel</name>
     <message numerus="yes">
         <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="80"/>
@@ -15,11 +34,22 @@
 <context>
     <name>FamilyMenu</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="121"/>
         <source>%n signal(s) will be withdrawn at the CJG at the next sync.</source>
         <translation>
             <numerusform>%n signal will be withdrawn at the CJG at the next sync.</numerusform>
             <numerusform>%n signals will be withdrawn at the CJG at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="234"/>
+        <source>%n note(s) chosen one by one</source>
+        <translation>
+            <numerusform>%n note chosen one by one</numerusform>
+            <numerusform>%n notes chosen one by one</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +86,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="195"/>
         <source>%n new match(es) from the CJG</source>
         <translation>
             <numerusform>%n new match from the CJG</numerusform>
@@ -64,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="201"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="208"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n checklist file has problems and is not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</numerusform>
@@ -72,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="217"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n family&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</numerusform>
@@ -80,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="348"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="369"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 locks in %n second. Move the mouse or press a key to keep working.</numerusform>
@@ -121,7 +151,7 @@
 <context>
     <name>SignalCounts</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="16"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="17"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -129,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="20"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>

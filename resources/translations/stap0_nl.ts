@@ -46,6 +46,80 @@
     </message>
 </context>
 <context>
+    <name>CaseloadHandoverDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="33"/>
+        <source>Hand over the caseload</source>
+        <translation>Caseload overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="37"/>
+        <source>name, organisation or role</source>
+        <translation>naam, organisatie of rol</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="38"/>
+        <source>Find the colleague who takes over</source>
+        <translation>Zoek de collega die het overneemt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="41"/>
+        <source>The colleague who takes over</source>
+        <translation>De collega die het overneemt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="44"/>
+        <source>Families and their consent</source>
+        <translation>Gezinnen en hun toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="48"/>
+        <source>Hand over these families</source>
+        <translation>Deze gezinnen overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="54"/>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="57"/>
+        <source>Families — only those whose parents consented to a handover to this colleague go:</source>
+        <translation>Gezinnen — alleen die waarvan de ouders toestemming gaven voor overdracht aan deze collega gaan mee:</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="92"/>
+        <source>{family}: handed over already</source>
+        <translation>{family}: al overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="95"/>
+        <source>{family}: consent of {who} — goes</source>
+        <translation>{family}: toestemming van {who} — gaat mee</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="98"/>
+        <source>{family}: no consent for this handover — not sent</source>
+        <translation>{family}: geen toestemming voor deze overdracht — niet verstuurd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="101"/>
+        <source>%n family(ies) go; the others stay here.</source>
+        <translation>
+            <numerusform>%n gezin gaat mee; de andere blijven hier.</numerusform>
+            <numerusform>%n gezinnen gaan mee; de andere blijven hier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="113"/>
+        <source>Handed over; they go at the next sync. Not sent, for want of consent: %n family(ies).</source>
+        <translation>
+            <numerusform>Overgedragen; ze gaan bij de volgende synchronisatie. Niet verstuurd, bij gebrek aan toestemming: %n gezin.</numerusform>
+            <numerusform>Overgedragen; ze gaan bij de volgende synchronisatie. Niet verstuurd, bij gebrek aan toestemming: %n gezinnen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWindow</name>
     <message>
         <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="91"/>
@@ -605,21 +679,26 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/cli/sync_commands.py" line="57"/>
+        <source>Handovers: sent {sent}, arrived {arrived} (&apos;stap0 handover list&apos;).</source>
+        <translation>Overdrachten: verstuurd {sent}, binnengekomen {arrived} ('stap0 handover list').</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="61"/>
         <source>A new sociale kaart from the CJG: version {version}.</source>
         <translation>Een nieuwe sociale kaart van het CJG: versie {version}.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="64"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="68"/>
         <source>{n} answers from the CJG had a receipt that does not verify; those signals are sent again next time.</source>
         <translation>{n} antwoorden van het CJG hadden een ontvangstbevestiging die niet klopt; die signalen worden de volgende keer opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="78"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="82"/>
         <source>This laptop&apos;s enrollment is forgotten. Ask the CJG to revoke device {device} and for a new code.</source>
         <translation>De aanmelding van deze laptop is vergeten. Vraag het CJG apparaat {device} in te trekken en om een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/sync_commands.py" line="85"/>
+        <location filename="../../stap0_desktop/cli/sync_commands.py" line="89"/>
         <source>Confirmed: signals from this laptop go to the CJG as {who}.</source>
         <translation>Bevestigd: signalen van deze laptop gaan naar het CJG als {who}.</translation>
     </message>
@@ -667,6 +746,31 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/cli/usage.py" line="14"/>
         <source>{option} must be a whole number from {low} to {high}; nothing was done.</source>
         <translation>{option} moet een heel getal van {low} tot en met {high} zijn; er is niets gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="23"/>
+        <source>No handover with id {id} arrived here; &apos;stap0 handover list&apos; shows them.</source>
+        <translation>Er is hier geen overdracht met id {id} binnengekomen; 'stap0 handover list' toont ze.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="28"/>
+        <source>Imported as family {id}; the sender is told at the next sync.</source>
+        <translation>Opgenomen als gezin {id}; de afzender hoort het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="32"/>
+        <source>Declined; the sender is told at the next sync.</source>
+        <translation>Geweigerd; de afzender hoort het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="35"/>
+        <source>Warm contact recorded; the sender is told at the next sync.</source>
+        <translation>Warm contact vastgelegd; de afzender hoort het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="43"/>
+        <source>(does not verify)</source>
+        <translation>(klopt niet)</translation>
     </message>
 </context>
 <context>
@@ -1765,48 +1869,58 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyMenu</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="21"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="25"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="23"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="27"/>
         <source>Actions for this family</source>
         <translation>Acties voor dit gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="33"/>
         <source>Edit name and address…</source>
         <translation>Naam en adres wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="30"/>
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="35"/>
+        <source>Hand over…</source>
+        <translation>Overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="47"/>
         <source>Close the file (archive)</source>
         <translation>Dossier sluiten (archiveren)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="40"/>
         <source>Erase on request (AVG)…</source>
         <translation>Wissen op verzoek (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="46"/>
         <source>Open the file again</source>
         <translation>Dossier heropenen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="70"/>
         <source>{family}: file closed. It is out of the daily list; “Show closed files” finds it.</source>
         <translation>{family}: dossier gesloten. Het staat niet meer in de dagelijkse lijst; ‘Gesloten dossiers tonen’ vindt het.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="102"/>
+        <source>{family} is handed over to {receiver}: it goes at the next sync.</source>
+        <translation>{family} is overgedragen aan {receiver}: het gaat bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="119"/>
         <source>{family} is erased.</source>
         <translation>{family} is gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/family/family_menu.py" line="121"/>
         <source>%n signal(s) will be withdrawn at the CJG at the next sync.</source>
         <translation>
             <numerusform>%n signaal wordt bij de volgende synchronisatie bij het CJG ingetrokken.</numerusform>
@@ -1865,63 +1979,68 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="91"/>
         <source>Delete visit…</source>
         <translation>Huisbezoek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="91"/>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="113"/>
         <source>Delete note…</source>
         <translation>Notitie verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="99"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="100"/>
         <source>Sharing with the CJG</source>
         <translation>Delen met het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="103"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="106"/>
         <source>New home visit…</source>
         <translation>Nieuw huisbezoek…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="203"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="204"/>
         <source>neighbourhood {name}</source>
         <translation>wijk {name}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="293"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="207"/>
+        <source>handed over by {sender} on {date}</source>
+        <translation>overgedragen door {sender} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="300"/>
         <source>Missed appointment without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="109"/>
         <source>The family did not come without notice</source>
         <translation>Het gezin is niet verschenen zonder bericht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="111"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="206"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="212"/>
         <source>Closed file since {date}</source>
         <translation>Gesloten dossier sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="118"/>
         <source>&lt;b&gt;Home visits&lt;/b&gt;</source>
         <translation>&lt;b&gt;Huisbezoeken&lt;/b&gt;</translation>
     </message>
@@ -1931,22 +2050,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Nog geen huisbezoeken. Nieuw huisbezoek… (Ctrl+Shift+N) begint er een, met een notitie.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="108"/>
         <source>Missed appointment…</source>
         <translation>Niet verschenen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="126"/>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="243"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="250"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="294"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="301"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -2143,89 +2262,578 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="41"/>
         <source>&lt;b&gt;Due follow-ups&lt;/b&gt; (the coming two weeks and overdue)</source>
         <translation>&lt;b&gt;Vervolgafspraken&lt;/b&gt; (komende twee weken en verlopen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="42"/>
         <source>No follow-ups due in the coming two weeks.</source>
         <translation>Geen vervolgafspraken in de komende twee weken.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="43"/>
         <source>Due follow-ups</source>
         <translation>Vervolgafspraken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="73"/>
         <source> (overdue)</source>
         <translation> (verlopen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="78"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="79"/>
         <source>Nothing due.</source>
         <translation>Niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="84"/>
         <source>follow-up</source>
         <translation>vervolgafspraak</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="87"/>
         <source>did not come without notice: make a home visit</source>
         <translation>niet verschenen zonder bericht: breng een huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="89"/>
         <source>home visit refused: is other help involved?</source>
         <translation>huisbezoek geweigerd: is er andere hulp betrokken?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="90"/>
         <source>refused, no other help: take the next step</source>
         <translation>geweigerd, geen andere hulp: zet de volgende stap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="109"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="111"/>
         <source>Visit took place</source>
         <translation>Huisbezoek heeft plaatsgevonden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="112"/>
         <source>Refused without explanation</source>
         <translation>Geweigerd zonder goede uitleg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="114"/>
         <source>Other help is involved</source>
         <translation>Er is andere hulp betrokken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="115"/>
         <source>No other help</source>
         <translation>Geen andere hulp</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="118"/>
         <source>The family refused the home visit without a good explanation and no other help is involved. Next step: discuss the worry with a colleague and the CJG, share it as a signal (with consent where possible) and, as the protocol says, report the family; with signs of abuse follow the Meldcode.</source>
         <translation>Het gezin weigerde het huisbezoek zonder goede uitleg en er is geen andere hulp betrokken. Volgende stap: bespreek de zorg met een collega en het CJG, deel haar als signaal (waar mogelijk met toestemming) en meld het gezin zoals het protocol voorschrijft; bij signalen van mishandeling volgt u de Meldcode.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="122"/>
         <source>Next step taken</source>
         <translation>Volgende stap gezet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="123"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="16"/>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="17"/>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="18"/>
+        <source>unborn child</source>
+        <translation>ongeboren kind</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="19"/>
+        <source>adult client</source>
+        <translation>volwassen cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="25"/>
+        <source>Handover of {family}</source>
+        <translation>Overdracht van {family}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="31"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="32"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="33"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="34"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="35"/>
+        <source>Members</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="40"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="44"/>
+        <source>With {organisation}; regisseur: {regisseur}</source>
+        <translation>Met {organisation}; regisseur: {regisseur}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="48"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="52"/>
+        <source>The parents&apos; consent</source>
+        <translation>Toestemming van de ouders</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="54"/>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="55"/>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="56"/>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="57"/>
+        <source>The parents&apos; own reaction</source>
+        <translation>De eigen reactie van de ouders</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="59"/>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="67"/>
+        <source>Checklist: {title} ({date})</source>
+        <translation>Signaleringslijst: {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="70"/>
+        <source>Judgement</source>
+        <translation>Inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="71"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="76"/>
+        <source>Burden</source>
+        <translation>Draaglast</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="77"/>
+        <source>Strengths</source>
+        <translation>Draagkracht</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="86"/>
+        <source>born {date}</source>
+        <translation>geboren {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="89"/>
+        <source>expected {date}</source>
+        <translation>verwacht {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="92"/>
+        <source>BSN {bsn}</source>
+        <translation>BSN {bsn}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/documents/handover_html.py" line="98"/>
+        <source>This is what {professional} handed over to {receiver} on {date}, with your consent. Only this was sent, encrypted; the CJG could not read it.</source>
+        <translation>Dit is wat {professional} op {date} met uw toestemming aan {receiver} heeft overgedragen. Alleen dit is verstuurd, versleuteld; het CJG kon het niet lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="59"/>
+        <source>Hand over — {family}</source>
+        <translation>Overdragen — {family}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="65"/>
+        <source>name, organisation or role</source>
+        <translation>naam, organisatie of rol</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="66"/>
+        <source>Find the receiving professional</source>
+        <translation>Zoek de professional die het overneemt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="69"/>
+        <source>Receiving professional</source>
+        <translation>Professional die het overneemt</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="72"/>
+        <source>The latest checklist: its summary and your judgement</source>
+        <translation>De laatste signaleringslijst: samenvatting en uw inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="75"/>
+        <source>The plan: referrals and who coordinates</source>
+        <translation>Het plan: verwijzingen en wie coördineert</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="77"/>
+        <source>Notes (only those ticked go)</source>
+        <translation>Notities (alleen aangevinkte gaan mee)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="87"/>
+        <source>Consent given by</source>
+        <translation>Toestemming gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="90"/>
+        <source>parent with authority</source>
+        <translation>ouder met gezag</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="91"/>
+        <source>guardian</source>
+        <translation>voogd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="92"/>
+        <source>the client themself</source>
+        <translation>de cliënt zelf</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="95"/>
+        <source>spoken</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="96"/>
+        <source>signed</source>
+        <translation>ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="102"/>
+        <source>The text the parents read</source>
+        <translation>De tekst die de ouders lazen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="105"/>
+        <source>The parents&apos; own reaction</source>
+        <translation>De eigen reactie van de ouders</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="106"/>
+        <source>In their own words (goes along unchanged)</source>
+        <translation>In hun eigen woorden (gaat ongewijzigd mee)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="111"/>
+        <source>Exactly what travels</source>
+        <translation>Precies wat er meegaat</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="116"/>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="119"/>
+        <source>Record the consent only</source>
+        <translation>Alleen toestemming vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="120"/>
+        <source>For handing over the whole caseload later (File ▸ Hand over the caseload…)</source>
+        <translation>Om later de hele caseload over te dragen (Bestand ▸ Caseload overdragen…)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="142"/>
+        <source>Notes — only those you tick go:</source>
+        <translation>Notities — alleen wat u aanvinkt gaat mee:</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="144"/>
+        <source>What goes</source>
+        <translation>Wat gaat mee</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="147"/>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="148"/>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="149"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="150"/>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="152"/>
+        <source>The parents&apos; consent for this handover</source>
+        <translation>Toestemming van de ouders voor deze overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="155"/>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="160"/>
+        <source>The parents&apos; own reaction:</source>
+        <translation>De eigen reactie van de ouders:</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="171"/>
+        <source>&lt;b&gt;Exactly what travels&lt;/b&gt; (sealed to the receiver&apos;s laptop; the CJG cannot read it)</source>
+        <translation>&lt;b&gt;Precies wat er meegaat&lt;/b&gt; (versleuteld voor de laptop van de ontvanger; het CJG kan het niet lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="195"/>
+        <source>The CJG&apos;s directory is empty here: synchronise once with a connection, then try again.</source>
+        <translation>De adreslijst van het CJG is hier nog leeg: synchroniseer één keer met verbinding en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="228"/>
+        <source>the members chosen, with names, dates of birth and BSNs</source>
+        <translation>de gekozen gezinsleden, met namen, geboortedata en BSN's</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="230"/>
+        <source>the latest checklist&apos;s summary and judgement</source>
+        <translation>de samenvatting en inschatting van de laatste signaleringslijst</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="232"/>
+        <source>the plan (referrals, who coordinates)</source>
+        <translation>het plan (verwijzingen, wie coördineert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="234"/>
+        <source>%n note(s) chosen one by one</source>
+        <translation>
+            <numerusform>%n notitie, één voor één gekozen</numerusform>
+            <numerusform>%n notities, één voor één gekozen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="238"/>
+        <source>(choose the receiver)</source>
+        <translation>(kies de ontvanger)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="253"/>
+        <source>Choose the receiver, the members and who gave consent: the preview follows.</source>
+        <translation>Kies de ontvanger, de gezinsleden en wie toestemming gaf: het voorbeeld volgt.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="269"/>
+        <source>Choose the professional who takes the file over.</source>
+        <translation>Kies de professional die het dossier overneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="273"/>
+        <source>Choose at least one member.</source>
+        <translation>Kies minstens één gezinslid.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="278"/>
+        <source>Record who gave consent for this handover (and as what, and how).</source>
+        <translation>Leg vast wie toestemming gaf voor deze overdracht (en als wat, en hoe).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="50"/>
+        <source>&lt;b&gt;Handovers&lt;/b&gt; (files handed over and received)</source>
+        <translation>&lt;b&gt;Overdrachten&lt;/b&gt; (dossiers overgedragen en ontvangen)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="51"/>
+        <source>No handovers. Family ▸ Hand over… sends a file.</source>
+        <translation>Geen overdrachten. Gezin ▸ Overdragen… verstuurt een dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="52"/>
+        <source>Handovers</source>
+        <translation>Overdrachten</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="93"/>
+        <source>arrived — look at it, then accept or decline</source>
+        <translation>binnengekomen — bekijk het en neem het aan of weiger</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="104"/>
+        <source>accepted</source>
+        <translation>aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="104"/>
+        <source>declined</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="95"/>
+        <source>refused: it does not verify ({reason})</source>
+        <translation>geweigerd: het klopt niet ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="98"/>
+        <source>{family} from {sender}: {what}</source>
+        <translation>{family} van {sender}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="102"/>
+        <source>waiting for a connection</source>
+        <translation>wacht op verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="103"/>
+        <source>being sent</source>
+        <translation>wordt verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="103"/>
+        <source>held by the CJG</source>
+        <translation>ligt klaar bij het CJG</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="105"/>
+        <source>not collected in 30 days: deleted at the CJG</source>
+        <translation>niet opgehaald binnen 30 dagen: bij het CJG verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="106"/>
+        <source>not sent: {reason}</source>
+        <translation>niet verstuurd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="109"/>
+        <source>{family} to {receiver}: {what}</source>
+        <translation>{family} aan {receiver}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="112"/>
+        <source>warm contact made</source>
+        <translation>warm contact gelegd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="114"/>
+        <source>warm contact by {date}</source>
+        <translation>warm contact uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="141"/>
+        <source>Look at it…</source>
+        <translation>Bekijken…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="144"/>
+        <source>Open family</source>
+        <translation>Gezin openen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="147"/>
+        <source>Warm contact made</source>
+        <translation>Warm contact gelegd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="149"/>
+        <source>Keep the file here</source>
+        <translation>Dossier hier bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="150"/>
+        <source>Archive it</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="151"/>
+        <source>Erase it…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="153"/>
+        <source>Printout for the parents…</source>
+        <translation>Afdruk voor de ouders…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="188"/>
+        <source>Erase the family here</source>
+        <translation>Het gezin hier wissen</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="189"/>
+        <source>{receiver} has the file now. Erase {family} from this laptop? Only the access log keeps that it was here.</source>
+        <translation>{receiver} heeft het dossier nu. {family} van deze laptop wissen? Alleen het toegangslog houdt bij dat het hier was.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="213"/>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="215"/>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>De pdf kon niet worden geschreven: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2848,29 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/shell/help_window.py" line="23"/>
         <source>The manual is missing from this installation ({path}).</source>
         <translation>De handleiding ontbreekt in deze installatie ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingHandoverDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="27"/>
+        <source>Handed over to you — {family}</source>
+        <translation>Aan u overgedragen — {family}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="29"/>
+        <source>&lt;b&gt;{sender}&lt;/b&gt; hands this family&apos;s file over to you. The CJG vouches that it comes from their laptop and that no one changed it on the way.</source>
+        <translation>&lt;b&gt;{sender}&lt;/b&gt; draagt het dossier van dit gezin aan u over. Het CJG staat ervoor in dat het van diens laptop komt en dat niemand het onderweg veranderde.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="40"/>
+        <source>Accept: add it to my caseload</source>
+        <translation>Aannemen: toevoegen aan mijn caseload</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="42"/>
+        <source>Decline</source>
+        <translation>Weigeren</translation>
     </message>
 </context>
 <context>
@@ -2666,52 +3297,57 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="54"/>
+        <source>Hand over the caseload…</source>
+        <translation>Caseload overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="57"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="60"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="62"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="65"/>
         <source>Manual</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="67"/>
         <source>About</source>
         <translation>Over Stap 0</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="73"/>
         <source>Main</source>
         <translation>Hoofdmenu</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="91"/>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="96"/>
         <source>&amp;Go</source>
         <translation>Ga &amp;naar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="97"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="94"/>
+        <location filename="../../stap0_desktop/ui/shell/main_commands.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2719,22 +3355,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="126"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="156"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="157"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="195"/>
         <source>%n new match(es) from the CJG</source>
         <translation>
             <numerusform>%n nieuwe match van het CJG</numerusform>
@@ -2742,7 +3378,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="201"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="208"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -2750,7 +3386,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="217"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
@@ -2758,17 +3394,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="215"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="222"/>
         <source>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;New matches from the CJG&lt;/b&gt;: another professional is worried about {families} too. Open the family to see who, and get in touch.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="327"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="348"/>
         <source>&lt;b&gt;This laptop has not reached the CJG since {date}&lt;/b&gt;, longer than the CJG allows. Your notes and checklists work as always, but no new signal can be queued until the laptop has synchronised once: connect to the internet.</source>
         <translation>&lt;b&gt;Deze laptop heeft het CJG sinds {date} niet bereikt&lt;/b&gt;, langer dan het CJG toestaat. Uw notities en signaleringslijsten werken zoals altijd, maar een nieuw signaal kan pas worden klaargezet als de laptop één keer heeft gesynchroniseerd: maak verbinding met internet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="348"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="369"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
@@ -2776,17 +3412,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="207"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="214"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="167"/>
         <source>F&amp;amily</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="338"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="359"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -2794,67 +3430,67 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MatchBanner</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="87"/>
         <source>Match: {name} ({organisation}) is also worried about this family</source>
         <translation>Match: {name} ({organisation}) maakt zich ook zorgen over dit gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="92"/>
         <source>Their signal has ended (withdrawn or past its end date).</source>
         <translation>Hun signaal is beëindigd (ingetrokken of de einddatum is voorbij).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="122"/>
         <source>Contact made…</source>
         <translation>Contact gelegd…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="126"/>
         <source>Agree</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="128"/>
         <source>Agree: {regisseur} coordinates</source>
         <translation>Akkoord: {regisseur} coördineert</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="131"/>
         <source>Propose a regisseur…</source>
         <translation>Regisseur voorstellen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="130"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="132"/>
         <source>Propose otherwise…</source>
         <translation>Anders voorstellen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="146"/>
         <source>The same child.</source>
         <translation>Hetzelfde kind.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="145"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="147"/>
         <source>Children of the same parent (brothers or sisters).</source>
         <translation>Kinderen van dezelfde ouder (broers of zussen).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="146"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="148"/>
         <source>A parent in one signal is a child in the other.</source>
         <translation>Een ouder in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="149"/>
         <source>The mother of the unborn child is in both.</source>
         <translation>De moeder van het ongeboren kind staat in beide.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="148"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="150"/>
         <source>The adult client in one signal is a child in the other.</source>
         <translation>De volwassen cliënt in het ene signaal is een kind in het andere.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/sharing/match_banner.py" line="152"/>
         <source>The same adult is in both.</source>
         <translation>Dezelfde volwassene staat in beide.</translation>
     </message>
@@ -3075,82 +3711,82 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="47"/>
         <source>No members yet. Add member: the parents first, then the children.</source>
         <translation>Nog geen gezinsleden. Gezinslid toevoegen: eerst de ouders, dan de kinderen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="48"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="53"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="55"/>
         <source>Remove member…</source>
         <translation>Gezinslid verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="55"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="57"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="59"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="61"/>
         <source>Relation…</source>
         <translation>Relatie…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="62"/>
         <source>Add a relation between two members</source>
         <translation>Een relatie tussen twee gezinsleden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="66"/>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gezinsleden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="92"/>
         <source>unborn child</source>
         <translation>ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="97"/>
         <source>Unborn child — expected {date} (mother: {mother})</source>
         <translation>Ongeboren kind — uitgerekend {date} (moeder: {mother})</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="100"/>
         <source>parent</source>
         <translation>ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="100"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="101"/>
         <source>adult client</source>
         <translation>volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="106"/>
         <source>BSN {bsn}</source>
         <translation>BSN {bsn}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="168"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_members.py" line="165"/>
+        <location filename="../../stap0_desktop/ui/family/family_members.py" line="176"/>
         <source>Remove relation: {first} {kind} {second}…</source>
         <translation>Relatie verwijderen: {first} {kind} {second}…</translation>
     </message>
@@ -3293,29 +3929,49 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="32"/>
         <source>No referrals on the plan yet. Who can help? finds them on the sociale kaart.</source>
         <translation>Nog geen verwijzingen in het plan. Wie kan helpen? zoekt ze op de sociale kaart.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="34"/>
         <source>Referrals on the family&apos;s plan</source>
         <translation>Verwijzingen in het plan van het gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="43"/>
         <source>Who can help?…</source>
         <translation>Wie kan helpen?…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="44"/>
         <source>Offers on the sociale kaart for this family</source>
         <translation>Aanbod op de sociale kaart voor dit gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="82"/>
         <source>No referrals yet. Who can help? finds the offers that fit this family.</source>
         <translation>Nog geen verwijzingen. Wie kan helpen? vindt het aanbod dat bij dit gezin past.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="99"/>
+        <source>Handed over by {sender} on {date}.</source>
+        <translation>Overgedragen door {sender} op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="105"/>
+        <source>Their judgement: {level} — {reason}</source>
+        <translation>Hun inschatting: {level} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="109"/>
+        <source>Referred: {offer} — {organisation}</source>
+        <translation>Verwezen: {offer} — {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family/family_referrals.py" line="112"/>
+        <source>The parents&apos; reaction: “{reaction}”</source>
+        <translation>Reactie van de ouders: ‘{reaction}’</translation>
     </message>
 </context>
 <context>
@@ -4092,7 +4748,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SignalCounts</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="16"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="17"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wachtend</numerusform>
@@ -4100,7 +4756,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="19"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="20"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n geweigerd</numerusform>
@@ -4437,27 +5093,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="27"/>
         <source>Not connected to a CJG</source>
         <translation>Niet verbonden met een CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="29"/>
         <source>CJG: enter the one-time code (Settings)</source>
         <translation>CJG: vul de eenmalige code in (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="30"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="31"/>
         <source>CJG: confirm who you are enrolled as (Settings)</source>
         <translation>CJG: bevestig als wie u bent aangemeld (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="34"/>
         <source>Synchronised {when}</source>
         <translation>Gesynchroniseerd {when}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="37"/>
         <source>Not synchronised yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>

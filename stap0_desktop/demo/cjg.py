@@ -2,7 +2,8 @@
 has already signalled some of the same fictional families — so that a newcomer sees a
 signal go out and a match notice come back, and then a match become coordination: the
 colleague confirms contact once the newcomer has, and accepts a proposed regisseur a few
-seconds after it is made.
+seconds after it is made. A family's file handed over to the colleague is accepted, and
+warm contact confirmed, the same way.
 
 Everything here is fictional and throwaway: it lives in the demo's temporary folder.
 """
@@ -19,6 +20,8 @@ from stap0_desktop.demo.signals import queue_demo_signals
 from stap0_desktop.domain.checklists import ChecklistDefinition
 from stap0_desktop.domain.models import Professional
 from stap0_desktop.services.coordination import CoordinationService
+from stap0_desktop.services.handover import HandoverService
+from stap0_desktop.services.handover_sync import HandoverSyncService
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.storage.keyslots import Argon2Params
 from stap0_desktop.storage.secret import SecretBytes
@@ -37,7 +40,8 @@ class DemoCjg:
     def __init__(self, server: LoopbackServer, colleague: Vault, every_s: float) -> None:
         self.server = server
         self._colleague = colleague
-        self._client = SyncClient(OutboxService(colleague), timeout=10)
+        self._client = SyncClient(OutboxService(colleague), timeout=10,
+                                  handover=HandoverSyncService(colleague))
         self._stop = threading.Event()
         self._lock = threading.Lock()      # the colleague's vault: one thread at a time
         self._thread = threading.Thread(target=self._answer, args=(every_s,),
@@ -68,8 +72,22 @@ class DemoCjg:
             if proposal is not None and proposal.by == "other":
                 regie.accept(notice.envelope_id, notice.match_id, proposal.id, today)
                 steps += 1
+        steps += self._take_handovers()
         if steps:
             self._client.sync()
+        return steps
+
+    def _take_handovers(self) -> int:
+        """A file handed over to the colleague is accepted; warm contact is confirmed the
+        round after."""
+        handover, steps = HandoverService(self._colleague), 0
+        for item in handover.overview().value:
+            if item.received and item.state == "new":
+                handover.accept(item.id)
+                steps += 1
+            elif item.received and item.state == "accepted" and not item.warm_contact:
+                handover.warm_contact(item.id)
+                steps += 1
         return steps
 
     def _answer(self, every_s: float) -> None:
@@ -104,7 +122,7 @@ def start_demo_cjg(folder: Path, vault: Vault, *, families: int, seed: int,
     try:
         DemoCaseload(seed=seed, checklists=checklists).write(other, families, notes_per_family)
         queue_demo_signals(other, colleague_signals)
-        colleague = SyncClient(OutboxService(other))
+        colleague = SyncClient(OutboxService(other), handover=HandoverSyncService(other))
         colleague.enroll(server.invite(COLLEAGUE.name, COLLEAGUE.organisation,
                                        "0800-0000099", "bram@schuldhulp.demostad.example",
                                        role=COLLEAGUE.role, organisation_kind="schuldhulp"),

@@ -69,3 +69,46 @@ def consent_text(language: str, *, recipient: str, professional: str, organisati
                            organisation=organisation or "—", people=", ".join(people),
                            valid_until=valid_until.strftime("%d-%m-%Y"))
     return ConsentText(CONSENT_TEXT_VERSION, language if language in _TEXT else "nl", text)
+
+
+HANDOVER_TEXT_VERSION = "2026-1-overdracht"
+_HANDOVER_TEXT = {
+    "nl": (
+        "Toestemming om uw dossier over te dragen aan {recipient}\n\n"
+        "{professional} ({organisation}) draagt de zorg voor uw gezin over aan {recipient}, "
+        "zodat de hulp doorgaat zonder dat u alles opnieuw hoeft te vertellen (een warme "
+        "overdracht).\n\n"
+        "Wat meegaat: {what}. Alleen dit — en alleen naar {recipient}. Het gaat versleuteld "
+        "via het CJG, dat het niet kan lezen en het weggooit zodra het is opgehaald (of na "
+        "30 dagen).\n\n"
+        "U mag er uw eigen reactie bij schrijven; die gaat ongewijzigd mee.\n\n"
+        "Deze toestemming geldt voor: {people}, en alleen voor deze overdracht, tot en met "
+        "{valid_until}. U kunt haar intrekken zolang er nog niets verstuurd is: zeg het "
+        "tegen {professional}."
+    ),
+    "en": (
+        "Consent to hand your file over to {recipient}\n\n"
+        "{professional} ({organisation}) hands the care for your family over to "
+        "{recipient}, so that help goes on without you having to tell everything again (a "
+        "warm handover).\n\n"
+        "What goes: {what}. Only this — and only to {recipient}. It travels encrypted via "
+        "the CJG, which cannot read it and deletes it once it is collected (or after 30 "
+        "days).\n\n"
+        "You may add your own reaction; it goes along unchanged.\n\n"
+        "This consent applies to: {people}, and only to this handover, up to and including "
+        "{valid_until}. You can withdraw it as long as nothing has been sent: tell "
+        "{professional}."
+    ),
+}
+
+
+def handover_consent_text(language: str, *, recipient: str, professional: str,
+                          organisation: str, people: list[str], what: str,
+                          valid_until: date) -> ConsentText:
+    """The text the parents read before consenting to this one transfer."""
+    template = _HANDOVER_TEXT.get(language, _HANDOVER_TEXT["nl"])
+    text = template.format(recipient=recipient, professional=professional,
+                           organisation=organisation or "—", people=", ".join(people),
+                           what=what, valid_until=valid_until.strftime("%d-%m-%Y"))
+    return ConsentText(HANDOVER_TEXT_VERSION, language if language in _HANDOVER_TEXT else "nl",
+                       text)

@@ -16,6 +16,7 @@ from stap0_desktop.domain.assessment import ChecklistRun, Need, domain_pictures
 from stap0_desktop.domain.consent import SharingBasis
 from stap0_desktop.domain.models import Family, Member, MemberRole, Note, Relation
 from sync.protocol.handover import (
+    DirectoryEntry,
     HandoverChecklist,
     HandoverConsent,
     HandoverCoordination,
@@ -29,8 +30,8 @@ from sync.protocol.handover import (
 )
 from sync.protocol.models import PersonRole, Professional
 
-__all__ = ["PURPOSE_HANDOVER", "FileParts", "HandoverChoice", "HandoverPackage",
-           "compose_package"]
+__all__ = ["PURPOSE_HANDOVER", "DirectoryEntry", "FileParts", "HandoverChoice",
+           "HandoverMember", "HandoverPackage", "compose_package", "receiver_name"]
 
 PURPOSE_HANDOVER = "handover"        # a consent record's purpose: this transfer only
 _NEED = {Need.NONE: 1, Need.SOME: 2, Need.MUCH: 3}
@@ -116,6 +117,12 @@ def compose_package(parts: FileParts, choice: HandoverChoice, basis: SharingBasi
             recorded_on=(basis.recorded_at.date() if basis.recorded_at else today),
             valid_until=basis.valid_until),
         reaction=choice.reaction.strip())
+
+
+def receiver_name(entry: DirectoryEntry) -> str:
+    """"Bram Schuldhulp (Schuldhulp Demostad)": whom a file goes to, in one line."""
+    who = entry.professional
+    return f"{who.name} ({who.organisation})"
 
 
 def _day(moment: datetime | None, otherwise: date) -> date:

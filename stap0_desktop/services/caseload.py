@@ -7,6 +7,7 @@ Each method runs one transaction (with its access-log rows) and returns an
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ class FamilyFile:
     runs: list[ChecklistRun]
     sharing: FamilySharing
     referrals: list[Referral]
+    provenance: dict[str, object] | None = None   # handed over: from whom, when, what
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ class CaseloadService:
                 runs=checklist_runs.list_runs(tx, family_id),
                 sharing=family_sharing(tx, family_id),
                 referrals=kaart_store.referrals_for(tx, family_id),
+                provenance=_provenance(families.provenance(tx, family_id)),
             )
         return OpResult(file)
 
@@ -206,3 +209,7 @@ class CaseloadService:
     def search(self, text: str, limit: int = 50) -> OpResult[list[NoteHit]]:
         with self._vault.transaction() as tx:
             return OpResult(notes.search_notes(tx, text, limit))
+
+
+def _provenance(text: str | None) -> dict[str, object] | None:
+    return json.loads(text) if text else None

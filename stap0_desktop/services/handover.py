@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.assessment import ChecklistRun
+from stap0_desktop.domain.consent import SharingBasis
 from stap0_desktop.domain.handover import (
     PURPOSE_HANDOVER,
     CoordinationPart,
@@ -23,6 +24,7 @@ from stap0_desktop.domain.handover import (
     HandoverChoice,
     ReferralPart,
     compose_package,
+    receiver_name,
 )
 from stap0_desktop.domain.models import Family, Member, MemberRole, Note, Relation, RelationKind
 from stap0_desktop.services.operations import ChangeSet, OpResult
@@ -41,10 +43,28 @@ from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import InvalidReference, NotFound
 from stap0_desktop.storage.handovers import InRow, OutRow
 from stap0_desktop.storage.vault import Vault
+from sync.protocol.coordination import add_working_days
 from sync.protocol.handover import DirectoryEntry, HandoverPackage
 from sync.protocol.models import Professional
 
 CHOICES = ("keep", "archive", "erase")
+
+
+@dataclass(frozen=True)
+class HandoverItem:
+    """One handover as the overview lists it, received or sent, with what is due: warm
+    contact confirmed by the receiver within the CJG's term after acceptance."""
+
+    id: str
+    received: bool               # this laptop is the receiver
+    family: str                  # the family's name (from the package, or the file)
+    family_id: int | None
+    other: str                   # the sender (received) or the receiver (sent)
+    state: str
+    problem: str | None = None
+    warm_contact: str | None = None
+    due: date | None = None      # warm contact by then (once accepted, until confirmed)
+    choice: str | None = None    # the sender's keep / archive / erase, once made
 
 
 @dataclass(frozen=True)
@@ -81,18 +101,19 @@ class HandoverService:
         with self._vault.transaction() as tx:
             return OpResult(_parts(tx, family_id))
 
-    def compose(self, family_id: int, choice: HandoverChoice, basis_id: int,
+    def preview(self, family_id: int, choice: HandoverChoice, basis: SharingBasis,
                 language: str = "nl", today: date | None = None) -> OpResult[HandoverPackage]:
-        """Exactly what would travel (the preview); ValueError when it cannot."""
+        """Exactly what would travel with this consent (not yet recorded); ValueError with
+        the reason when it cannot."""
         day = today or date.today()
         with self._vault.transaction() as tx:
-            package = self._compose(tx, family_id, choice, basis_id, language, day,
+            package = self._compose(tx, family_id, choice, basis, language, day,
                                     uuid.uuid4().hex)
         return OpResult(package)
 
     def _compose(self, tx: Transaction, family_id: int, choice: HandoverChoice,
-                 basis_id: int, language: str, day: date, handover_id: str) -> HandoverPackage:
-        basis = sharing.get_basis(tx, basis_id)
+                 basis: SharingBasis, language: str, day: date,
+                 handover_id: str) -> HandoverPackage:
         if basis.family_id != family_id:
             raise InvalidReference(field="basis_id", reason="other_basis")
         return compose_package(_parts(tx, family_id), choice, basis,
@@ -100,20 +121,77 @@ class HandoverService:
                                        self._vault.owner.organisation),
                                handover_id, day, language)
 
+    def hand_over(self, family_id: int, choice: HandoverChoice, consent: SharingBasis,
+                  to: DirectoryEntry, language: str = "nl",
+                  today: date | None = None) -> OpResult[HandoverPackage]:
+        """Record the parents' consent for this transfer and queue what was previewed, in
+        one transaction (neither without the other)."""
+        day = today or date.today()
+        with self._vault.transaction() as tx:
+            basis = sharing.record_basis(tx, consent)
+            assert basis.id is not None
+            package = self._queue(tx, family_id, choice, basis, to, language, day)
+        return OpResult(package, _changed(family_id))
+
     def queue(self, family_id: int, choice: HandoverChoice, basis_id: int,
               to: DirectoryEntry, language: str = "nl",
               today: date | None = None) -> OpResult[HandoverPackage]:
-        """Compose again and queue what was previewed; the sync seals it to ``to``."""
+        """Compose again and queue with a recorded consent; the sync seals it to ``to``."""
         day = today or date.today()
         with self._vault.transaction() as tx:
-            basis = sharing.get_basis(tx, basis_id)
-            if to.professional.name not in basis.recipient:
-                raise InvalidReference(field="basis_id", reason="other_recipient")
-            package = self._compose(tx, family_id, choice, basis_id, language, day,
-                                    uuid.uuid4().hex)
-            handovers.queue_out(tx, package.handover_id, family_id, basis_id, to.device_id,
-                                to.professional.summary(), package.model_dump_json())
+            package = self._queue(tx, family_id, choice, sharing.get_basis(tx, basis_id), to,
+                                  language, day)
         return OpResult(package, _changed(family_id))
+
+    def _queue(self, tx: Transaction, family_id: int, choice: HandoverChoice,
+               basis: SharingBasis, to: DirectoryEntry, language: str,
+               day: date) -> HandoverPackage:
+        if to.professional.name not in basis.recipient:
+            raise InvalidReference(field="basis_id", reason="other_recipient")
+        package = self._compose(tx, family_id, choice, basis, language, day, uuid.uuid4().hex)
+        assert basis.id is not None
+        handovers.queue_out(tx, package.handover_id, family_id, basis.id, to.device_id,
+                            receiver_name(to), package.model_dump_json())
+        return package
+
+    def record_consent(self, consent: SharingBasis) -> OpResult[SharingBasis]:
+        """The parents' consent for a later handover (with the whole caseload)."""
+        with self._vault.transaction() as tx:
+            stored = sharing.record_basis(tx, consent)
+        return OpResult(stored, _changed(consent.family_id))
+
+    def consents_for(self, to: DirectoryEntry, today: date | None = None,
+                     ) -> OpResult[list[tuple[int, str, SharingBasis | None, bool]]]:
+        """For handing over a whole caseload to ``to``: every open family (id, name), its
+        valid consent for a transfer to this receiver (or None), and whether it is on its
+        way to them already."""
+        day = today or date.today()
+        with self._vault.transaction() as tx:
+            return OpResult([(summary.id, summary.name, _consent(tx, summary.id, to, day),
+                              _on_its_way(tx, summary.id, to))
+                             for summary in families.list_families(tx)])
+
+    def hand_over_caseload(self, to: DirectoryEntry, language: str = "nl",
+                           today: date | None = None) -> OpResult[list[tuple[int, str]]]:
+        """Every family with consent for this receiver, queued with what a handover sends
+        by default (members, checklist summary, plan; no notes). The families left out,
+        for want of consent: (id, name)."""
+        day = today or date.today()
+        left_out: list[tuple[int, str]] = []
+        touched: set[int] = set()
+        with self._vault.transaction() as tx:
+            for summary in families.list_families(tx):
+                if _on_its_way(tx, summary.id, to):
+                    continue
+                basis = _consent(tx, summary.id, to, day)
+                if basis is None:
+                    left_out.append((summary.id, summary.name))
+                    continue
+                choice = HandoverChoice(member_ids=frozenset(basis.member_ids))
+                self._queue(tx, summary.id, choice, basis, to, language, day)
+                touched.add(summary.id)
+        return OpResult(left_out, ChangeSet(families=frozenset(touched), outbox=True,
+                                            follow_ups=True))
 
     def sent(self, family_id: int | None = None) -> OpResult[list[OutRow]]:
         with self._vault.transaction() as tx:
@@ -175,10 +253,51 @@ class HandoverService:
             handovers.warm_contact_in(tx, handover_id)
         return OpResult(None, _changed())
 
+    def overview(self, today: date | None = None) -> OpResult[list[HandoverItem]]:
+        """Every handover received or sent, newest first, with warm contact due (one
+        read)."""
+        with self._vault.transaction() as tx:
+            days = connection_store.regie_terms(connection_store.load(tx))[0]
+            received, sent = handovers.incoming(tx), handovers.every_out(tx)
+            names = {f.id: f.name for f in families.list_families(tx, archived=True)}
+        items = [HandoverItem(
+            r.id, True, HandoverPackage.model_validate_json(r.package).family.name
+            if r.package else names.get(r.family_id or -1, "?"), r.family_id, r.from_name,
+            r.state, r.problem, r.warm_contact,
+            _due(r.answered_at if r.state == "accepted" else None, r.warm_contact, days))
+            for r in received]
+        items += [HandoverItem(
+            o.id, False, HandoverPackage.model_validate_json(o.package).family.name,
+            o.family_id, o.to_name, o.state, o.error, o.warm_contact,
+            _due(o.answered_at if o.state == "accepted" else None, o.warm_contact, days),
+            o.choice) for o in sent]
+        return OpResult(list(reversed(items)))
+
     def provenance(self, family_id: int) -> OpResult[dict[str, object] | None]:
         with self._vault.transaction(write=False) as tx:
             text = families.provenance(tx, family_id)
         return OpResult(json.loads(text) if text else None)
+
+
+def _consent(tx: Transaction, family_id: int, to: DirectoryEntry,
+             day: date) -> SharingBasis | None:
+    bases = [b for b in sharing.bases_for_family(tx, family_id)
+             if b.purpose == PURPOSE_HANDOVER and b.valid_on(day)
+             and to.professional.name in b.recipient]
+    return bases[-1] if bases else None
+
+
+def _on_its_way(tx: Transaction, family_id: int, to: DirectoryEntry) -> bool:
+    return any(row.to_device == to.device_id and row.state not in ("refused", "expired",
+                                                                      "declined")
+               for row in handovers.out_for_family(tx, family_id))
+
+
+def _due(accepted_at: str | None, warm_contact: str | None, days: int) -> date | None:
+    if accepted_at is None or warm_contact is not None:
+        return None
+    return add_working_days(datetime.fromisoformat(accepted_at.replace("Z", "+00:00"))
+                            .astimezone().date(), days)
 
 
 def _sender(tx: Transaction, name: str, organisation: str) -> Professional:

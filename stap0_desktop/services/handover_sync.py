@@ -93,8 +93,9 @@ class HandoverSyncService:
     def answer_sent(self, handover_id: str, outcome: str) -> OpResult[None]:
         return self._do(lambda tx: handovers.answer_sent(tx, handover_id, outcome))
 
-    def apply_handover_status(self, handover_id: str, state: str,
+    def apply_handover_status(self, handover_id: str, state: str, answered_at: str | None,
                               warm_contact: str | None) -> OpResult[bool]:
         with self._vault.transaction() as tx:
-            changed = handovers.apply_status(tx, handover_id, state, warm_contact)
+            changed = handovers.apply_status(tx, handover_id, state, answered_at,
+                                             warm_contact)
         return OpResult(changed, HANDOVERS_CHANGED if changed else ChangeSet())

@@ -35,6 +35,7 @@ class OutRow:
     choice: str | None
     created_at: str
     seq: int = 0
+    answered_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class InRow:
     family_id: int | None
     warm_contact: str | None
     received_at: str
+    answered_at: str | None = None
 
 
 # -- this laptop's key and the directory -----------------------------------------------------
@@ -109,14 +111,15 @@ def directory_entry(tx: Transaction, device_id: str) -> str | None:
 
 # -- packages sent ---------------------------------------------------------------------------
 _OUT = ("id, family_id, to_device, to_name, package, sealed, state, error, warm_contact,"
-        " choice, created_at, rowid")
+        " choice, created_at, rowid, answered_at")
 
 
 def _out(r: tuple[object, ...]) -> OutRow:
     return OutRow(str(r[0]), None if r[1] is None else int(str(r[1])), str(r[2]), str(r[3]),
                   str(r[4]), None if r[5] is None else str(r[5]), str(r[6]),
                   None if r[7] is None else str(r[7]), None if r[8] is None else str(r[8]),
-                  None if r[9] is None else str(r[9]), str(r[10]), int(str(r[11])))
+                  None if r[9] is None else str(r[9]), str(r[10]), int(str(r[11])),
+                  None if r[12] is None else str(r[12]))
 
 
 def queue_out(tx: Transaction, handover_id: str, family_id: int, basis_id: int,
@@ -168,16 +171,17 @@ def reseal_out(tx: Transaction, handover_id: str) -> None:
                " state = 'sending'", (now_text(), handover_id))
 
 
-def apply_status(tx: Transaction, handover_id: str, state: str,
+def apply_status(tx: Transaction, handover_id: str, state: str, answered_at: str | None,
                  warm_contact: str | None) -> bool:
-    """The CJG's verified status: the receiver accepted, declined, made warm contact, or
-    the package expired unread. Whether anything changed."""
-    row = tx.fetchone("SELECT state, warm_contact FROM handover_out WHERE id = ?",
+    """The CJG's verified status: the receiver accepted or declined (when), made warm
+    contact (when), or the package expired unread. Whether anything changed."""
+    row = tx.fetchone("SELECT state, answered_at, warm_contact FROM handover_out WHERE id = ?",
                       (handover_id,))
-    if row is None or (str(row[0]), row[1]) == (state, warm_contact):
+    if row is None or (str(row[0]), row[1], row[2]) == (state, answered_at, warm_contact):
         return False
-    tx.execute("UPDATE handover_out SET state = ?, warm_contact = ?, updated_at = ?"
-               " WHERE id = ?", (state, warm_contact, now_text(), handover_id))
+    tx.execute("UPDATE handover_out SET state = ?, answered_at = ?, warm_contact = ?,"
+               " updated_at = ? WHERE id = ?",
+               (state, answered_at, warm_contact, now_text(), handover_id))
     return True
 
 
@@ -211,14 +215,15 @@ def forget_family_out(tx: Transaction, family_id: int) -> None:
 
 # -- packages received -----------------------------------------------------------------------
 _IN = ("id, from_device, from_name, digest, package, problem, state, family_id, warm_contact,"
-       " received_at")
+       " received_at, answered_at")
 
 
 def _in(r: tuple[object, ...]) -> InRow:
     return InRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]),
                  None if r[4] is None else str(r[4]), None if r[5] is None else str(r[5]),
                  str(r[6]), None if r[7] is None else int(str(r[7])),
-                 None if r[8] is None else str(r[8]), str(r[9]))
+                 None if r[8] is None else str(r[8]), str(r[9]),
+                 None if r[10] is None else str(r[10]))
 
 
 def known_in(tx: Transaction) -> set[str]:

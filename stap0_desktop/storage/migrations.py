@@ -478,6 +478,7 @@ _V21_HANDOVER = (
         state        TEXT NOT NULL CHECK (state IN ('waiting', 'sending', 'held', 'accepted',
                      'declined', 'expired', 'refused')),
         error        TEXT,
+        answered_at  TEXT,
         warm_contact TEXT,
         choice       TEXT CHECK (choice IN ('keep', 'archive', 'erase')),
         created_at   TEXT NOT NULL,

@@ -248,16 +248,18 @@ class HandoverRound:
                 continue
             if status.from_device != self._id:
                 continue
-            state, warm = self._state_of(status)
+            state, answered, warm = self._state_of(status)
             if state is None:
                 continue
             changed = self._ask(self._port.apply_handover_status, status.handover_id, state,
-                                warm).value
+                                answered, warm).value
             self.summary.changed = self.summary.changed or changed
 
-    def _state_of(self, status: HandoverStatus) -> tuple[str | None, str | None]:
+    def _state_of(self, status: HandoverStatus,
+                  ) -> tuple[str | None, str | None, str | None]:
+        """(state, answered at, warm contact at) as the receiver's verified receipts say."""
         if status.state == "expired":
-            return "expired", None
+            return "expired", None, None
         outcomes: dict[str, HandoverReceipt] = {}
         for receipt in status.receipts:
             receiver = self._entry(receipt.to_device)
@@ -267,8 +269,8 @@ class HandoverRound:
                 verify_handover_receipt(receipt, unb64(receiver.signing_key))
                 outcomes[receipt.outcome] = receipt
         if "declined" in outcomes:
-            return "declined", None
+            return "declined", outcomes["declined"].at, None
         if "accepted" in outcomes:
             warm = outcomes.get("warm_contact")
-            return "accepted", warm.at if warm else None
-        return None, None
+            return "accepted", outcomes["accepted"].at, warm.at if warm else None
+        return None, None, None

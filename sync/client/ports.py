@@ -186,7 +186,7 @@ class HandoverPort(Protocol):
 
     def answer_sent(self, handover_id: str, outcome: str) -> object: ...
 
-    def apply_handover_status(self, handover_id: str, state: str,
+    def apply_handover_status(self, handover_id: str, state: str, answered_at: str | None,
                               warm_contact: str | None) -> Answer[bool]: ...
 
 

@@ -90,6 +90,12 @@ class PushSummary:
     handovers_received: int = 0        # packages that arrived for this laptop
     handovers_changed: bool = False    # a package's state changed (sent, answered, expired)
 
+    @property
+    def awaits_answer(self) -> bool:
+        """It sent what the other professional may answer right now (a coordination step,
+        a handed-over file)."""
+        return bool(self.coordinated or self.handovers_sent)
+
 
 @dataclass(frozen=True)
 class _Device:

@@ -55,8 +55,8 @@ class SyncWorker:
         interval_s: float = 120.0, backoff: Backoff | None = None,
         unit: Callable[[], float] = random.random, answer_soon_s: float = 10.0,
     ) -> None:
-        """``answer_soon_s``: after a round that sent coordination steps, the next comes
-        this soon (the other professional may be answering right now)."""
+        """``answer_soon_s``: after a round that sent what the other professional may answer
+        right now (a coordination step, a handed-over file), the next comes this soon."""
         self._run_round = run_round
         self._report = report
         self._interval_s = interval_s
@@ -104,7 +104,7 @@ class SyncWorker:
             return RoundOutcome(summary, "bad_receipt", self.failures,
                                 self._backoff.delay(self.failures, self._unit()))
         self.failures = 0
-        soon = summary.coordinated and self._answer_soon_s < self._interval_s
+        soon = summary.awaits_answer and self._answer_soon_s < self._interval_s
         return RoundOutcome(summary, None, 0,
                             self._answer_soon_s if soon else self._interval_s)
 

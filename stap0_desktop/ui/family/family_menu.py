@@ -1,15 +1,19 @@
-"""The family's own actions: edit its name and address, close the file (archive) or open
-it again, and erase it on the parents' request."""
+"""The family's own actions: edit its name and address, hand the file over to another
+professional, close the file (archive) or open it again, and erase it on the parents'
+request."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
+from stap0_desktop.domain.handover import DirectoryEntry, FileParts
 from stap0_desktop.domain.models import Family
+from stap0_desktop.services.operations import OpResult
 from stap0_desktop.ui.family.erase_dialog import EraseFamilyDialog
 from stap0_desktop.ui.family.family_dialog import FamilyDialog
 from stap0_desktop.ui.family.undo_bar import UndoBar
+from stap0_desktop.ui.sharing.handover_dialog import HandoverDialog
 from stap0_desktop.ui.shell.session import QtSession
 
 
@@ -24,9 +28,12 @@ class FamilyMenu(QPushButton):
         self._session = session
         self._undo = undo
         self._family: Family | None = None
+        self.opened: HandoverDialog | None = None
         menu = QMenu(self)
         self.edit_action = menu.addAction(self.tr("Edit name and address…"))
         self.edit_action.triggered.connect(self.edit)
+        self.handover_action = menu.addAction(self.tr("Hand over…"))
+        self.handover_action.triggered.connect(lambda: self.hand_over())
         self.archive_action = menu.addAction(self.tr("Close the file (archive)"))
         self.archive_action.triggered.connect(self.toggle_archived)
         menu.addSeparator()
@@ -68,6 +75,36 @@ class FamilyMenu(QPushButton):
 
         self._session.bridge.run(lambda: caseload.set_archived(family_id, closing), done,
                                  self.error.emit)
+
+    def hand_over(self) -> None:
+        """The file's parts and the CJG's directory are read first (off the UI thread)."""
+        family = self._family
+        if family is None or family.id is None:
+            return
+        family_id, handover = family.id, self._session.handover
+
+        def gather() -> OpResult[tuple[FileParts, list[DirectoryEntry]]]:
+            return OpResult((handover.parts(family_id).value, handover.directory().value))
+
+        self._session.bridge.run(gather, lambda found: self._open_handover(family_id, *found),
+                                 self.error.emit)
+
+    def _open_handover(self, family_id: int, parts: FileParts,
+                       directory: list[DirectoryEntry]) -> None:
+        dialog = HandoverDialog(self._session, family_id, parts, directory, self.window())
+        dialog.resize(1100, 640)
+        dialog.setModal(True)
+        self.opened = dialog
+
+        def sent() -> None:
+            receiver = dialog.receiver()
+            if dialog.sent is not None and receiver is not None:
+                self.notice.emit(self.tr("{family} is handed over to {receiver}: it goes at "
+                                         "the next sync.").format(
+                    family=dialog.sent.family.name, receiver=receiver.professional.name))
+
+        dialog.accepted.connect(sent)
+        dialog.show()
 
     def erase(self) -> EraseFamilyDialog | None:
         family = self._family

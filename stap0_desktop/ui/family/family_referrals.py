@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from stap0_desktop.domain.assessment import ChecklistRun
+from stap0_desktop.domain.assessment import ChecklistRun, Level
 from stap0_desktop.services.kaart import Referral
 from stap0_desktop.services.operations import ChangeSet
+from stap0_desktop.ui.checklist.trend_dialog import level_label
 from stap0_desktop.ui.common.hinted_list import HintedList
 from stap0_desktop.ui.common.qt_dates import shown_date
 from stap0_desktop.ui.common.refresh_when_shown import RefreshWhenShown
@@ -35,12 +36,17 @@ class ReferralsPanel(QWidget):
         # Who coordinates, once agreed after a match (1 gezin, 1 plan, 1 regisseur).
         self.regie = WrappedLabel(hidden_when_empty=True)
         self.regie.setObjectName("planRegisseur")
+        # A file handed over: what came with it (the sender's judgement, the plan, the
+        # parents' reaction), as it came.
+        self.handed_over = WrappedLabel(hidden_when_empty=True)
+        self.handed_over.setObjectName("planHandedOver")
         helpers = QPushButton(self.tr("Who can help?…"))
         helpers.setAccessibleName(self.tr("Offers on the sociale kaart for this family"))
         helpers.clicked.connect(lambda: self.who_can_help())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.regie)
+        layout.addWidget(self.handed_over)
         layout.addWidget(self.list, 1)
         layout.addWidget(helpers)
         self._later = RefreshWhenShown(self, self._read_again)
@@ -85,6 +91,27 @@ class ReferralsPanel(QWidget):
     def show_regie(self, lines: list[str]) -> None:
         """The agreed regisseurs of the family's matches (the sharing tab read them)."""
         self.regie.setText("<br>".join(f"<b>{esc(line)}</b>" for line in lines))
+
+    def show_provenance(self, provenance: dict[str, object] | None) -> None:
+        if not provenance:
+            self.handed_over.setText("")
+            return
+        lines = [self.tr("Handed over by {sender} on {date}.").format(
+            sender=provenance.get("from", "?"),
+            date=shown_date(date.fromisoformat(str(provenance.get("sent_on")))))]
+        checklist = provenance.get("checklist")
+        if isinstance(checklist, dict):
+            level = checklist.get("judgement")
+            lines.append(self.tr("Their judgement: {level} — {reason}").format(
+                level=level_label(Level(level)) if level else "—",
+                reason=checklist.get("reason", "")))
+        for referral in provenance.get("referrals") or []:  # type: ignore[attr-defined]
+            lines.append(self.tr("Referred: {offer} — {organisation}").format(
+                offer=referral.get("offer", ""), organisation=referral.get("organisation", "")))
+        if provenance.get("reaction"):
+            lines.append(self.tr("The parents' reaction: “{reaction}”").format(
+                reaction=provenance["reaction"]))
+        self.handed_over.setText("<br>".join(esc(line) for line in lines))
 
     def who_can_help(self, run: ChecklistRun | None = None) -> None:
         family_id = self._family_id

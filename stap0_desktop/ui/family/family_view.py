@@ -203,6 +203,11 @@ class FamilyView(QWidget):
         if family.wijk:
             wijk = self.tr("neighbourhood {name}").format(name=family.wijk)
             address = f"{address} · {wijk}" if address else wijk
+        if file.provenance is not None:
+            came = self.tr("handed over by {sender} on {date}").format(
+                sender=str(file.provenance.get("from", "?")).split(",")[0],
+                date=shown_date(date.fromisoformat(str(file.provenance.get("sent_on")))))
+            address = f"{address} · {came}" if address else came
         if family.archived_at is not None:
             closed = self.tr("Closed file since {date}").format(
                 date=shown_date(family.archived_at.astimezone().date()))
@@ -222,6 +227,7 @@ class FamilyView(QWidget):
             self.checklists.show_loaded(family.id, file.runs)  # read with the file: one
             self.sharing.show_loaded(family.id, file.sharing)  # transaction opens a family
             self.referrals.show_loaded(family.id, file.referrals)
+            self.referrals.show_provenance(file.provenance)
         else:
             self.sharing.mark_seen_if_shown()  # back in a family whose matches came meanwhile
         self._show_pending_note()

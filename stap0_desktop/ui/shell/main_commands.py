@@ -51,6 +51,9 @@ def install_commands(window: MainWindow, search_box: QLineEdit,
                          window.open_kaart_here,
                          translate("MainCommands", "Who can help? The sociale kaart, offline"),
                          icon="kaart"),
+        "caseload_handover": _action(window, translate("MainCommands",
+                                                       "Hand over the caseload…"), [],
+                                     window.hand_over_caseload),
         "lock": _action(window, translate("MainCommands", "Lock"), [key("Ctrl+L")],
                         window.lock_requested.emit, icon="lock"),
         # The platform's own (empty on many Linux desktops), else Ctrl+, as most apps use.
@@ -88,7 +91,8 @@ def install_commands(window: MainWindow, search_box: QLineEdit,
 
     menus = window.menuBar()
     groups: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-        (translate("MainCommands", "&File"), ("new_family", "new_visit", None, "lock", "quit")),
+        (translate("MainCommands", "&File"), ("new_family", "new_visit", None,
+                                              "caseload_handover", None, "lock", "quit")),
         (translate("MainCommands", "&Go"), ("home", "find", "outbox", "kaart")),
         (translate("MainCommands", "&Tools"), ("settings",)),
         (translate("MainCommands", "&Help"), ("manual", "about")))

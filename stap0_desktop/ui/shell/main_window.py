@@ -36,9 +36,11 @@ from stap0_desktop.ui.family.family_list import FamilyListPanel
 from stap0_desktop.ui.family.family_view import FamilyView
 from stap0_desktop.ui.family.visit_dialog import VisitDialog
 from stap0_desktop.ui.kaart.kaart_window import KaartWindow
+from stap0_desktop.ui.sharing.caseload_handover import CaseloadHandoverDialog
 from stap0_desktop.ui.sharing.outbox_window import OutboxWindow
 from stap0_desktop.ui.sharing.sync_status import problem_text, status_text
 from stap0_desktop.ui.shell.follow_ups_panel import FollowUpsPanel
+from stap0_desktop.ui.shell.handover_panel import HandoverPanel
 from stap0_desktop.ui.shell.help_window import HelpWindow
 from stap0_desktop.ui.shell.main_commands import install_commands
 from stap0_desktop.ui.shell.regie_panel import RegiePanel
@@ -80,11 +82,15 @@ class MainWindow(QMainWindow):
         self.regie = RegiePanel(session)
         self.regie.family_chosen.connect(self.open_family)
         self.regie.error.connect(self.show_error)
+        self.handovers = HandoverPanel(session)
+        self.handovers.family_chosen.connect(self.open_family)
+        self.handovers.error.connect(self.show_error)
         self.home = QWidget()
         home_layout = QVBoxLayout(self.home)
         home_layout.addWidget(self.hint)
         home_layout.addWidget(self.follow_ups, 3)
         home_layout.addWidget(self.regie, 2)
+        home_layout.addWidget(self.handovers, 2)
         self.stack = QStackedWidget()
         for page in (self.home, self.family_view, self.search_panel):
             self.stack.addWidget(page)
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
                            self._library_loaded, self.show_error)
         self.follow_ups.refresh()
         self.regie.refresh()
+        self.handovers.refresh()
         self.refresh_families()
 
     def _build_commands(self) -> None:
@@ -275,6 +282,19 @@ class MainWindow(QMainWindow):
             return self.search_panel.enter_hits()
         return super().eventFilter(watched, event)
 
+    def hand_over_caseload(self) -> None:
+        """File ▸ Hand over the caseload…: the CJG's directory is read first."""
+        handover = self._session.handover
+
+        def show(directory: list) -> None:  # type: ignore[type-arg]
+            dialog = CaseloadHandoverDialog(self._session, directory, self)
+            dialog.resize(720, 600)
+            dialog.setModal(True)
+            dialog.show()
+            self.caseload_handover = dialog
+
+        self._session.bridge.run(handover.directory, show, self.show_error)
+
     def open_manual(self) -> HelpWindow:
         language = self._session.language
         return self._session.windows.open(("manual",), lambda: HelpWindow(language, self))
@@ -284,6 +304,7 @@ class MainWindow(QMainWindow):
         self.hint.setText(self._hint_text(self.families.model.rowCount()))
         self.follow_ups.refresh()
         self.regie.refresh()
+        self.handovers.refresh()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

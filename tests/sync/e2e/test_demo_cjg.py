@@ -61,3 +61,32 @@ def test_the_demo_colleague_confirms_contact_and_accepts_a_proposal(tmp_path: Pa
     agreed = done.regie.held.agreed
     assert agreed is not None and agreed.regisseur.organisation == COLLEAGUE.organisation
     assert done.regie.held.contact_theirs == today and done.due is None
+
+
+def test_the_demo_colleague_takes_a_handed_over_file_and_confirms_warm_contact(
+        tmp_path: Path) -> None:
+    from stap0_desktop.domain.handover import HandoverChoice
+    from stap0_desktop.services.handover import HandoverService
+    from stap0_desktop.services.handover_sync import HandoverSyncService
+    from tests.builders import handover_consent
+
+    demo = make_demo_vault(tmp_path / "kluis", families=20, with_cjg=True)
+    assert demo is not None
+    try:
+        with Vault.open(tmp_path / "kluis", SecretBytes.from_text(DEMO_PASSPHRASE)) as vault:
+            client = SyncClient(OutboxService(vault), handover=HandoverSyncService(vault))
+            client.sync()
+            handover = HandoverService(vault)
+            [bram] = handover.directory("Bram").value
+            family = handover.parts(1).value
+            ids = [m.id for m in family.members if m.id is not None]
+            basis_id = handover_consent(vault, 1, ids, bram.professional.summary())
+            handover.queue(1, HandoverChoice(member_ids=frozenset(ids)), basis_id, bram)
+            assert client.sync().handovers_sent == 1
+            assert demo.answer_once() >= 1                 # accepted
+            assert demo.answer_once() >= 1                 # warm contact made
+            client.sync()
+            [sent] = handover.sent(1).value
+    finally:
+        demo.close()
+    assert sent.state == "accepted" and sent.warm_contact is not None

@@ -1,0 +1,229 @@
+"""Warm handover in the window, offscreen, against a real CJG on loopback: Family ▸ Hand
+over… previews exactly what travels (notes only when ticked), refuses to go without the
+receiver or the parents' consent and says why, and queues it; the receiving laptop's
+overview shows the file, its dialog accepts it and the family opens with where it came
+from; the sender's overview offers keep, archive, erase and the parents' printout; the
+whole caseload goes to a colleague with the families without consent listed, not sent;
+the dialog fits a laptop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from stap0_desktop.domain.models import Family, Note
+from stap0_desktop.services.caseload import CaseloadService
+from stap0_desktop.services.handover import HandoverService
+from stap0_desktop.storage.vault import Vault
+from stap0_desktop.ui.sharing.handover_dialog import HandoverDialog
+from stap0_desktop.ui.shell.main_window import MainWindow
+from sync.server.loopback import LoopbackServer
+from tests.builders import handover_laptop, signal_family
+from tests.conftest import OWNER
+from tests.ui.conftest import pdf_text, settle, unlock
+from tests.ui.shell.test_screen_fit import _problems
+
+pytestmark = pytest.mark.system
+PRIVATE = "Alleen voor mij: vermoeden van schulden bij de buren"
+
+
+@pytest.fixture
+def setup(qtbot: QtBot, make_controller, vault_dir: Path,  # type: ignore[no-untyped-def]
+          tmp_path: Path) -> Iterator[tuple[MainWindow, Vault, LoopbackServer, int]]:
+    from stap0_desktop.services.handover_sync import HandoverSyncService
+    from sync.client.sync_client import SyncClient
+
+    with LoopbackServer(tmp_path / "cjg") as server:
+        bram, bram_client = handover_laptop(tmp_path / "bram", server, "Bram Schuldhulp",
+                                            "Schuldhulp Demostad")
+        bram_client.sync()
+        mine, _client = handover_laptop(vault_dir, server, OWNER.name, OWNER.organisation)
+        family_id, _members, _run = signal_family(mine)
+        CaseloadService(mine).save_note(Note(family_id=family_id, body=PRIVATE))
+        SyncClient(mine_outbox(mine), handover=HandoverSyncService(mine)).sync()
+        mine.close()
+        controller = make_controller(vault_dir)
+        main = unlock(qtbot, controller)
+        main.controller = controller  # type: ignore[attr-defined]
+        try:
+            yield main, bram, server, family_id
+        finally:
+            bram.close()
+
+
+def mine_outbox(vault: Vault):  # type: ignore[no-untyped-def]
+    from stap0_desktop.services.outbox import OutboxService
+
+    return OutboxService(vault)
+
+
+def _dialog(qtbot: QtBot, main: MainWindow, family_id: int) -> HandoverDialog:
+    main.open_family(family_id)
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    menu = main.family_view.family_menu
+    menu.hand_over()
+    qtbot.waitUntil(lambda: menu.opened is not None, timeout=5000)
+    dialog = menu.opened
+    assert isinstance(dialog, HandoverDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_file_is_previewed_consented_and_queued(
+        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int]) -> None:
+    main, _bram, _server, family_id = setup
+    dialog = _dialog(qtbot, main, family_id)
+    dialog.hand_over()
+    assert "Choose the professional" in dialog.message.text()      # says why, goes nowhere
+    dialog.find_receiver.setText("bram")
+    assert dialog.receiver_list.count() == 1
+    dialog.receiver_list.setCurrentRow(0)
+    dialog.hand_over()
+    assert "who gave consent" in dialog.message.text()
+    dialog.given_by.setText("Saar Verhoeven")
+    dialog.reaction.setPlainText("Graag hulp met de rekeningen.")
+    assert "Bram Schuldhulp" in dialog.consent_text.toPlainText()   # what the parents read
+    dialog.refresh_preview()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    preview = dialog.preview.toPlainText()
+    assert "Gezin Verhoeven" in preview and "999990019" in preview
+    assert "Graag hulp met de rekeningen." in preview
+    assert PRIVATE not in preview                                   # notes only when ticked
+    dialog.notes.item(0).setCheckState(dialog.notes.item(0).checkState().Checked)
+    dialog.refresh_preview()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    assert PRIVATE in dialog.preview.toPlainText()
+    dialog.hand_over()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    assert dialog.sent is not None and PRIVATE in [n.text for n in dialog.sent.notes]
+    main.show_home()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    lines = [main.handovers.list.item(i).text() for i in range(main.handovers.list.count())]
+    assert lines == ["Gezin Verhoeven to Bram Schuldhulp (Schuldhulp Demostad): waiting for a "
+                     "connection"]
+
+
+def test_the_dialog_fits_a_laptop(qtbot: QtBot,
+                                  setup: tuple[MainWindow, Vault, LoopbackServer, int]) -> None:
+    main, _bram, _server, family_id = setup
+    dialog = _dialog(qtbot, main, family_id)
+    dialog.show()
+    assert _problems(dialog) == []
+
+
+def test_the_receiver_accepts_and_the_sender_chooses(
+        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int],
+        tmp_path: Path) -> None:
+    from stap0_desktop.services.handover_sync import HandoverSyncService
+    from sync.client.sync_client import SyncClient
+
+    main, bram, _server, family_id = setup
+    dialog = _dialog(qtbot, main, family_id)
+    dialog.find_receiver.setText("bram")
+    dialog.receiver_list.setCurrentRow(0)
+    dialog.given_by.setText("Saar Verhoeven")
+    dialog.hand_over()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    session = main._session
+    session.core.sync_client.sync()         # sent
+    bram_client = SyncClient(mine_outbox(bram), handover=HandoverSyncService(bram))
+    bram_client.sync()
+    [arrived] = HandoverService(bram).received().value
+    HandoverService(bram).accept(arrived.row.id)
+    bram_client.sync()
+    session.core.sync_client.sync()         # accepted
+    main.show_home()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    panel = main.handovers
+    panel.list.setCurrentRow(0)
+    assert "accepted — warm contact by" in panel.list.item(0).text()
+    labels = [panel.action_row.itemAt(i).widget().text()
+              for i in range(panel.action_row.count()) if panel.action_row.itemAt(i).widget()]
+    assert labels == ["Open family", "Keep the file here", "Archive it", "Erase it…",
+                      "Printout for the parents…"]
+    target = tmp_path / "overdracht.pdf"
+    panel.print_for_parents(panel.current(), target)  # type: ignore[arg-type]
+    qtbot.waitUntil(target.exists, timeout=5000)
+    text = pdf_text(target)
+    assert "Bram Schuldhulp" in text and "Gezin Verhoeven" in text
+    panel.choose(panel.current(), "archive")  # type: ignore[arg-type]
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    assert HandoverService(session.core.vault).sent().value[0].choice == "archive"
+
+
+def test_a_file_handed_over_to_this_laptop_is_looked_at_and_accepted(
+        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int]) -> None:
+    from stap0_desktop.domain.handover import HandoverChoice
+    from stap0_desktop.services.handover_sync import HandoverSyncService
+    from sync.client.sync_client import SyncClient
+    from tests.builders import handover_consent
+
+    main, bram, _server, _family_id = setup
+    session = main._session
+    session.core.sync_client.sync()    # this laptop is listed
+    bram_client = SyncClient(mine_outbox(bram), handover=HandoverSyncService(bram))
+    bram_client.sync()
+    theirs, members, _run = signal_family(bram)
+    service = HandoverService(bram)
+    [me] = service.directory(OWNER.name).value
+    basis_id = handover_consent(bram, theirs, members, me.professional.summary())
+    service.queue(theirs, HandoverChoice(member_ids=frozenset(members),
+                                         reaction="Fijn dat u het overneemt."), basis_id, me)
+    bram_client.sync()
+    session.core.sync_client.sync()    # it arrives
+    main.show_home()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    panel = main.handovers
+    panel.list.setCurrentRow(0)
+    assert "arrived — look at it, then accept or decline" in panel.list.item(0).text()
+    panel.look(panel.current().id)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: panel.opened is not None, timeout=5000)
+    incoming = panel.opened
+    assert incoming is not None
+    qtbot.addWidget(incoming)
+    assert "Fijn dat u het overneemt." in incoming.view.toPlainText()
+    families_before = main.families.model.rowCount()
+    incoming.take()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: main.family_view.family_id is not None, timeout=5000)
+    assert "handed over by Bram Schuldhulp" in main.family_view.address.text()
+    assert "Fijn dat u het overneemt." in main.family_view.referrals.handed_over.text()
+    qtbot.waitUntil(lambda: main.families.model.rowCount() == families_before + 1,
+                    timeout=5000)
+
+
+def test_the_caseload_goes_with_consent_and_the_others_are_listed(
+        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int]) -> None:
+    from stap0_desktop.ui.sharing.caseload_handover import CaseloadHandoverDialog
+
+    main, _bram, _server, family_id = setup
+    dialog = _dialog(qtbot, main, family_id)       # consent only, for the caseload
+    dialog.find_receiver.setText("bram")
+    dialog.receiver_list.setCurrentRow(0)
+    dialog.given_by.setText("Saar Verhoeven")
+    dialog.hand_over(consent_only=True)
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    assert dialog.recorded and dialog.sent is None
+    session = main._session
+    session.runner.run(lambda: session.core.caseload.create_family(
+        Family(name="Gezin Zonder Toestemming")))
+    main.hand_over_caseload()
+    qtbot.waitUntil(lambda: hasattr(main, "caseload_handover"), timeout=5000)
+    caseload = main.caseload_handover
+    assert isinstance(caseload, CaseloadHandoverDialog)
+    qtbot.addWidget(caseload)
+    caseload.find_receiver.setText("bram")
+    caseload.receiver_list.setCurrentRow(0)
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    lines = [caseload.families.item(i).text() for i in range(caseload.families.count())]
+    assert "Gezin Verhoeven: consent of Saar Verhoeven — goes" in lines
+    assert "Gezin Zonder Toestemming: no consent for this handover — not sent" in lines
+    caseload.hand_over()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    assert caseload.left_out is not None
+    assert [name for _id, name in caseload.left_out] == ["Gezin Zonder Toestemming"]
+    sent = HandoverService(session.core.vault).sent().value
+    assert [row.family_id for row in sent] == [family_id]
