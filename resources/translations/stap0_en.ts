@@ -4,7 +4,7 @@
 <context>
     <name>CaseloadHandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="102"/>
         <source>%n family(ies) go; the others stay here.</source>
         <translation>
             <numerusform>%n family goes; the others stay here.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="114"/>
         <source>Handed over; they go at the next sync. Not sent, for want of consent: %n family(ies).</source>
         <translation>
             <numerusform>Handed over; they go at the next sync. Not sent, for want of consent: %n family.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>HandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="234"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="242"/>
         <source>%n note(s) chosen one by one</source>
         <translation>
             <numerusform>%n note chosen one by one</numerusform>
@@ -164,6 +164,14 @@
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="23"/>
+        <source>%n handover(s) to answer</source>
+        <translation>
+            <numerusform>%n handover to answer</numerusform>
+            <numerusform>%n handovers to answer</numerusform>
         </translation>
     </message>
 </context>

@@ -88,22 +88,22 @@
         <translation>Gezinnen — alleen die waarvan de ouders toestemming gaven voor overdracht aan deze collega gaan mee:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="93"/>
         <source>{family}: handed over already</source>
         <translation>{family}: al overgedragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="96"/>
         <source>{family}: consent of {who} — goes</source>
         <translation>{family}: toestemming van {who} — gaat mee</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="99"/>
         <source>{family}: no consent for this handover — not sent</source>
         <translation>{family}: geen toestemming voor deze overdracht — niet verstuurd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="101"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="102"/>
         <source>%n family(ies) go; the others stay here.</source>
         <translation>
             <numerusform>%n gezin gaat mee; de andere blijven hier.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="114"/>
         <source>Handed over; they go at the next sync. Not sent, for want of consent: %n family(ies).</source>
         <translation>
             <numerusform>Overgedragen; ze gaan bij de volgende synchronisatie. Niet verstuurd, bij gebrek aan toestemming: %n gezin.</numerusform>
@@ -680,7 +680,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <message>
         <location filename="../../stap0_desktop/cli/sync_commands.py" line="57"/>
         <source>Handovers: sent {sent}, arrived {arrived} (&apos;stap0 handover list&apos;).</source>
-        <translation>Overdrachten: verstuurd {sent}, binnengekomen {arrived} ('stap0 handover list').</translation>
+        <translation>Overdrachten: verstuurd {sent}, binnengekomen {arrived} (&apos;stap0 handover list&apos;).</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/cli/sync_commands.py" line="61"/>
@@ -750,7 +750,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     <message>
         <location filename="../../stap0_desktop/cli/handover_commands.py" line="23"/>
         <source>No handover with id {id} arrived here; &apos;stap0 handover list&apos; shows them.</source>
-        <translation>Er is hier geen overdracht met id {id} binnengekomen; 'stap0 handover list' toont ze.</translation>
+        <translation>Er is hier geen overdracht met id {id} binnengekomen; &apos;stap0 handover list&apos; toont ze.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/cli/handover_commands.py" line="28"/>
@@ -2493,177 +2493,177 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="60"/>
         <source>Hand over — {family}</source>
         <translation>Overdragen — {family}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="66"/>
         <source>name, organisation or role</source>
         <translation>naam, organisatie of rol</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="67"/>
         <source>Find the receiving professional</source>
         <translation>Zoek de professional die het overneemt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="70"/>
         <source>Receiving professional</source>
         <translation>Professional die het overneemt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="72"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="75"/>
         <source>The latest checklist: its summary and your judgement</source>
         <translation>De laatste signaleringslijst: samenvatting en uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="78"/>
         <source>The plan: referrals and who coordinates</source>
         <translation>Het plan: verwijzingen en wie coördineert</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="80"/>
         <source>Notes (only those ticked go)</source>
         <translation>Notities (alleen aangevinkte gaan mee)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="93"/>
         <source>Consent given by</source>
         <translation>Toestemming gegeven door</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="96"/>
         <source>parent with authority</source>
         <translation>ouder met gezag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="97"/>
         <source>guardian</source>
         <translation>voogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="98"/>
         <source>the client themself</source>
         <translation>de cliënt zelf</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="101"/>
         <source>spoken</source>
         <translation>mondeling</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="102"/>
         <source>signed</source>
         <translation>ondertekend</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="108"/>
         <source>The text the parents read</source>
         <translation>De tekst die de ouders lazen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="111"/>
         <source>The parents&apos; own reaction</source>
         <translation>De eigen reactie van de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="112"/>
         <source>In their own words (goes along unchanged)</source>
         <translation>In hun eigen woorden (gaat ongewijzigd mee)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="117"/>
         <source>Exactly what travels</source>
         <translation>Precies wat er meegaat</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="116"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="122"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="125"/>
         <source>Record the consent only</source>
         <translation>Alleen toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="126"/>
         <source>For handing over the whole caseload later (File ▸ Hand over the caseload…)</source>
         <translation>Om later de hele caseload over te dragen (Bestand ▸ Caseload overdragen…)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="148"/>
         <source>Notes — only those you tick go:</source>
         <translation>Notities — alleen wat u aanvinkt gaat mee:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="150"/>
         <source>What goes</source>
         <translation>Wat gaat mee</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="153"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="148"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="154"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="155"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="156"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="158"/>
         <source>The parents&apos; consent for this handover</source>
         <translation>Toestemming van de ouders voor deze overdracht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="155"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="161"/>
         <source>To:</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="166"/>
         <source>The parents&apos; own reaction:</source>
         <translation>De eigen reactie van de ouders:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="178"/>
         <source>&lt;b&gt;Exactly what travels&lt;/b&gt; (sealed to the receiver&apos;s laptop; the CJG cannot read it)</source>
         <translation>&lt;b&gt;Precies wat er meegaat&lt;/b&gt; (versleuteld voor de laptop van de ontvanger; het CJG kan het niet lezen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="195"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="203"/>
         <source>The CJG&apos;s directory is empty here: synchronise once with a connection, then try again.</source>
         <translation>De adreslijst van het CJG is hier nog leeg: synchroniseer één keer met verbinding en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="228"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="236"/>
         <source>the members chosen, with names, dates of birth and BSNs</source>
-        <translation>de gekozen gezinsleden, met namen, geboortedata en BSN's</translation>
+        <translation>de gekozen gezinsleden, met namen, geboortedata en BSN&apos;s</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="230"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="238"/>
         <source>the latest checklist&apos;s summary and judgement</source>
         <translation>de samenvatting en inschatting van de laatste signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="232"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="240"/>
         <source>the plan (referrals, who coordinates)</source>
         <translation>het plan (verwijzingen, wie coördineert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="234"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="242"/>
         <source>%n note(s) chosen one by one</source>
         <translation>
             <numerusform>%n notitie, één voor één gekozen</numerusform>
@@ -2671,27 +2671,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="238"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="246"/>
         <source>(choose the receiver)</source>
         <translation>(kies de ontvanger)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="253"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="261"/>
         <source>Choose the receiver, the members and who gave consent: the preview follows.</source>
         <translation>Kies de ontvanger, de gezinsleden en wie toestemming gaf: het voorbeeld volgt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="269"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="277"/>
         <source>Choose the professional who takes the file over.</source>
         <translation>Kies de professional die het dossier overneemt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="273"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="281"/>
         <source>Choose at least one member.</source>
         <translation>Kies minstens één gezinslid.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="278"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="286"/>
         <source>Record who gave consent for this handover (and as what, and how).</source>
         <translation>Leg vast wie toestemming gaf voor deze overdracht (en als wat, en hoe).</translation>
     </message>
@@ -2720,13 +2720,13 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="94"/>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="106"/>
         <source>accepted</source>
         <translation>aangenomen</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="94"/>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="106"/>
         <source>declined</source>
         <translation>geweigerd</translation>
     </message>
@@ -2741,97 +2741,102 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>{family} van {sender}: {what}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="100"/>
+        <source>A file from {sender}: {what}</source>
+        <translation>Een dossier van {sender}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="104"/>
         <source>waiting for a connection</source>
         <translation>wacht op verbinding</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="105"/>
         <source>being sent</source>
         <translation>wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="103"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="105"/>
         <source>held by the CJG</source>
         <translation>ligt klaar bij het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="107"/>
         <source>not collected in 30 days: deleted at the CJG</source>
         <translation>niet opgehaald binnen 30 dagen: bij het CJG verwijderd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="108"/>
         <source>not sent: {reason}</source>
         <translation>niet verstuurd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="111"/>
         <source>{family} to {receiver}: {what}</source>
         <translation>{family} aan {receiver}: {what}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="114"/>
         <source>warm contact made</source>
         <translation>warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="116"/>
         <source>warm contact by {date}</source>
         <translation>warm contact uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="141"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="143"/>
         <source>Look at it…</source>
         <translation>Bekijken…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="144"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="146"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="149"/>
         <source>Warm contact made</source>
         <translation>Warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="151"/>
         <source>Keep the file here</source>
         <translation>Dossier hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="150"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="152"/>
         <source>Archive it</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="153"/>
         <source>Erase it…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="153"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="155"/>
         <source>Printout for the parents…</source>
         <translation>Afdruk voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="190"/>
         <source>Erase the family here</source>
         <translation>Het gezin hier wissen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="189"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="191"/>
         <source>{receiver} has the file now. Erase {family} from this laptop? Only the access log keeps that it was here.</source>
         <translation>{receiver} heeft het dossier nu. {family} van deze laptop wissen? Alleen het toegangslog houdt bij dat het hier was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="213"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="215"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="215"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="217"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet worden geschreven: {reason}</translation>
     </message>
@@ -2853,24 +2858,34 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>IncomingHandoverDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="34"/>
         <source>Handed over to you — {family}</source>
         <translation>Aan u overgedragen — {family}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="36"/>
         <source>&lt;b&gt;{sender}&lt;/b&gt; hands this family&apos;s file over to you. The CJG vouches that it comes from their laptop and that no one changed it on the way.</source>
         <translation>&lt;b&gt;{sender}&lt;/b&gt; draagt het dossier van dit gezin aan u over. Het CJG staat ervoor in dat het van diens laptop komt en dat niemand het onderweg veranderde.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="47"/>
         <source>Accept: add it to my caseload</source>
         <translation>Aannemen: toevoegen aan mijn caseload</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="49"/>
         <source>Decline</source>
         <translation>Weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="73"/>
+        <source>Decline the file</source>
+        <translation>Dossier weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="74"/>
+        <source>Decline this file? {sender} is told at the next sync; it is not kept on this laptop and the CJG deletes its copy.</source>
+        <translation>Dit dossier weigeren? {sender} hoort het bij de volgende synchronisatie; het blijft niet op deze laptop en het CJG verwijdert zijn kopie.</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +4778,14 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
             <numerusform>%n geweigerd</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="23"/>
+        <source>%n handover(s) to answer</source>
+        <translation>
+            <numerusform>%n overdracht te beantwoorden</numerusform>
+            <numerusform>%n overdrachten te beantwoorden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignalDialog</name>
@@ -5093,27 +5116,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="30"/>
         <source>Not connected to a CJG</source>
         <translation>Niet verbonden met een CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="32"/>
         <source>CJG: enter the one-time code (Settings)</source>
         <translation>CJG: vul de eenmalige code in (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="34"/>
         <source>CJG: confirm who you are enrolled as (Settings)</source>
         <translation>CJG: bevestig als wie u bent aangemeld (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="37"/>
         <source>Synchronised {when}</source>
         <translation>Gesynchroniseerd {when}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/sharing/sync_status.py" line="40"/>
         <source>Not synchronised yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>

@@ -3,7 +3,8 @@ has already signalled some of the same fictional families — so that a newcomer
 signal go out and a match notice come back, and then a match become coordination: the
 colleague confirms contact once the newcomer has, and accepts a proposed regisseur a few
 seconds after it is made. A family's file handed over to the colleague is accepted, and
-warm contact confirmed, the same way.
+warm contact confirmed, the same way; and the colleague has handed one fictional family
+over to the newcomer, which arrives at the first sync.
 
 Everything here is fictional and throwaway: it lives in the demo's temporary folder.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from stap0_desktop.config.paths import demo_rules_path
 from stap0_desktop.demo.caseload import DemoCaseload
+from stap0_desktop.demo.handover import hand_over_demo_family
 from stap0_desktop.demo.signals import queue_demo_signals
 from stap0_desktop.domain.checklists import ChecklistDefinition
 from stap0_desktop.domain.models import Professional
@@ -129,11 +131,16 @@ def start_demo_cjg(folder: Path, vault: Vault, *, families: int, seed: int,
                          server.profile_path.read_text())
         OutboxService(other).confirm_enrollment()
         colleague.sync()
-        mine = SyncClient(OutboxService(vault))
+        mine = SyncClient(OutboxService(vault), handover=HandoverSyncService(vault))
         mine.enroll(server.invite(vault.owner.name, vault.owner.organisation, "0800-0000012",
                                   role=vault.owner.role, organisation_kind="jgz"),
                     server.profile_path.read_text())
         OutboxService(vault).confirm_enrollment()   # the demo's own setup: nothing to check
+        mine.sync()                                 # in the CJG's directory now
+        colleague.sync()
+        [newcomer] = HandoverService(other).directory().value
+        hand_over_demo_family(other, newcomer, date.today())
+        colleague.sync()                            # it arrives at the app's first sync
         queue_demo_signals(vault, own_signals)
     except BaseException:
         other.close()

@@ -74,6 +74,7 @@ class SyncStatus:
     identity_json: str | None = None           # who the CJG enrolled this laptop as
     lease_expires_at: datetime | None = None   # the CJG's lease; past it, no new signals
     idle_lock_max_minutes: int | None = None   # the CJG's policy
+    handovers_to_answer: int = 0               # files handed over here, not yet answered
 
     def lease_expired(self, now: datetime) -> bool:
         return lease_ended(self.lease_expires_at, now)

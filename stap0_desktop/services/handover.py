@@ -57,7 +57,8 @@ class HandoverItem:
 
     id: str
     received: bool               # this laptop is the receiver
-    family: str                  # the family's name (from the package, or the file)
+    family: str                  # the family's name (from the package, or the file; "" once
+                                 # a declined package is gone)
     family_id: int | None
     other: str                   # the sender (received) or the receiver (sent)
     state: str
@@ -262,7 +263,7 @@ class HandoverService:
             names = {f.id: f.name for f in families.list_families(tx, archived=True)}
         items = [HandoverItem(
             r.id, True, HandoverPackage.model_validate_json(r.package).family.name
-            if r.package else names.get(r.family_id or -1, "?"), r.family_id, r.from_name,
+            if r.package else names.get(r.family_id or -1, ""), r.family_id, r.from_name,
             r.state, r.problem, r.warm_contact,
             _due(r.answered_at if r.state == "accepted" else None, r.warm_contact, days))
             for r in received]

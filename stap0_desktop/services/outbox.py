@@ -17,7 +17,7 @@ from stap0_desktop.domain.coordination import CoordinationStep
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow, SyncStatus, WithdrawalRow
 from stap0_desktop.services.operations import ChangeSet, OpResult
-from stap0_desktop.storage import connection_store, coordination_steps, outbox_store
+from stap0_desktop.storage import connection_store, coordination_steps, handovers, outbox_store
 from stap0_desktop.storage.connection_store import Connection
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.vault import Vault
@@ -164,7 +164,8 @@ class OutboxService:
                                          and connection.device_id is not None)
             if connection is None:
                 return status
-            status = replace(status, idle_lock_max_minutes=connection_store
+            status = replace(status, handovers_to_answer=handovers.to_answer(tx),
+                             idle_lock_max_minutes=connection_store
                              .idle_lock_max_minutes(connection))
             if connection.device_id is None:
                 return status

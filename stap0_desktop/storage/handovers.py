@@ -248,6 +248,12 @@ def incoming(tx: Transaction) -> list[InRow]:
     return rows
 
 
+def to_answer(tx: Transaction) -> int:
+    """How many files handed over to this laptop wait for an answer (a count, no content)."""
+    row = tx.fetchone("SELECT count(*) FROM handover_in WHERE state = 'new'")
+    return int(str(row[0])) if row else 0
+
+
 def get_in(tx: Transaction, handover_id: str) -> InRow | None:
     row = tx.fetchone(f"SELECT {_IN} FROM handover_in WHERE id = ?", (handover_id,))
     return None if row is None else _in(row)

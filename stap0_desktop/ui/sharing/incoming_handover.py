@@ -5,7 +5,14 @@ where it came from — or to decline. The sender hears either at the next sync."
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.services.handover import Received
@@ -62,6 +69,14 @@ class IncomingHandoverDialog(FieldsFirstDialog):
         self._session.bridge.run(lambda: handover.accept(handover_id), done, self._failed)
 
     def decline(self) -> None:
+        """Asked first: a declined file is not kept here, and the CJG deletes its copy."""
+        answer = QMessageBox.question(self, self.tr("Decline the file"), self.tr(
+            "Decline this file? {sender} is told at the next sync; it is not kept on this "
+            "laptop and the CJG deletes its copy.").format(sender=self._received.row.from_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         handover, handover_id = self._session.handover, self._received.row.id
         self._busy(True)
         self._session.bridge.run(lambda: handover.decline(handover_id),

@@ -19,6 +19,9 @@ class SignalCounts(QObject):
     def refused(self, count: int) -> str:
         return self.tr("%n refused", "", count)
 
+    def handovers(self, count: int) -> str:
+        return self.tr("%n handover(s) to answer", "", count)
+
 
 def status_text(status: SyncStatus | None) -> str:
     if status is None:
@@ -40,6 +43,8 @@ def status_text(status: SyncStatus | None) -> str:
         parts.append(counts.waiting(status.waiting))
     if status.refused:
         parts.append(counts.refused(status.refused))
+    if status.handovers_to_answer:
+        parts.append(counts.handovers(status.handovers_to_answer))
     return " · ".join(parts)
 
 

@@ -95,8 +95,10 @@ class HandoverPanel(QWidget):
                 "refused": self.tr("refused: it does not verify ({reason})").format(
                     reason=item.problem or "?"),
             }.get(item.state, item.state)
-            line = self.tr("{family} from {sender}: {what}").format(
-                family=item.family, sender=item.other, what=what)
+            line = (self.tr("{family} from {sender}: {what}").format(
+                family=item.family, sender=item.other, what=what) if item.family
+                else self.tr("A file from {sender}: {what}").format(sender=item.other,
+                                                                   what=what))
         else:
             what = {
                 "waiting": self.tr("waiting for a connection"),

@@ -70,9 +70,12 @@ class SyncController(QObject):
         self.refresh_status()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        # A signal queued or withdrawn for a family: try to send it now.
+        # A signal queued or withdrawn for a family: try to send it now (the round ends
+        # with a fresh status line). A handover answered: its count on the line changes.
         if changes.outbox and changes.families:
             self.sync_now()
+        elif changes.outbox:
+            self.refresh_status()
 
     # -- connecting ------------------------------------------------------------------
     def connect_cjg(self, profile_text: str, code: str,

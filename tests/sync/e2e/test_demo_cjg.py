@@ -3,13 +3,16 @@ go out and match notices come back, with the colleague's contact and nothing els
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
-from stap0_desktop.demo.cjg import COLLEAGUE
+from stap0_desktop.demo.cjg import COLLEAGUE, DemoCjg
 from stap0_desktop.demo.vault import DEMO_PASSPHRASE, make_demo_vault
 from stap0_desktop.domain.coordination import Regisseur
 from stap0_desktop.services.coordination import CoordinationService
+from stap0_desktop.services.handover import HandoverService
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.secret import SecretBytes
@@ -63,30 +66,59 @@ def test_the_demo_colleague_confirms_contact_and_accepts_a_proposal(tmp_path: Pa
     assert done.regie.held.contact_theirs == today and done.due is None
 
 
-def test_the_demo_colleague_takes_a_handed_over_file_and_confirms_warm_contact(
-        tmp_path: Path) -> None:
-    from stap0_desktop.domain.handover import HandoverChoice
-    from stap0_desktop.services.handover import HandoverService
+@contextmanager
+def _newcomer(tmp_path: Path) -> Iterator[tuple[DemoCjg, Vault, SyncClient]]:
+    """The demo with its CJG, the newcomer's vault open and its sync client (with
+    handovers)."""
     from stap0_desktop.services.handover_sync import HandoverSyncService
-    from tests.builders import handover_consent
 
     demo = make_demo_vault(tmp_path / "kluis", families=20, with_cjg=True)
     assert demo is not None
     try:
         with Vault.open(tmp_path / "kluis", SecretBytes.from_text(DEMO_PASSPHRASE)) as vault:
-            client = SyncClient(OutboxService(vault), handover=HandoverSyncService(vault))
-            client.sync()
-            handover = HandoverService(vault)
-            [bram] = handover.directory("Bram").value
-            family = handover.parts(1).value
-            ids = [m.id for m in family.members if m.id is not None]
-            basis_id = handover_consent(vault, 1, ids, bram.professional.summary())
-            handover.queue(1, HandoverChoice(member_ids=frozenset(ids)), basis_id, bram)
-            assert client.sync().handovers_sent == 1
-            assert demo.answer_once() >= 1                 # accepted
-            assert demo.answer_once() >= 1                 # warm contact made
-            client.sync()
-            [sent] = handover.sent(1).value
+            yield demo, vault, SyncClient(OutboxService(vault),
+                                          handover=HandoverSyncService(vault))
     finally:
         demo.close()
+
+
+def test_the_demo_colleague_takes_a_handed_over_file_and_confirms_warm_contact(
+        tmp_path: Path) -> None:
+    from stap0_desktop.domain.handover import HandoverChoice
+    from tests.builders import handover_consent
+
+    with _newcomer(tmp_path) as (demo, vault, client):
+        client.sync()
+        handover = HandoverService(vault)
+        [bram] = handover.directory("Bram").value
+        family = handover.parts(1).value
+        ids = [m.id for m in family.members if m.id is not None]
+        basis_id = handover_consent(vault, 1, ids, bram.professional.summary())
+        handover.queue(1, HandoverChoice(member_ids=frozenset(ids)), basis_id, bram)
+        assert client.sync().handovers_sent == 1
+        assert demo.answer_once() >= 1                 # accepted
+        assert demo.answer_once() >= 1                 # warm contact made
+        client.sync()
+        [sent] = handover.sent(1).value
     assert sent.state == "accepted" and sent.warm_contact is not None
+
+
+def test_the_demo_colleague_hands_a_fictional_family_over_to_the_newcomer(
+        tmp_path: Path) -> None:
+    from stap0_desktop.demo.handover import FAMILY_NAME, REACTION
+    from stap0_desktop.services.caseload import CaseloadService
+
+    with _newcomer(tmp_path) as (_demo, vault, client):
+        assert client.sync().handovers_received == 1   # handed over at the start
+        assert client.sync().handovers_received == 0   # once
+        handover = HandoverService(vault)
+        [arrived] = handover.received().value
+        assert arrived.package is not None
+        assert arrived.package.family.name == FAMILY_NAME
+        assert arrived.package.reaction == REACTION
+        family_id = handover.accept(arrived.row.id).value
+        client.sync()
+        people = CaseloadService(vault).family_people(family_id).value
+        [done] = handover.received().value
+    assert sorted(m.given_name for m in people.members) == ["Elif", "Kerem"]
+    assert done.row.state == "accepted" and done.package is None   # not kept twice

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.domain.models import Family, Note
@@ -19,6 +20,8 @@ from stap0_desktop.services.caseload import CaseloadService
 from stap0_desktop.services.handover import HandoverService
 from stap0_desktop.storage.vault import Vault
 from stap0_desktop.ui.sharing.handover_dialog import HandoverDialog
+from stap0_desktop.ui.sharing.incoming_handover import IncomingHandoverDialog
+from stap0_desktop.ui.shell.handover_panel import HandoverPanel
 from stap0_desktop.ui.shell.main_window import MainWindow
 from sync.server.loopback import LoopbackServer
 from tests.builders import handover_laptop, signal_family
@@ -154,14 +157,13 @@ def test_the_receiver_accepts_and_the_sender_chooses(
     assert HandoverService(session.core.vault).sent().value[0].choice == "archive"
 
 
-def test_a_file_handed_over_to_this_laptop_is_looked_at_and_accepted(
-        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int]) -> None:
+def _bram_hands_over(qtbot: QtBot, main: MainWindow, bram: Vault) -> HandoverPanel:
+    """Bram hands "Gezin Verhoeven" over to this laptop, which fetches it; the overview."""
     from stap0_desktop.domain.handover import HandoverChoice
     from stap0_desktop.services.handover_sync import HandoverSyncService
     from sync.client.sync_client import SyncClient
     from tests.builders import handover_consent
 
-    main, bram, _server, _family_id = setup
     session = main._session
     session.core.sync_client.sync()    # this laptop is listed
     bram_client = SyncClient(mine_outbox(bram), handover=HandoverSyncService(bram))
@@ -175,15 +177,29 @@ def test_a_file_handed_over_to_this_laptop_is_looked_at_and_accepted(
     bram_client.sync()
     session.core.sync_client.sync()    # it arrives
     main.show_home()
+    session.sync.refresh_status()
     settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    assert "1 handover to answer" in main.sync_label.text()
     panel = main.handovers
     panel.list.setCurrentRow(0)
     assert "arrived — look at it, then accept or decline" in panel.list.item(0).text()
+    return panel
+
+
+def _look(qtbot: QtBot, panel: HandoverPanel) -> IncomingHandoverDialog:
     panel.look(panel.current().id)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: panel.opened is not None, timeout=5000)
     incoming = panel.opened
     assert incoming is not None
     qtbot.addWidget(incoming)
+    return incoming
+
+
+def test_a_file_handed_over_to_this_laptop_is_looked_at_and_accepted(
+        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int]) -> None:
+    main, bram, _server, _family_id = setup
+    panel = _bram_hands_over(qtbot, main, bram)
+    incoming = _look(qtbot, panel)
     assert "Fijn dat u het overneemt." in incoming.view.toPlainText()
     families_before = main.families.model.rowCount()
     incoming.take()
@@ -193,6 +209,7 @@ def test_a_file_handed_over_to_this_laptop_is_looked_at_and_accepted(
     assert "Fijn dat u het overneemt." in main.family_view.referrals.handed_over.text()
     qtbot.waitUntil(lambda: main.families.model.rowCount() == families_before + 1,
                     timeout=5000)
+    qtbot.waitUntil(lambda: "to answer" not in main.sync_label.text(), timeout=5000)
 
 
 def test_the_caseload_goes_with_consent_and_the_others_are_listed(
@@ -227,3 +244,28 @@ def test_the_caseload_goes_with_consent_and_the_others_are_listed(
     assert [name for _id, name in caseload.left_out] == ["Gezin Zonder Toestemming"]
     sent = HandoverService(session.core.vault).sent().value
     assert [row.family_id for row in sent] == [family_id]
+
+
+def test_declining_a_file_is_asked_first_and_keeps_nothing_of_it(
+        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    main, bram, _server, _family_id = setup
+    panel = _bram_hands_over(qtbot, main, bram)
+    incoming = _look(qtbot, panel)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    incoming.decline()                      # Cancel: nothing happens
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    assert "arrived" in panel.list.item(0).text() and incoming.decline_button.isEnabled()
+    incoming.decline()                      # Yes
+    qtbot.waitUntil(lambda: "declined" in panel.list.item(0).text(), timeout=5000)
+    assert "Bram Schuldhulp" in asked[0]
+    assert panel.list.item(0).text().startswith("A file from Bram Schuldhulp")
+    assert "Verhoeven" not in panel.list.item(0).text()   # the package is not kept
+    qtbot.waitUntil(lambda: "to answer" not in main.sync_label.text(), timeout=5000)
