@@ -4,9 +4,10 @@ can act on. There is no switch to turn verification off."""
 from __future__ import annotations
 
 import ssl
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
+from pydantic import BaseModel, ValidationError
 
 from sync.client.errors import DeviceRevoked, SyncError
 from sync.protocol.crypto import sign_request
@@ -92,6 +93,17 @@ class Transport:
             raise SyncError("connection_lost", str(exc) or type(exc).__name__) from None
         except httpx.HTTPError as exc:
             raise SyncError("unreachable", str(exc)) from None
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def parse_reply(model: type[M], content: bytes) -> M:
+    """A 2xx answer's body as ``model``; ``bad_reply`` when it is not one."""
+    try:
+        return model.model_validate_json(content)
+    except ValidationError as exc:
+        raise SyncError("bad_reply", str(exc).splitlines()[0]) from None
 
 
 def refusal(response: httpx.Response, default: str = "server_error") -> SyncError:

@@ -13,6 +13,7 @@ from stap0_desktop.domain.outbox import SignalState
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
+from sync.client.envelope_round import EnvelopeRound
 from sync.client.sync_client import SyncError
 from sync.server.loopback import LoopbackServer
 from tests.builders import (
@@ -164,7 +165,8 @@ def test_the_next_batch_is_made_ready_while_one_is_on_its_way(
     client = enrolled_client(vault, server)
     ids = queue_signals(vault, SIGNALS)
     steps: list[str] = []
-    real_ready, real_post, real_record = client._ready, client._post, client._record
+    real_ready = EnvelopeRound._ready
+    real_post, real_record = EnvelopeRound._post, EnvelopeRound._record
 
     def ready(*args):  # type: ignore[no-untyped-def]
         steps.append("ready")
@@ -180,9 +182,9 @@ def test_the_next_batch_is_made_ready_while_one_is_on_its_way(
         steps.append("record")
         return real_record(*args)
 
-    monkeypatch.setattr(client, "_ready", ready)
-    monkeypatch.setattr(client, "_post", post)
-    monkeypatch.setattr(client, "_record", record)
+    monkeypatch.setattr(EnvelopeRound, "_ready", ready)
+    monkeypatch.setattr(EnvelopeRound, "_post", post)
+    monkeypatch.setattr(EnvelopeRound, "_record", record)
     with pytest.raises(SyncError):
         client.sync(batch_size=BATCH)
     def nth(step: str, n: int) -> int:

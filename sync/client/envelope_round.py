@@ -1,0 +1,304 @@
+"""The envelopes of one sync round: waiting signals in batches, signed withdrawals, and the
+coordination steps after a match. Each is sealed and stored before it is sent, and its
+state changes only on a verified answer: a receipt that does not verify leaves it to be
+resent byte for byte (the CJG then answers "duplicate" with its receipt); a refused
+envelope is set aside with the CJG's reason so that the rest still go."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from pydantic import ValidationError
+
+from stap0_desktop.domain.outbox import OutboxRow
+from stap0_desktop.domain.signal_payload import SignalPayload, wire_form
+from sync.client.ports import OutboxPort, VaultRun
+from sync.client.pseudonymise import fetch_certificate, needs_renewal, pseudonyms
+from sync.client.transport import Transport, parse_reply, refusal
+from sync.protocol.canonical import canonical, utc_second
+from sync.protocol.crypto import ProtocolError, seal, unb64, verify_receipt
+from sync.protocol.models import (
+    BatchResponse,
+    ConnectionProfile,
+    DeviceCertificate,
+    Envelope,
+    EnvelopeHeader,
+    EnvelopeResult,
+    Receipt,
+    Signal,
+    Withdrawal,
+)
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Device:
+    """This laptop as the CJG knows it: its profile, id and signing key."""
+
+    profile: ConnectionProfile
+    id: str
+    key: ed25519.Ed25519PrivateKey
+
+
+@dataclass
+class CertificateCache:
+    """The pseudonymiser's certificate for this device, kept from round to round (None:
+    fetched when next needed, e.g. after the profile named a new pseudonymiser)."""
+
+    value: DeviceCertificate | None = None
+
+
+@dataclass
+class Pushed:
+    """A round's push so far, and what its receipts are checked against."""
+
+    receipt_key: bytes
+    device_id: str
+    sent: int = 0
+    received: int = 0
+    refused: int = 0
+    unverified: int = 0
+
+
+@dataclass
+class _Answers:
+    """A batch's answers sorted: received (with the receipt), refused (why), to be sent
+    again (a receipt that does not verify), to be sealed anew (sealed too long ago)."""
+
+    good: list[tuple[str, str]]
+    bad: list[tuple[str, str]]
+    problems: list[tuple[str, str]]
+    stale: list[str]
+
+    @classmethod
+    def of(cls, results: list[EnvelopeResult], sent: dict[str, Envelope], pushed: Pushed,
+           bad: list[tuple[str, str]] | None = None) -> _Answers:
+        answers = cls([], list(bad or []), [], [])
+        for result in results:
+            envelope = sent.get(result.envelope_id)
+            if envelope is None:
+                continue
+            if result.status in ("accepted", "duplicate") and result.receipt:
+                if _verified(result.receipt, envelope, pushed.device_id, pushed.receipt_key):
+                    answers.good.append((result.envelope_id, result.receipt.model_dump_json()))
+                else:
+                    answers.problems.append((result.envelope_id, "bad_receipt"))
+            elif result.error == "bad_time":  # sealed long ago, never received: reseal
+                answers.stale.append(result.envelope_id)
+            else:
+                answers.bad.append((result.envelope_id, result.error or "refused"))
+        return answers
+
+    def count_in(self, pushed: Pushed) -> None:
+        pushed.sent += len(self.good) + len(self.bad) + len(self.problems)
+        pushed.received += len(self.good)
+        pushed.refused += len(self.bad)
+        pushed.unverified += len(self.problems)
+
+
+@dataclass(frozen=True)
+class _InFlight:
+    """A batch on its way: the answer to come, what was sent, and what was set aside."""
+
+    answer: Future[list[EnvelopeResult]] | None
+    envelopes: dict[str, Envelope]
+    bad: list[tuple[str, str]]
+
+
+class EnvelopeRound:
+    def __init__(self, http: Transport, device: Device, outbox: OutboxPort, run: VaultRun,
+                 certificate: CertificateCache, today: date, timeout: float) -> None:
+        self._http, self._device, self._outbox, self._run = http, device, outbox, run
+        self._certificate, self._today, self._timeout = certificate, today, timeout
+
+    def _ask(self, call: Callable[..., R], *args: object) -> R:
+        """One vault call, where the vault may be touched."""
+        return self._run(lambda: call(*args))
+
+    def _pushed(self) -> Pushed:
+        return Pushed(unb64(self._device.profile.receipt_public_key), self._device.id)
+
+    # -- signals -----------------------------------------------------------------------------
+    def signals(self, batch_size: int) -> Pushed:
+        """Batch after batch, each sealed and stored before it is sent. While one batch is
+        on its way to the CJG the next is made ready (pseudonyms, sealing, storing), so
+        the laptop's work and the CJG's overlap; its results are recorded before the next
+        batch goes, and also when making the next one ready fails. A batch whose answer
+        never comes stays sealed and goes again next round (the CJG answers "duplicate":
+        exactly once)."""
+        pushed, after = self._pushed(), 0
+        in_flight: _InFlight | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stap0-push") as poster:
+            try:
+                while rows := self._ask(self._outbox.pending, batch_size, self._today,
+                                        after).value:
+                    after = rows[-1].seq
+                    envelopes, bad = self._ready(rows)
+                    if in_flight is not None:
+                        self._record(in_flight, pushed)
+                        in_flight = None
+                    if envelopes:
+                        in_flight = _InFlight(poster.submit(self._post, list(envelopes.values())),
+                                              envelopes, bad)
+                    elif bad:
+                        self._record(_InFlight(None, {}, bad), pushed)
+                if in_flight is not None:
+                    self._record(in_flight, pushed)
+                    in_flight = None
+            except BaseException:
+                if in_flight is not None:  # the batch on its way still counts if answered
+                    with contextlib.suppress(Exception):
+                        self._record(in_flight, pushed)
+                raise
+        return pushed
+
+    def _ready(self, rows: list[OutboxRow]) -> tuple[dict[str, Envelope], list[tuple[str, str]]]:
+        """A batch made ready to send: the rows not yet sealed get their pseudonyms and
+        are sealed, and every sealed text is stored before anything is sent."""
+        wire, bad = self._to_wire([r for r in rows if r.sealed is None])
+        fresh = {envelope_id: self._seal_envelope(envelope_id, "signal", data)
+                 for envelope_id, data in wire.items()}
+        self._ask(self._outbox.store_sealed,
+                  [(i, e.model_dump_json()) for i, e in fresh.items()]
+                  + [(r.id, r.sealed) for r in rows if r.sealed])
+        envelopes = {r.id: fresh[r.id] if r.id in fresh
+                     else Envelope.model_validate_json(r.sealed)  # type: ignore[arg-type]
+                     for r in rows if r.id in fresh or r.sealed}
+        return envelopes, bad
+
+    def _record(self, batch: _InFlight, pushed: Pushed) -> None:
+        """A batch's answer checked and recorded: received (a receipt that verifies),
+        refused (why), or to be sent again (a receipt that does not verify; sealed too
+        long ago)."""
+        answers = _Answers.of(batch.answer.result() if batch.answer is not None else [],
+                              batch.envelopes, pushed, list(batch.bad))
+        self._ask(self._outbox.record_results, answers.good, answers.bad, answers.problems)
+        if answers.stale:
+            self._ask(self._outbox.reseal, answers.stale)
+        answers.count_in(pushed)
+
+    def _to_wire(self, rows: list[OutboxRow]) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
+        """The signals as the CJG receives them (protocol v2): every BSN replaced by its
+        pseudonym, in one round with the pseudonymisation service; what leaves is only
+        what ``Signal`` allows."""
+        if not rows:
+            return {}, []
+        bsns = [p.bsn for r in rows for p in r.payload.people if p.bsn]
+        found: dict[str, str] = {}
+        device = self._device
+        if bsns:
+            if needs_renewal(self._certificate.value):
+                self._certificate.value = fetch_certificate(self._http, device.id, device.key)
+            assert self._certificate.value is not None
+            found = pseudonyms(device.profile, device.id, device.key, self._certificate.value,
+                               bsns, self._timeout)
+        wire: dict[str, bytes] = {}
+        unusable: list[tuple[str, str]] = []
+        for row in rows:
+            try:
+                wire[row.id] = canonical(to_signal(row.payload, found).model_dump(mode="json"))
+            except ValidationError:  # cannot be made into a v2 signal: set aside, say why
+                unusable.append((row.id, "bad_payload"))
+        return wire, unusable
+
+    # -- withdrawals and coordination --------------------------------------------------------
+    def withdrawals(self, batch_size: int) -> int:
+        """Signed withdrawals for signals the CJG may hold; done on a verified receipt."""
+        receipt_key, device_id = unb64(self._device.profile.receipt_public_key), self._device.id
+        done = after = 0
+        while rows := self._ask(self._outbox.withdrawals, batch_size, after).value:
+            after = rows[-1].seq
+            fresh = [(r.envelope_id, self._seal(uuid.uuid4().hex, "withdrawal", canonical(
+                Withdrawal(envelope_id=r.envelope_id, reason=r.reason.value).model_dump(
+                    mode="json")))) for r in rows if r.sealed is None]
+            self._ask(self._outbox.store_withdrawal_sealed, fresh)
+            texts = dict(fresh) | {r.envelope_id: r.sealed for r in rows if r.sealed}
+            envelopes = {target: Envelope.model_validate_json(text)
+                         for target, text in texts.items()}
+            target_of = {e.header.id: target for target, e in envelopes.items()}
+            for result in self._post(list(envelopes.values())):
+                target = target_of.get(result.envelope_id)
+                if target is None:
+                    continue
+                if (result.status in ("accepted", "duplicate") and result.receipt
+                        and _verified(result.receipt, envelopes[target], device_id,
+                                      receipt_key)):
+                    self._ask(self._outbox.withdrawal_received, target,
+                              result.receipt.model_dump_json())
+                    done += 1
+                elif result.error == "bad_time":
+                    self._ask(self._outbox.reseal, [target])
+                else:
+                    self._ask(self._outbox.record_results, [], [],
+                              [(target, result.error or "bad_receipt")])
+        return done
+
+    def coordination(self, batch_size: int) -> Pushed:
+        """The coordination steps after a match, as signals go: each sealed and stored
+        before it is sent, done on a verified receipt (a retry is a duplicate), refused
+        with the CJG's reason (the match ended, the proposal was answered meanwhile)."""
+        pushed, after = self._pushed(), 0
+        while rows := self._ask(self._outbox.coordination_pending, batch_size, after).value:
+            after = rows[-1].seq
+            fresh = [(r.id, self._seal(r.id, "coordination",
+                                       canonical(r.step.model_dump(mode="json"))))
+                     for r in rows if r.sealed is None]
+            texts = dict(fresh) | {r.id: r.sealed for r in rows if r.sealed}
+            self._ask(self._outbox.store_coordination_sealed, list(texts.items()))
+            envelopes = {i: Envelope.model_validate_json(text) for i, text in texts.items()}
+            answers = _Answers.of(self._post(list(envelopes.values())), envelopes, pushed)
+            self._ask(self._outbox.coordination_results, answers.good, answers.bad,
+                      answers.problems)
+            if answers.stale:
+                self._ask(self._outbox.reseal_coordination, answers.stale)
+            answers.count_in(pushed)
+        return pushed
+
+    # -- sealing and posting -----------------------------------------------------------------
+    def _seal(self, envelope_id: str, kind: str, payload: bytes) -> str:
+        return self._seal_envelope(envelope_id, kind, payload).model_dump_json()
+
+    def _seal_envelope(self, envelope_id: str, kind: str, payload: bytes) -> Envelope:
+        device = self._device
+        header = EnvelopeHeader(id=envelope_id, device_id=device.id,
+                                created_at=utc_second(),
+                                suite=device.profile.hpke_suite, kind=kind)  # type: ignore[arg-type]
+        return seal(header, payload, device.key, unb64(device.profile.hpke_public_key))
+
+    def _post(self, envelopes: list[Envelope]) -> list[EnvelopeResult]:
+        body = canonical({"envelopes": [e.model_dump(mode="json") for e in envelopes]})
+        response = self._http.signed(self._device.key, self._device.id, "POST",
+                                     "/v1/envelopes", body)
+        if response.status_code in (403, 409, 422, 429):  # every envelope refused: say why
+            try:
+                return BatchResponse.model_validate_json(response.content).results
+            except ValidationError:
+                raise refusal(response) from None
+        if response.status_code != 200:
+            raise refusal(response)
+        return parse_reply(BatchResponse, response.content).results
+
+
+def to_signal(payload: SignalPayload, pseudonym_of: dict[str, str]) -> Signal:
+    """The laptop's composition (with BSNs, kept in the vault) as the wire signal."""
+    return Signal.model_validate(wire_form(payload, pseudonym_of.get))
+
+
+def _verified(receipt: Receipt, envelope: Envelope, device_id: str, receipt_key: bytes) -> bool:
+    """The CJG's receipt for exactly the envelope sent, from this laptop, by its key."""
+    try:
+        verify_receipt(receipt, receipt_key, envelope=envelope, device_id=device_id)
+    except ProtocolError:
+        return False
+    return True
+
+
+__all__ = ["CertificateCache", "Device", "EnvelopeRound", "Pushed", "to_signal"]
