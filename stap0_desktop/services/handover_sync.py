@@ -4,30 +4,19 @@ arrived, the answers owed. Each call one transaction; what changes says so."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TypeVar
 
-from stap0_desktop.services.operations import ChangeSet, OpResult
+from stap0_desktop.services.operations import ChangeSet, OpResult, VaultService
 from stap0_desktop.storage import handovers
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.handovers import OutRow
 from stap0_desktop.storage.secret import SecretBytes
-from stap0_desktop.storage.vault import Vault
 
 T = TypeVar("T")
 HANDOVERS_CHANGED = ChangeSet(outbox=True, follow_ups=True, family_list=True)
 
 
-class HandoverSyncService:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
-    def _do(self, work: Callable[[Transaction], T], changes: ChangeSet | None = None,
-            ) -> OpResult[T]:
-        with self._vault.transaction() as tx:
-            value = work(tx)
-        return OpResult(value, changes or ChangeSet())
-
+class HandoverSyncService(VaultService):
     def handover_key(self) -> OpResult[tuple[str, str, bool] | None]:
         def work(tx: Transaction) -> tuple[str, str, bool] | None:
             row = handovers.handover_key(tx)

@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from stap0_desktop.storage.database import Transaction
+    from stap0_desktop.storage.vault import Vault
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -50,6 +54,19 @@ NO_CHANGES = ChangeSet()
 class OpResult(Generic[T]):
     value: T
     changes: ChangeSet = NO_CHANGES
+
+
+class VaultService:
+    """A service whose operations are each one transaction on its vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def _do(self, work: Callable[[Transaction], T], changes: ChangeSet | None = None,
+            ) -> OpResult[T]:
+        with self._vault.transaction() as tx:
+            value = work(tx)
+        return OpResult(value, changes or ChangeSet())
 
 
 class OperationRunner:

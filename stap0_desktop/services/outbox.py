@@ -8,7 +8,6 @@ only ever touched by the thread that owns it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TypeVar
@@ -16,26 +15,16 @@ from typing import TypeVar
 from stap0_desktop.domain.coordination import CoordinationStep
 from stap0_desktop.domain.notices import Notice
 from stap0_desktop.domain.outbox import OutboxRow, SyncStatus, WithdrawalRow
-from stap0_desktop.services.operations import ChangeSet, OpResult
+from stap0_desktop.services.operations import ChangeSet, OpResult, VaultService
 from stap0_desktop.storage import connection_store, coordination_steps, handovers, outbox_store
 from stap0_desktop.storage.connection_store import Connection
 from stap0_desktop.storage.database import Transaction
-from stap0_desktop.storage.vault import Vault
 
 T = TypeVar("T")
 OUTBOX_CHANGED = ChangeSet(outbox=True)
 
 
-class OutboxService:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
-    def _do(self, work: Callable[[Transaction], T], changes: ChangeSet | None = None,
-            ) -> OpResult[T]:
-        with self._vault.transaction() as tx:
-            value = work(tx)
-        return OpResult(value, changes or ChangeSet())
-
+class OutboxService(VaultService):
     # -- the connection ------------------------------------------------------------------
     def connection(self, with_key: bool = False) -> OpResult[Connection | None]:
         """The connection; ``with_key`` also the device key, for the one who signs (and
