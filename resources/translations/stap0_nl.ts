@@ -2262,87 +2262,87 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="32"/>
         <source>&lt;b&gt;Due follow-ups&lt;/b&gt; (the coming two weeks and overdue)</source>
         <translation>&lt;b&gt;Vervolgafspraken&lt;/b&gt; (komende twee weken en verlopen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="33"/>
         <source>No follow-ups due in the coming two weeks.</source>
         <translation>Geen vervolgafspraken in de komende twee weken.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="34"/>
         <source>Due follow-ups</source>
         <translation>Vervolgafspraken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="55"/>
         <source> (overdue)</source>
         <translation> (verlopen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="61"/>
         <source>Nothing due.</source>
         <translation>Niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="66"/>
         <source>follow-up</source>
         <translation>vervolgafspraak</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="69"/>
         <source>did not come without notice: make a home visit</source>
         <translation>niet verschenen zonder bericht: breng een huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="71"/>
         <source>home visit refused: is other help involved?</source>
         <translation>huisbezoek geweigerd: is er andere hulp betrokken?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="72"/>
         <source>refused, no other help: take the next step</source>
         <translation>geweigerd, geen andere hulp: zet de volgende stap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="87"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="89"/>
         <source>Visit took place</source>
         <translation>Huisbezoek heeft plaatsgevonden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="90"/>
         <source>Refused without explanation</source>
         <translation>Geweigerd zonder goede uitleg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="92"/>
         <source>Other help is involved</source>
         <translation>Er is andere hulp betrokken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="93"/>
         <source>No other help</source>
         <translation>Geen andere hulp</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="118"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="96"/>
         <source>The family refused the home visit without a good explanation and no other help is involved. Next step: discuss the worry with a colleague and the CJG, share it as a signal (with consent where possible) and, as the protocol says, report the family; with signs of abuse follow the Meldcode.</source>
         <translation>Het gezin weigerde het huisbezoek zonder goede uitleg en er is geen andere hulp betrokken. Volgende stap: bespreek de zorg met een collega en het CJG, deel haar als signaal (waar mogelijk met toestemming) en meld het gezin zoals het protocol voorschrijft; bij signalen van mishandeling volgt u de Meldcode.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="100"/>
         <source>Next step taken</source>
         <translation>Volgende stap gezet</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="102"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
     </message>
@@ -2699,144 +2699,144 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>HandoverPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="38"/>
         <source>&lt;b&gt;Handovers&lt;/b&gt; (files handed over and received)</source>
         <translation>&lt;b&gt;Overdrachten&lt;/b&gt; (dossiers overgedragen en ontvangen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="39"/>
         <source>No handovers. Family ▸ Hand over… sends a file.</source>
         <translation>Geen overdrachten. Gezin ▸ Overdragen… verstuurt een dossier.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="52"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="40"/>
         <source>Handovers</source>
         <translation>Overdrachten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="72"/>
         <source>arrived — look at it, then accept or decline</source>
         <translation>binnengekomen — bekijk het en neem het aan of weiger</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="94"/>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="85"/>
         <source>accepted</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="94"/>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="85"/>
         <source>declined</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="74"/>
         <source>refused: it does not verify ({reason})</source>
         <translation>geweigerd: het klopt niet ({reason})</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="77"/>
         <source>{family} from {sender}: {what}</source>
         <translation>{family} van {sender}: {what}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="79"/>
         <source>A file from {sender}: {what}</source>
         <translation>Een dossier van {sender}: {what}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="83"/>
         <source>waiting for a connection</source>
         <translation>wacht op verbinding</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="84"/>
         <source>being sent</source>
         <translation>wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="84"/>
         <source>held by the CJG</source>
         <translation>ligt klaar bij het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="86"/>
         <source>not collected in 30 days: deleted at the CJG</source>
         <translation>niet opgehaald binnen 30 dagen: bij het CJG verwijderd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="87"/>
         <source>not sent: {reason}</source>
         <translation>niet verstuurd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="90"/>
         <source>{family} to {receiver}: {what}</source>
         <translation>{family} aan {receiver}: {what}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="93"/>
         <source>warm contact made</source>
         <translation>warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="116"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="95"/>
         <source>warm contact by {date}</source>
         <translation>warm contact uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="143"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="111"/>
         <source>Look at it…</source>
         <translation>Bekijken…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="146"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="114"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="149"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="117"/>
         <source>Warm contact made</source>
         <translation>Warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="151"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="119"/>
         <source>Keep the file here</source>
         <translation>Dossier hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="120"/>
         <source>Archive it</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="153"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="121"/>
         <source>Erase it…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="155"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="123"/>
         <source>Printout for the parents…</source>
         <translation>Afdruk voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="190"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="157"/>
         <source>Erase the family here</source>
         <translation>Het gezin hier wissen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="191"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="158"/>
         <source>{receiver} has the file now. Erase {family} from this laptop? Only the access log keeps that it was here.</source>
         <translation>{receiver} heeft het dossier nu. {family} van deze laptop wissen? Alleen het toegangslog houdt bij dat het hier was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="215"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="182"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="217"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="184"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet worden geschreven: {reason}</translation>
     </message>
@@ -4140,22 +4140,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>RegiePanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="25"/>
         <source>&lt;b&gt;After a match&lt;/b&gt; (contact and who coordinates)</source>
         <translation>&lt;b&gt;Na een match&lt;/b&gt; (contact en wie coördineert)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="26"/>
         <source>No open matches.</source>
         <translation>Geen open matches.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="27"/>
         <source>Matches: what is due and who coordinates</source>
         <translation>Matches: wat moet er gebeuren en wie coördineert</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="67"/>
+        <location filename="../../stap0_desktop/ui/shell/regie_panel.py" line="50"/>
         <source>{family} — with {name} ({organisation})</source>
         <translation>{family} — met {name} ({organisation})</translation>
     </message>

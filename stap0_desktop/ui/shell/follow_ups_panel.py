@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,50 +18,34 @@ from stap0_desktop.domain.action_route import (
     FollowUpKind,
     FollowUpOutcome,
 )
-from stap0_desktop.services.operations import ChangeSet
-from stap0_desktop.ui.common.hinted_list import HintedList
+from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.ui.common.qt_dates import shown_date
-from stap0_desktop.ui.common.refresh_when_shown import RefreshWhenShown
+from stap0_desktop.ui.shell.overview_panel import OverviewPanel
 from stap0_desktop.ui.shell.session import QtSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class FollowUpsPanel(QWidget):
-    family_chosen = Signal(int)
-    error = Signal(object)
-
+class FollowUpsPanel(OverviewPanel):
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("followUps")
-        self._session = session
+        super().__init__(session, "followUps",
+                         self.tr("<b>Due follow-ups</b> (the coming two weeks and overdue)"),
+                         self.tr("No follow-ups due in the coming two weeks."),
+                         self.tr("Due follow-ups"), parent)
         self._items: dict[int, FollowUp] = {}
-        self.title = QLabel(self.tr("<b>Due follow-ups</b> (the coming two weeks and overdue)"))
-        self.list = HintedList(self.tr("No follow-ups due in the coming two weeks."))
-        self.list.setAccessibleName(self.tr("Due follow-ups"))
-        self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(lambda *_: self._show_actions())
         self.list.itemActivated.connect(self._open_family)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("followUpAdvice")
-        self.action_row = QHBoxLayout()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.advice)
-        layout.addLayout(self.action_row)
-        self._later = RefreshWhenShown(self, self.refresh)
-        session.bridge.changed.connect(self._on_changed)
+        self.column.addWidget(self.advice)
+        self.column.addLayout(self.action_row)
 
-    def refresh(self) -> None:
-        route = self._session.route
-        self._session.bridge.run(lambda: route.due(date.today()), self._fill, self.error.emit)
+    def _read(self) -> OpResult[list[FollowUp]]:
+        return self._session.route.due(date.today())
 
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.follow_ups:
-            self._later.request()
+    def _concerns(self, changes: ChangeSet) -> bool:
+        return changes.follow_ups
 
     def _fill(self, follow_ups: list[FollowUp]) -> None:
         self.list.clear()
@@ -95,14 +77,10 @@ class FollowUpsPanel(QWidget):
         return self._items.get(item.data(ID_ROLE)) if item is not None else None
 
     def _show_actions(self) -> None:
-        while self.action_row.count():
-            taken = self.action_row.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
         follow_up = self.current()
         self.advice.setText("")
         if follow_up is None:
+            self._set_actions([])
             return
         choices: list[tuple[str, FollowUpOutcome]]
         if follow_up.kind is FollowUpKind.PLANNED:
@@ -120,14 +98,10 @@ class FollowUpsPanel(QWidget):
                 "share it as a signal (with consent where possible) and, as the protocol "
                 "says, report the family; with signs of abuse follow the Meldcode."))
             choices = [(self.tr("Next step taken"), FollowUpOutcome.DONE)]
-        open_family = QPushButton(self.tr("Open family"))
-        open_family.clicked.connect(lambda: self.family_chosen.emit(follow_up.family_id))
-        self.action_row.addWidget(open_family)
-        for label, outcome in choices:
-            button = QPushButton(label)
-            button.clicked.connect(lambda _c=False, o=outcome: self.close_current(o))
-            self.action_row.addWidget(button)
-        self.action_row.addStretch(1)
+        family_id = follow_up.family_id
+        self._set_actions([(self.tr("Open family"), lambda: self.family_chosen.emit(family_id))]
+                          + [(label, partial(self.close_current, outcome))
+                             for label, outcome in choices])
 
     def close_current(self, outcome: FollowUpOutcome) -> None:
         follow_up = self.current()

@@ -5,18 +5,15 @@ was sent is one button away."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,52 +21,34 @@ from stap0_desktop.domain.handover import HandoverPackage
 from stap0_desktop.i18n.messages import describe, describe_envelope_refusal
 from stap0_desktop.services.files import VaultError
 from stap0_desktop.services.handover import HandoverItem, Received
-from stap0_desktop.services.operations import ChangeSet
-from stap0_desktop.ui.common.hinted_list import HintedList
+from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.ui.common.qt_dates import shown_date
-from stap0_desktop.ui.common.refresh_when_shown import RefreshWhenShown
 from stap0_desktop.ui.documents.handover_html import printout_html
 from stap0_desktop.ui.documents.reports import ask_pdf_path, write_pdf
 from stap0_desktop.ui.sharing.incoming_handover import IncomingHandoverDialog
+from stap0_desktop.ui.shell.overview_panel import OVERDUE, OverviewPanel
 from stap0_desktop.ui.shell.session import QtSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-_DUE = QColor("#8a1c1c")
 
 
-class HandoverPanel(QWidget):
-    family_chosen = Signal(int)
-    error = Signal(object)
-
+class HandoverPanel(OverviewPanel):
     def __init__(self, session: QtSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("handoverPanel")
-        self._session = session
+        super().__init__(session, "handoverPanel",
+                         self.tr("<b>Handovers</b> (files handed over and received)"),
+                         self.tr("No handovers. Family ▸ Hand over… sends a file."),
+                         self.tr("Handovers"), parent)
         self.items: list[HandoverItem] = []
         self.opened: IncomingHandoverDialog | None = None
-        self.title = QLabel(self.tr("<b>Handovers</b> (files handed over and received)"))
-        self.list = HintedList(self.tr("No handovers. Family ▸ Hand over… sends a file."))
-        self.list.setAccessibleName(self.tr("Handovers"))
-        self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(lambda *_: self._show_actions())
         self.list.itemActivated.connect(lambda _i: self._first_action())
-        self.action_row = QHBoxLayout()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(self.action_row)
-        self._later = RefreshWhenShown(self, self.refresh)
-        session.bridge.changed.connect(self._on_changed)
+        self.column.addLayout(self.action_row)
 
-    def refresh(self) -> None:
-        handover = self._session.handover
-        self._session.bridge.run(lambda: handover.overview(date.today()), self._fill,
-                                 self.error.emit)
+    def _read(self) -> OpResult[list[HandoverItem]]:
+        return self._session.handover.overview(date.today())
 
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.outbox or changes.family_list or changes.families_gone:
-            self._later.request()
+    def _concerns(self, changes: ChangeSet) -> bool:
+        return bool(changes.outbox or changes.family_list or changes.families_gone)
 
     def _fill(self, items: list[HandoverItem]) -> None:
         chosen = self.current()
@@ -81,7 +60,7 @@ class HandoverPanel(QWidget):
             row.setData(ID_ROLE, item.id)
             if (item.due is not None and item.due < today) or (
                     item.received and item.state == "new"):
-                row.setForeground(QBrush(_DUE))
+                row.setForeground(QBrush(OVERDUE))
             self.list.addItem(row)
             if chosen is not None and chosen.id == item.id:
                 self.list.setCurrentItem(row)
@@ -123,22 +102,11 @@ class HandoverPanel(QWidget):
 
     # -- what can be done with the chosen one -------------------------------------------
     def _show_actions(self) -> None:
-        while self.action_row.count():
-            taken = self.action_row.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
         item = self.current()
-        if item is None:
-            return
-        for text, slot in self._actions(item):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            self.action_row.addWidget(button)
-        self.action_row.addStretch(1)
+        self._set_actions(self._actions(item) if item is not None else [])
 
-    def _actions(self, item: HandoverItem) -> list[tuple[str, object]]:
-        actions: list[tuple[str, object]] = []
+    def _actions(self, item: HandoverItem) -> list[tuple[str, Callable[[], object]]]:
+        actions: list[tuple[str, Callable[[], object]]] = []
         if item.received and item.state == "new":
             actions.append((self.tr("Look at it…"), lambda: self.look(item.id)))
         if item.family_id is not None and item.state in ("accepted", "held", "waiting",
@@ -162,8 +130,7 @@ class HandoverPanel(QWidget):
             return
         actions = self._actions(item)
         if actions:
-            slot = actions[0][1]
-            slot()  # type: ignore[operator]
+            actions[0][1]()
 
     def look(self, handover_id: str) -> None:
         handover = self._session.handover
