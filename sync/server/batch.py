@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
 from pydantic import ValidationError
 
@@ -104,8 +105,9 @@ class BatchIntake:
     logs: list[LogRow] = field(default_factory=list)
     _in_batch: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def now_text(self) -> str:
+        """The batch's moment as the protocol writes it (the same for all its envelopes)."""
         return utc_second(self.now)
 
     def accept(self, envelopes: list[Envelope]) -> list[EnvelopeResult]:

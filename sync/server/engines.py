@@ -171,6 +171,20 @@ _V10_HANDOVER = (
         PRIMARY KEY (handover_id, outcome))""",
 )
 
+# A pseudonym's rows name their device and day: matching skips the asking device's own
+# rows, and the oracle limit finds the device's day, both inside one index on the
+# pseudonym, without reading each row's envelope (a laptop that names the same family in
+# many signals made both lookups grow with that family's history).
+_V11_PERSON_KEY_DEVICE = (
+    "ALTER TABLE person_key ADD COLUMN device_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE person_key ADD COLUMN day TEXT NOT NULL DEFAULT ''",
+    "UPDATE person_key SET"
+    " device_id = (SELECT device_id FROM envelope WHERE id = person_key.envelope_id),"
+    " day = (SELECT substr(received_at, 1, 10) FROM envelope"
+    " WHERE id = person_key.envelope_id)",
+    "CREATE INDEX IF NOT EXISTS person_key_device_day ON person_key(key, device_id, day)",
+)
+
 Statement = str | dict[str, str]
 MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (1, _V1_INBOX),
@@ -183,6 +197,7 @@ MIGRATIONS: tuple[tuple[int, tuple[Statement, ...]], ...] = (
     (8, _V8_UNUSED_INDEX),
     (9, _V9_COORDINATION),
     (10, _V10_HANDOVER),
+    (11, _V11_PERSON_KEY_DEVICE),
 )
 LATEST = MIGRATIONS[-1][0]
 

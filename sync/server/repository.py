@@ -316,9 +316,10 @@ class Repository:
                       " VALUES (?, ?, 'signal', ?, ?, ?, 'active', ?, '', ?, ?, ?)",
                       [(i.envelope_id, i.device_id, i.digest, i.received_at, i.receipt,
                         i.ends_on, i.signalled_on, i.domains, i.judgement) for i in run])
-        c.executemany("INSERT INTO person_key (envelope_id, key, role, mother_of_unborn)"
-                      " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                      [(i.envelope_id, k.pseudonym, k.role, int(k.mother_of_unborn))
+        c.executemany("INSERT INTO person_key (envelope_id, key, role, mother_of_unborn,"
+                      " device_id, day) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                      [(i.envelope_id, k.pseudonym, k.role, int(k.mother_of_unborn),
+                        i.device_id, i.received_at[:10])
                        for i in run for k in sorted(i.keys, key=lambda k: (k.pseudonym, k.role))])
         named: dict[str, list[tuple[str, str, str, bool]]] = {}
         for key, other, other_device, role, mother in _for_keys(
@@ -389,7 +390,7 @@ class Repository:
             row = c.execute("SELECT people FROM people_count WHERE device_id = ? AND day = ?",
                             (device_id, day)).fetchone()
             known = {str(r[0]) for r in _for_keys(c, _NAMED_BY_DEVICE_ON_DAY, pseudonyms,
-                                                  (device_id, day, _next_day(day)))}
+                                                  (device_id, day))}
         return (int(row[0]) if row else 0), known
 
     def raise_alert(self, device_id: str, kind: str, count: int, now: str) -> None:
@@ -487,18 +488,17 @@ class Repository:
 # (which has no statistics) starting from the pseudonyms, not from every active signal;
 # PostgreSQL orders it by its statistics.
 _ACTIVE_OTHERS_WITH_KEYS = (
-    "SELECT pk.key, pk.envelope_id, e.device_id, pk.role, pk.mother_of_unborn"
+    "SELECT pk.key, pk.envelope_id, pk.device_id, pk.role, pk.mother_of_unborn"
     " FROM person_key pk CROSS JOIN envelope e CROSS JOIN device d"
-    " WHERE pk.key IN ({keys}) AND e.id = pk.envelope_id AND d.id = e.device_id"
-    " AND e.status = 'active' AND e.device_id <> ?"
+    " WHERE pk.key IN ({keys}) AND pk.device_id <> ? AND e.id = pk.envelope_id"
+    " AND d.id = pk.device_id AND e.status = 'active'"
     " AND NOT (d.professional = ? AND d.organisation = ?)")
 
 # Which of these pseudonyms the device's signals of one day name: from the pseudonyms
-# (CROSS JOIN, as above), not from the device's whole day.
+# (CROSS JOIN, as above), not from the device's whole day; inside the index alone.
 _NAMED_BY_DEVICE_ON_DAY = (
-    "SELECT DISTINCT pk.key FROM person_key pk CROSS JOIN envelope e"
-    " WHERE pk.key IN ({keys}) AND e.id = pk.envelope_id AND e.device_id = ?"
-    " AND e.received_at >= ? AND e.received_at < ?")
+    "SELECT DISTINCT key FROM person_key"
+    " WHERE key IN ({keys}) AND device_id = ? AND day = ?")
 
 # The device's matches through the device columns of each side (match_a_device,
 # match_b_device): the cost follows the device's own matches, whatever the planner guesses
@@ -565,10 +565,6 @@ def _count(c: Tx, bucket: str, now: float, window_s: int) -> int:
                     " ON CONFLICT (bucket, window_start) DO UPDATE SET"
                     " count = rate_window.count + 1 RETURNING count", (bucket, start)).fetchone()
     return int(row[0])
-
-
-def _next_day(day: str) -> str:
-    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _day_before(day: str) -> str:

@@ -152,3 +152,33 @@ def test_schema_is_versioned_and_reopening_keeps_the_data(tmp_path: Path, engine
     again.close()
     with pytest.raises(RuntimeError, match="newer"):
         open_repository(engine_url, tmp_path / "cjg.db")
+
+
+def test_an_older_inbox_gets_each_pseudonym_s_device_and_day(
+        tmp_path: Path, engine_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Migration 11 on an inbox that holds signals: each stored pseudonym row gets its
+    signal's device and day, so that matching and the oracle limit read them from then on."""
+    from sync.server import repository
+    from sync.server.repository import open_repository
+
+    with monkeypatch.context() as old:
+        old.setattr(repository, "MIGRATIONS", repository.MIGRATIONS[:10])
+        old.setattr(repository, "LATEST", 10)
+        repo = open_repository(engine_url, tmp_path / "cjg.db")
+        with repo.tx() as c:
+            c.execute("INSERT INTO envelope (id, device_id, kind, digest, received_at, receipt,"
+                      " status, payload) VALUES ('e1', 'd1', 'signal', 'x',"
+                      " '2026-12-03T09:00:00Z', '{}', 'active', '')")
+            c.execute("INSERT INTO person_key (envelope_id, key, role) VALUES ('e1', 'k1', 'child')")
+        assert repo.schema_version == 10
+        repo.close()
+    repo = open_repository(engine_url, tmp_path / "cjg.db")
+    try:
+        assert repo.schema_version == 11
+        with repo.tx() as c:
+            assert c.execute("SELECT key, device_id, day FROM person_key").fetchall() == [
+                ("k1", "d1", "2026-12-03")]
+        assert repo.people_named_today("d1", "2026-12-03", {"k1", "k2"}) == (0, {"k1"})
+        assert repo.people_named_today("d1", "2026-12-04", {"k1"}) == (0, set())
+    finally:
+        repo.close()
