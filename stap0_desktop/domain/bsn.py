@@ -22,9 +22,13 @@ class BsnProblem(StrEnum):
     ALL_ZERO = "all_zero"
 
 
+_SEPARATORS = str.maketrans("", "", " .-")
+_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
 def normalise_bsn(text: str) -> str:
     """Remove the spaces, dots and dashes people type; keep everything else."""
-    return "".join(ch for ch in text.strip() if ch not in " .-")
+    return text.strip().translate(_SEPARATORS)
 
 
 def bsn_problem(text: str) -> BsnProblem | None:
@@ -41,8 +45,7 @@ def bsn_problem(text: str) -> BsnProblem | None:
         return BsnProblem.WRONG_LENGTH
     if int(digits) == 0:
         return BsnProblem.ALL_ZERO
-    weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
-    total = sum(int(d) * w for d, w in zip(digits, weights, strict=True))
+    total = sum(map(int.__mul__, map(int, digits), _WEIGHTS))
     if total % 11 != 0:
         return BsnProblem.ELFPROEF
     return None

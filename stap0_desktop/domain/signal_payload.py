@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, field_validator
 
-from stap0_desktop.domain.bsn import bsn_problem, canonical_bsn
+from stap0_desktop.domain.bsn import canonical_bsn
 from sync.protocol.models import PersonRole
 from sync.protocol.wire import DomainCode, Uuid, WireModel
 
@@ -34,8 +34,6 @@ class Person(WireModel):
     def _bsn(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        if bsn_problem(value) is not None:
-            raise ValueError("not a valid BSN")
         return canonical_bsn(value)
 
 

@@ -23,7 +23,7 @@ from sync.client.ports import OutboxPort, VaultRun
 from sync.client.pseudonymise import fetch_certificate, needs_renewal, pseudonyms
 from sync.client.transport import Transport, parse_reply, refusal
 from sync.protocol.canonical import canonical, utc_second
-from sync.protocol.crypto import ProtocolError, seal, unb64, verify_receipt
+from sync.protocol.crypto import ProtocolError, envelope_bytes, seal, unb64, verify_receipt
 from sync.protocol.models import (
     BatchResponse,
     ConnectionProfile,
@@ -106,10 +106,10 @@ class _Answers:
 
 @dataclass(frozen=True)
 class _InFlight:
-    """A batch on its way: the answer to come, what was sent, and what was set aside."""
+    """A batch on its way: its answers to come (checked where they arrive), or only what
+    was set aside."""
 
-    answer: Future[list[EnvelopeResult]] | None
-    envelopes: dict[str, Envelope]
+    answers: Future[_Answers] | None
     bad: list[tuple[str, str]]
 
 
@@ -118,6 +118,7 @@ class EnvelopeRound:
                  certificate: CertificateCache, today: date, timeout: float) -> None:
         self._http, self._device, self._outbox, self._run = http, device, outbox, run
         self._certificate, self._today, self._timeout = certificate, today, timeout
+        self._pseudonymiser: Transport | None = None   # opened for the first BSN, kept
 
     def _ask(self, call: Callable[..., R], *args: object) -> R:
         """One vault call, where the vault may be touched."""
@@ -136,7 +137,8 @@ class EnvelopeRound:
         exactly once)."""
         pushed, after = self._pushed(), 0
         in_flight: _InFlight | None = None
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stap0-push") as poster:
+        with contextlib.closing(self), \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="stap0-push") as poster:
             try:
                 while rows := self._ask(self._outbox.pending, batch_size, self._today,
                                         after).value:
@@ -146,10 +148,10 @@ class EnvelopeRound:
                         self._record(in_flight, pushed)
                         in_flight = None
                     if envelopes:
-                        in_flight = _InFlight(poster.submit(self._post, list(envelopes.values())),
-                                              envelopes, bad)
+                        in_flight = _InFlight(poster.submit(self._answers, envelopes, pushed,
+                                                            bad), bad)
                     elif bad:
-                        self._record(_InFlight(None, {}, bad), pushed)
+                        self._record(_InFlight(None, bad), pushed)
                 if in_flight is not None:
                     self._record(in_flight, pushed)
                     in_flight = None
@@ -159,6 +161,12 @@ class EnvelopeRound:
                         self._record(in_flight, pushed)
                 raise
         return pushed
+
+    def close(self) -> None:
+        """The connection to the pseudonymisation service, once the signals are sent."""
+        if self._pseudonymiser is not None:
+            self._pseudonymiser.close()
+            self._pseudonymiser = None
 
     def _ready(self, rows: list[OutboxRow]) -> tuple[dict[str, Envelope], list[tuple[str, str]]]:
         """A batch made ready to send: the rows not yet sealed get their pseudonyms and
@@ -174,12 +182,17 @@ class EnvelopeRound:
                      for r in rows if r.id in fresh or r.sealed}
         return envelopes, bad
 
+    def _answers(self, envelopes: dict[str, Envelope], pushed: Pushed,
+                 bad: list[tuple[str, str]]) -> _Answers:
+        """A batch sent and its answers sorted, on the thread that waits for them: the
+        receipts are verified while the next batch is made ready."""
+        return _Answers.of(self._post(list(envelopes.values())), envelopes, pushed, bad)
+
     def _record(self, batch: _InFlight, pushed: Pushed) -> None:
-        """A batch's answer checked and recorded: received (a receipt that verifies),
-        refused (why), or to be sent again (a receipt that does not verify; sealed too
-        long ago)."""
-        answers = _Answers.of(batch.answer.result() if batch.answer is not None else [],
-                              batch.envelopes, pushed, list(batch.bad))
+        """A batch's answers recorded: received (a receipt that verifies), refused (why),
+        or to be sent again (a receipt that does not verify; sealed too long ago)."""
+        answers = (batch.answers.result() if batch.answers is not None
+                   else _Answers([], list(batch.bad), [], []))
         self._ask(self._outbox.record_results, answers.good, answers.bad, answers.problems)
         if answers.stale:
             self._ask(self._outbox.reseal, answers.stale)
@@ -198,8 +211,11 @@ class EnvelopeRound:
             if needs_renewal(self._certificate.value):
                 self._certificate.value = fetch_certificate(self._http, device.id, device.key)
             assert self._certificate.value is not None
+            if self._pseudonymiser is None:
+                self._pseudonymiser = Transport(device.profile, self._timeout,
+                                                pseudonymiser=True)
             found = pseudonyms(device.profile, device.id, device.key, self._certificate.value,
-                               bsns, self._timeout)
+                               bsns, self._timeout, self._pseudonymiser)
         wire: dict[str, bytes] = {}
         unusable: list[tuple[str, str]] = []
         for row in rows:
@@ -274,7 +290,7 @@ class EnvelopeRound:
         return seal(header, payload, device.key, unb64(device.profile.hpke_public_key))
 
     def _post(self, envelopes: list[Envelope]) -> list[EnvelopeResult]:
-        body = canonical({"envelopes": [e.model_dump(mode="json") for e in envelopes]})
+        body = b'{"envelopes":[' + b",".join(envelope_bytes(e) for e in envelopes) + b"]}"
         response = self._http.signed(self._device.key, self._device.id, "POST",
                                      "/v1/envelopes", body)
         if response.status_code in (403, 409, 422, 429):  # every envelope refused: say why

@@ -6,6 +6,7 @@ is the pseudonyms, which it then puts in the signals instead of BSNs (protocol v
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -45,14 +46,17 @@ def needs_renewal(certificate: DeviceCertificate | None, now: datetime | None = 
 
 def pseudonyms(profile: ConnectionProfile, device_id: str, key: ed25519.Ed25519PrivateKey,
                certificate: DeviceCertificate, bsns: list[str],
-               timeout: float = 15.0) -> dict[str, str]:
-    """Each distinct BSN's pseudonym, in rounds of at most ``MAX_BATCH``."""
+               timeout: float = 15.0, service: Transport | None = None) -> dict[str, str]:
+    """Each distinct BSN's pseudonym, in rounds of at most ``MAX_BATCH``; over
+    ``service`` when given (a sync round keeps one connection for all its batches)."""
     if profile.pseudonymiser is None:
         raise SyncError("no_pseudonymiser", "the profile names no pseudonymiser")
     public_key = unb64(profile.pseudonymiser.public_key)
     distinct = sorted(set(bsns))
     found: dict[str, str] = {}
-    with Transport(profile, timeout, pseudonymiser=True) as service:
+    with contextlib.ExitStack() as stack:
+        if service is None:
+            service = stack.enter_context(Transport(profile, timeout, pseudonymiser=True))
         for start in range(0, len(distinct), MAX_BATCH):
             chunk = distinct[start:start + MAX_BATCH]
             blinding, blinded = blind(chunk)

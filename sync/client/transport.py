@@ -56,6 +56,9 @@ class Transport:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
         self._http.close()
 
     def post_json(self, path: str, body: dict[str, Any]) -> httpx.Response:

@@ -133,12 +133,18 @@ def _parsed_public_key(suite: SuiteName, raw: bytes) -> KemPublic:
         raise ProtocolError("bad_public_key") from None
 
 
-def _info(header: EnvelopeHeader) -> bytes:
-    return b"stap0-envelope-v1|" + canonical(header.model_dump(mode="json"))
+def _info(header: EnvelopeHeader, header_bytes: bytes | None = None) -> bytes:
+    return b"stap0-envelope-v1|" + (header_bytes or _header_bytes(header))
 
 
-def signing_bytes(header: EnvelopeHeader, payload: bytes) -> bytes:
-    return b"stap0-signal-v1\n" + canonical(header.model_dump(mode="json")) + b"\n" + payload
+def signing_bytes(header: EnvelopeHeader, payload: bytes,
+                  header_bytes: bytes | None = None) -> bytes:
+    return (b"stap0-signal-v1\n" + (header_bytes or _header_bytes(header)) + b"\n"
+            + payload)
+
+
+def _header_bytes(header: EnvelopeHeader) -> bytes:
+    return canonical(header.model_dump(mode="json"))
 
 
 # -- sealing: signed by the sender, sealed to the receiver's KEM key -----------------------
@@ -179,21 +185,32 @@ def open_signed(ciphertext: str, suite: SuiteName, pair: KemKeyPair, info: bytes
 # -- envelopes ---------------------------------------------------------------------------
 def seal(header: EnvelopeHeader, payload: bytes, device_key: ed25519.Ed25519PrivateKey,
          cjg_public_raw: bytes) -> Envelope:
+    header_bytes = _header_bytes(header)
     return Envelope(header=header, ciphertext=seal_signed(
-        header.suite, cjg_public_raw, _info(header), signing_bytes(header, payload), payload,
-        device_key))
+        header.suite, cjg_public_raw, _info(header, header_bytes),
+        signing_bytes(header, payload, header_bytes), payload, device_key))
 
 
 def open_envelope(envelope: Envelope, pair: KemKeyPair,
                   device_public_raw: bytes) -> bytes:
     """Decrypt, check the device signature; the payload bytes (not yet parsed)."""
-    return open_signed(envelope.ciphertext, envelope.header.suite, pair, _info(envelope.header),
-                       lambda payload: signing_bytes(envelope.header, payload),
+    header_bytes = _header_bytes(envelope.header)
+    return open_signed(envelope.ciphertext, envelope.header.suite, pair,
+                       _info(envelope.header, header_bytes),
+                       lambda payload: signing_bytes(envelope.header, payload, header_bytes),
                        device_public_raw)
 
 
+def envelope_bytes(envelope: Envelope) -> bytes:
+    """The envelope's canonical JSON, ``canonical(envelope.model_dump(mode="json"))``
+    byte for byte, without encoding the ciphertext again: base64 (which ``B64`` holds it
+    to) has nothing JSON escapes, and "ciphertext" sorts before "header"."""
+    return (b'{"ciphertext":"' + envelope.ciphertext.encode("ascii") + b'","header":'
+            + _header_bytes(envelope.header) + b"}")
+
+
 def envelope_digest(envelope: Envelope) -> str:
-    return sha256_hex(canonical(envelope.model_dump(mode="json")))
+    return sha256_hex(envelope_bytes(envelope))
 
 
 # -- receipts and match notices -----------------------------------------------------------
