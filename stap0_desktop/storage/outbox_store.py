@@ -67,8 +67,10 @@ def _log_exports(tx: Transaction, envelope_ids: list[str], what: str) -> None:
     if not envelope_ids:
         return
     marks = ", ".join("?" * len(envelope_ids))
-    for envelope_id, family_id in tx.fetchall(
-            f"SELECT id, family_id FROM outbox WHERE id IN ({marks})", tuple(envelope_ids)):
+    for envelope_id, family_id, uid in tx.fetchall(  # each family's uid in the same read
+            f"SELECT o.id, o.family_id, f.uid FROM outbox o JOIN family f ON f.id = o.family_id"
+            f" WHERE o.id IN ({marks})", tuple(envelope_ids)):
+        tx.remember_uid(int(str(family_id)), str(uid))
         tx.log_family(AccessAction.EXPORT, int(str(family_id)), what, str(envelope_id))
     for envelope_id, uid in tx.fetchall(  # an erased family: named by its uid in the log
             f"SELECT id, family_uid FROM erased_signal WHERE id IN ({marks})",

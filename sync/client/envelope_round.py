@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from sync.protocol.models import (
 )
 
 R = TypeVar("R")
+ON_THE_WAY = 2   # batches sent and not yet answered, at most
 
 
 @dataclass(frozen=True)
@@ -129,36 +131,34 @@ class EnvelopeRound:
 
     # -- signals -----------------------------------------------------------------------------
     def signals(self, batch_size: int) -> Pushed:
-        """Batch after batch, each sealed and stored before it is sent. While one batch is
-        on its way to the CJG the next is made ready (pseudonyms, sealing, storing), so
-        the laptop's work and the CJG's overlap; its results are recorded before the next
-        batch goes, and also when making the next one ready fails. A batch whose answer
-        never comes stays sealed and goes again next round (the CJG answers "duplicate":
-        exactly once)."""
+        """Batch after batch, each sealed and stored before it is sent. Up to
+        ``ON_THE_WAY`` batches are on their way to the CJG at once while the next is made
+        ready (pseudonyms, sealing, storing), so that neither the laptop nor the CJG waits
+        for the other; answers are recorded in the order the batches went, also when
+        making the next batch ready fails. A batch whose answer never comes stays sealed
+        and goes again next round (the CJG answers "duplicate": exactly once)."""
         pushed, after = self._pushed(), 0
-        in_flight: _InFlight | None = None
-        with contextlib.closing(self), \
-                ThreadPoolExecutor(max_workers=1, thread_name_prefix="stap0-push") as poster:
+        on_the_way: deque[_InFlight] = deque()
+        with contextlib.closing(self), ThreadPoolExecutor(
+                max_workers=ON_THE_WAY, thread_name_prefix="stap0-push") as poster:
             try:
                 while rows := self._ask(self._outbox.pending, batch_size, self._today,
                                         after).value:
                     after = rows[-1].seq
                     envelopes, bad = self._ready(rows)
-                    if in_flight is not None:
-                        self._record(in_flight, pushed)
-                        in_flight = None
+                    while len(on_the_way) >= ON_THE_WAY:
+                        self._record(on_the_way.popleft(), pushed)
                     if envelopes:
-                        in_flight = _InFlight(poster.submit(self._answers, envelopes, pushed,
-                                                            bad), bad)
+                        on_the_way.append(_InFlight(
+                            poster.submit(self._answers, envelopes, pushed, bad), bad))
                     elif bad:
                         self._record(_InFlight(None, bad), pushed)
-                if in_flight is not None:
-                    self._record(in_flight, pushed)
-                    in_flight = None
+                while on_the_way:
+                    self._record(on_the_way.popleft(), pushed)
             except BaseException:
-                if in_flight is not None:  # the batch on its way still counts if answered
+                while on_the_way:  # what was on its way still counts if answered
                     with contextlib.suppress(Exception):
-                        self._record(in_flight, pushed)
+                        self._record(on_the_way.popleft(), pushed)
                 raise
         return pushed
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import ValidationError
 
 from sync.protocol.canonical import utc_second_of
@@ -104,7 +104,7 @@ def create_app(repo: Repository, keys: ServerKeys, *,
                            current_policy(profile_folder).lease_days)
 
     @app.post("/v1/envelopes", response_model=BatchResponse)
-    async def envelopes(request: Request) -> JSONResponse:
+    async def envelopes(request: Request) -> Response:
         device, body = await admission.device(request)
         try:
             batch = BatchRequest.model_validate_json(body)
@@ -117,8 +117,9 @@ def create_app(repo: Repository, keys: ServerKeys, *,
         # A batch is the heavy request: the laptop's next one comes on a new connection,
         # which the worker that is free accepts (a kept-alive connection would pin two
         # laptops to one busy worker while the other idles: bench/cjg.py).
-        return JSONResponse(BatchResponse(results=results).model_dump(mode="json"),
-                            status_code=batch_status(results), headers={"connection": "close"})
+        return Response(BatchResponse(results=results).model_dump_json(),
+                        status_code=batch_status(results), media_type="application/json",
+                        headers={"connection": "close"})
 
     @app.get("/v1/matches", response_model=list[MatchNotice])
     async def matches(request: Request) -> list[MatchNotice]:
