@@ -82,7 +82,8 @@ class BulkBase:
                                                            (earlier, other_device)])
                     matches.append((a, b, a_device, b_device, f"{day}T10:00:00Z",
                                     uuid.uuid4().hex, "shared_parent"))
-            keys += [(envelope, child, "child", 0), (envelope, parent, "parent", 0)]
+            keys += [(envelope, child, "child", 0, device, day),
+                     (envelope, parent, "parent", 0, device, day)]
             if len(self._parents) < 200_000:
                 self._parents.append((envelope, device, parent))
             else:
@@ -96,8 +97,8 @@ class BulkBase:
                                     f"{day}T10:00:00Z", RECEIPT, status, ends, "",
                                     day if ends else None, "financien,gezondheid" if ends
                                     else None, "raised" if ends else None))
-            with cur.copy("COPY person_key (envelope_id, key, role, mother_of_unborn)"
-                          " FROM STDIN") as copy:
+            with cur.copy("COPY person_key (envelope_id, key, role, mother_of_unborn,"
+                          " device_id, day) FROM STDIN") as copy:
                 for row in keys:
                     copy.write_row(row)
             with cur.copy("COPY match (a, b, a_device, b_device, matched_at, match_id, how)"
@@ -115,7 +116,9 @@ def insert_floor(url: str, rng: random.Random, signals: int = 2000) -> list[floa
                      " received_at TEXT NOT NULL, receipt TEXT NOT NULL, status TEXT NOT NULL,"
                      " ends_on TEXT)")
         conn.execute("CREATE TABLE person_key (envelope_id TEXT NOT NULL, key TEXT NOT NULL,"
-                     " role TEXT NOT NULL, PRIMARY KEY (key, envelope_id))")
+                     " role TEXT NOT NULL, device_id TEXT NOT NULL, day TEXT NOT NULL,"
+                     " PRIMARY KEY (key, envelope_id))")
+        conn.execute("CREATE INDEX person_key_device_day ON person_key(key, device_id, day)")
         times = []
         for _ in range(4):
             start = time.perf_counter()
@@ -125,8 +128,8 @@ def insert_floor(url: str, rng: random.Random, signals: int = 2000) -> list[floa
                              "active", "2027-12-03") for _ in range(100)]
                     cur.executemany("INSERT INTO envelope VALUES (%s, %s, %s, %s, %s, %s)",
                                     rows)
-                    cur.executemany("INSERT INTO person_key VALUES (%s, %s, %s)", [
-                        (row[0], f"{rng.getrandbits(256):064x}", role)
-                        for row in rows for role in ("child", "parent")])
+                    cur.executemany("INSERT INTO person_key VALUES (%s, %s, %s, %s, %s)", [
+                        (row[0], f"{rng.getrandbits(256):064x}", role, "device",
+                         "2026-12-03") for row in rows for role in ("child", "parent")])
             times.append((time.perf_counter() - start) / signals)
     return times
