@@ -2020,7 +2020,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>overgedragen door {sender} op {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="300"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="252"/>
+        <source>{day} (handed over)</source>
+        <translation>{day} (overgedragen)</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="303"/>
         <source>Missed appointment without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
@@ -2065,7 +2070,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="301"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="304"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>

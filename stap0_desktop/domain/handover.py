@@ -106,7 +106,8 @@ def compose_package(parts: FileParts, choice: HandoverChoice, basis: SharingBasi
         coordination=[HandoverCoordination(with_organisation=c.with_organisation,
                                            regisseur=c.regisseur, until=c.until)
                       for c in parts.coordination] if choice.plan else [],
-        notes=[HandoverNote(written_on=_day(n.updated_at or n.created_at, today), text=n.body)
+        notes=[HandoverNote(written_on=n.written_on or _day(n.updated_at or n.created_at, today),
+                            text=n.body)
                for n in parts.notes if n.id in choice.note_ids],
         consent=HandoverConsent(
             given_by=basis.given_by or basis.recorded_by,

@@ -260,7 +260,11 @@ class HandoverService:
         with self._vault.transaction() as tx:
             days = connection_store.regie_terms(connection_store.load(tx))[0]
             received, sent = handovers.incoming(tx), handovers.every_out(tx)
-            names = {f.id: f.name for f in families.list_families(tx, archived=True)}
+            # A received file's name from the family it became (its package is not kept):
+            # those families only, not the whole caseload.
+            named = {r.family_id for r in received if not r.package and r.family_id}
+            names = {f.id: f.name for f in families.list_families(
+                tx, archived=True, ids=named)} if named else {}
         items = [HandoverItem(
             r.id, True, HandoverPackage.model_validate_json(r.package).family.name
             if r.package else names.get(r.family_id or -1, ""), r.family_id, r.from_name,
@@ -349,7 +353,8 @@ def _import(tx: Transaction, package: HandoverPackage, row: InRow) -> int:
                                           to_member_id=ids[relation.to_ref],
                                           kind=RelationKind(relation.kind)))
     for note in package.notes:
-        notes.save_note(tx, Note(family_id=family.id, body=note.text))
+        notes.save_note(tx, Note(family_id=family.id, body=note.text,
+                                 written_on=note.written_on))
     families.set_provenance(tx, family.id, json.dumps({
         "handover_id": package.handover_id, "from": row.from_name, "sent_on":
         package.sent_on.isoformat(), "received_on": date.today().isoformat(),

@@ -152,10 +152,10 @@ def list_families(
     tx.log(AccessAction.READ, client_id="", client_id_type=ClientIdType.NONE,
            object_type="family_list", object_id=len(rows))
     typed = cast("list[tuple[Any, ...]]", rows)  # our own schema's columns
+    # STRICT columns come typed: only the dates are parsed.
     return [
-        FamilySummary(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]),
-                      parse_date(r[5]), parse_time(r[6]), bool(r[7]), str(r[8]),
-                      unseen.get(int(r[0]), 0))
+        FamilySummary(r[0], r[1], r[2], r[3], r[4], parse_date(r[5]), parse_time(r[6]),
+                      bool(r[7]), r[8], unseen.get(r[0], 0))
         for r in typed
     ]
 

@@ -508,6 +508,12 @@ _V21_HANDOVER = (
     "ALTER TABLE family ADD COLUMN provenance TEXT",
 )
 
+# A note that came with a handover keeps the day it was written there (the package brings
+# only the day); a note written or edited here has none.
+_V22_NOTE_WRITTEN_ON = (
+    "ALTER TABLE note ADD COLUMN written_on TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -532,6 +538,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(19, "member count and last visit kept with the family", _V19_FAMILY_LIST_COUNTS),
     Migration(20, "coordination after a match", _V20_COORDINATION),
     Migration(21, "warm handover", _V21_HANDOVER),
+    Migration(22, "the day a handed-over note was written", _V22_NOTE_WRITTEN_ON),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

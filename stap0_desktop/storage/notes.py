@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from stap0_desktop.domain.access import AccessAction
 from stap0_desktop.domain.models import Note, NoteHit
@@ -11,7 +12,7 @@ from stap0_desktop.storage.clock import now_text, parse_time
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.errors import InvalidReference, NotFound
 
-_COLUMNS = "id, family_id, visit_id, body, created_at, updated_at"
+_COLUMNS = "id, family_id, visit_id, body, created_at, updated_at, written_on"
 
 
 def _from_row(row: tuple[object, ...]) -> Note:
@@ -19,6 +20,7 @@ def _from_row(row: tuple[object, ...]) -> Note:
         id=int(str(row[0])), family_id=int(str(row[1])),
         visit_id=int(str(row[2])) if row[2] is not None else None, body=str(row[3]),
         created_at=parse_time(row[4]), updated_at=parse_time(row[5]),
+        written_on=date.fromisoformat(str(row[6])) if row[6] is not None else None,
     )
 
 
@@ -45,10 +47,11 @@ def save_note(tx: Transaction, note: Note) -> Note:
     now = now_text()
     if note.id is None:
         tx.family_uid(note.family_id)
+        written_on = note.written_on.isoformat() if note.written_on else None
         note_id = tx.execute(
-            "INSERT INTO note (family_id, visit_id, body, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (note.family_id, note.visit_id, note.body, now, now),
+            "INSERT INTO note (family_id, visit_id, body, created_at, updated_at, written_on)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (note.family_id, note.visit_id, note.body, now, now, written_on),
         )
         action, created = AccessAction.CREATE, parse_time(now)
     else:
@@ -57,16 +60,17 @@ def save_note(tx: Transaction, note: Note) -> Note:
             raise NotFound(kind="note", id=note.id)
         if int(str(row[0])) != note.family_id:
             raise InvalidReference(field="family_id", reason="moved")
-        tx.execute(
-            "UPDATE note SET body = ?, visit_id = ?, updated_at = ? WHERE id = ?",
+        tx.execute(  # written here now: the day it was written elsewhere no longer holds
+            "UPDATE note SET body = ?, visit_id = ?, updated_at = ?, written_on = NULL"
+            " WHERE id = ?",
             (note.body, note.visit_id, now, note.id),
         )
         note_id, action, created = note.id, AccessAction.UPDATE, parse_time(row[1])
     tx.touch(note.family_id)
     _log(tx, action, note.family_id, note_id)
-    return note.model_copy(
-        update={"id": note_id, "created_at": created, "updated_at": parse_time(now)}
-    )
+    return note.model_copy(update={
+        "id": note_id, "created_at": created, "updated_at": parse_time(now),
+        "written_on": note.written_on if action is AccessAction.CREATE else None})
 
 
 def delete_note(tx: Transaction, note_id: int) -> None:
@@ -81,7 +85,8 @@ def list_notes(tx: Transaction, family_id: int, visit_id: int | None = None) -> 
     if visit_id is not None:
         sql += " AND visit_id = ?"
         params = (family_id, visit_id)
-    rows = tx.fetchall(sql + " ORDER BY updated_at DESC, id DESC", params)
+    # A handed-over note by the day it was written there (a day sorts before its times).
+    rows = tx.fetchall(sql + " ORDER BY coalesce(written_on, updated_at) DESC, id DESC", params)
     _log(tx, AccessAction.READ, family_id, "list")
     return [_from_row(r) for r in rows]
 

@@ -72,6 +72,25 @@ def test_family_with_members_visits_and_notes(service: CaseloadService, vault: V
     assert summary[0].member_count == 3 and summary[0].last_visit == date.today()
 
 
+def test_a_handed_over_note_keeps_its_day_until_it_is_edited_here(
+        service: CaseloadService) -> None:
+    """A note that came with a handover shows the day it was written there and sorts by
+    it among the notes written here; once edited here it is a note of today."""
+    family_id = _family(service)
+    here = service.save_note(Note(family_id=family_id, body="Hier geschreven")).value
+    came = service.save_note(Note(family_id=family_id, body="Meegekomen",
+                                  written_on=date(2026, 3, 2))).value
+    assert came.written_on == date(2026, 3, 2) and here.written_on is None
+    notes = service.open_family(family_id).value.notes
+    assert [(n.body, n.written_on) for n in notes] == [
+        ("Hier geschreven", None), ("Meegekomen", date(2026, 3, 2))]   # newest first
+    edited = service.save_note(came.model_copy(update={"body": "Meegekomen, aangevuld"})).value
+    assert edited.written_on is None
+    notes = service.open_family(family_id).value.notes
+    assert [(n.body, n.written_on) for n in notes] == [
+        ("Meegekomen, aangevuld", None), ("Hier geschreven", None)]
+
+
 def test_every_access_writes_a_log_row(service: CaseloadService, vault: Vault) -> None:
     family_id = _family(service)
     note = service.save_note(Note(family_id=family_id, body="tekst")).value

@@ -248,7 +248,10 @@ class FamilyView(QWidget):
 
     def _note_item(self, note: Note) -> QListWidgetItem:
         first_line = (note.body.strip().splitlines() or [self.tr("(empty note)")])[0][:80]
-        stamp = shown_stamp(note.updated_at) if note.updated_at else ""
+        if note.written_on is not None:  # written before a handover: only its day came
+            stamp = self.tr("{day} (handed over)").format(day=shown_date(note.written_on))
+        else:
+            stamp = shown_stamp(note.updated_at) if note.updated_at else ""
         item = QListWidgetItem(f"{stamp}  {first_line}")
         item.setData(ID_ROLE, note.id)
         return item

@@ -114,6 +114,7 @@ def test_a_file_travels_sealed_to_its_receiver_and_nowhere_else(
     assert file.family.name == "Gezin Verhoeven"
     assert sorted(m.bsn or "" for m in file.members) == ["", "", "999990019"]
     assert [n.body for n in file.notes] == [CANARY]
+    assert [n.written_on for n in file.notes] == [n.written_on for n in arrived.package.notes]
     provenance = bram.service.provenance(imported).value
     assert provenance is not None and provenance["from"].startswith("Tess Verpleeg")
     assert provenance["reaction"] == "Wij willen dat Bram ons helpt met de rekeningen."
