@@ -45,7 +45,7 @@ from _report import (  # noqa: E402
     spread,
 )
 from cjg_bulk import BulkBase, insert_floor  # noqa: E402
-from cjg_http import HttpInbox  # noqa: E402
+from cjg_http import HttpInbox, blinded_rounds  # noqa: E402
 
 from stap0_desktop.domain.bsn import bsns_in_test_range  # noqa: E402
 from sync.protocol.canonical import canonical  # noqa: E402
@@ -85,24 +85,27 @@ def plan_signals(devices: list[Device], count: int, rng: random.Random) -> Plann
 def push_all(server: HttpInbox, planned: Planned) -> float:
     """Each device sends its own outbox as the client does — per batch of up to 100, one
     VOPRF round with the pseudonymisation service, then the push — with ``CLIENTS``
-    laptops at the same time. Returned: the wall time of the rounds and the pushes; the
-    sealing between them is the laptops' own CPU (here it would share the server's two
-    cores), so it is done apart and not counted."""
+    laptops at the same time. Returned: the wall time of the CJG's side, the service's
+    evaluations and the pushes; the laptops' own CPU (blinding and unblinding the BSNs,
+    sealing) is done apart and not counted: here it would share the server's two cores,
+    and one process's GIL would queue the laptops' blinding one after the other."""
     by_device: dict[str, tuple[Device, list[list[dict[str, object]]]]] = {}
     for device, people in planned:
         by_device.setdefault(device.id, (device, []))[1].append(people)
-    found: dict[str, list[dict[str, str]]] = {}
+    rounds = {device.id: [blinded_rounds([
+        str(p["bsn"]) for people in items[offset:offset + BATCH] for p in people
+        if p.get("bsn")]) for offset in range(0, len(items), BATCH)]
+        for device, items in by_device.values()}
 
-    def rounds(device: Device, items: list[list[dict[str, object]]]) -> None:
-        found[device.id] = [server.pseudonyms(device, sorted({
-            str(p["bsn"]) for people in items[offset:offset + BATCH] for p in people
-            if p.get("bsn")})) for offset in range(0, len(items), BATCH)]
+    def evaluate(device: Device, _items: object) -> None:
+        server.evaluate(device, [r for batch in rounds[device.id] for r in batch])
 
     sealed: dict[str, list[list[object]]] = {}
 
     def seal_all(device: Device, items: list[list[dict[str, object]]]) -> None:
+        found = [server.unblinded(batch) for batch in rounds[device.id]]
         sealed[device.id] = [[server.seal(device, canonical(signal(
-            people, device, pseudonym_of=found[device.id][offset // BATCH]).model_dump(
+            people, device, pseudonym_of=found[offset // BATCH]).model_dump(
                 mode="json"))) for people in items[offset:offset + BATCH]]
             for offset in range(0, len(items), BATCH)]
 
@@ -119,7 +122,7 @@ def push_all(server: HttpInbox, planned: Planned) -> float:
                 done.result()
         return time.perf_counter() - start
 
-    oprf_s = timed(rounds)
+    oprf_s = timed(evaluate)
     for device, items in by_device.values():
         seal_all(device, items)
     return oprf_s + timed(push)

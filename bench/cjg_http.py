@@ -9,19 +9,45 @@ import subprocess
 import sys
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.client.pseudonymise import pseudonyms
+from sync.client.transport import Transport
 from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.crypto import seal, sign_request, unb64
 from sync.protocol.models import ConnectionProfile, DeviceCertificate, EnvelopeHeader
+from sync.protocol.pseudonyms import (
+    MAX_BATCH,
+    Blinding,
+    PseudonymResponse,
+    blind,
+    finalize,
+)
 from sync.server.config import record_database
 from sync.server.keys import init_folder
 from sync.server.repository import Repository
 from tests.sync.harness import Device, ServedPseudonymiser, free_port
+
+
+@dataclass
+class PseudonymRound:
+    """One VOPRF request of a laptop: its BSNs blinded (the laptop's own CPU), the
+    service's answer (the CJG's side), then unblinded (the laptop's own CPU again)."""
+
+    bsns: list[str]
+    blinding: Blinding
+    blinded: list[str]
+    answer: PseudonymResponse | None = None
+
+
+def blinded_rounds(bsns: list[str]) -> list[PseudonymRound]:
+    distinct = sorted(set(bsns))
+    return [PseudonymRound(chunk, *blind(chunk))
+            for chunk in (distinct[i:i + MAX_BATCH] for i in range(0, len(distinct), MAX_BATCH))]
 
 
 class HttpInbox:
@@ -71,6 +97,32 @@ class HttpInbox:
         """One VOPRF round with the pseudonymisation service, as a laptop does it."""
         if not bsns:
             return {}
+        return pseudonyms(self.profile, device.id, device.key, self._certificate(device),
+                          bsns, timeout=30)
+
+    def evaluate(self, device: Device, rounds: list[PseudonymRound]) -> None:
+        """The pseudonymisation service's part of a laptop's rounds, over one HTTPS
+        connection, as the laptop's sync round sends them."""
+        certificate = self._certificate(device).model_dump(mode="json")
+        with Transport(self.profile, 30, pseudonymiser=True) as service:
+            for round_ in rounds:
+                body = canonical({"certificate": certificate, "blinded": round_.blinded})
+                response = service.signed(device.key, device.id, "POST", "/v1/pseudonyms",
+                                          body)
+                response.raise_for_status()
+                round_.answer = PseudonymResponse.model_validate_json(response.content)
+
+    def unblinded(self, rounds: list[PseudonymRound]) -> dict[str, str]:
+        assert self.profile.pseudonymiser is not None
+        public_key = unb64(self.profile.pseudonymiser.public_key)
+        found: dict[str, str] = {}
+        for round_ in rounds:
+            assert round_.answer is not None
+            found.update(zip(round_.bsns, finalize(round_.blinding, round_.answer, public_key),
+                             strict=True))
+        return found
+
+    def _certificate(self, device: Device) -> DeviceCertificate:
         if device.id not in self._certificates:
             body = b"{}"
             headers = sign_request(device.key, device.id, "POST", "/v1/device-certificate",
@@ -80,8 +132,7 @@ class HttpInbox:
             answer.raise_for_status()
             self._certificates[device.id] = DeviceCertificate.model_validate_json(
                 answer.content)
-        return pseudonyms(self.profile, device.id, device.key, self._certificates[device.id],
-                          bsns, timeout=30)
+        return self._certificates[device.id]
 
     def push(self, device: Device, *envelopes) -> httpx.Response:  # type: ignore[no-untyped-def]
         body = canonical({"envelopes": [e.model_dump(mode="json") for e in envelopes]})
