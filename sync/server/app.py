@@ -18,7 +18,7 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 
 from sync.protocol.canonical import utc_second_of
-from sync.protocol.crypto import issue_certificate, issue_lease, sign_notice, unb64
+from sync.protocol.crypto import issue_certificate, issue_lease, unb64
 from sync.protocol.kaart import KaartPublication
 from sync.protocol.models import (
     BatchRequest,
@@ -36,7 +36,7 @@ from sync.server.batch import BatchIntake, batch_status
 from sync.server.guards import BodyGuard, error, install_error_shapes
 from sync.server.handover_routes import install_handover_routes
 from sync.server.keys import ServerKeys
-from sync.server.match_notices import notice_fields
+from sync.server.match_notices import SignedNotices, notice_fields
 from sync.server.openapi import install_openapi
 from sync.server.profile_chain import chain, current_policy
 from sync.server.regie_rules import RegieRules
@@ -121,11 +121,13 @@ def create_app(repo: Repository, keys: ServerKeys, *,
                         status_code=batch_status(results), media_type="application/json",
                         headers={"connection": "close"})
 
+    notices = SignedNotices(keys.receipt)
+
     @app.get("/v1/matches", response_model=list[MatchNotice])
     async def matches(request: Request) -> list[MatchNotice]:
         device, _body = await admission.device(request)
         rows, roles = repo.matches_for_device(device.id, now_text(clock))
-        return [sign_notice(keys.receipt, notice_fields(
+        return [notices.sign(notice_fields(
             replace(row, matched_at=utc_second_of(row.matched_at)), device, roles, rules))
             for row in rows]
 

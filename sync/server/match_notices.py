@@ -4,8 +4,14 @@ organisation) — with the municipality's proposal for a regisseur while none is
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
 from datetime import date
 
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from sync.protocol.canonical import canonical
 from sync.protocol.coordination import (
     Agreement,
     NoticeCoordination,
@@ -14,9 +20,36 @@ from sync.protocol.coordination import (
     Side,
     Suggestion,
 )
+from sync.protocol.crypto import sign_notice
+from sync.protocol.models import MatchNotice
 from sync.server.coordination_store import COLUMNS, other_side
 from sync.server.regie_rules import RegieRules
 from sync.server.repository import Device, MatchRow
+
+
+class SignedNotices:
+    """Match notices signed by the CJG's key, the most recent kept: a laptop asks for the
+    same notices at every sync, and Ed25519 signs the same bytes to the same signature
+    (RFC 8032), so a notice whose fields have not changed is not signed again."""
+
+    def __init__(self, key: ed25519.Ed25519PrivateKey, keep: int = 5000) -> None:
+        self._key, self._keep = key, keep
+        self._signed: OrderedDict[bytes, MatchNotice] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def sign(self, fields: Mapping[str, object]) -> MatchNotice:
+        body = canonical(dict(fields))
+        with self._lock:
+            notice = self._signed.get(body)
+            if notice is not None:
+                self._signed.move_to_end(body)
+                return notice
+        notice = sign_notice(self._key, fields)
+        with self._lock:
+            self._signed[body] = notice
+            while len(self._signed) > self._keep:
+                self._signed.popitem(last=False)
+        return notice
 
 
 def notice_fields(row: MatchRow, reader: Device, roles: dict[str, set[str]],
