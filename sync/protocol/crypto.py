@@ -133,18 +133,17 @@ def _parsed_public_key(suite: SuiteName, raw: bytes) -> KemPublic:
         raise ProtocolError("bad_public_key") from None
 
 
-def _info(header: EnvelopeHeader, header_bytes: bytes | None = None) -> bytes:
-    return b"stap0-envelope-v1|" + (header_bytes or _header_bytes(header))
-
-
-def signing_bytes(header: EnvelopeHeader, payload: bytes,
-                  header_bytes: bytes | None = None) -> bytes:
-    return (b"stap0-signal-v1\n" + (header_bytes or _header_bytes(header)) + b"\n"
-            + payload)
-
-
 def _header_bytes(header: EnvelopeHeader) -> bytes:
+    """``canonical(header)``: the header as HPKE ``info`` and the device signature bind it."""
     return canonical(header.model_dump(mode="json"))
+
+
+def _info(header_bytes: bytes) -> bytes:
+    return b"stap0-envelope-v1|" + header_bytes
+
+
+def signing_bytes(header_bytes: bytes, payload: bytes) -> bytes:
+    return b"stap0-signal-v1\n" + header_bytes + b"\n" + payload
 
 
 # -- sealing: signed by the sender, sealed to the receiver's KEM key -----------------------
@@ -187,8 +186,8 @@ def seal(header: EnvelopeHeader, payload: bytes, device_key: ed25519.Ed25519Priv
          cjg_public_raw: bytes) -> Envelope:
     header_bytes = _header_bytes(header)
     return Envelope(header=header, ciphertext=seal_signed(
-        header.suite, cjg_public_raw, _info(header, header_bytes),
-        signing_bytes(header, payload, header_bytes), payload, device_key))
+        header.suite, cjg_public_raw, _info(header_bytes), signing_bytes(header_bytes, payload),
+        payload, device_key))
 
 
 def open_envelope(envelope: Envelope, pair: KemKeyPair,
@@ -196,8 +195,8 @@ def open_envelope(envelope: Envelope, pair: KemKeyPair,
     """Decrypt, check the device signature; the payload bytes (not yet parsed)."""
     header_bytes = _header_bytes(envelope.header)
     return open_signed(envelope.ciphertext, envelope.header.suite, pair,
-                       _info(envelope.header, header_bytes),
-                       lambda payload: signing_bytes(envelope.header, payload, header_bytes),
+                       _info(header_bytes),
+                       lambda payload: signing_bytes(header_bytes, payload),
                        device_public_raw)
 
 
