@@ -39,8 +39,9 @@ from stap0_desktop.storage.connection import open_connection
 from stap0_desktop.storage.secret import SecretBytes
 from stap0_desktop.storage.vault import Vault, _write_meta
 from sync.client.sync_client import SyncClient
-from sync.protocol.crypto import unb64, verify_receipt
+from sync.protocol.crypto import unb64
 from sync.protocol.models import ConnectionProfile, Envelope, Receipt
+from sync.protocol.receipts import verify_receipt
 from sync.server.loopback import LoopbackServer
 from tests.conftest import FAST_KDF, OWNER, REPO, child_env, secret
 

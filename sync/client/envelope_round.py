@@ -24,7 +24,7 @@ from sync.client.ports import OutboxPort, VaultRun
 from sync.client.pseudonymise import fetch_certificate, needs_renewal, pseudonyms
 from sync.client.transport import Transport, parse_reply, refusal
 from sync.protocol.canonical import canonical, utc_second
-from sync.protocol.crypto import ProtocolError, envelope_bytes, seal, unb64, verify_receipt
+from sync.protocol.crypto import ProtocolError, envelope_bytes, seal, unb64
 from sync.protocol.models import (
     BatchResponse,
     ConnectionProfile,
@@ -36,6 +36,7 @@ from sync.protocol.models import (
     Signal,
     Withdrawal,
 )
+from sync.protocol.receipts import ReceiptVerifier
 
 R = TypeVar("R")
 ON_THE_WAY = 2   # batches sent and not yet answered, at most
@@ -84,12 +85,13 @@ class _Answers:
     def of(cls, results: list[EnvelopeResult], sent: dict[str, Envelope], pushed: Pushed,
            bad: list[tuple[str, str]] | None = None) -> _Answers:
         answers = cls([], list(bad or []), [], [])
+        verifier = ReceiptVerifier(pushed.receipt_key, pushed.device_id)
         for result in results:
             envelope = sent.get(result.envelope_id)
             if envelope is None:
                 continue
             if result.status in ("accepted", "duplicate") and result.receipt:
-                if _verified(result.receipt, envelope, pushed.device_id, pushed.receipt_key):
+                if _verified(result.receipt, envelope, verifier):
                     answers.good.append((result.envelope_id, result.receipt.model_dump_json()))
                 else:
                     answers.problems.append((result.envelope_id, "bad_receipt"))
@@ -228,7 +230,6 @@ class EnvelopeRound:
     # -- withdrawals and coordination --------------------------------------------------------
     def withdrawals(self, batch_size: int) -> int:
         """Signed withdrawals for signals the CJG may hold; done on a verified receipt."""
-        receipt_key, device_id = unb64(self._device.profile.receipt_public_key), self._device.id
         done = after = 0
         while rows := self._ask(self._outbox.withdrawals, batch_size, after).value:
             after = rows[-1].seq
@@ -240,13 +241,14 @@ class EnvelopeRound:
             envelopes = {target: Envelope.model_validate_json(text)
                          for target, text in texts.items()}
             target_of = {e.header.id: target for target, e in envelopes.items()}
+            verifier = ReceiptVerifier(unb64(self._device.profile.receipt_public_key),
+                                       self._device.id)
             for result in self._post(list(envelopes.values())):
                 target = target_of.get(result.envelope_id)
                 if target is None:
                     continue
                 if (result.status in ("accepted", "duplicate") and result.receipt
-                        and _verified(result.receipt, envelopes[target], device_id,
-                                      receipt_key)):
+                        and _verified(result.receipt, envelopes[target], verifier)):
                     self._ask(self._outbox.withdrawal_received, target,
                               result.receipt.model_dump_json())
                     done += 1
@@ -308,10 +310,10 @@ def to_signal(payload: SignalPayload, pseudonym_of: dict[str, str]) -> Signal:
     return Signal.model_validate(wire_form(payload, pseudonym_of.get))
 
 
-def _verified(receipt: Receipt, envelope: Envelope, device_id: str, receipt_key: bytes) -> bool:
+def _verified(receipt: Receipt, envelope: Envelope, verifier: ReceiptVerifier) -> bool:
     """The CJG's receipt for exactly the envelope sent, from this laptop, by its key."""
     try:
-        verify_receipt(receipt, receipt_key, envelope=envelope, device_id=device_id)
+        verifier.check_envelope(receipt, envelope)
     except ProtocolError:
         return False
     return True

@@ -3,8 +3,8 @@
 * Envelope: the signed payload is sealed with HPKE (RFC 9180) to the CJG's key; the
   header is bound to the ciphertext as HPKE ``info`` *and* inside the device signature.
 * Requests: signed by the device key over method, path, time, nonce and body digest.
-* Receipts: signed by the CJG's receipt key over the envelope id, device, status, time,
-  digest and key id; match notices likewise, with their own context string.
+* Match notices: signed by the CJG's receipt key, with their own context string
+  (receipts, signed a batch at a time under that key: ``receipts``).
 * Device certificates: the CJG's word, for the pseudonymisation service, that a device
   is enrolled (its own context string; short-lived).
 """
@@ -42,7 +42,6 @@ from sync.protocol.models import (
     Lease,
     MatchNotice,
     ProfileUpdate,
-    Receipt,
     Revocation,
     SignedPayload,
     SuiteName,
@@ -228,35 +227,7 @@ def _signed_body(context: bytes, fields: Mapping[str, object]) -> bytes:
     return context + b"\n" + canonical(dict(fields))
 
 
-RECEIPT_CONTEXT = b"stap0-receipt-v2"
 NOTICE_CONTEXT = b"stap0-match-notice-v2"
-
-
-def sign_receipt(receipt_key: ed25519.Ed25519PrivateKey, envelope_id: str, device_id: str,
-                 status: str, received_at: str, digest: str) -> Receipt:
-    fields = {"envelope_id": envelope_id, "device_id": device_id, "status": status,
-              "received_at": received_at, "digest": digest,
-              "key_id": key_id(receipt_key.public_key().public_bytes_raw())}
-    signature = receipt_key.sign(_signed_body(RECEIPT_CONTEXT, fields))
-    return Receipt.model_validate({**fields, "signature": b64(signature)})
-
-
-def verify_receipt(receipt: Receipt, receipt_public_raw: bytes, *, envelope: Envelope,
-                   device_id: str) -> None:
-    """The CJG's receipt for exactly this envelope (its digest), from this device, by the
-    profile's key; ``ProtocolError`` says which binding failed."""
-    if receipt.envelope_id != envelope.header.id:
-        raise ProtocolError("receipt_other_envelope")
-    if receipt.device_id != device_id:
-        raise ProtocolError("receipt_other_device")
-    if receipt.key_id != key_id(receipt_public_raw):
-        raise ProtocolError("receipt_other_key")
-    if receipt.digest != envelope_digest(envelope):
-        raise ProtocolError("receipt_other_bytes", "the digest is not of the envelope sent")
-    _verify(receipt_public_raw, receipt.signature,
-            _signed_body(RECEIPT_CONTEXT, receipt.model_dump(mode="json",
-                                                             exclude={"signature"})),
-            "bad_receipt")
 
 
 def sign_notice(cjg_key: ed25519.Ed25519PrivateKey, fields: Mapping[str, object]) -> MatchNotice:
@@ -274,9 +245,9 @@ def verify_notice(notice: MatchNotice, cjg_public_raw: bytes, device_id: str) ->
         raise ProtocolError("notice_other_device")
     if notice.key_id != key_id(cjg_public_raw):
         raise ProtocolError("notice_other_key")
-    _verify(cjg_public_raw, notice.signature,
-            _signed_body(NOTICE_CONTEXT, notice.model_dump(mode="json", exclude={"signature"})),
-            "bad_notice")
+    unsigned = notice.model_dump(mode="json", exclude={"signature"})
+    verify_signature(cjg_public_raw, notice.signature, _signed_body(NOTICE_CONTEXT, unsigned),
+                     "bad_notice")
 
 
 PROFILE_CONTEXT = b"stap0-profile-v1"
@@ -294,7 +265,7 @@ def sign_profile(previous_key: ed25519.Ed25519PrivateKey,
 def verify_profile(update: ProfileUpdate, previous_public_raw: bytes) -> ConnectionProfile:
     if update.signed_by != key_id(previous_public_raw):
         raise ProtocolError("profile_other_key")
-    _verify(previous_public_raw, update.signature,
+    verify_signature(previous_public_raw, update.signature,
             _signed_body(PROFILE_CONTEXT, update.profile.model_dump(mode="json")),
             "bad_profile_update")
     return update.profile
@@ -325,7 +296,7 @@ def _ed25519_public(public_raw: bytes) -> ed25519.Ed25519PublicKey:
     return ed25519.Ed25519PublicKey.from_public_bytes(public_raw)
 
 
-def _verify(public_raw: bytes, signature: str, body: bytes, code: str) -> None:
+def verify_signature(public_raw: bytes, signature: str, body: bytes, code: str) -> None:
     try:
         _ed25519_public(bytes(public_raw)).verify(unb64(signature), body)
     except (InvalidSignature, ValueError, ProtocolError):
@@ -347,7 +318,7 @@ def sign_statement(key: ed25519.Ed25519PrivateKey, context: bytes, model: type[S
 def verify_statement(statement: BaseModel, public_raw: bytes, context: bytes,
                      code: str) -> None:
     """ProtocolError(``code``) unless ``statement.signature`` is the key's, as above."""
-    _verify(public_raw, str(getattr(statement, "signature", "")), _signed_body(
+    verify_signature(public_raw, str(getattr(statement, "signature", "")), _signed_body(
         context, statement.model_dump(mode="json", exclude={"signature"})), code)
 
 
@@ -445,7 +416,7 @@ def verify_lease(lease: Lease, cjg_public_raw: bytes, device_id: str) -> None:
     """``bad_lease`` unless the CJG signed it for this device."""
     if lease.device_id != device_id:
         raise ProtocolError("bad_lease", "a lease for another device")
-    _verify(cjg_public_raw, lease.signature,
+    verify_signature(cjg_public_raw, lease.signature,
             _statement_body("lease", lease.model_dump(mode="json", exclude={"signature"})),
             "bad_lease")
 
@@ -461,6 +432,6 @@ def verify_revocation(revocation: Revocation, cjg_public_raw: bytes, device_id: 
     """``bad_revocation`` unless the CJG signed it for this device."""
     if revocation.device_id != device_id:
         raise ProtocolError("bad_revocation", "a revocation of another device")
-    _verify(cjg_public_raw, revocation.signature, _statement_body(
+    verify_signature(cjg_public_raw, revocation.signature, _statement_body(
         "revocation", revocation.model_dump(mode="json", exclude={"signature"})),
         "bad_revocation")

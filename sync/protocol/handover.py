@@ -21,17 +21,16 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from pydantic import Field, StringConstraints
 
 from sync.protocol.canonical import canonical, sha256_hex
-from sync.protocol.crypto import RECEIPT_CONTEXT as ENVELOPE_RECEIPT_CONTEXT
 from sync.protocol.crypto import (
     KemKeyPair,
     ProtocolError,
-    key_id,
     open_signed,
     seal_signed,
     sign_statement,
     verify_statement,
 )
 from sync.protocol.models import PersonRole, Professional, Receipt, SuiteName
+from sync.protocol.receipts import ReceiptVerifier
 from sync.protocol.wire import B64, Ed25519Key, Ed25519Sig, KeyId, UtcSecond, Uuid, WireModel
 
 DIRECTORY_CONTEXT = b"stap0-directory-v1"
@@ -234,11 +233,8 @@ def verify_held(receipt: Receipt, cjg_public_raw: bytes, sealed: SealedHandover)
     """The CJG's receipt (as for envelopes) says it holds exactly these sealed bytes."""
     if receipt.envelope_id != sealed.header.id or receipt.device_id != sealed.header.from_device:
         raise ProtocolError("receipt_other_handover")
-    if receipt.key_id != key_id(cjg_public_raw):
-        raise ProtocolError("receipt_other_key")
-    if receipt.digest != sealed_digest(sealed):
-        raise ProtocolError("receipt_other_bytes")
-    verify_statement(receipt, cjg_public_raw, ENVELOPE_RECEIPT_CONTEXT, "bad_receipt")
+    ReceiptVerifier(cjg_public_raw, sealed.header.from_device).check(
+        receipt, sealed.header.id, sealed_digest(sealed))
 
 
 # -- receipts and status ---------------------------------------------------------------------

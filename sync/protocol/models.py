@@ -15,6 +15,7 @@ from sync.protocol.wire import (
     Ed25519Key,
     Ed25519Sig,
     KeyId,
+    Sha256Hex,
     UtcSecond,
     Uuid,
     WireModel,
@@ -116,6 +117,15 @@ class Withdrawal(WireModel):
     reason: Literal["consent_withdrawn", "ended", "professional"] = "professional"
 
 
+class ReceiptTree(WireModel):
+    """Where a receipt sits among the receipts the CJG signed at once (one batch): its
+    leaf's index, the tree's size and the inclusion path (RFC 9162, 2.1.3)."""
+
+    size: int = Field(ge=1, le=1024)
+    index: int = Field(ge=0, le=1023)
+    path: list[Sha256Hex] = Field(max_length=10)
+
+
 class Receipt(WireModel):
     """The CJG's signed word that it holds this envelope, from this device, as these bytes."""
 
@@ -123,9 +133,10 @@ class Receipt(WireModel):
     device_id: Uuid               # the device that sent it
     status: Literal["accepted", "duplicate"]   # duplicate: held since ``received_at``
     received_at: UtcSecond        # exactly as signed: UTC, to the second
-    digest: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    digest: Sha256Hex             # of the envelope's canonical JSON
     key_id: KeyId                 # which CJG key signed (first 16 hex of its SHA-256)
-    signature: Ed25519Sig                # Ed25519 by the CJG receipt key over canonical body
+    tree: ReceiptTree
+    signature: Ed25519Sig         # by the CJG receipt key over the tree's root (receipts.py)
 
 
 class EnvelopeResult(WireModel):

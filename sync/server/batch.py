@@ -16,7 +16,7 @@ What an envelope must be to be stored:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property
 
@@ -24,13 +24,9 @@ from pydantic import ValidationError
 
 from sync.protocol.canonical import utc_second
 from sync.protocol.coordination import Coordination, check_step_day
-from sync.protocol.crypto import (
-    ProtocolError,
-    envelope_digest,
-    open_envelope,
-    sign_receipt,
-)
+from sync.protocol.crypto import ProtocolError, envelope_digest, open_envelope
 from sync.protocol.models import Envelope, EnvelopeResult, Receipt, Signal, Withdrawal
+from sync.protocol.receipts import Receipted, sign_receipts
 from sync.server.access_log import LogRow
 from sync.server.keys import ServerKeys
 from sync.server.repository import Device, Incoming, PersonKey, Repository, StoredEnvelope
@@ -104,6 +100,7 @@ class BatchIntake:
     people_per_day: int
     logs: list[LogRow] = field(default_factory=list)
     _in_batch: dict[str, str] = field(default_factory=dict)
+    _receipted: list[Receipted] = field(default_factory=list)   # signed at once
 
     @cached_property
     def now_text(self) -> str:
@@ -129,16 +126,14 @@ class BatchIntake:
             if isinstance(item.content, Withdrawal):
                 result, incoming = self._withdrawal(item.envelope_id, item.digest, item.content)
             elif isinstance(item.content, Coordination):
-                result, _receipt = self._accepted(item.envelope_id, item.digest)
-                incoming = Incoming("coordination", item.envelope_id, self.device.id,
-                                    item.digest, self.now_text, _receipt.model_dump_json(),
-                                    step=item.content)
+                result, incoming = self._step(item.envelope_id, item.digest, item.content)
             else:
                 result, incoming = self._signal(item.envelope_id, item.digest, item.content,
                                                 budget)
             results.append(result)
             if incoming is not None:
                 items.append(incoming)
+        results, items = self._with_receipts(results, items)
         if items or self.logs:
             outcome = self.repo.store_batch(items, self.logs,
                                             people=(self.device.id, day, budget.added))
@@ -155,9 +150,22 @@ class BatchIntake:
         return EnvelopeResult(envelope_id=result.envelope_id, status="rejected",
                               error=outcome[0], detail=_STEP_REFUSALS[outcome[0]])
 
-    def _receipt(self, envelope_id: str, status: str, received_at: str, digest: str) -> Receipt:
-        return sign_receipt(self.keys.receipt, envelope_id, self.device.id, status,
-                            received_at, digest)
+    def _with_receipts(self, results: list[EnvelopeResult], items: list[Incoming]
+                       ) -> tuple[list[EnvelopeResult], list[Incoming]]:
+        """The receipts of the signals, withdrawals and duplicates decided before the
+        store, signed as one tree; each result and stored row gets its own."""
+        if not self._receipted:
+            return results, items
+        signed = {r.envelope_id: r for r in sign_receipts(self.keys.receipt, self._receipted)}
+        return ([r.model_copy(update={"receipt": signed[r.envelope_id]})
+                 if r.status != "rejected" and r.receipt is None else r for r in results],
+                [replace(i, receipt=signed[i.envelope_id].model_dump_json())
+                 if not i.receipt else i for i in items])
+
+    def _receipted_later(self, envelope_id: str, status: str, received_at: str,
+                         digest: str) -> None:
+        self._receipted.append(Receipted(envelope_id, self.device.id, status, received_at,
+                                         digest))
 
     def _rejected(self, envelope_id: str, code: str, detail: str = "",
                   action: str = "C") -> tuple[EnvelopeResult, None]:
@@ -178,10 +186,8 @@ class BatchIntake:
         earlier = existing.digest if existing else self._in_batch.get(envelope_id)
         if earlier is not None:
             if earlier == digest and existing is not None:
-                return EnvelopeResult(
-                    envelope_id=envelope_id, status="duplicate",
-                    receipt=self._receipt(envelope_id, "duplicate", existing.received_at,
-                                          digest))
+                self._receipted_later(envelope_id, "duplicate", existing.received_at, digest)
+                return EnvelopeResult(envelope_id=envelope_id, status="duplicate")
             if earlier == digest:
                 return self._rejected(envelope_id, "duplicate_in_batch")[0]
             return self._rejected(envelope_id, "conflict",
@@ -213,10 +219,21 @@ class BatchIntake:
         self._in_batch[envelope_id] = digest
         return _Opened(envelope_id, digest, content)
 
-    def _accepted(self, envelope_id: str, digest: str) -> tuple[EnvelopeResult, Receipt]:
-        receipt = self._receipt(envelope_id, "accepted", self.now_text, digest)
-        return EnvelopeResult(envelope_id=envelope_id, status="accepted",
-                              receipt=receipt), receipt
+    def _accepted(self, envelope_id: str, digest: str) -> EnvelopeResult:
+        """Accepted; its receipt is signed with the batch's (``_with_receipts``)."""
+        self._receipted_later(envelope_id, "accepted", self.now_text, digest)
+        return EnvelopeResult(envelope_id=envelope_id, status="accepted")
+
+    def _step(self, envelope_id: str, digest: str,
+              step: Coordination) -> tuple[EnvelopeResult, Incoming]:
+        """A coordination step, receipted on its own: the store may still refuse it (the
+        match ended or the proposal was answered meanwhile), and a signed tree holds only
+        what the CJG keeps."""
+        receipt: Receipt = sign_receipts(self.keys.receipt, [Receipted(
+            envelope_id, self.device.id, "accepted", self.now_text, digest)])[0]
+        return (EnvelopeResult(envelope_id=envelope_id, status="accepted", receipt=receipt),
+                Incoming("coordination", envelope_id, self.device.id, digest, self.now_text,
+                         receipt.model_dump_json(), step=step))
 
     def _withdrawal(self, envelope_id: str, digest: str,
                     withdrawal: Withdrawal) -> tuple[EnvelopeResult, Incoming | None]:
@@ -224,12 +241,11 @@ class BatchIntake:
         if target is not None and target.device_id != self.device.id:
             return self._rejected(envelope_id, "not_your_signal",
                                   "only the device that sent a signal can withdraw it", "D")
-        result, receipt = self._accepted(envelope_id, digest)
+        result = self._accepted(envelope_id, digest)
         self.logs.append(LogRow("D", self.device.id, "device", "", withdrawal.envelope_id,
                                 self.now_text))
         return result, Incoming("withdrawal", envelope_id, self.device.id, digest,
-                                self.now_text, receipt.model_dump_json(),
-                                target=withdrawal.envelope_id)
+                                self.now_text, "", target=withdrawal.envelope_id)
 
     def _signal(self, envelope_id: str, digest: str, signal: Signal,
                 budget: _People) -> tuple[EnvelopeResult, Incoming | None]:
@@ -242,12 +258,12 @@ class BatchIntake:
                                   f"more than {self.people_per_day} people from one laptop today")
         budget.added += len(new)
         budget.known |= new
-        result, receipt = self._accepted(envelope_id, digest)
+        result = self._accepted(envelope_id, digest)
         self.logs.append(LogRow("C", self.device.id, "device", "", envelope_id, self.now_text,
                                 outcome=f"success:people={len(people)}"))
         return result, Incoming(
-            "signal", envelope_id, self.device.id, digest, self.now_text,
-            receipt.model_dump_json(), ends_on=signal.ends_on.isoformat(), keys=people,
+            "signal", envelope_id, self.device.id, digest, self.now_text, "",
+            ends_on=signal.ends_on.isoformat(), keys=people,
             professional=(self.device.professional, self.device.organisation),
             signalled_on=signal.signalled_on.isoformat(), domains=",".join(signal.domains),
             judgement=signal.judgement)

@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from sync.protocol.canonical import canonical, sha256_hex
-from sync.protocol.crypto import ProtocolError, b64, kem_public_key, key_id, sign_receipt, unb64
+from sync.protocol.crypto import ProtocolError, b64, kem_public_key, key_id, unb64
 from sync.protocol.handover import (
     Directory,
     HandoverKey,
@@ -29,6 +29,7 @@ from sync.protocol.handover import (
     verify_handover_receipt,
 )
 from sync.protocol.models import Receipt
+from sync.protocol.receipts import Receipted, sign_receipts
 from sync.server.admission import Admission, now_text
 from sync.server.guards import error
 from sync.server.handover_store import HandoverStore
@@ -144,9 +145,9 @@ def install_handover_routes(app: FastAPI, repo: Repository, keys: ServerKeys,
         status, received_at = outcome.split(":", 1)
         return HandoverPosted(
             status="duplicate" if status == "duplicate" else "accepted",
-            receipt=sign_receipt(keys.receipt, header.id, device.id,
-                                 "duplicate" if status == "duplicate" else "accepted",
-                                 received_at, digest))
+            receipt=sign_receipts(keys.receipt, [Receipted(
+                header.id, device.id, "duplicate" if status == "duplicate" else "accepted",
+                received_at, digest)])[0])
 
     @app.get("/v1/handover-inbox", response_model=HandoverInbox)
     async def waiting(request: Request) -> HandoverInbox:

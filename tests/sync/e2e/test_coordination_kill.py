@@ -25,8 +25,9 @@ from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.storage.vault import Vault
 from sync.client.errors import SyncError
 from sync.client.sync_client import SyncClient
-from sync.protocol.crypto import unb64, verify_receipt
+from sync.protocol.crypto import unb64
 from sync.protocol.models import ConnectionProfile, Envelope, Receipt
+from sync.protocol.receipts import verify_receipt
 from sync.server.cli import main as cjg
 from sync.server.config import open_folder_repository
 from sync.server.loopback import LoopbackServer, free_port, wait_for_port

@@ -13,8 +13,9 @@ from stap0_desktop.services.kaart import KaartService
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.storage.vault import Vault
 from sync.client.sync_client import SyncClient
-from sync.protocol.crypto import sign_profile, unb64, verify_receipt
+from sync.protocol.crypto import sign_profile, unb64
 from sync.protocol.models import ConnectionProfile, Envelope, ProfileChain, Receipt
+from sync.protocol.receipts import verify_receipt
 from sync.server.cli import main as cjg
 from sync.server.keys import RECEIPT_FILE, STAGED_RECEIPT, load_keys
 from sync.server.loopback import LoopbackServer

@@ -12,6 +12,7 @@ import secrets
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives import hpke
@@ -38,6 +39,22 @@ def signed_headers(key: ed25519.Ed25519PrivateKey, device_id: str, method: str, 
                       hashlib.sha256(body).hexdigest())).encode("ascii")
     return {"X-Stap0-Device": device_id, "X-Stap0-Time": stamp, "X-Stap0-Nonce": nonce,
             "X-Stap0-Signature": b64(key.sign(text)), "content-type": "application/json"}
+
+
+def subtree_root(leaf: bytes, index: int, size: int, path: list[bytes]) -> bytes:
+    """The root of a tree of ``size`` leaves from one leaf and its path (lowest sibling
+    first), top-down: a tree splits after the largest power of two below its size."""
+    if size == 1:
+        assert not path, "a path longer than the tree"
+        return leaf
+    assert path, "a path shorter than the tree"
+    split = 1 << ((size - 1).bit_length() - 1)
+    top = path[-1]
+    if index < split:
+        return hashlib.sha256(b"\1" + subtree_root(leaf, index, split, path[:-1])
+                              + top).digest()
+    return hashlib.sha256(b"\1" + top + subtree_root(leaf, index - split, size - split,
+                                                     path[:-1])).digest()
 
 
 def kem_public(profile: dict[str, object]) -> object:
@@ -91,38 +108,61 @@ class DocLaptop:
             ristretto.PublicKey.deserialize(base64.b64decode(service["public_key"])))
         return {bsn: bytes(out[:32]).hex() for bsn, out in zip(bsns, outputs, strict=True)}
 
-    def send_signal(self, people: list[dict[str, object]]) -> dict[str, str]:
+    @staticmethod
+    def signal_content(people: list[dict[str, object]]) -> tuple[str, dict[str, object]]:
         today = datetime.now(UTC).date()
-        return self.send("signal", {
+        return "signal", {
             "version": 2, "signalled_on": today.isoformat(), "domains": ["ouder_gezin"],
             "judgement": "raised", "ends_on": today.replace(year=today.year + 1).isoformat(),
-            "consent_ref": secrets.token_hex(16), "people": people})
+            "consent_ref": secrets.token_hex(16), "people": people}
+
+    def send_signal(self, people: list[dict[str, object]]) -> dict[str, str]:
+        return self.send(*self.signal_content(people))
 
     def send(self, kind: str, content: dict[str, object]) -> dict[str, str]:
-        """One envelope of ``kind`` with ``content`` as its payload; its receipt checked."""
-        payload = canonical(content)
-        header = {"id": secrets.token_hex(16), "device_id": self.device_id,
-                  "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                  "suite": self.profile["hpke_suite"], "kind": kind}
-        signature = self.key.sign(b"stap0-signal-v1\n" + canonical(header) + b"\n" + payload)
-        inner = canonical({"payload": b64(payload), "signature": b64(signature)})
-        suite = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256,
-                           hpke.AEAD.CHACHA20_POLY1305)
-        ciphertext = suite.encrypt(inner, kem_public(self.profile),  # type: ignore[arg-type]
-                                   info=b"stap0-envelope-v1|" + canonical(header))
-        envelope = {"header": header, "ciphertext": b64(ciphertext)}
-        pushed = self.signed("POST", "/v1/envelopes", canonical({"envelopes": [envelope]}))
+        return self.send_batch([(kind, content)])[0]
+
+    def send_batch(self, items: list[tuple[str, dict[str, object]]]) -> list[dict[str, str]]:
+        """One envelope per (kind, content) in one batch; each receipt checked."""
+        headers, envelopes = [], []
+        for kind, content in items:
+            payload = canonical(content)
+            header = {"id": secrets.token_hex(16), "device_id": self.device_id,
+                      "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                      "suite": self.profile["hpke_suite"], "kind": kind}
+            signature = self.key.sign(b"stap0-signal-v1\n" + canonical(header) + b"\n"
+                                      + payload)
+            inner = canonical({"payload": b64(payload), "signature": b64(signature)})
+            suite = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256,
+                               hpke.AEAD.CHACHA20_POLY1305)
+            ciphertext = suite.encrypt(inner, kem_public(self.profile),  # type: ignore[arg-type]
+                                       info=b"stap0-envelope-v1|" + canonical(header))
+            headers.append(header)
+            envelopes.append({"header": header, "ciphertext": b64(ciphertext)})
+        pushed = self.signed("POST", "/v1/envelopes", canonical({"envelopes": envelopes}))
         assert pushed.status_code == 200, pushed.text
-        result = pushed.json()["results"][0]
-        assert result["status"] == "accepted", result
-        receipt = result["receipt"]
-        assert receipt["envelope_id"] == header["id"]
-        assert receipt["device_id"] == self.device_id and receipt["status"] == "accepted"
+        results = pushed.json()["results"]
+        for envelope, result in zip(envelopes, results, strict=True):
+            assert result["status"] == "accepted", result
+            self.check_receipt(result["receipt"], envelope)
+        assert {r["receipt"]["tree"]["size"] for r in results} == {len(envelopes)}  # one tree
+        return headers
+
+    def check_receipt(self, receipt: dict[str, Any], envelope: dict[str, Any]) -> None:
+        """A receipt as the document says: a leaf of a Merkle tree whose root the CJG signs."""
+        assert receipt["envelope_id"] == envelope["header"]["id"]
+        assert receipt["device_id"] == self.device_id
         assert receipt["digest"] == hashlib.sha256(canonical(envelope)).hexdigest()
         assert receipt["key_id"] == self.key_id
-        self.cjg_key.verify(base64.b64decode(receipt["signature"]), b"stap0-receipt-v2\n"
-                            + canonical({k: v for k, v in receipt.items() if k != "signature"}))
-        return header
+        leaf = hashlib.sha256(b"\0" + b"stap0-receipt-v3\n" + canonical(
+            {k: receipt[k] for k in ("envelope_id", "device_id", "status", "received_at",
+                                     "digest")})).digest()
+        tree = receipt["tree"]
+        root = subtree_root(leaf, tree["index"], tree["size"],
+                            [bytes.fromhex(h) for h in tree["path"]])
+        self.cjg_key.verify(base64.b64decode(receipt["signature"]), b"stap0-receipt-tree-v3\n"
+                            + canonical({"key_id": self.key_id, "root": root.hex(),
+                                         "size": tree["size"]}))
 
     def matches(self) -> list[dict[str, object]]:
         answer = self.signed("GET", "/v1/matches")
@@ -145,11 +185,13 @@ def test_a_client_from_the_document_alone(tmp_path: Path) -> None:
         assert nurse.professional["name"] == "Doc Client"
         counsellor = DocLaptop(profile, server.invite("Doc Tweede", "Schuldhulp Demostad",
                                                        email="doc@schuldhulp.example"))
-        bsns = ["999990019", "999990032"]
+        bsns = ["999990019", "999990032", "999990044", "999990056"]
         pseudonym = nurse.pseudonyms(bsns)
-        mine = nurse.send_signal([
+        mine, *_others = nurse.send_batch([nurse.signal_content([
             {"ref": "c", "role": "child", "pseudonym": pseudonym[bsns[0]], "parent_refs": ["m"]},
-            {"ref": "m", "role": "parent", "pseudonym": pseudonym[bsns[1]], "parent_refs": []}])
+            {"ref": "m", "role": "parent", "pseudonym": pseudonym[bsns[1]], "parent_refs": []}]),
+            *(nurse.signal_content([{"ref": "c", "role": "child", "pseudonym": pseudonym[b],
+                                     "parent_refs": []}]) for b in bsns[2:])])
         assert nurse.matches() == []
         other = counsellor.pseudonyms(bsns[:1])
         assert other == {bsns[0]: pseudonym[bsns[0]]}   # the same child, the same pseudonym

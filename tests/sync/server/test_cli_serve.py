@@ -15,8 +15,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.protocol.canonical import canonical, utc_second
-from sync.protocol.crypto import b64, seal, sign_request, unb64, verify_receipt
+from sync.protocol.crypto import b64, seal, sign_request, unb64
 from sync.protocol.models import ConnectionProfile, EnvelopeHeader, Receipt
+from sync.protocol.receipts import verify_receipt
 from sync.server.cli import main as cjg
 from tests.conftest import child_env
 from tests.sync.harness import Device, free_port, signal

@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sync.protocol.canonical import canonical
-from sync.protocol.crypto import KemKeyPair, b64, key_id, sign_request, verify_receipt
+from sync.protocol.crypto import KemKeyPair, b64, key_id, sign_request
 from sync.protocol.models import Envelope, Receipt
+from sync.protocol.receipts import verify_receipt
 from tests.sync.harness import Device, Server, envelope, signal
 
 pytestmark = pytest.mark.system

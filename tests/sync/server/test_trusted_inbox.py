@@ -1,6 +1,6 @@
 """The inbox an auditor signs off (#13), tried against the real server over HTTPS: only a
 signal's own device withdraws it, bad input is refused with a code and nothing stored,
-receipts bind what was sent, and enrollment is bounded."""
+and enrollment is bounded (what a receipt binds: tests/sync/protocol/test_receipts.py)."""
 
 from __future__ import annotations
 
@@ -13,14 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.protocol.canonical import canonical, utc_second
-from sync.protocol.crypto import (
-    ProtocolError,
-    b64,
-    envelope_digest,
-    key_id,
-    sign_receipt,
-    verify_receipt,
-)
+from sync.protocol.crypto import b64
 from sync.protocol.models import Withdrawal
 from tests.sync.harness import HttpsServer, envelope, signal
 
@@ -182,51 +175,6 @@ def test_enrollment_is_rate_limited_per_address(cjg: HttpsServer) -> None:
     assert late.status_code == 429 and _error(late) == "rate_limited"
     refused = [r for r in cjg.repo.access_log() if str(r["outcome"]).startswith("refused:")]
     assert len(refused) == 11 and all(r["workstation"] == "127.0.0.1" for r in refused)
-
-
-def test_receipts_bind_envelope_device_status_and_key() -> None:
-    """A receipt signed by the right key still proves nothing unless it is for exactly
-    the envelope sent, from this laptop."""
-    from tests.sync.harness import Clock, Device, Server
-
-    server = Server.__new__(Server)  # only keys and the clock, no app
-    from sync.protocol.crypto import KemKeyPair
-
-    server.keys = type("Keys", (), {"kem": KemKeyPair.generate(),
-                                    "receipt": ed25519.Ed25519PrivateKey.generate()})()
-    server.clock = Clock()
-    device = Device("a" * 32, ed25519.Ed25519PrivateKey.generate(), "T", "O")
-    sent = envelope(server, device, signal(CHILD, device))  # type: ignore[arg-type]
-    other = envelope(server, device, signal(CHILD, device))  # type: ignore[arg-type]
-    cjg_key = server.keys.receipt
-    public = cjg_key.public_key().public_bytes_raw()
-    now = utc_second()
-
-    def receipt(**change: str):  # type: ignore[no-untyped-def]
-        fields = {"envelope_id": sent.header.id, "device_id": device.id, "status": "accepted",
-                  "received_at": now, "digest": envelope_digest(sent)} | change
-        return sign_receipt(cjg_key, **fields)
-
-    verify_receipt(receipt(), public, envelope=sent, device_id=device.id)
-    verify_receipt(receipt(status="duplicate"), public, envelope=sent, device_id=device.id)
-    cases = {
-        "receipt_other_envelope": receipt(envelope_id=other.header.id),
-        "receipt_other_device": receipt(device_id="b" * 32),
-        "receipt_other_bytes": receipt(digest=envelope_digest(other)),
-    }
-    for code, made in cases.items():
-        with pytest.raises(ProtocolError) as caught:
-            verify_receipt(made, public, envelope=sent, device_id=device.id)
-        assert caught.value.code == code
-    stranger = ed25519.Ed25519PrivateKey.generate().public_key().public_bytes_raw()
-    with pytest.raises(ProtocolError) as caught:
-        verify_receipt(receipt(), stranger, envelope=sent, device_id=device.id)
-    assert caught.value.code == "receipt_other_key"
-    forged = receipt().model_copy(update={"status": "duplicate"})  # changed after signing
-    with pytest.raises(ProtocolError) as caught:
-        verify_receipt(forged, public, envelope=sent, device_id=device.id)
-    assert caught.value.code == "bad_receipt"
-    assert receipt().key_id == key_id(public)
 
 
 def test_the_rate_limit_is_shared_by_server_processes(
