@@ -10,7 +10,7 @@ import contextlib
 import uuid
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -21,7 +21,12 @@ from pydantic import ValidationError
 from stap0_desktop.domain.outbox import OutboxRow
 from stap0_desktop.domain.signal_payload import SignalPayload, wire_form
 from sync.client.ports import OutboxPort, VaultRun
-from sync.client.pseudonymise import fetch_certificate, needs_renewal, pseudonyms
+from sync.client.pseudonymise import (
+    ask_pseudonyms,
+    fetch_certificate,
+    needs_renewal,
+    pseudonym_sender,
+)
 from sync.client.transport import Transport, parse_reply, refusal
 from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.crypto import ProtocolError, envelope_bytes, seal, unb64
@@ -109,6 +114,29 @@ class _Answers:
 
 
 @dataclass(frozen=True)
+class _Batch:
+    """A batch read from the outbox, the pseudonyms of its unsealed rows asked for."""
+
+    rows: list[OutboxRow]
+    unsealed: list[OutboxRow]
+    answered: Callable[[], dict[str, str]]   # waits for the pseudonyms, by BSN
+
+    def wire(self) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
+        """The unsealed signals as the CJG receives them (protocol v2): every BSN
+        replaced by its pseudonym; what leaves is only what ``Signal`` allows. A row that
+        cannot be made into a v2 signal is set aside, with why."""
+        found = self.answered()
+        wire: dict[str, bytes] = {}
+        unusable: list[tuple[str, str]] = []
+        for row in self.unsealed:
+            try:
+                wire[row.id] = canonical(to_signal(row.payload, found).model_dump(mode="json"))
+            except ValidationError:
+                unusable.append((row.id, "bad_payload"))
+        return wire, unusable
+
+
+@dataclass(frozen=True)
 class _InFlight:
     """A batch on its way: its answers to come (checked where they arrive), or only what
     was set aside."""
@@ -135,19 +163,22 @@ class EnvelopeRound:
     def signals(self, batch_size: int) -> Pushed:
         """Batch after batch, each sealed and stored before it is sent. Up to
         ``ON_THE_WAY`` batches are on their way to the CJG at once while the next is made
-        ready (pseudonyms, sealing, storing), so that neither the laptop nor the CJG waits
-        for the other; answers are recorded in the order the batches went, also when
-        making the next batch ready fails. A batch whose answer never comes stays sealed
-        and goes again next round (the CJG answers "duplicate": exactly once)."""
-        pushed, after = self._pushed(), 0
+        ready, and the pseudonyms of the batch after it are asked for meanwhile, so that
+        neither the laptop, the pseudonymiser nor the CJG waits for the others; answers
+        are recorded in the order the batches went, also when making the next batch ready
+        fails. A batch whose answer never comes stays sealed and goes again next round
+        (the CJG answers "duplicate": exactly once)."""
+        pushed = self._pushed()
         on_the_way: deque[_InFlight] = deque()
+        asker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stap0-pseudonyms")
         with contextlib.closing(self), ThreadPoolExecutor(
                 max_workers=ON_THE_WAY, thread_name_prefix="stap0-push") as poster:
             try:
-                while rows := self._ask(self._outbox.pending, batch_size, self._today,
-                                        after).value:
-                    after = rows[-1].seq
-                    envelopes, bad = self._ready(rows)
+                batch = self._next(0, batch_size, asker)
+                while batch is not None:
+                    wire, bad = batch.wire()
+                    following = self._next(batch.rows[-1].seq, batch_size, asker)
+                    envelopes = self._sealed(batch.rows, wire)
                     while len(on_the_way) >= ON_THE_WAY:
                         self._record(on_the_way.popleft(), pushed)
                     if envelopes:
@@ -155,6 +186,7 @@ class EnvelopeRound:
                             poster.submit(self._answers, envelopes, pushed, bad), bad))
                     elif bad:
                         self._record(_InFlight(None, bad), pushed)
+                    batch = following
                 while on_the_way:
                     self._record(on_the_way.popleft(), pushed)
             except BaseException:
@@ -162,6 +194,8 @@ class EnvelopeRound:
                     with contextlib.suppress(Exception):
                         self._record(on_the_way.popleft(), pushed)
                 raise
+            finally:
+                asker.shutdown(wait=True, cancel_futures=True)
         return pushed
 
     def close(self) -> None:
@@ -170,19 +204,37 @@ class EnvelopeRound:
             self._pseudonymiser.close()
             self._pseudonymiser = None
 
-    def _ready(self, rows: list[OutboxRow]) -> tuple[dict[str, Envelope], list[tuple[str, str]]]:
-        """A batch made ready to send: the rows not yet sealed get their pseudonyms and
-        are sealed, and every sealed text is stored before anything is sent."""
-        wire, bad = self._to_wire([r for r in rows if r.sealed is None])
+    def _next(self, after: int, batch_size: int, asker: Executor) -> _Batch | None:
+        """The next batch after ``after``, its pseudonyms asked for (answered on
+        ``asker``), or None when there is nothing more to send."""
+        rows = self._ask(self._outbox.pending, batch_size, self._today, after).value
+        if not rows:
+            return None
+        unsealed = [r for r in rows if r.sealed is None]
+        bsns = [p.bsn for r in unsealed for p in r.payload.people if p.bsn]
+        if not bsns:
+            return _Batch(rows, unsealed, dict)
+        device = self._device
+        if needs_renewal(self._certificate.value):
+            self._certificate.value = fetch_certificate(self._http, device.id, device.key)
+        assert self._certificate.value is not None
+        if self._pseudonymiser is None:
+            self._pseudonymiser = Transport(device.profile, self._timeout, pseudonymiser=True)
+        return _Batch(rows, unsealed, ask_pseudonyms(
+            device.profile, device.id, device.key, self._certificate.value, bsns,
+            pseudonym_sender(self._pseudonymiser, device.id, device.key, asker)))
+
+    def _sealed(self, rows: list[OutboxRow], wire: dict[str, bytes]) -> dict[str, Envelope]:
+        """The batch's envelopes: the rows not yet sealed sealed now, and every sealed text
+        stored before anything is sent."""
         fresh = {envelope_id: self._seal_envelope(envelope_id, "signal", data)
                  for envelope_id, data in wire.items()}
         self._ask(self._outbox.store_sealed,
                   [(i, e.model_dump_json()) for i, e in fresh.items()]
                   + [(r.id, r.sealed) for r in rows if r.sealed])
-        envelopes = {r.id: fresh[r.id] if r.id in fresh
-                     else Envelope.model_validate_json(r.sealed)  # type: ignore[arg-type]
-                     for r in rows if r.id in fresh or r.sealed}
-        return envelopes, bad
+        return {r.id: fresh[r.id] if r.id in fresh
+                else Envelope.model_validate_json(r.sealed)  # type: ignore[arg-type]
+                for r in rows if r.id in fresh or r.sealed}
 
     def _answers(self, envelopes: dict[str, Envelope], pushed: Pushed,
                  bad: list[tuple[str, str]]) -> _Answers:
@@ -199,33 +251,6 @@ class EnvelopeRound:
         if answers.stale:
             self._ask(self._outbox.reseal, answers.stale)
         answers.count_in(pushed)
-
-    def _to_wire(self, rows: list[OutboxRow]) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
-        """The signals as the CJG receives them (protocol v2): every BSN replaced by its
-        pseudonym, in one round with the pseudonymisation service; what leaves is only
-        what ``Signal`` allows."""
-        if not rows:
-            return {}, []
-        bsns = [p.bsn for r in rows for p in r.payload.people if p.bsn]
-        found: dict[str, str] = {}
-        device = self._device
-        if bsns:
-            if needs_renewal(self._certificate.value):
-                self._certificate.value = fetch_certificate(self._http, device.id, device.key)
-            assert self._certificate.value is not None
-            if self._pseudonymiser is None:
-                self._pseudonymiser = Transport(device.profile, self._timeout,
-                                                pseudonymiser=True)
-            found = pseudonyms(device.profile, device.id, device.key, self._certificate.value,
-                               bsns, self._timeout, self._pseudonymiser)
-        wire: dict[str, bytes] = {}
-        unusable: list[tuple[str, str]] = []
-        for row in rows:
-            try:
-                wire[row.id] = canonical(to_signal(row.payload, found).model_dump(mode="json"))
-            except ValidationError:  # cannot be made into a v2 signal: set aside, say why
-                unusable.append((row.id, "bad_payload"))
-        return wire, unusable
 
     # -- withdrawals and coordination --------------------------------------------------------
     def withdrawals(self, batch_size: int) -> int:

@@ -5,7 +5,9 @@ receipt verified."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -13,7 +15,8 @@ from stap0_desktop.domain.outbox import SignalState
 from stap0_desktop.services.outbox import OutboxService
 from stap0_desktop.services.signals import SignalService
 from stap0_desktop.storage.vault import Vault
-from sync.client.envelope_round import EnvelopeRound
+from sync.client import envelope_round
+from sync.client.envelope_round import EnvelopeRound, _Batch
 from sync.client.sync_client import SyncError
 from sync.server.loopback import LoopbackServer
 from tests.builders import (
@@ -22,6 +25,8 @@ from tests.builders import (
     queue_signals,
 )
 from tests.sync.faults import Faults
+
+R = TypeVar("R")
 
 pytestmark = pytest.mark.system
 
@@ -173,14 +178,14 @@ def test_the_next_batch_is_made_ready_while_two_are_on_their_way(
     client = enrolled_client(vault, server)
     ids = queue_signals(vault, SIGNALS)
     steps: list[str] = []
-    real_ready = EnvelopeRound._ready
+    real_wire = _Batch.wire
     real_post, real_record = EnvelopeRound._post, EnvelopeRound._record
 
-    def ready(round_, rows):  # type: ignore[no-untyped-def]
+    def ready(batch):  # type: ignore[no-untyped-def]
         steps.append("ready")
         if steps.count("ready") == 3 and "recovered" not in steps:
-            raise SyncError("pseudonymiser_busy")     # the third batch cannot be made
-        return real_ready(round_, rows)
+            raise SyncError("pseudonymiser_busy")     # the third batch's pseudonyms fail
+        return real_wire(batch)
 
     def post(round_, envelopes):  # type: ignore[no-untyped-def]
         steps.append(f"post {sorted(e.header.id for e in envelopes)[0]}")
@@ -192,7 +197,7 @@ def test_the_next_batch_is_made_ready_while_two_are_on_their_way(
         steps.append(f"record {first}")
         return real_record(round_, batch, pushed)
 
-    monkeypatch.setattr(EnvelopeRound, "_ready", ready)
+    monkeypatch.setattr(_Batch, "wire", ready)
     monkeypatch.setattr(EnvelopeRound, "_post", post)
     monkeypatch.setattr(EnvelopeRound, "_record", record)
     with pytest.raises(SyncError):
@@ -210,24 +215,38 @@ def test_the_next_batch_is_made_ready_while_two_are_on_their_way(
     assert_exactly_once(vault, server, ids)
 
 
+def noted(steps: list[str], step: str, call: Callable[..., R]) -> Callable[..., R]:
+    """``call``, each call noted in ``steps`` first."""
+    def noting(*args: object, **kwargs: object) -> R:
+        steps.append(step)
+        return call(*args, **kwargs)
+    return noting
+
+
+def test_the_next_batchs_pseudonyms_are_asked_for_before_this_one_is_sealed(
+    vault: Vault, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pseudonymiser evaluates batch n+1 while batch n is sealed and stored: its
+    request goes (on a thread of its own) before batch n's sealing starts."""
+    client = enrolled_client(vault, server)
+    ids = queue_signals(vault, SIGNALS)
+    steps: list[str] = []
+    monkeypatch.setattr(envelope_round, "ask_pseudonyms",
+                        noted(steps, "ask", envelope_round.ask_pseudonyms))
+    monkeypatch.setattr(EnvelopeRound, "_sealed", noted(steps, "seal", EnvelopeRound._sealed))
+    assert client.sync(batch_size=2).received == SIGNALS            # four batches
+    assert steps == ["ask", "ask", "seal", "ask", "seal", "ask", "seal", "seal"], steps
+    assert_exactly_once(vault, server, ids)
+
+
 def test_at_most_two_batches_are_on_their_way(
     vault: Vault, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     client = enrolled_client(vault, server)
     ids = queue_signals(vault, SIGNALS)
     steps: list[str] = []
-    real_post, real_record = EnvelopeRound._post, EnvelopeRound._record
-
-    def post(round_, envelopes):  # type: ignore[no-untyped-def]
-        steps.append("post")
-        return real_post(round_, envelopes)
-
-    def record(round_, batch, pushed):  # type: ignore[no-untyped-def]
-        steps.append("record")
-        return real_record(round_, batch, pushed)
-
-    monkeypatch.setattr(EnvelopeRound, "_post", post)
-    monkeypatch.setattr(EnvelopeRound, "_record", record)
+    monkeypatch.setattr(EnvelopeRound, "_post", noted(steps, "post", EnvelopeRound._post))
+    monkeypatch.setattr(EnvelopeRound, "_record", noted(steps, "record", EnvelopeRound._record))
     assert client.sync(batch_size=2).received == SIGNALS            # four batches
     on_the_way = [steps[:i + 1].count("post") - steps[:i + 1].count("record")
                   for i in range(len(steps))]
