@@ -49,7 +49,7 @@ from cjg_http import HttpInbox, blinded_rounds  # noqa: E402
 
 from stap0_desktop.domain.bsn import bsns_in_test_range  # noqa: E402
 from sync.protocol.canonical import canonical  # noqa: E402
-from sync.protocol.crypto import open_envelope  # noqa: E402
+from sync.protocol.envelopes import open_envelope  # noqa: E402
 from sync.server.keys import load_keys  # noqa: E402
 from sync.server.repository import open_repository  # noqa: E402
 from tests.pg_cluster import create_database, throwaway_cluster  # noqa: E402

@@ -18,7 +18,8 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from sync.client.pseudonymise import pseudonyms
 from sync.client.transport import Transport
 from sync.protocol.canonical import canonical, utc_second
-from sync.protocol.crypto import seal, sign_request, unb64
+from sync.protocol.crypto import sign_request, unb64
+from sync.protocol.envelopes import seal
 from sync.protocol.models import ConnectionProfile, DeviceCertificate, EnvelopeHeader
 from sync.protocol.pseudonyms import (
     MAX_BATCH,

@@ -147,14 +147,16 @@ def oprf_per_person() -> float:
 
 
 def seal_floor(vault, outbox) -> float:  # type: ignore[no-untyped-def]
-    """Per signal: canonical JSON, device signature and HPKE seal alone, nothing else."""
+    """Per signal: canonical JSON, the device's signature and the HPKE seal alone, in
+    batches of 100 as the push seals them (one signature per batch), nothing else."""
     import uuid
 
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
     from stap0_desktop.services.signals import SignalService
     from sync.protocol.canonical import canonical, utc_second
-    from sync.protocol.crypto import seal, unb64
+    from sync.protocol.crypto import unb64
+    from sync.protocol.envelopes import seal_batch
     from sync.protocol.models import ConnectionProfile, EnvelopeHeader
 
     connection = outbox.connection(with_key=True).value
@@ -165,11 +167,13 @@ def seal_floor(vault, outbox) -> float:  # type: ignore[no-untyped-def]
     waiting = outbox.pending(limit=2000).value    # before the push; after it, all sent
     payloads = [r.payload for r in waiting or SignalService(vault).outbox().value[:2000]]
     start = time.perf_counter()
-    for payload in payloads:
-        header = EnvelopeHeader(id=uuid.uuid4().hex, device_id=connection.device_id,
-                                created_at=utc_second(),
-                                suite=profile.hpke_suite)
-        seal(header, canonical(payload.model_dump(mode="json")), key, public).model_dump_json()
+    for offset in range(0, len(payloads), 100):
+        batch = [(EnvelopeHeader(id=uuid.uuid4().hex, device_id=connection.device_id,
+                                 created_at=utc_second(), suite=profile.hpke_suite),
+                  canonical(payload.model_dump(mode="json")))
+                 for payload in payloads[offset:offset + 100]]
+        for envelope in seal_batch(batch, key, public):
+            envelope.model_dump_json()
     return (time.perf_counter() - start) / len(payloads)
 
 

@@ -29,7 +29,8 @@ from sync.client.pseudonymise import (
 )
 from sync.client.transport import Transport, parse_reply, refusal
 from sync.protocol.canonical import canonical, utc_second
-from sync.protocol.crypto import ProtocolError, envelope_bytes, seal, unb64
+from sync.protocol.crypto import ProtocolError, envelope_bytes, unb64
+from sync.protocol.envelopes import seal, seal_batch
 from sync.protocol.models import (
     BatchResponse,
     ConnectionProfile,
@@ -227,8 +228,9 @@ class EnvelopeRound:
     def _sealed(self, rows: list[OutboxRow], wire: dict[str, bytes]) -> dict[str, Envelope]:
         """The batch's envelopes: the rows not yet sealed sealed now, and every sealed text
         stored before anything is sent."""
-        fresh = {envelope_id: self._seal_envelope(envelope_id, "signal", data)
-                 for envelope_id, data in wire.items()}
+        fresh = dict(zip(wire, seal_batch(
+            [(self._header(envelope_id, "signal"), data) for envelope_id, data in wire.items()],
+            self._device.key, unb64(self._device.profile.hpke_public_key)), strict=True))
         self._ask(self._outbox.store_sealed,
                   [(i, e.model_dump_json()) for i, e in fresh.items()]
                   + [(r.id, r.sealed) for r in rows if r.sealed])
@@ -310,11 +312,13 @@ class EnvelopeRound:
         return self._seal_envelope(envelope_id, kind, payload).model_dump_json()
 
     def _seal_envelope(self, envelope_id: str, kind: str, payload: bytes) -> Envelope:
+        return seal(self._header(envelope_id, kind), payload, self._device.key,
+                    unb64(self._device.profile.hpke_public_key))
+
+    def _header(self, envelope_id: str, kind: str) -> EnvelopeHeader:
         device = self._device
-        header = EnvelopeHeader(id=envelope_id, device_id=device.id,
-                                created_at=utc_second(),
-                                suite=device.profile.hpke_suite, kind=kind)  # type: ignore[arg-type]
-        return seal(header, payload, device.key, unb64(device.profile.hpke_public_key))
+        return EnvelopeHeader(id=envelope_id, device_id=device.id, created_at=utc_second(),
+                              suite=device.profile.hpke_suite, kind=kind)  # type: ignore[arg-type]
 
     def _post(self, envelopes: list[Envelope]) -> list[EnvelopeResult]:
         body = b'{"envelopes":[' + b",".join(envelope_bytes(e) for e in envelopes) + b"]}"

@@ -132,12 +132,12 @@ def _parsed_public_key(suite: SuiteName, raw: bytes) -> KemPublic:
         raise ProtocolError("bad_public_key") from None
 
 
-def _header_bytes(header: EnvelopeHeader) -> bytes:
+def header_bytes(header: EnvelopeHeader) -> bytes:
     """``canonical(header)``: the header as HPKE ``info`` and the device signature bind it."""
     return canonical(header.model_dump(mode="json"))
 
 
-def _info(header_bytes: bytes) -> bytes:
+def envelope_info(header_bytes: bytes) -> bytes:
     return b"stap0-envelope-v1|" + header_bytes
 
 
@@ -146,19 +146,23 @@ def signing_bytes(header_bytes: bytes, payload: bytes) -> bytes:
 
 
 # -- sealing: signed by the sender, sealed to the receiver's KEM key -----------------------
-def seal_signed(suite: SuiteName, public_raw: bytes, info: bytes, signing: bytes,
-                payload: bytes, device_key: ed25519.Ed25519PrivateKey) -> str:
-    """HPKE (single-shot, ``info``) over the canonical ``{payload, signature}``, the
-    signature the device's over ``signing``; the ciphertext in base64."""
-    signed = SignedPayload(payload=b64(payload), signature=b64(device_key.sign(signing)))
-    inner = canonical(signed.model_dump(mode="json"))
+def seal_inner(suite: SuiteName, public_raw: bytes, info: bytes, signed: SignedPayload) -> str:
+    """HPKE (single-shot, ``info``) over the canonical JSON of ``signed`` (without a tree
+    when it has none); the ciphertext in base64."""
+    inner = canonical(signed.model_dump(mode="json", exclude_none=True))
     return b64(_SUITES[suite].encrypt(inner, _public_key(suite, public_raw), info=info))
 
 
-def open_signed(ciphertext: str, suite: SuiteName, pair: KemKeyPair, info: bytes,
-                signing: Callable[[bytes], bytes], device_public_raw: bytes) -> bytes:
-    """Decrypt with ``pair``, check the sender's signature over ``signing(payload)``; the
-    payload bytes (not yet parsed). ProtocolError says which check failed."""
+def seal_signed(suite: SuiteName, public_raw: bytes, info: bytes, signing: bytes,
+                payload: bytes, device_key: ed25519.Ed25519PrivateKey) -> str:
+    """The payload and the device's signature over ``signing``, sealed (``seal_inner``)."""
+    return seal_inner(suite, public_raw, info, SignedPayload(
+        payload=b64(payload), signature=b64(device_key.sign(signing))))
+
+
+def open_inner(ciphertext: str, suite: SuiteName, pair: KemKeyPair,
+               info: bytes) -> SignedPayload:
+    """Decrypt with ``pair``: the signed payload, its signature not yet checked."""
     if suite is not pair.suite:
         raise ProtocolError("wrong_suite", suite.value)
     try:
@@ -168,35 +172,22 @@ def open_signed(ciphertext: str, suite: SuiteName, pair: KemKeyPair, info: bytes
     except Exception:  # InvalidTag or a malformed encapsulation
         raise ProtocolError("cannot_open", "sealed to another key, or changed") from None
     try:
-        signed = SignedPayload.model_validate_json(inner)
+        return SignedPayload.model_validate_json(inner)
     except ValueError:
         raise ProtocolError("bad_inner") from None
+
+
+def open_signed(ciphertext: str, suite: SuiteName, pair: KemKeyPair, info: bytes,
+                signing: Callable[[bytes], bytes], device_public_raw: bytes) -> bytes:
+    """Decrypt with ``pair``, check the sender's own signature over ``signing(payload)``;
+    the payload bytes (not yet parsed). ProtocolError says which check failed."""
+    signed = open_inner(ciphertext, suite, pair, info)
+    if signed.tree is not None:
+        raise ProtocolError("bad_inner", "signed as part of a tree where one signature is due")
     payload = unb64(signed.payload)
-    try:
-        ed25519.Ed25519PublicKey.from_public_bytes(device_public_raw).verify(
-            unb64(signed.signature), signing(payload))
-    except (InvalidSignature, ValueError):
-        raise ProtocolError("bad_signature", "not signed by this device") from None
+    verify_signature(device_public_raw, signed.signature, signing(payload), "bad_signature",
+                     "not signed by this device")
     return payload
-
-
-# -- envelopes ---------------------------------------------------------------------------
-def seal(header: EnvelopeHeader, payload: bytes, device_key: ed25519.Ed25519PrivateKey,
-         cjg_public_raw: bytes) -> Envelope:
-    header_bytes = _header_bytes(header)
-    return Envelope(header=header, ciphertext=seal_signed(
-        header.suite, cjg_public_raw, _info(header_bytes), signing_bytes(header_bytes, payload),
-        payload, device_key))
-
-
-def open_envelope(envelope: Envelope, pair: KemKeyPair,
-                  device_public_raw: bytes) -> bytes:
-    """Decrypt, check the device signature; the payload bytes (not yet parsed)."""
-    header_bytes = _header_bytes(envelope.header)
-    return open_signed(envelope.ciphertext, envelope.header.suite, pair,
-                       _info(header_bytes),
-                       lambda payload: signing_bytes(header_bytes, payload),
-                       device_public_raw)
 
 
 def envelope_bytes(envelope: Envelope) -> bytes:
@@ -204,7 +195,7 @@ def envelope_bytes(envelope: Envelope) -> bytes:
     byte for byte, without encoding the ciphertext again: base64 (which ``B64`` holds it
     to) has nothing JSON escapes, and "ciphertext" sorts before "header"."""
     return (b'{"ciphertext":"' + envelope.ciphertext.encode("ascii") + b'","header":'
-            + _header_bytes(envelope.header) + b"}")
+            + header_bytes(envelope.header) + b"}")
 
 
 def envelope_digest(envelope: Envelope) -> str:
@@ -296,11 +287,13 @@ def _ed25519_public(public_raw: bytes) -> ed25519.Ed25519PublicKey:
     return ed25519.Ed25519PublicKey.from_public_bytes(public_raw)
 
 
-def verify_signature(public_raw: bytes, signature: str, body: bytes, code: str) -> None:
+def verify_signature(public_raw: bytes, signature: str, body: bytes, code: str,
+                     detail: str = "") -> None:
+    """ProtocolError(``code``) unless ``signature`` (base64) is the key's over ``body``."""
     try:
         _ed25519_public(bytes(public_raw)).verify(unb64(signature), body)
     except (InvalidSignature, ValueError, ProtocolError):
-        raise ProtocolError(code) from None
+        raise ProtocolError(code, detail) from None
 
 
 S = TypeVar("S", bound=BaseModel)

@@ -65,11 +65,23 @@ class Envelope(WireModel):
     ciphertext: B64               # HPKE(sealed: signed payload), info bound to the header
 
 
+class InclusionProof(WireModel):
+    """Where one leaf sits in a Merkle tree signed at once (a batch): the leaf's index,
+    the tree's size and the inclusion path, lowest sibling first (RFC 9162, 2.1.3)."""
+
+    size: int = Field(ge=1, le=1024)
+    index: int = Field(ge=0, le=1023)
+    path: list[Sha256Hex] = Field(max_length=10)
+
+
 class SignedPayload(WireModel):
-    """Inside the HPKE seal: the payload bytes and the device's signature over them."""
+    """Inside the HPKE seal: the payload bytes and the device's signature — over the
+    header-bound bytes themselves, or (``tree``) over the root of the batch's tree of
+    them (see crypto.signing_bytes and signed_trees)."""
 
     payload: B64                  # canonical JSON of a Signal, Withdrawal or Coordination
-    signature: Ed25519Sig  # Ed25519 over header-bound bytes (see crypto.signing_bytes)
+    signature: Ed25519Sig
+    tree: InclusionProof | None = None
 
 
 Pseudonym = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -117,15 +129,6 @@ class Withdrawal(WireModel):
     reason: Literal["consent_withdrawn", "ended", "professional"] = "professional"
 
 
-class ReceiptTree(WireModel):
-    """Where a receipt sits among the receipts the CJG signed at once (one batch): its
-    leaf's index, the tree's size and the inclusion path (RFC 9162, 2.1.3)."""
-
-    size: int = Field(ge=1, le=1024)
-    index: int = Field(ge=0, le=1023)
-    path: list[Sha256Hex] = Field(max_length=10)
-
-
 class Receipt(WireModel):
     """The CJG's signed word that it holds this envelope, from this device, as these bytes."""
 
@@ -135,7 +138,7 @@ class Receipt(WireModel):
     received_at: UtcSecond        # exactly as signed: UTC, to the second
     digest: Sha256Hex             # of the envelope's canonical JSON
     key_id: KeyId                 # which CJG key signed (first 16 hex of its SHA-256)
-    tree: ReceiptTree
+    tree: InclusionProof
     signature: Ed25519Sig         # by the CJG receipt key over the tree's root (receipts.py)
 
 

@@ -1,9 +1,9 @@
 """Receipts: the CJG's signed word that it holds an envelope (or a handover) as sent.
 
-The CJG signs the receipts of one answer at once: each receipt is a leaf of a Merkle tree
-(``merkle``) and one Ed25519 signature covers the tree's root, its size and the key's id.
-A receipt carries its leaf's index and inclusion path, so it proves on its own what it
-says; a laptop checks the signature of a tree once, however many of its receipts it holds.
+The CJG signs the receipts of one answer at once (``signed_trees``): each receipt is a
+leaf of a Merkle tree and one Ed25519 signature covers the tree's root, its size and the
+key's id. A receipt carries its leaf's index and inclusion path, so it proves on its own
+what it says; a laptop checks the signature of a tree once, however many it holds.
 
 * leaf data: ``"stap0-receipt-v3\\n" + canonical({envelope_id, device_id, status,
   received_at, digest})``;
@@ -18,9 +18,9 @@ from typing import NamedTuple
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.protocol.canonical import canonical
-from sync.protocol.crypto import ProtocolError, b64, envelope_digest, key_id, verify_signature
-from sync.protocol.merkle import leaf_hash, root_from_path, tree_with_paths
+from sync.protocol.crypto import ProtocolError, envelope_digest, key_id
 from sync.protocol.models import Envelope, Receipt
+from sync.protocol.signed_trees import TreeVerifier, sign_tree
 
 LEAF_CONTEXT = b"stap0-receipt-v3\n"
 TREE_CONTEXT = b"stap0-receipt-tree-v3\n"
@@ -35,24 +35,18 @@ class Receipted(NamedTuple):
     received_at: str
     digest: str
 
-    def leaf(self) -> bytes:
-        return leaf_hash(LEAF_CONTEXT + canonical(self._asdict()))
-
-
-def _tree_body(key: str, root: bytes, size: int) -> bytes:
-    return TREE_CONTEXT + canonical({"key_id": key, "root": root.hex(), "size": size})
+    def statement(self) -> bytes:
+        return LEAF_CONTEXT + canonical(self._asdict())
 
 
 def sign_receipts(receipt_key: ed25519.Ed25519PrivateKey,
                   receipted: Sequence[Receipted]) -> list[Receipt]:
     """One receipt per item, in order, all under one signature."""
     key = key_id(receipt_key.public_key().public_bytes_raw())
-    root, paths = tree_with_paths([item.leaf() for item in receipted])
-    signature = b64(receipt_key.sign(_tree_body(key, root, len(receipted))))
-    return [Receipt.model_validate({
-        **item._asdict(), "key_id": key, "signature": signature,
-        "tree": {"size": len(receipted), "index": index, "path": [h.hex() for h in path]}})
-        for index, (item, path) in enumerate(zip(receipted, paths, strict=True))]
+    signature, proofs = sign_tree(receipt_key, TREE_CONTEXT,
+                                  [item.statement() for item in receipted], {"key_id": key})
+    return [Receipt(**item._asdict(), key_id=key, tree=proof, signature=signature)
+            for item, proof in zip(receipted, proofs, strict=True)]
 
 
 class ReceiptVerifier:
@@ -60,10 +54,10 @@ class ReceiptVerifier:
     signature is verified once (the receipts of one answer share it)."""
 
     def __init__(self, receipt_public_raw: bytes, device_id: str) -> None:
-        self._public = bytes(receipt_public_raw)
-        self._key_id = key_id(self._public)
+        self._key_id = key_id(bytes(receipt_public_raw))
         self._device_id = device_id
-        self._verified: set[tuple[bytes, str]] = set()
+        self._trees = TreeVerifier(receipt_public_raw, TREE_CONTEXT, "bad_receipt",
+                                   {"key_id": self._key_id})
 
     def check(self, receipt: Receipt, envelope_id: str, digest: str) -> None:
         """ProtocolError unless ``receipt`` is the CJG's for exactly these bytes (their
@@ -76,17 +70,9 @@ class ReceiptVerifier:
             raise ProtocolError("receipt_other_key")
         if receipt.digest != digest:
             raise ProtocolError("receipt_other_bytes", "the digest is not of the bytes sent")
-        leaf = Receipted(receipt.envelope_id, receipt.device_id, receipt.status,
-                         receipt.received_at, receipt.digest).leaf()
-        tree = receipt.tree
-        root = root_from_path(leaf, tree.index, tree.size,
-                              [bytes.fromhex(step) for step in tree.path])
-        if root is None:
-            raise ProtocolError("bad_receipt", "the inclusion path does not fit the tree")
-        signed = (_tree_body(self._key_id, root, tree.size), receipt.signature)
-        if signed not in self._verified:
-            verify_signature(self._public, receipt.signature, signed[0], "bad_receipt")
-            self._verified.add(signed)
+        self._trees.check(Receipted(receipt.envelope_id, receipt.device_id, receipt.status,
+                                    receipt.received_at, receipt.digest).statement(),
+                          receipt.tree, receipt.signature)
 
     def check_envelope(self, receipt: Receipt, envelope: Envelope) -> None:
         self.check(receipt, envelope.header.id, envelope_digest(envelope))

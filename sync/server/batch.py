@@ -24,9 +24,11 @@ from pydantic import ValidationError
 
 from sync.protocol.canonical import utc_second
 from sync.protocol.coordination import Coordination, check_step_day
-from sync.protocol.crypto import ProtocolError, envelope_digest, open_envelope
+from sync.protocol.crypto import ProtocolError, envelope_digest
+from sync.protocol.envelopes import device_trees, open_envelope
 from sync.protocol.models import Envelope, EnvelopeResult, Receipt, Signal, Withdrawal
 from sync.protocol.receipts import Receipted, sign_receipts
+from sync.protocol.signed_trees import TreeVerifier
 from sync.server.access_log import LogRow
 from sync.server.keys import ServerKeys
 from sync.server.repository import Device, Incoming, PersonKey, Repository, StoredEnvelope
@@ -101,6 +103,11 @@ class BatchIntake:
     logs: list[LogRow] = field(default_factory=list)
     _in_batch: dict[str, str] = field(default_factory=dict)
     _receipted: list[Receipted] = field(default_factory=list)   # signed at once
+
+    @cached_property
+    def _trees(self) -> TreeVerifier:
+        """The device's batch signatures, each verified once for the whole request."""
+        return device_trees(self.device.public_key)
 
     @cached_property
     def now_text(self) -> str:
@@ -199,7 +206,8 @@ class BatchIntake:
         if envelope.header.suite.name == "CLASSIC" and not self.allow_classic:
             return self._rejected(envelope_id, "suite_not_allowed")[0]
         try:
-            payload = open_envelope(envelope, self.keys.kem, self.device.public_key)
+            payload = open_envelope(envelope, self.keys.kem, self.device.public_key,
+                                    self._trees)
         except ProtocolError as exc:
             return self._rejected(envelope_id, exc.code, exc.detail)[0]
         try:

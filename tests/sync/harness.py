@@ -18,7 +18,8 @@ from fastapi.testclient import TestClient
 
 from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.coordination import Coordination
-from sync.protocol.crypto import KemKeyPair, b64, seal, sign_request
+from sync.protocol.crypto import KemKeyPair, b64, sign_request
+from sync.protocol.envelopes import seal
 from sync.protocol.models import Envelope, EnvelopeHeader, Signal, SuiteName
 from sync.protocol.pseudonyms import Evaluator
 from sync.server.app import ServerKeys, create_app

@@ -10,7 +10,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.protocol.canonical import canonical, sha256_hex
-from sync.protocol.crypto import KemKeyPair, envelope_bytes, envelope_digest, seal
+from sync.protocol.crypto import KemKeyPair, envelope_bytes, envelope_digest
+from sync.protocol.envelopes import seal
 from sync.protocol.models import EnvelopeHeader, SuiteName
 
 

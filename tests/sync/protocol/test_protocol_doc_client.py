@@ -41,6 +41,17 @@ def signed_headers(key: ed25519.Ed25519PrivateKey, device_id: str, method: str, 
             "X-Stap0-Signature": b64(key.sign(text)), "content-type": "application/json"}
 
 
+def tree_of(leaves: list[bytes]) -> tuple[bytes, list[list[bytes]]]:
+    """A tree's root and each leaf's path (lowest sibling first), built top-down."""
+    if len(leaves) == 1:
+        return leaves[0], [[]]
+    split = 1 << ((len(leaves) - 1).bit_length() - 1)
+    left, left_paths = tree_of(leaves[:split])
+    right, right_paths = tree_of(leaves[split:])
+    return (hashlib.sha256(b"\1" + left + right).digest(),
+            [[*p, right] for p in left_paths] + [[*p, left] for p in right_paths])
+
+
 def subtree_root(leaf: bytes, index: int, size: int, path: list[bytes]) -> bytes:
     """The root of a tree of ``size`` leaves from one leaf and its path (lowest sibling
     first), top-down: a tree splits after the largest power of two below its size."""
@@ -123,21 +134,28 @@ class DocLaptop:
         return self.send_batch([(kind, content)])[0]
 
     def send_batch(self, items: list[tuple[str, dict[str, object]]]) -> list[dict[str, str]]:
-        """One envelope per (kind, content) in one batch; each receipt checked."""
-        headers, envelopes = [], []
+        """One envelope per (kind, content) in one batch, signed at once as a tree; each
+        receipt checked."""
+        headers, payloads = [], []
         for kind, content in items:
-            payload = canonical(content)
-            header = {"id": secrets.token_hex(16), "device_id": self.device_id,
-                      "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                      "suite": self.profile["hpke_suite"], "kind": kind}
-            signature = self.key.sign(b"stap0-signal-v1\n" + canonical(header) + b"\n"
-                                      + payload)
-            inner = canonical({"payload": b64(payload), "signature": b64(signature)})
-            suite = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256,
-                               hpke.AEAD.CHACHA20_POLY1305)
+            headers.append({"id": secrets.token_hex(16), "device_id": self.device_id,
+                            "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                            "suite": self.profile["hpke_suite"], "kind": kind})
+            payloads.append(canonical(content))
+        root, paths = tree_of([hashlib.sha256(
+            b"\0" + b"stap0-signal-v1\n" + canonical(header) + b"\n" + payload).digest()
+            for header, payload in zip(headers, payloads, strict=True)])
+        signature = b64(self.key.sign(b"stap0-signal-tree-v1\n" + canonical(
+            {"root": root.hex(), "size": len(items)})))
+        suite = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256,
+                           hpke.AEAD.CHACHA20_POLY1305)
+        envelopes = []
+        for index, (header, payload, path) in enumerate(zip(headers, payloads, paths,
+                                                            strict=True)):
+            inner = canonical({"payload": b64(payload), "signature": signature, "tree": {
+                "size": len(items), "index": index, "path": [h.hex() for h in path]}})
             ciphertext = suite.encrypt(inner, kem_public(self.profile),  # type: ignore[arg-type]
                                        info=b"stap0-envelope-v1|" + canonical(header))
-            headers.append(header)
             envelopes.append({"header": header, "ciphertext": b64(ciphertext)})
         pushed = self.signed("POST", "/v1/envelopes", canonical({"envelopes": envelopes}))
         assert pushed.status_code == 200, pushed.text

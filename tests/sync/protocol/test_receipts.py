@@ -9,12 +9,12 @@ from types import SimpleNamespace
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from sync.protocol import receipts
 from sync.protocol.crypto import KemKeyPair, ProtocolError, envelope_digest, key_id
 from sync.protocol.merkle import leaf_hash, root_from_path, tree_with_paths
 from sync.protocol.models import Envelope, Receipt
 from sync.protocol.receipts import Receipted, ReceiptVerifier, sign_receipts, verify_receipt
 from tests.sync.harness import Clock, Device, envelope, signal
+from tests.sync.protocol.tree_signatures import counted
 
 # RFC 6962 / 9162 reference data (as in Certificate Transparency's own tests).
 LEAVES = [bytes.fromhex(h) for h in ("", "00", "10", "2021", "3031", "40414243",
@@ -93,14 +93,7 @@ def test_every_receipt_of_a_batch_proves_its_envelope_under_one_signature(
     assert len({r.signature for r in batch.receipts}) == 1
     assert [r.tree.index for r in batch.receipts] == [0, 1, 2, 3, 4]
     assert batch.receipts[0].key_id == key_id(batch.public)
-    checked: list[bytes] = []
-    real = receipts.verify_signature
-
-    def counted(public: bytes, signature: str, body: bytes, code: str) -> None:
-        checked.append(body)
-        real(public, signature, body, code)
-
-    monkeypatch.setattr(receipts, "verify_signature", counted)
+    checked = counted(monkeypatch)
     verifier = ReceiptVerifier(batch.public, batch.device.id)
     for receipt, sent in zip(batch.receipts, batch.sent, strict=True):
         verifier.check_envelope(receipt, sent)

@@ -15,7 +15,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from sync.protocol.canonical import canonical, utc_second
-from sync.protocol.crypto import b64, seal, sign_request, unb64
+from sync.protocol.crypto import b64, sign_request, unb64
+from sync.protocol.envelopes import seal
 from sync.protocol.models import ConnectionProfile, EnvelopeHeader, Receipt
 from sync.protocol.receipts import verify_receipt
 from sync.server.cli import main as cjg
