@@ -19,7 +19,7 @@ from sync.client.pseudonymise import pseudonyms
 from sync.client.transport import Transport
 from sync.protocol.canonical import canonical, utc_second
 from sync.protocol.crypto import sign_request, unb64
-from sync.protocol.envelopes import seal
+from sync.protocol.envelopes import seal_batch
 from sync.protocol.models import ConnectionProfile, DeviceCertificate, EnvelopeHeader
 from sync.protocol.pseudonyms import (
     MAX_BATCH,
@@ -89,10 +89,13 @@ class HttpInbox:
         assert not isinstance(enrolled, str), enrolled
         return Device(enrolled.id, key, name, organisation)
 
-    def seal(self, device: Device, payload: bytes):  # type: ignore[no-untyped-def]
-        header = EnvelopeHeader(id=uuid.uuid4().hex, device_id=device.id,
-                                created_at=utc_second(), suite=self.profile.hpke_suite)
-        return seal(header, payload, device.key, unb64(self.profile.hpke_public_key))
+    def seal(self, device: Device, payloads: list[bytes]):  # type: ignore[no-untyped-def]
+        """A batch sealed as a laptop seals it: signed at once."""
+        return seal_batch([(EnvelopeHeader(id=uuid.uuid4().hex, device_id=device.id,
+                                           created_at=utc_second(),
+                                           suite=self.profile.hpke_suite), payload)
+                           for payload in payloads],
+                          device.key, unb64(self.profile.hpke_public_key))
 
     def pseudonyms(self, device: Device, bsns: list[str]) -> dict[str, str]:
         """One VOPRF round with the pseudonymisation service, as a laptop does it."""
