@@ -207,10 +207,15 @@ class Engine:
     begin = "BEGIN"
     serialise_matching = "SELECT 1"   # a statement that orders concurrent matching
     serialise_log = "SELECT 1"        # one that orders appends to the hash-chained log
+    pool_size = 0                     # pooled connections that may have been cut
     _types: ClassVar[dict[str, str]] = {}
 
     def open(self) -> None:
         raise NotImplementedError
+
+    def lost(self, conn: Any, exc: Exception) -> bool:
+        """Whether ``exc`` says the connection itself is gone (not the statement)."""
+        return False
 
     def connection(self) -> AbstractContextManager[Any]:
         """A connection for one transaction (autocommit; the caller sends BEGIN)."""
@@ -262,14 +267,17 @@ class PostgresEngine(Engine):
     # One matcher at a time across server processes, for the rest of the transaction.
     serialise_matching = "SELECT pg_advisory_xact_lock(7513)"
     serialise_log = "SELECT pg_advisory_xact_lock(7514)"
+    pool_size = 2
     _types: ClassVar[dict[str, str]] = {
         "BYTES": "BYTEA", "SERIAL": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"}
 
     _pool: Any = None
 
     def open(self) -> None:
-        """A small pool that checks each connection before handing it out, so that the
-        server carries on by itself after PostgreSQL restarts (or drops a connection)."""
+        """A small pool. A connection PostgreSQL has cut (a restart, a dropped
+        connection) fails at its transaction's first statement and is dropped, and the
+        repository tries the next (``lost``): the server carries on by itself, without a
+        check round trip before every transaction."""
         from psycopg_pool import ConnectionPool
 
         # Every query of the inbox is a few index lookups: parallel workers only add their
@@ -277,8 +285,8 @@ class PostgresEngine(Engine):
         self._pool = ConnectionPool(
             self.url, kwargs={"autocommit": True,
                               "options": "-c max_parallel_workers_per_gather=0"},
-            min_size=1, max_size=2, open=False,
-            check=ConnectionPool.check_connection, timeout=10.0, reconnect_timeout=3600.0,
+            min_size=1, max_size=self.pool_size, open=False,
+            timeout=10.0, reconnect_timeout=3600.0,
             name="stap0-cjg")
         try:
             self._pool.open(wait=True, timeout=10.0)
@@ -289,6 +297,11 @@ class PostgresEngine(Engine):
     def connection(self) -> AbstractContextManager[Any]:
         borrowed: AbstractContextManager[Any] = self._pool.connection()
         return borrowed
+
+    def lost(self, conn: Any, exc: Exception) -> bool:
+        import psycopg
+
+        return isinstance(exc, psycopg.OperationalError) and bool(conn.broken or conn.closed)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -103,6 +103,7 @@ class Incoming:
 
 
 INVITE_DAYS = 14
+PURGE_EVERY_S = 60.0
 
 
 def code_hash(code: str) -> str:
@@ -131,6 +132,7 @@ class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._lock = threading.Lock()
+        self._purged_at = float("-inf")      # nonces and rate counts (``_purge_when_due``)
         engine.open()
         try:
             self._migrate()
@@ -162,8 +164,7 @@ class Repository:
 
     @contextmanager
     def tx(self) -> Iterator[Tx]:
-        with self._lock, self.engine.connection() as conn:
-            conn.execute(self.engine.begin)
+        with self._lock, self._connection(self.engine.begin) as (conn, _begun):
             try:
                 yield Tx(conn, self.engine)
                 conn.execute("COMMIT")
@@ -171,6 +172,29 @@ class Repository:
                 with contextlib.suppress(Exception):  # a lost connection has no transaction
                     conn.execute("ROLLBACK")
                 raise
+
+    def _read_one(self, sql: str, params: tuple[Any, ...]) -> Any:
+        """One statement's first row, read as a transaction of its own (no BEGIN and
+        COMMIT: two round trips fewer on PostgreSQL)."""
+        with self._lock, self._connection(self.engine.sql(sql), params) as (_conn, cursor):
+            return cursor.fetchone()
+
+    @contextmanager
+    def _connection(self, first: str, params: tuple[Any, ...] = ()
+                    ) -> Iterator[tuple[Any, Any]]:
+        """A connection on which ``first`` ran, and its cursor. A pooled connection that
+        PostgreSQL has cut (a restart) fails at that first statement, before anything is
+        done: the pool drops it and the next one is tried, up to a fresh one."""
+        for attempt in range(self.engine.pool_size + 1):
+            with self.engine.connection() as conn:
+                try:
+                    cursor = conn.execute(first, params)
+                except Exception as exc:
+                    if attempt == self.engine.pool_size or not self.engine.lost(conn, exc):
+                        raise
+                    continue
+                yield conn, cursor
+                return
 
     def close(self) -> None:
         self.engine.close()
@@ -219,9 +243,8 @@ class Repository:
                           organisation_kind=row[8])
 
     def device(self, device_id: str) -> Device | None:
-        with self.tx() as c:
-            row = c.execute(f"SELECT {_DEVICE_COLUMNS} FROM device WHERE id = ?",
-                            (device_id,)).fetchone()
+        row = self._read_one(f"SELECT {_DEVICE_COLUMNS} FROM device WHERE id = ?",
+                             (device_id,))
         return None if row is None else _device(row)
 
     def devices(self) -> list[Device]:
@@ -249,7 +272,7 @@ class Repository:
         """One signed request of a device, in one transaction: (the nonce is new — False is
         a replay, the device's requests this minute so far)."""
         with self.tx() as c:
-            c.execute("DELETE FROM nonce WHERE seen_at < ?", (now - 2 * window,))
+            self._purge_when_due(c, now, window)
             fresh = c.execute(
                 "INSERT INTO nonce (device_id, nonce, seen_at) VALUES (?, ?, ?)"
                 " ON CONFLICT DO NOTHING", (device_id, nonce, now)).rowcount == 1
@@ -259,7 +282,18 @@ class Repository:
         """Count one request in ``bucket``'s current window; the window's count so far.
         In the database, so that every worker process shares the limit."""
         with self.tx() as c:
+            self._purge_when_due(c, now)
             return _count(c, bucket, now, window_s)
+
+    def _purge_when_due(self, c: Tx, now: float, window: float = 300.0) -> None:
+        """Nonces older than two signature windows and rate counts older than an hour go,
+        at most once a minute per process (not at every request): a nonce is refused as a
+        replay only while its request's time is inside the window anyway."""
+        if now - self._purged_at < PURGE_EVERY_S:
+            return
+        c.execute("DELETE FROM nonce WHERE seen_at < ?", (now - max(2 * window, 600.0),))
+        c.execute("DELETE FROM rate_window WHERE window_start < ?", (int(now) - 4200,))
+        self._purged_at = now
 
     # -- envelopes ---------------------------------------------------------------------
     def envelope(self, envelope_id: str) -> StoredEnvelope | None:
@@ -560,7 +594,6 @@ def _roles_of(c: Tx, envelope_ids: set[str]) -> dict[str, set[str]]:
 
 def _count(c: Tx, bucket: str, now: float, window_s: int) -> int:
     start = int(now) // window_s * window_s
-    c.execute("DELETE FROM rate_window WHERE window_start < ?", (start - 3600,))
     row = c.execute("INSERT INTO rate_window (bucket, window_start, count) VALUES (?, ?, 1)"
                     " ON CONFLICT (bucket, window_start) DO UPDATE SET"
                     " count = rate_window.count + 1 RETURNING count", (bucket, start)).fetchone()

@@ -112,6 +112,28 @@ def test_replayed_and_stale_requests(server: Server) -> None:
     assert stale.status_code == 401 and _error(stale) == "stale"
 
 
+def test_old_nonces_go_at_most_once_a_minute_and_recent_ones_stay(server: Server) -> None:
+    """A nonce is kept while a request with it could still be in its time window; the old
+    ones are purged at most once a minute (not at every request)."""
+    repo, device, start = server.repo, server.enroll().id, server.clock()
+
+    def nonces() -> int:
+        with repo.tx() as c:
+            return int(c.execute("SELECT count(*) FROM nonce WHERE device_id = ?",
+                                 (device,)).fetchone()[0])
+
+    held = nonces()
+    assert repo.admit(device, "a" * 32, start, 300) == (True, 1)
+    assert repo.admit(device, "a" * 32, start + 1, 300)[0] is False       # a replay
+    assert repo.admit(device, "b" * 32, start + 700, 300)[0] is True      # purged: a is old
+    assert nonces() == held + 1
+    assert repo.admit(device, "c" * 32, start + 1400, 300)[0] is True     # a minute later
+    assert repo.admit(device, "d" * 32, start + 1420, 300)[0] is True     # not yet again
+    assert nonces() == 2
+    assert repo.admit(device, "e" * 32, start + 2100, 300)[0] is True
+    assert nonces() == 1
+
+
 def test_body_that_does_not_match_its_signature(server: Server) -> None:
     nurse = server.enroll()
     body = canonical({"envelopes": [envelope(server, nurse, signal(CHILD, nurse))
