@@ -8,10 +8,12 @@ Pseudonyms of people outside the test range are random 64-hex values: the VOPRF'
 is indistinguishable from that, and no real BSN may be used.
 
 Prints, in one run, each with its spread over repeated samples:
-* the floors: device-signature verify + HPKE open per signal, and PostgreSQL's batched
-  insert of a signal's rows (100 signals per commit, same cluster);
+* the floors: HPKE open + the device's signature (once per batch) per signal, and
+  PostgreSQL's batched insert of a signal's rows (100 signals per commit, same cluster);
 * the cost per signal end to end (the VOPRF round and the push, two laptops at once)
-  with 10k and with 1M signals stored, and their ratio;
+  with 10k and with 1M signals stored, and their ratio — two inboxes in one cluster,
+  each served on its own, sampled in turn so that a drift of the machine's speed moves
+  both alike;
 * ingest throughput for 10,000 signals at the small size;
 * the match query p95 over HTTPS at the large size.
 
@@ -26,6 +28,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
@@ -128,11 +131,10 @@ def push_all(server: HttpInbox, planned: Planned) -> float:
     return oprf_s + timed(push)
 
 
-def cost_samples(server: HttpInbox, devices: list[Device], samples: int,
-                 rng: random.Random) -> list[float]:
-    """Seconds per signal end to end, one sample per ``SAMPLE`` signals."""
-    return [push_all(server, batch) / len(batch)
-            for batch in (plan_signals(devices, SAMPLE, rng) for _ in range(samples))]
+def cost_sample(inbox: Inbox, rng: random.Random) -> float:
+    """Seconds per signal end to end, over ``SAMPLE`` signals."""
+    planned = plan_signals(inbox.devices, SAMPLE, rng)
+    return push_all(inbox.server, planned) / len(planned)
 
 
 def crypto_floor(server: HttpInbox, folder: Path, devices: list[Device],
@@ -200,49 +202,71 @@ def match_query(server: HttpInbox, devices: list[Device]) -> list[float]:
     return timings
 
 
-def run(server: HttpInbox, base: BulkBase, folder: Path, cluster: str, args: argparse.Namespace,
-        rng: random.Random) -> dict[str, object]:
-    devices = [server.enroll(f"Professional {n}", f"Organisatie {n % 4}") for n in range(8)]
-    test_range = server.pseudonyms(devices[0], bsns_in_test_range())
-    base.grow(args.small, test_range, rng)
-    querying = querying_devices(server)
-    crypto = crypto_floor(server, folder, devices, rng)
-    insert = insert_floor(create_database(cluster, "floor"), rng)
-    oprf = oprf_per_person(server, devices[0])
+@dataclass
+class Inbox:
+    """One served inbox, grown to its size, with the professionals who push to it."""
 
-    at_small = cost_samples(server, devices, args.samples, rng)
-    throughput_plan = plan_signals(devices, 10_000, rng)
-    throughput = len(throughput_plan) / push_all(server, throughput_plan)
-    print(f"Growing the inbox to {args.large:,} signals with COPY …", flush=True)
-    load_s = base.grow(args.large, test_range, rng)
-    at_large = cost_samples(server, devices, args.samples, rng)
-    queries = match_query(server, querying)
-    busiest = match_query(server, devices[:1])
+    server: HttpInbox
+    base: BulkBase
+    folder: Path
+    devices: list[Device]
+    load_s: float
+
+    @classmethod
+    def grown(cls, cluster: str, work: Path, name: str, size: int,
+              rng: random.Random) -> Inbox:
+        url = create_database(cluster, name)
+        folder = work / name
+        server = HttpInbox(folder, url, open_repository(url, work / f"{name}-unused.db"),
+                           workers=WORKERS)
+        devices = [server.enroll(f"Professional {n}", f"Organisatie {n % 4}") for n in range(8)]
+        base = BulkBase(url)
+        print(f"Growing an inbox to {size:,} signals with COPY …", flush=True)
+        load_s = base.grow(size, server.pseudonyms(devices[0], bsns_in_test_range()), rng)
+        return cls(server, base, folder, devices, load_s)
+
+
+def run(small: Inbox, large: Inbox, cluster: str, args: argparse.Namespace,
+        rng: random.Random) -> dict[str, object]:
+    querying = querying_devices(large.server)
+    crypto = crypto_floor(small.server, small.folder, small.devices, rng)
+    insert = insert_floor(create_database(cluster, "floor"), rng)
+    oprf = oprf_per_person(small.server, small.devices[0])
+    at_small: list[float] = []
+    at_large: list[float] = []
+    for _ in range(args.samples):   # in turn: the machine's drift moves both alike
+        at_small.append(cost_sample(small, rng))
+        at_large.append(cost_sample(large, rng))
+    throughput_plan = plan_signals(small.devices, 10_000, rng)
+    throughput = len(throughput_plan) / push_all(small.server, throughput_plan)
+    queries = match_query(large.server, querying)
+    busiest = match_query(large.server, large.devices[:1])
 
     floor_s = median(crypto) + median(insert)
-    small, large = median(at_small), median(at_large)
+    small_s, large_s = median(at_small), median(at_large)
     return {
         "setup": f"PostgreSQL (fsync on), HTTPS on loopback, {WORKERS} server workers, "
-                 f"{CLIENTS} laptops sending at once, {BATCH} signals per request",
-        "stored": {"small": args.small, "large": base.count(), "large_load_s": round(load_s, 1),
-                   "matches": base.matches()},
+                 f"{CLIENTS} laptops sending at once, {BATCH} signals per request; two "
+                 f"inboxes of one cluster, sampled in turn",
+        "stored": {"small": small.base.count(), "large": large.base.count(),
+                   "large_load_s": round(large.load_s, 1), "matches": large.base.matches()},
         "crypto_floor_ms": spread(crypto, 1000),
         "insert_floor_ms": spread(insert, 1000),
         "oprf_per_person_ms": spread(oprf, 1000),
         "cost_per_signal_ms_small": spread(at_small, 1000),
         "cost_per_signal_ms_large": spread(at_large, 1000),
-        "scaling_large_over_small": round(large / small, 3),
-        "cost_over_floor": round(small / floor_s, 2),
+        "scaling_large_over_small": round(large_s / small_s, 3),
+        "cost_over_floor": round(small_s / floor_s, 2),
         "ingest_signals_per_s": round(throughput),
         "match_query_ms": {"p50": round(percentile(queries, 50) * 1000, 2),
                            "p95": round(percentile(queries, 95) * 1000, 2),
                            "samples": len(queries)},
         "match_notices_per_querying_device": sorted(
-            len(server.matches(d).json()) for d in querying),
+            len(large.server.matches(d).json()) for d in querying),
         "match_query_ms_busiest_pushing_device": {
-            "notices": len(server.matches(devices[0]).json()),
+            "notices": len(large.server.matches(large.devices[0]).json()),
             "p50": round(percentile(busiest, 50) * 1000, 2)},
-        "_checks": (throughput, small, large, floor_s, percentile(queries, 95)),
+        "_checks": (throughput, small_s, large_s, floor_s, percentile(queries, 95)),
     }
 
 
@@ -252,15 +276,16 @@ def main() -> int:
     parser.add_argument("--large", type=int, default=1_000_000)
     parser.add_argument("--samples", type=int, default=5)
     args = parser.parse_args()
+    rng = random.Random(7)
     with throwaway_cluster(fsync=True) as cluster, tempfile.TemporaryDirectory() as work:
-        url = create_database(cluster, "bench")
-        folder = Path(work) / "cjg"
-        server = HttpInbox(folder, url, open_repository(url, Path(work) / "unused.db"),
-                           workers=WORKERS)
+        inboxes: list[Inbox] = []
         try:
-            figures = run(server, BulkBase(url), folder, cluster, args, random.Random(7))
+            for name, size in (("small", args.small), ("large", args.large)):
+                inboxes.append(Inbox.grown(cluster, Path(work), name, size, rng))
+            figures = run(*inboxes, cluster, args, rng)
         finally:
-            server.close()
+            for inbox in inboxes:
+                inbox.server.close()
     throughput, small, large, floor_s, p95 = figures.pop("_checks")  # type: ignore[misc]
     checks = [
         at_least("ingest, 2 workers", throughput, 2000, " signals/s"),
