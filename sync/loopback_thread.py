@@ -18,14 +18,22 @@ from typing import Any
 _OWN_PORTS = range(20_000, 32_000)
 
 
+_GIVEN: set[int] = set()   # ports this process handed out: one may not be bound yet
+
+
 def free_port() -> int:
-    """A port on loopback that nothing uses right now, outside the outgoing range."""
+    """A port on loopback that nothing uses right now, outside the outgoing range, and not
+    handed out before by this process (a server and its pseudonymiser take their ports
+    before either binds)."""
     for port in random.sample(_OWN_PORTS, 64):
+        if port in _GIVEN:
+            continue
         with socket.socket() as probe:
             try:
                 probe.bind(("127.0.0.1", port))
             except OSError:
                 continue
+            _GIVEN.add(port)
             return port
     with socket.socket() as probe:   # all taken: let the system choose
         probe.bind(("127.0.0.1", 0))
