@@ -2731,7 +2731,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="73"/>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="88"/>
         <source>declined</source>
         <translation>geweigerd</translation>
     </message>
@@ -2767,81 +2767,86 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="86"/>
+        <source>could not be opened on the receiver&apos;s laptop (changed on the way?): check with them, then send it again</source>
+        <translation>kon niet worden geopend op de laptop van de ontvanger (onderweg veranderd?): overleg met hen en stuur het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="89"/>
         <source>not collected in 30 days: deleted at the CJG</source>
         <translation>niet opgehaald binnen 30 dagen: bij het CJG verwijderd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="87"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="90"/>
         <source>not sent: {reason}</source>
         <translation>niet verstuurd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="93"/>
         <source>{family} to {receiver}: {what}</source>
         <translation>{family} aan {receiver}: {what}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="96"/>
         <source>warm contact made</source>
         <translation>warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="98"/>
         <source>warm contact by {date}</source>
         <translation>warm contact uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="111"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="114"/>
         <source>Look at it…</source>
         <translation>Bekijken…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="117"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="120"/>
         <source>Warm contact made</source>
         <translation>Warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="119"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="122"/>
         <source>Keep the file here</source>
         <translation>Dossier hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="123"/>
         <source>Archive it</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="124"/>
         <source>Erase it…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="126"/>
         <source>Printout for the parents…</source>
         <translation>Afdruk voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="160"/>
         <source>Erase the family here</source>
         <translation>Het gezin hier wissen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="158"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="161"/>
         <source>{receiver} has the file now. Erase {family} from this laptop? Only the access log keeps that it was here.</source>
         <translation>{receiver} heeft het dossier nu. {family} van deze laptop wissen? Alleen het toegangslog houdt bij dat het hier was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="182"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="185"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="184"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="187"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet worden geschreven: {reason}</translation>
     </message>

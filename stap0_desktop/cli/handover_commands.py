@@ -43,6 +43,7 @@ def _list(service: HandoverService) -> int:
         family = package.family.name if package else translate("Cli", "(does not verify)")
         print(f"{row.id}\t{translate('Cli', 'received')}\t{row.state}\t{row.from_name}"
               f"\t{family}")
-    for sent in service.sent().value:
-        print(f"{sent.id}\t{translate('Cli', 'sent')}\t{sent.state}\t{sent.to_name}")
+    for sent in service.sent().value:   # with why: refused, or declined as unreadable
+        state = f"{sent.state} ({sent.error})" if sent.error else sent.state
+        print(f"{sent.id}\t{translate('Cli', 'sent')}\t{state}\t{sent.to_name}")
     return 0

@@ -66,13 +66,14 @@ class HandoverSyncService(VaultService):
 
     def store_incoming(self, handover_id: str, from_device: str, from_name: str, digest: str,
                        package: str | None, problem: str | None) -> OpResult[None]:
-        """A package as it arrived; one that did not verify is declined at once (the CJG
-        deletes it; the sender sees it declined and can send again)."""
+        """A package as it arrived; one that did not open or verify is answered
+        "unreadable" at once (the CJG deletes it; the sender is told so and can send it
+        again)."""
         def work(tx: Transaction) -> None:
             handovers.store_in(tx, handover_id, from_device, from_name, digest, package,
                                problem)
             if package is None:
-                handovers.queue_answer(tx, handover_id, "declined",
+                handovers.queue_answer(tx, handover_id, "unreadable",
                                        handovers.get_in(tx, handover_id).received_at)  # type: ignore[union-attr]
         return self._do(work, HANDOVERS_CHANGED)
 

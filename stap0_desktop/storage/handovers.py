@@ -173,15 +173,18 @@ def reseal_out(tx: Transaction, handover_id: str) -> None:
 
 def apply_status(tx: Transaction, handover_id: str, state: str, answered_at: str | None,
                  warm_contact: str | None) -> bool:
-    """The CJG's verified status: the receiver accepted or declined (when), made warm
+    """The CJG's verified status: the receiver accepted or declined (when) — or its laptop
+    found the package unreadable (kept as declined, error ``unreadable``) —, made warm
     contact (when), or the package expired unread. Whether anything changed."""
-    row = tx.fetchone("SELECT state, answered_at, warm_contact FROM handover_out WHERE id = ?",
-                      (handover_id,))
-    if row is None or (str(row[0]), row[1], row[2]) == (state, answered_at, warm_contact):
+    state, error = ("declined", "unreadable") if state == "unreadable" else (state, None)
+    row = tx.fetchone("SELECT state, error, answered_at, warm_contact FROM handover_out"
+                      " WHERE id = ?", (handover_id,))
+    if row is None or (str(row[0]), row[1], row[2], row[3]) == (state, error, answered_at,
+                                                                warm_contact):
         return False
-    tx.execute("UPDATE handover_out SET state = ?, answered_at = ?, warm_contact = ?,"
-               " updated_at = ? WHERE id = ?",
-               (state, answered_at, warm_contact, now_text(), handover_id))
+    tx.execute("UPDATE handover_out SET state = ?, error = ?, answered_at = ?,"
+               " warm_contact = ?, updated_at = ? WHERE id = ?",
+               (state, error, answered_at, warm_contact, now_text(), handover_id))
     return True
 
 

@@ -514,6 +514,28 @@ _V22_NOTE_WRITTEN_ON = (
     "ALTER TABLE note ADD COLUMN written_on TEXT",
 )
 
+# A package that did not open or verify is answered "unreadable" (no longer a plain
+# "declined"), so that its sender knows to send it again. SQLite cannot change a CHECK: the
+# table is made anew; an answer of that kind not yet sent becomes "unreadable".
+_V23_UNREADABLE = (
+    """CREATE TABLE handover_answer_v23 (
+        handover_id  TEXT NOT NULL,
+        outcome      TEXT NOT NULL CHECK (outcome IN ('accepted', 'declined', 'unreadable',
+                                                      'warm_contact')),
+        at           TEXT NOT NULL,
+        sent_at      TEXT,
+        PRIMARY KEY (handover_id, outcome)
+    ) STRICT""",
+    """INSERT INTO handover_answer_v23 (handover_id, outcome, at, sent_at)
+       SELECT a.handover_id,
+              CASE WHEN a.outcome = 'declined' AND a.sent_at IS NULL AND EXISTS (
+                       SELECT 1 FROM handover_in i WHERE i.id = a.handover_id
+                       AND i.state = 'refused') THEN 'unreadable' ELSE a.outcome END,
+              a.at, a.sent_at FROM handover_answer a""",
+    "DROP TABLE handover_answer",
+    "ALTER TABLE handover_answer_v23 RENAME TO handover_answer",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -539,6 +561,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(20, "coordination after a match", _V20_COORDINATION),
     Migration(21, "warm handover", _V21_HANDOVER),
     Migration(22, "the day a handed-over note was written", _V22_NOTE_WRITTEN_ON),
+    Migration(23, "a handover that did not open is answered unreadable", _V23_UNREADABLE),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -268,8 +268,9 @@ class HandoverRound:
             with contextlib.suppress(ProtocolError):
                 verify_handover_receipt(receipt, unb64(receiver.signing_key))
                 outcomes[receipt.outcome] = receipt
-        if "declined" in outcomes:
-            return "declined", outcomes["declined"].at, None
+        for no in ("unreadable", "declined"):
+            if no in outcomes:
+                return no, outcomes[no].at, None
         if "accepted" in outcomes:
             warm = outcomes.get("warm_contact")
             return "accepted", outcomes["accepted"].at, warm.at if warm else None

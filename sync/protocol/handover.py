@@ -238,7 +238,9 @@ def verify_held(receipt: Receipt, cjg_public_raw: bytes, sealed: SealedHandover)
 
 
 # -- receipts and status ---------------------------------------------------------------------
-Outcome = Literal["accepted", "declined", "warm_contact"]
+# unreadable: declined because what arrived did not open or verify (changed on the way,
+# sealed to a key the receiver no longer has, not signed by the sender)
+Outcome = Literal["accepted", "declined", "unreadable", "warm_contact"]
 
 
 class HandoverReceipt(WireModel):

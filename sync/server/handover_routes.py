@@ -165,7 +165,8 @@ def install_handover_routes(app: FastAPI, repo: Repository, keys: ServerKeys,
             raise refuse(request, 403, "not_your_handover", "no package for this device has "
                                                            "this id")
         if receipt.from_device != held.from_device or (
-                receipt.digest != held.digest and receipt.outcome != "declined"):
+                receipt.digest != held.digest
+                and receipt.outcome not in ("declined", "unreadable")):
             # A receiver may decline what it got even when that is not what the CJG holds
             # (it did not verify: changed on the way); it cannot accept other bytes.
             raise refuse(request, 422, "other_package", "the receipt is for other bytes")

@@ -55,3 +55,32 @@ def test_a_failing_migration_leaves_the_old_version(tmp_path: Path, monkeypatch:
     monkeypatch.undo()
     with Vault.open(folder, secret()) as vault:  # the real migrations still apply cleanly
         assert migrations.schema_version(vault.db.conn) == migrations.LATEST_VERSION
+
+
+def test_an_unsent_answer_to_a_package_that_did_not_open_becomes_unreadable(
+        tmp_path: Path) -> None:
+    """Migration 23: the receiver's laptop answers "unreadable" (not a plain "declined")
+    when a handed-over package did not open; what it had not sent yet is answered so."""
+    from stap0_desktop.storage.connection import open_connection
+    from stap0_desktop.storage.secret import SecretBytes
+
+    conn = open_connection(tmp_path / "vault.db", SecretBytes.random(), create=True)
+    migrations.migrate(conn, target=22)
+    conn.execute("BEGIN")
+    for handover_id, state in (("h1", "refused"), ("h2", "declined"), ("h3", "refused")):
+        conn.execute("INSERT INTO handover_in (id, from_device, from_name, digest, state,"
+                     " received_at) VALUES (?, 'd', 'Bram', 'x', ?, '2026-12-07')",
+                     (handover_id, state))
+    conn.execute("INSERT INTO handover_answer (handover_id, outcome, at, sent_at) VALUES"
+                 " ('h1', 'declined', '2026-12-07', NULL),"
+                 " ('h2', 'declined', '2026-12-07', NULL),"
+                 " ('h3', 'declined', '2026-12-07', '2026-12-07')")
+    conn.execute("COMMIT")
+    assert migrations.migrate(conn) == list(range(23, migrations.LATEST_VERSION + 1))
+    assert conn.execute("SELECT handover_id, outcome FROM handover_answer ORDER BY 1"
+                        ).fetchall() == [("h1", "unreadable"), ("h2", "declined"),
+                                         ("h3", "declined")]   # sent already: as it went
+    with pytest.raises(Exception, match="CHECK"):
+        conn.execute("INSERT INTO handover_answer (handover_id, outcome, at)"
+                     " VALUES ('h2', 'maybe', '2026-12-07')")
+    conn.close()

@@ -82,7 +82,10 @@ class HandoverPanel(OverviewPanel):
             what = {
                 "waiting": self.tr("waiting for a connection"),
                 "sending": self.tr("being sent"), "held": self.tr("held by the CJG"),
-                "accepted": self.tr("accepted"), "declined": self.tr("declined"),
+                "accepted": self.tr("accepted"),
+                "declined": self.tr("could not be opened on the receiver's laptop (changed "
+                                    "on the way?): check with them, then send it again")
+                if item.problem == "unreadable" else self.tr("declined"),
                 "expired": self.tr("not collected in 30 days: deleted at the CJG"),
                 "refused": self.tr("not sent: {reason}").format(
                     reason=describe_envelope_refusal(item.problem or "?")),

@@ -159,10 +159,13 @@ def test_a_tampered_package_is_refused_with_its_reason(
     assert arrived.row.problem == "cannot_open"
     with pytest.raises(Exception):  # noqa: B017 - nothing to import
         bram.service.accept(handover_id)
-    bram.sync()                                          # declined: the CJG deletes it
+    bram.sync()                                # answered unreadable: the CJG deletes it
     tess.sync()
     [sent] = tess.service.sent(family_id).value
-    assert sent.state == "declined"
+    assert (sent.state, sent.error) == ("declined", "unreadable")   # not a plain "no"
+    with server.repo.tx() as c:
+        assert c.execute("SELECT sealed FROM handover WHERE id = ?",
+                         (handover_id,)).fetchone()[0] is None
 
 
 def test_a_package_nobody_fetched_is_gone_after_thirty_days(

@@ -124,14 +124,7 @@ def test_the_receiver_accepts_and_the_sender_chooses(
     from sync.client.sync_client import SyncClient
 
     main, bram, _server, family_id = setup
-    dialog = _dialog(qtbot, main, family_id)
-    dialog.find_receiver.setText("bram")
-    dialog.receiver_list.setCurrentRow(0)
-    dialog.given_by.setText("Saar Verhoeven")
-    dialog.hand_over()
-    settle(qtbot, main.controller)  # type: ignore[attr-defined]
-    session = main._session
-    session.core.sync_client.sync()         # sent
+    session = _sent_to_bram(qtbot, main, family_id)
     bram_client = SyncClient(mine_outbox(bram), handover=HandoverSyncService(bram))
     bram_client.sync()
     [arrived] = HandoverService(bram).received().value
@@ -155,6 +148,19 @@ def test_the_receiver_accepts_and_the_sender_chooses(
     panel.choose(panel.current(), "archive")  # type: ignore[arg-type]
     settle(qtbot, main.controller)  # type: ignore[attr-defined]
     assert HandoverService(session.core.vault).sent().value[0].choice == "archive"
+
+
+def _sent_to_bram(qtbot: QtBot, main: MainWindow, family_id: int):  # type: ignore[no-untyped-def]
+    """The family handed over to Bram with the parents' consent, and sent; the session."""
+    dialog = _dialog(qtbot, main, family_id)
+    dialog.find_receiver.setText("bram")
+    dialog.receiver_list.setCurrentRow(0)
+    dialog.given_by.setText("Saar Verhoeven")
+    dialog.hand_over()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    session = main._session
+    session.core.sync_client.sync()
+    return session
 
 
 def _bram_hands_over(qtbot: QtBot, main: MainWindow, bram: Vault) -> HandoverPanel:
@@ -269,3 +275,31 @@ def test_declining_a_file_is_asked_first_and_keeps_nothing_of_it(
     assert panel.list.item(0).text().startswith("A file from Bram Schuldhulp")
     assert "Verhoeven" not in panel.list.item(0).text()   # the package is not kept
     qtbot.waitUntil(lambda: "to answer" not in main.sync_label.text(), timeout=5000)
+
+
+def test_a_file_that_did_not_open_at_the_receiver_says_so_to_the_sender(
+        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int]) -> None:
+    """Changed on the way, the package does not open on the receiver's laptop, which
+    answers "unreadable" by itself: the sender reads that, not a plain "declined"."""
+    import json
+
+    from stap0_desktop.services.handover_sync import HandoverSyncService
+    from sync.client.sync_client import SyncClient
+
+    main, bram, server, family_id = setup
+    session = _sent_to_bram(qtbot, main, family_id)
+    with server.repo.tx() as c:              # a byte changed at the CJG
+        handover_id, sealed = c.execute("SELECT id, sealed FROM handover").fetchone()
+        data = json.loads(sealed)
+        data["ciphertext"] = ("B" if data["ciphertext"][0] != "B" else "C") + data[
+            "ciphertext"][1:]
+        c.execute("UPDATE handover SET sealed = ? WHERE id = ?", (json.dumps(data),
+                                                                  handover_id))
+    bram_client = SyncClient(mine_outbox(bram), handover=HandoverSyncService(bram))
+    bram_client.sync()                       # refused there, answered unreadable
+    bram_client.sync()
+    session.core.sync_client.sync()
+    main.show_home()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    line = main.handovers.list.item(0).text()
+    assert "could not be opened on the receiver's laptop" in line and "send it again" in line
