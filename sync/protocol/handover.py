@@ -266,12 +266,13 @@ def verify_handover_receipt(receipt: HandoverReceipt, receiver_signing_raw: byte
 
 
 class HandoverStatus(WireModel):
-    """The CJG's word to the sender about one package: held, expired (deleted unread) or
-    answered, with the receiver's receipts."""
+    """The CJG's word about one package: to its sender — held, expired (deleted unread),
+    withdrawn by the sender, or answered, with the receiver's receipts; to its receiver —
+    withdrawn (a copy fetched and not answered is deleted there)."""
 
     handover_id: Uuid
     from_device: Uuid
-    state: Literal["waiting", "answered", "expired"]
+    state: Literal["waiting", "answered", "expired", "withdrawn"]
     receipts: list[HandoverReceipt] = Field(default_factory=list, max_length=4)
     key_id: KeyId
     signature: Ed25519Sig

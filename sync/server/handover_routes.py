@@ -30,6 +30,7 @@ from sync.protocol.handover import (
 )
 from sync.protocol.models import Receipt
 from sync.protocol.receipts import Receipted, sign_receipts
+from sync.protocol.wire import Uuid
 from sync.server.admission import Admission, now_text
 from sync.server.guards import error
 from sync.server.handover_store import HandoverStore
@@ -59,6 +60,15 @@ class HandoverPosted(_Wire):
 
 class HandoverInbox(_Wire):
     handovers: list[SealedHandover]
+    withdrawn: list[HandoverStatus] = []     # signed: their senders took them back
+
+
+class WithdrawalPost(_Wire):
+    handover_id: Uuid
+
+
+class WithdrawalPosted(_Wire):
+    status: str                      # withdrawn | duplicate
 
 
 class ReceiptPost(_Wire):
@@ -152,8 +162,27 @@ def install_handover_routes(app: FastAPI, repo: Repository, keys: ServerKeys,
     @app.get("/v1/handover-inbox", response_model=HandoverInbox)
     async def waiting(request: Request) -> HandoverInbox:
         device, _body = await admission.device(request)
-        return HandoverInbox(handovers=[SealedHandover.model_validate_json(text) for text in
-                                        store.waiting_for(device.id, now_text(clock))])
+        now = now_text(clock)
+        cjg = key_id(keys.receipt.public_key().public_bytes_raw())
+        return HandoverInbox(
+            handovers=[SealedHandover.model_validate_json(text)
+                       for text in store.waiting_for(device.id, now)],
+            withdrawn=[sign_status(keys.receipt, {
+                "handover_id": held.id, "from_device": held.from_device,
+                "state": "withdrawn", "key_id": cjg, "receipts": []})
+                for held in store.withdrawn_for(device.id, now)])
+
+    @app.post("/v1/handover-withdrawals", response_model=WithdrawalPosted)
+    async def withdraw(request: Request) -> WithdrawalPosted:
+        """The sender takes back a package not answered yet: the CJG deletes it."""
+        device, body = await admission.device(request)
+        post = parse(request, WithdrawalPost, body)
+        outcome = store.withdraw(post.handover_id, device.id, now_text(clock))
+        if outcome == "not_your_handover":
+            raise refuse(request, 403, outcome, "no package of this device has this id")
+        if outcome == "not_waiting":
+            raise refuse(request, 409, outcome, "answered already, or expired")
+        return WithdrawalPosted(status=outcome)
 
     @app.post("/v1/handover-receipts", response_model=ReceiptPosted)
     async def post_receipt(request: Request) -> JSONResponse:

@@ -20,7 +20,7 @@ class HeldHandover:
     to_device: str
     received_at: str
     digest: str
-    state: str                       # waiting | answered | expired
+    state: str                       # waiting | answered | expired | withdrawn
     sealed: str | None               # the SealedHandover's JSON while waiting
 
 
@@ -152,6 +152,35 @@ class HandoverStore:
                                   now)], self._repo.engine.serialise_log)
         return [(HeldHandover(*(str(v) for v in r), sealed=None),  # type: ignore[misc]
                  receipts.get(str(r[0]), [])) for r in rows]
+
+    def withdraw(self, handover_id: str, device_id: str, now: str) -> str:
+        """The sender takes back a package the receiver has not answered: its ciphertext
+        is deleted. ``withdrawn``, ``duplicate`` (withdrawn before), ``not_waiting``
+        (answered or expired) or ``not_your_handover``."""
+        with self._repo.tx() as c:
+            row = c.execute("SELECT from_device, state FROM handover WHERE id = ?",
+                            (handover_id,)).fetchone()
+            if row is None or str(row[0]) != device_id:
+                return "not_your_handover"
+            if row[1] != "waiting":
+                return "duplicate" if row[1] == "withdrawn" else "not_waiting"
+            c.execute("UPDATE handover SET state = 'withdrawn', sealed = NULL WHERE id = ?",
+                      (handover_id,))
+            append_log(c, [LogRow("D", device_id, "device", "", f"handover:{handover_id}",
+                                  now, outcome="success:withdrawn")],
+                       self._repo.engine.serialise_log)
+        return "withdrawn"
+
+    def withdrawn_for(self, device_id: str, now: str) -> list[HeldHandover]:
+        """Packages for this device their senders withdrew (within the keeping time): a
+        receiver that fetched one and has not answered deletes its copy."""
+        with self._repo.tx() as c:
+            rows = c.execute("SELECT id, from_device, to_device, received_at, digest, state"
+                             " FROM handover WHERE to_device = ? AND state = 'withdrawn'"
+                             " AND expires_at > ? ORDER BY received_at",
+                             (device_id, now)).fetchall()
+        return [HeldHandover(*(str(v) for v in r), sealed=None)  # type: ignore[misc]
+                for r in rows]
 
     def expire(self, now: str) -> list[str]:
         """Packages not answered within 30 days: their ciphertext is deleted."""

@@ -181,3 +181,47 @@ def test_a_decline_may_name_other_bytes_an_acceptance_may_not(
     [status] = inbox.signed(sender, "GET", "/v1/handover-status").json()["statuses"]
     assert status["state"] == "answered"
     assert [r["outcome"] for r in status["receipts"]] == ["declined"]
+
+
+def test_the_sender_takes_back_a_package_not_answered_and_the_receiver_is_told(
+        inbox: Server, three: tuple[Device, Device, Device]) -> None:
+    """Withdrawn while waiting: the ciphertext is deleted, the receiver no longer gets it
+    and is told (signed by the CJG) so that a copy it fetched goes; only its sender can
+    withdraw it, and once answered it is too late."""
+    from sync.protocol.handover import HandoverStatus, verify_status
+
+    sender, receiver, other = three
+    sealed, answered = _sealed(inbox, sender, receiver), _sealed(inbox, sender, receiver)
+    for package in (sealed, answered):
+        assert _post(inbox, sender, package).status_code == 200
+    assert _answer(inbox, receiver, answered, "accepted").status_code == 200
+
+    def withdraw(device: Device, handover_id: str):  # type: ignore[no-untyped-def]
+        return inbox.signed(device, "POST", "/v1/handover-withdrawals",
+                            canonical({"handover_id": handover_id}))
+
+    assert _code(withdraw(other, sealed.header.id)) == "not_your_handover"
+    assert _code(withdraw(receiver, sealed.header.id)) == "not_your_handover"
+    assert _code(withdraw(sender, uuid.uuid4().hex)) == "not_your_handover"
+    assert withdraw(sender, "not an id").status_code == 422
+    too_late = withdraw(sender, answered.header.id)
+    assert too_late.status_code == 409 and _code(too_late) == "not_waiting"
+    assert withdraw(sender, sealed.header.id).json() == {"status": "withdrawn"}
+    assert withdraw(sender, sealed.header.id).json() == {"status": "duplicate"}
+    with inbox.repo.tx() as c:
+        assert c.execute("SELECT sealed, state FROM handover WHERE id = ?",
+                         (sealed.header.id,)).fetchone() == (None, "withdrawn")
+        logged = c.execute("SELECT outcome FROM access_log WHERE object_id = ? AND"
+                           " action = 'D'", (f"handover:{sealed.header.id}",)).fetchall()
+    assert logged == [("success:withdrawn",)]
+    answer = inbox.signed(receiver, "GET", "/v1/handover-inbox").json()
+    assert answer["handovers"] == []
+    [told] = [HandoverStatus.model_validate(s) for s in answer["withdrawn"]]
+    verify_status(told, inbox.keys.receipt.public_key().public_bytes_raw())
+    assert (told.handover_id, told.state) == (sealed.header.id, "withdrawn")
+    assert inbox.signed(other, "GET", "/v1/handover-inbox").json()["withdrawn"] == []
+    late = _answer(inbox, receiver, sealed, "accepted")
+    assert late.status_code == 409 and _code(late) == "not_waiting"
+    states = {s["handover_id"]: s["state"] for s in inbox.signed(
+        sender, "GET", "/v1/handover-status").json()["statuses"]}
+    assert states == {sealed.header.id: "withdrawn", answered.header.id: "answered"}
