@@ -748,27 +748,47 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>{option} moet een heel getal van {low} tot en met {high} zijn; er is niets gedaan.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/handover_commands.py" line="23"/>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="26"/>
         <source>No handover with id {id} arrived here; &apos;stap0 handover list&apos; shows them.</source>
         <translation>Er is hier geen overdracht met id {id} binnengekomen; &apos;stap0 handover list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/handover_commands.py" line="28"/>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="31"/>
         <source>Imported as family {id}; the sender is told at the next sync.</source>
         <translation>Opgenomen als gezin {id}; de afzender hoort het bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/handover_commands.py" line="32"/>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="35"/>
         <source>Declined; the sender is told at the next sync.</source>
         <translation>Geweigerd; de afzender hoort het bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/handover_commands.py" line="35"/>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="38"/>
         <source>Warm contact recorded; the sender is told at the next sync.</source>
         <translation>Warm contact vastgelegd; de afzender hoort het bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/handover_commands.py" line="43"/>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="45"/>
+        <source>No handover with id {id} was sent from here; &apos;stap0 handover list&apos; shows them.</source>
+        <translation>Vanaf hier is geen overdracht met id {id} verstuurd; &apos;stap0 handover list&apos; toont ze.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="50"/>
+        <source>Too late: the receiver has answered (or it expired or was refused); &apos;stap0 handover list&apos; shows how.</source>
+        <translation>Te laat: de ontvanger heeft geantwoord (of de overdracht is verlopen of geweigerd); &apos;stap0 handover list&apos; toont hoe.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="53"/>
+        <source>Withdrawn; the CJG deletes it at the next sync.</source>
+        <translation>Ingetrokken; het CJG verwijdert het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="54"/>
+        <source>Withdrawn; it had not left.</source>
+        <translation>Ingetrokken; het was nog niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="61"/>
         <source>(does not verify)</source>
         <translation>(klopt niet)</translation>
     </message>
@@ -2725,13 +2745,13 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="73"/>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="85"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="87"/>
         <source>accepted</source>
         <translation>aangenomen</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="73"/>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="88"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="90"/>
         <source>declined</source>
         <translation>geweigerd</translation>
     </message>
@@ -2741,112 +2761,147 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>geweigerd: het klopt niet ({reason})</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="77"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="76"/>
+        <source>withdrawn by the sender before you answered: deleted here</source>
+        <translation>ingetrokken door de afzender voordat u antwoordde: hier verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="79"/>
         <source>{family} from {sender}: {what}</source>
         <translation>{family} van {sender}: {what}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="81"/>
         <source>A file from {sender}: {what}</source>
         <translation>Een dossier van {sender}: {what}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="85"/>
         <source>waiting for a connection</source>
         <translation>wacht op verbinding</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="86"/>
         <source>being sent</source>
         <translation>wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="84"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="86"/>
         <source>held by the CJG</source>
         <translation>ligt klaar bij het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="86"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="88"/>
         <source>could not be opened on the receiver&apos;s laptop (changed on the way?): check with them, then send it again</source>
         <translation>kon niet worden geopend op de laptop van de ontvanger (onderweg veranderd?): overleg met hen en stuur het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="91"/>
         <source>not collected in 30 days: deleted at the CJG</source>
         <translation>niet opgehaald binnen 30 dagen: bij het CJG verwijderd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="90"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="92"/>
+        <source>withdrawn: the CJG deletes it at the next sync</source>
+        <translation>ingetrokken: het CJG verwijdert het bij de volgende synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="93"/>
+        <source>withdrawn: deleted at the CJG, never opened</source>
+        <translation>ingetrokken: verwijderd bij het CJG, nooit geopend</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="94"/>
         <source>not sent: {reason}</source>
         <translation>niet verstuurd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="97"/>
         <source>{family} to {receiver}: {what}</source>
         <translation>{family} aan {receiver}: {what}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="100"/>
         <source>warm contact made</source>
         <translation>warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="102"/>
         <source>warm contact by {date}</source>
         <translation>warm contact uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="118"/>
         <source>Look at it…</source>
         <translation>Bekijken…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="122"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="125"/>
         <source>Warm contact made</source>
         <translation>Warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="127"/>
         <source>Keep the file here</source>
         <translation>Dossier hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="128"/>
         <source>Archive it</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="129"/>
         <source>Erase it…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="131"/>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="133"/>
         <source>Printout for the parents…</source>
         <translation>Afdruk voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="160"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="167"/>
+        <source>Withdraw the handover</source>
+        <translation>Overdracht intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="168"/>
+        <source>Take {family} back from {receiver}? While {receiver} has not answered, the CJG deletes the file (at the next sync) and {receiver}&apos;s laptop deletes a copy it fetched. Once answered, it is too late.</source>
+        <translation>{family} terugnemen van {receiver}? Zolang {receiver} niet heeft geantwoord, verwijdert het CJG het dossier (bij de volgende synchronisatie) en verwijdert de laptop van {receiver} een opgehaalde kopie. Na een antwoord is het te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="179"/>
+        <source>{receiver} has answered already: the handover can no longer be withdrawn.</source>
+        <translation>{receiver} heeft al geantwoord: de overdracht kan niet meer worden ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="188"/>
         <source>Erase the family here</source>
         <translation>Het gezin hier wissen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="161"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="189"/>
         <source>{receiver} has the file now. Erase {family} from this laptop? Only the access log keeps that it was here.</source>
         <translation>{receiver} heeft het dossier nu. {family} van deze laptop wissen? Alleen het toegangslog houdt bij dat het hier was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="185"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="213"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="187"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="215"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet worden geschreven: {reason}</translation>
     </message>

@@ -1,5 +1,6 @@
 """``stap0 handover``: family files handed over to this laptop, headless — list what
-arrived and what was sent, accept (imported as a family), decline, confirm warm contact."""
+arrived and what was sent, accept (imported as a family), decline, confirm warm contact,
+withdraw a file sent while it is not answered."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         service: HandoverService = session.handover
         if args.handover_command == "list":
             return _list(service)
+        if args.handover_command == "withdraw":
+            return _withdraw(service, args.id)
         found = {r.row.id: r for r in service.received().value}
         chosen = found.get(args.id)
         if chosen is None:
@@ -34,6 +37,25 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             service.warm_contact(args.id)
             print(translate("Cli", "Warm contact recorded; the sender is told at the next "
                                    "sync."))
+    return 0
+
+
+def _withdraw(service: HandoverService, handover_id: str) -> int:
+    sent = {row.id: row.state for row in service.sent().value}
+    if handover_id not in sent:
+        print(translate("Cli", "No handover with id {id} was sent from here; 'stap0 handover "
+                               "list' shows them.").format(id=handover_id), file=sys.stderr)
+        return 1
+    if sent[handover_id] in ("withdrawing", "withdrawn"):
+        print(translate("Cli", "Withdrawn already."))
+        return 0
+    state = service.withdraw(handover_id).value
+    if state is None:
+        print(translate("Cli", "Too late: the receiver has answered (or it expired or was "
+                               "refused); 'stap0 handover list' shows how."), file=sys.stderr)
+        return 1
+    print(translate("Cli", "Withdrawn; the CJG deletes it at the next sync.")
+          if state == "withdrawing" else translate("Cli", "Withdrawn; it had not left."))
     return 0
 
 

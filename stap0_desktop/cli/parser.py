@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     handover_cmds = handover.add_subparsers(dest="handover_command", required=True)
     handover_cmds.add_parser("list", help="what arrived, and what was sent with its state")
     for name, what in (("accept", "import it as a family"), ("decline", "do not take it"),
-                       ("warm-contact", "warm contact with the family was made")):
+                       ("warm-contact", "warm contact with the family was made"),
+                       ("withdraw", "take back a file this laptop sent, while not answered")):
         command = handover_cmds.add_parser(name, help=what)
         command.add_argument("id", help="the handover's id (from list)")
     _kaart_parsers(sub)

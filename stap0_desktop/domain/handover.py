@@ -34,6 +34,8 @@ __all__ = ["PURPOSE_HANDOVER", "DirectoryEntry", "FileParts", "HandoverChoice",
            "HandoverMember", "HandoverPackage", "compose_package", "receiver_name"]
 
 PURPOSE_HANDOVER = "handover"        # a consent record's purpose: this transfer only
+# A sent file can be taken back in these states (not yet answered by the receiver).
+WITHDRAWABLE = frozenset({"waiting", "sending", "held"})
 _NEED = {Need.NONE: 1, Need.SOME: 2, Need.MUCH: 3}
 
 

@@ -200,6 +200,14 @@ class HandoverService:
                     else handovers.out_for_family(tx, family_id))
         return OpResult(rows)
 
+    def withdraw(self, handover_id: str) -> OpResult[str | None]:
+        """Take a file back before the receiver answered (logged): withdrawn here at once
+        when it has not left yet, else at the CJG at the next sync (``withdrawing``). None
+        when it is too late: answered, expired or refused."""
+        with self._vault.transaction() as tx:
+            state = handovers.withdraw_out(tx, handover_id)
+        return OpResult(state, _changed() if state else ChangeSet())
+
     def after_answer(self, handover_id: str, choice: str) -> OpResult[int | None]:
         """The receiver has the file: keep it here, archive it, or erase it (AVG art. 17);
         the choice is logged. The family's id when it was erased."""

@@ -83,6 +83,19 @@ class HandoverSyncService(VaultService):
     def answer_sent(self, handover_id: str, outcome: str) -> OpResult[None]:
         return self._do(lambda tx: handovers.answer_sent(tx, handover_id, outcome))
 
+    def withdrawals_out(self) -> OpResult[list[str]]:
+        return self._do(handovers.withdrawals_out)
+
+    def withdrawal_done(self, handover_id: str, withdrawn: bool) -> OpResult[None]:
+        return self._do(lambda tx: handovers.withdrawal_done(tx, handover_id, withdrawn),
+                        HANDOVERS_CHANGED)
+
+    def withdrawn_incoming(self, handover_id: str) -> OpResult[bool]:
+        """Its sender took it back: a copy fetched and not answered goes."""
+        with self._vault.transaction() as tx:
+            changed = handovers.withdrawn_in(tx, handover_id)
+        return OpResult(changed, HANDOVERS_CHANGED if changed else ChangeSet())
+
     def apply_handover_status(self, handover_id: str, state: str, answered_at: str | None,
                               warm_contact: str | None) -> OpResult[bool]:
         with self._vault.transaction() as tx:

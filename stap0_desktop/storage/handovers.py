@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stap0_desktop.domain.access import AccessAction, ClientIdType
+from stap0_desktop.domain.handover import WITHDRAWABLE
 from stap0_desktop.storage.clock import now_text
 from stap0_desktop.storage.database import Transaction
 from stap0_desktop.storage.secret import SecretBytes
@@ -186,6 +187,49 @@ def apply_status(tx: Transaction, handover_id: str, state: str, answered_at: str
                " warm_contact = ?, updated_at = ? WHERE id = ?",
                (state, error, answered_at, warm_contact, now_text(), handover_id))
     return True
+
+
+def withdraw_out(tx: Transaction, handover_id: str) -> str | None:
+    """The sender takes a package back before the receiver answered: one not sealed yet is
+    withdrawn here at once; one that may be at the CJG is withdrawn there at the next sync
+    (``withdrawing``). The state it is in now, or None when it was answered, expired or
+    refused (too late, or nothing to take back)."""
+    row = tx.fetchone("SELECT state, family_id FROM handover_out WHERE id = ?",
+                      (handover_id,))
+    if row is None or row[0] not in WITHDRAWABLE:
+        return None
+    state = "withdrawn" if row[0] == "waiting" else "withdrawing"
+    tx.execute("UPDATE handover_out SET state = ?, updated_at = ? WHERE id = ?",
+               (state, now_text(), handover_id))
+    if row[1] is not None:
+        tx.log_family(AccessAction.UPDATE, int(str(row[1])), "handover_withdrawn", handover_id)
+    return state
+
+
+def withdrawals_out(tx: Transaction) -> list[str]:
+    """Packages to take back at the CJG."""
+    return [str(r[0]) for r in tx.fetchall(
+        "SELECT id FROM handover_out WHERE state = 'withdrawing' ORDER BY rowid")]
+
+
+def withdrawal_done(tx: Transaction, handover_id: str, withdrawn: bool) -> None:
+    """The CJG took it back (or never held it), or it was too late: the receiver had
+    answered (the CJG's status then says how) — it is held again until that status."""
+    tx.execute("UPDATE handover_out SET state = ?, updated_at = ? WHERE id = ?"
+               " AND state = 'withdrawing'",
+               ("withdrawn" if withdrawn else "held", now_text(), handover_id))
+
+
+def withdrawn_in(tx: Transaction, handover_id: str) -> bool:
+    """Its sender withdrew a package this laptop fetched: unanswered, its content goes."""
+    cursor = tx.conn.execute("UPDATE handover_in SET state = 'withdrawn', package = NULL,"
+                             " problem = NULL, answered_at = ? WHERE id = ? AND state = 'new'",
+                             (now_text(), handover_id))
+    changed = int(cursor.rowcount) > 0
+    if changed:
+        tx.log(AccessAction.DELETE, client_id=handover_id, client_id_type=ClientIdType.NONE,
+               object_type="handover_received", object_id="withdrawn_by_sender")
+    return changed
 
 
 def out_for_family(tx: Transaction, family_id: int) -> list[OutRow]:

@@ -536,6 +536,59 @@ _V23_UNREADABLE = (
     "ALTER TABLE handover_answer_v23 RENAME TO handover_answer",
 )
 
+# The sender may take a handover back while the receiver has not answered ("withdrawing"
+# until the CJG confirms, then "withdrawn"); a receiver deletes a fetched copy its sender
+# withdrew. Both tables are made anew for their CHECKs, rows (and row order) kept.
+_OUT_COLUMNS = ("id, family_id, family_uid, basis_id, to_device, to_name, package, sealed,"
+                " receipt, state, error, answered_at, warm_contact, choice, created_at,"
+                " updated_at")
+_IN_COLUMNS = ("id, from_device, from_name, digest, package, problem, state, family_id,"
+               " warm_contact, received_at, answered_at")
+_V24_WITHDRAWN = (
+    """CREATE TABLE handover_out_v24 (
+        id           TEXT PRIMARY KEY,
+        family_id    INTEGER REFERENCES family(id) ON DELETE SET NULL,
+        family_uid   TEXT NOT NULL,
+        basis_id     INTEGER REFERENCES sharing_basis(id) ON DELETE SET NULL,
+        to_device    TEXT NOT NULL,
+        to_name      TEXT NOT NULL,
+        package      TEXT NOT NULL,
+        sealed       TEXT,
+        receipt      TEXT,
+        state        TEXT NOT NULL CHECK (state IN ('waiting', 'sending', 'held', 'accepted',
+                     'declined', 'expired', 'refused', 'withdrawing', 'withdrawn')),
+        error        TEXT,
+        answered_at  TEXT,
+        warm_contact TEXT,
+        choice       TEXT CHECK (choice IN ('keep', 'archive', 'erase')),
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+    ) STRICT""",
+    f"INSERT INTO handover_out_v24 (rowid, {_OUT_COLUMNS})"
+    f" SELECT rowid, {_OUT_COLUMNS} FROM handover_out",
+    "DROP TABLE handover_out",
+    "ALTER TABLE handover_out_v24 RENAME TO handover_out",
+    "CREATE INDEX handover_out_family ON handover_out(family_id)",
+    """CREATE TABLE handover_in_v24 (
+        id           TEXT PRIMARY KEY,
+        from_device  TEXT NOT NULL,
+        from_name    TEXT NOT NULL,
+        digest       TEXT NOT NULL,
+        package      TEXT,
+        problem      TEXT,
+        state        TEXT NOT NULL CHECK (state IN ('new', 'accepted', 'declined', 'refused',
+                                                    'withdrawn')),
+        family_id    INTEGER REFERENCES family(id) ON DELETE SET NULL,
+        warm_contact TEXT,
+        received_at  TEXT NOT NULL,
+        answered_at  TEXT
+    ) STRICT""",
+    f"INSERT INTO handover_in_v24 (rowid, {_IN_COLUMNS})"
+    f" SELECT rowid, {_IN_COLUMNS} FROM handover_in",
+    "DROP TABLE handover_in",
+    "ALTER TABLE handover_in_v24 RENAME TO handover_in",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "caseload: families, members, relations, visits, notes", _V1_CASELOAD),
     Migration(2, "NEN 7513 access log, append-only and hash-chained", _V2_ACCESS_LOG),
@@ -562,6 +615,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(21, "warm handover", _V21_HANDOVER),
     Migration(22, "the day a handed-over note was written", _V22_NOTE_WRITTEN_ON),
     Migration(23, "a handover that did not open is answered unreadable", _V23_UNREADABLE),
+    Migration(24, "a handover its sender withdrew", _V24_WITHDRAWN),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -70,6 +70,7 @@ class HandoverRound:
         self._register_key()
         self._update_directory()
         self._send()
+        self._withdraw()
         self._receive()
         self._answer()
         self._take_status()
@@ -169,15 +170,31 @@ class HandoverRound:
         self.summary.sent += 1
         self.summary.changed = True
 
+    def _withdraw(self) -> None:
+        """Packages the professional took back: the CJG deletes them (or never held them);
+        too late once the receiver answered — the CJG's status then says how."""
+        for handover_id in self._ask(self._port.withdrawals_out).value:
+            response = self._http.signed(self._key, self._id, "POST",
+                                         "/v1/handover-withdrawals",
+                                         canonical({"handover_id": handover_id}))
+            reason = reason_code(response) if response.status_code != 200 else ""
+            if reason not in ("", "not_your_handover", "not_waiting"):
+                raise refusal(response)
+            self._ask(self._port.withdrawal_done, handover_id, reason != "not_waiting")
+            self.summary.changed = True
+
     # -- receiving and answering ----------------------------------------------------------
     def _receive(self) -> None:
         response = self._http.signed(self._key, self._id, "GET", "/v1/handover-inbox")
         if response.status_code != 200:
             raise refusal(response)
         try:
-            waiting = [SealedHandover.model_validate(h) for h in response.json()["handovers"]]
-        except (ValueError, KeyError, TypeError):
+            answer = response.json()
+            waiting = [SealedHandover.model_validate(h) for h in answer["handovers"]]
+            withdrawn = [HandoverStatus.model_validate(s) for s in answer.get("withdrawn", [])]
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise SyncError("bad_reply", "not a list of handovers") from None
+        self._taken_back(withdrawn)
         known = self._ask(self._port.known_incoming).value
         fresh = [s for s in waiting if s.header.id not in known and
                  s.header.to_device == self._id]
@@ -186,6 +203,26 @@ class HandoverRound:
         pair = self._own_pair()
         for sealed in fresh:
             self._store_received(sealed, pair)
+
+    def _taken_back(self, statuses: list[HandoverStatus]) -> None:
+        """Packages their senders withdrew, as the CJG signed it: a copy fetched and not
+        answered goes."""
+        for status in self._verified(statuses):
+            if status.state == "withdrawn" and self._ask(self._port.withdrawn_incoming,
+                                                         status.handover_id).value:
+                self.summary.changed = True
+
+    def _verified(self, statuses: list[HandoverStatus]) -> list[HandoverStatus]:
+        """The statuses the CJG signed; one that does not verify is counted, not used."""
+        good = []
+        for status in statuses:
+            try:
+                verify_status(status, self._cjg_key)
+            except ProtocolError:
+                self.summary.problem = "bad_handover_status"
+                continue
+            good.append(status)
+        return good
 
     def _own_pair(self) -> KemKeyPair:
         held = self._ask(self._port.handover_key).value
@@ -240,12 +277,7 @@ class HandoverRound:
             statuses = [HandoverStatus.model_validate(s) for s in response.json()["statuses"]]
         except (ValueError, KeyError, TypeError):
             raise SyncError("bad_reply", "not a list of handover statuses") from None
-        for status in statuses:
-            try:
-                verify_status(status, self._cjg_key)
-            except ProtocolError:
-                self.summary.problem = "bad_handover_status"
-                continue
+        for status in self._verified(statuses):
             if status.from_device != self._id:
                 continue
             state, answered, warm = self._state_of(status)
@@ -258,8 +290,8 @@ class HandoverRound:
     def _state_of(self, status: HandoverStatus,
                   ) -> tuple[str | None, str | None, str | None]:
         """(state, answered at, warm contact at) as the receiver's verified receipts say."""
-        if status.state == "expired":
-            return "expired", None, None
+        if status.state in ("expired", "withdrawn"):
+            return status.state, None, None
         outcomes: dict[str, HandoverReceipt] = {}
         for receipt in status.receipts:
             receiver = self._entry(receipt.to_device)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stap0_desktop.domain.handover import HandoverPackage
+from stap0_desktop.domain.handover import WITHDRAWABLE, HandoverPackage
 from stap0_desktop.i18n.messages import describe, describe_envelope_refusal
 from stap0_desktop.services.files import VaultError
 from stap0_desktop.services.handover import HandoverItem, Received
@@ -73,6 +73,8 @@ class HandoverPanel(OverviewPanel):
                 "accepted": self.tr("accepted"), "declined": self.tr("declined"),
                 "refused": self.tr("refused: it does not verify ({reason})").format(
                     reason=item.problem or "?"),
+                "withdrawn": self.tr("withdrawn by the sender before you answered: "
+                                     "deleted here"),
             }.get(item.state, item.state)
             line = (self.tr("{family} from {sender}: {what}").format(
                 family=item.family, sender=item.other, what=what) if item.family
@@ -87,6 +89,8 @@ class HandoverPanel(OverviewPanel):
                                     "on the way?): check with them, then send it again")
                 if item.problem == "unreadable" else self.tr("declined"),
                 "expired": self.tr("not collected in 30 days: deleted at the CJG"),
+                "withdrawing": self.tr("withdrawn: the CJG deletes it at the next sync"),
+                "withdrawn": self.tr("withdrawn: deleted at the CJG, never opened"),
                 "refused": self.tr("not sent: {reason}").format(
                     reason=describe_envelope_refusal(item.problem or "?")),
             }.get(item.state, item.state)
@@ -112,8 +116,9 @@ class HandoverPanel(OverviewPanel):
         actions: list[tuple[str, Callable[[], object]]] = []
         if item.received and item.state == "new":
             actions.append((self.tr("Look at it…"), lambda: self.look(item.id)))
-        if item.family_id is not None and item.state in ("accepted", "held", "waiting",
-                                                         "sending", "declined", "expired"):
+        if item.family_id is not None and item.state in (
+                "accepted", "held", "waiting", "sending", "declined", "expired", "withdrawing",
+                "withdrawn"):
             actions.append((self.tr("Open family"),
                             lambda: self.family_chosen.emit(item.family_id)))
         if item.received and item.state == "accepted" and not item.warm_contact:
@@ -122,6 +127,8 @@ class HandoverPanel(OverviewPanel):
             actions += [(self.tr("Keep the file here"), lambda: self.choose(item, "keep")),
                         (self.tr("Archive it"), lambda: self.choose(item, "archive")),
                         (self.tr("Erase it…"), lambda: self.choose(item, "erase"))]
+        if not item.received and item.state in WITHDRAWABLE:
+            actions.append((self.tr("Withdraw…"), lambda: self.withdraw(item)))
         if not item.received:
             actions.append((self.tr("Printout for the parents…"),
                             lambda: self.print_for_parents(item)))
@@ -154,6 +161,27 @@ class HandoverPanel(OverviewPanel):
         handover = self._session.handover
         self._session.bridge.run(lambda: handover.warm_contact(handover_id), None,
                                  self.error.emit)
+
+    def withdraw(self, item: HandoverItem) -> None:
+        """Take the file back while the receiver has not answered (asked first)."""
+        answer = QMessageBox.question(self, self.tr("Withdraw the handover"), self.tr(
+            "Take {family} back from {receiver}? While {receiver} has not answered, the "
+            "CJG deletes the file (at the next sync) and {receiver}'s laptop deletes a copy "
+            "it fetched. Once answered, it is too late.").format(
+                family=item.family, receiver=item.other),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(state: str | None) -> None:
+            if state is None:
+                self.error.emit(self.tr("{receiver} has answered already: the handover "
+                                        "can no longer be withdrawn.").format(
+                                            receiver=item.other))
+
+        handover, handover_id = self._session.handover, item.id
+        self._session.bridge.run(lambda: handover.withdraw(handover_id), done, self.error.emit)
 
     def choose(self, item: HandoverItem, choice: str) -> None:
         if choice == "erase":

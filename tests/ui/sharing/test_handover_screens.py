@@ -150,6 +150,19 @@ def test_the_receiver_accepts_and_the_sender_chooses(
     assert HandoverService(session.core.vault).sent().value[0].choice == "archive"
 
 
+def cancel_then_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The next two questions are answered Cancel, then Yes; what they asked."""
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
 def _sent_to_bram(qtbot: QtBot, main: MainWindow, family_id: int):  # type: ignore[no-untyped-def]
     """The family handed over to Bram with the parents' consent, and sent; the session."""
     dialog = _dialog(qtbot, main, family_id)
@@ -258,14 +271,7 @@ def test_declining_a_file_is_asked_first_and_keeps_nothing_of_it(
     main, bram, _server, _family_id = setup
     panel = _bram_hands_over(qtbot, main, bram)
     incoming = _look(qtbot, panel)
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    asked = cancel_then_yes(monkeypatch)
     incoming.decline()                      # Cancel: nothing happens
     settle(qtbot, main.controller)  # type: ignore[attr-defined]
     assert "arrived" in panel.list.item(0).text() and incoming.decline_button.isEnabled()
@@ -303,3 +309,32 @@ def test_a_file_that_did_not_open_at_the_receiver_says_so_to_the_sender(
     settle(qtbot, main.controller)  # type: ignore[attr-defined]
     line = main.handovers.list.item(0).text()
     assert "could not be opened on the receiver's laptop" in line and "send it again" in line
+
+
+def test_the_sender_takes_a_file_back_while_it_is_not_answered(
+        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    main, _bram, server, family_id = setup
+    session = _sent_to_bram(qtbot, main, family_id)
+    main.show_home()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    panel = main.handovers
+    panel.list.setCurrentRow(0)
+    labels = [panel.action_row.itemAt(i).widget().text()
+              for i in range(panel.action_row.count()) if panel.action_row.itemAt(i).widget()]
+    assert labels == ["Open family", "Withdraw…", "Printout for the parents…"]
+    asked = cancel_then_yes(monkeypatch)
+    panel.withdraw(panel.current())  # type: ignore[arg-type]   Cancel: nothing happens
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    assert "held by the CJG" in panel.list.item(0).text()
+    panel.withdraw(panel.current())  # type: ignore[arg-type]   Yes
+    qtbot.waitUntil(lambda: "the CJG deletes it at the next sync" in panel.list.item(0).text(),
+                    timeout=5000)
+    assert "Bram Schuldhulp" in asked[0] and "Gezin Verhoeven" in asked[0]
+    session.core.sync_client.sync()         # as the background sync does; then shown
+    main.show_home()
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "deleted at the CJG, never opened" in panel.list.item(0).text(),
+                    timeout=5000)
+    with server.repo.tx() as c:
+        assert c.execute("SELECT sealed, state FROM handover").fetchone() == (None, "withdrawn")
