@@ -768,27 +768,32 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Warm contact vastgelegd; de afzender hoort het bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/handover_commands.py" line="45"/>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="46"/>
         <source>No handover with id {id} was sent from here; &apos;stap0 handover list&apos; shows them.</source>
         <translation>Vanaf hier is geen overdracht met id {id} verstuurd; &apos;stap0 handover list&apos; toont ze.</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/cli/handover_commands.py" line="50"/>
+        <source>Withdrawn already.</source>
+        <translation>Al ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="54"/>
         <source>Too late: the receiver has answered (or it expired or was refused); &apos;stap0 handover list&apos; shows how.</source>
         <translation>Te laat: de ontvanger heeft geantwoord (of de overdracht is verlopen of geweigerd); &apos;stap0 handover list&apos; toont hoe.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/handover_commands.py" line="53"/>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="57"/>
         <source>Withdrawn; the CJG deletes it at the next sync.</source>
         <translation>Ingetrokken; het CJG verwijdert het bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/handover_commands.py" line="54"/>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="58"/>
         <source>Withdrawn; it had not left.</source>
         <translation>Ingetrokken; het was nog niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/cli/handover_commands.py" line="61"/>
+        <location filename="../../stap0_desktop/cli/handover_commands.py" line="65"/>
         <source>(does not verify)</source>
         <translation>(klopt niet)</translation>
     </message>
@@ -2822,86 +2827,91 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="100"/>
+        <source>too late to withdraw: it had been answered</source>
+        <translation>te laat om in te trekken: er was al geantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="102"/>
         <source>warm contact made</source>
         <translation>warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="104"/>
         <source>warm contact by {date}</source>
         <translation>warm contact uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="118"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="120"/>
         <source>Look at it…</source>
         <translation>Bekijken…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="124"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="125"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="127"/>
         <source>Warm contact made</source>
         <translation>Warm contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="129"/>
         <source>Keep the file here</source>
         <translation>Dossier hier bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="128"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="130"/>
         <source>Archive it</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="129"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="131"/>
         <source>Erase it…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="131"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="133"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="133"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="135"/>
         <source>Printout for the parents…</source>
         <translation>Afdruk voor de ouders…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="169"/>
         <source>Withdraw the handover</source>
         <translation>Overdracht intrekken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="168"/>
-        <source>Take {family} back from {receiver}? While {receiver} has not answered, the CJG deletes the file (at the next sync) and {receiver}&apos;s laptop deletes a copy it fetched. Once answered, it is too late.</source>
-        <translation>{family} terugnemen van {receiver}? Zolang {receiver} niet heeft geantwoord, verwijdert het CJG het dossier (bij de volgende synchronisatie) en verwijdert de laptop van {receiver} een opgehaalde kopie. Na een antwoord is het te laat.</translation>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="170"/>
+        <source>Take {family} back from {receiver}? As long as it is not answered, the CJG deletes the file at the next sync, and a copy the receiver&apos;s laptop fetched is deleted there. Once answered, it is too late.</source>
+        <translation>{family} terugnemen van {receiver}? Zolang er niet is geantwoord, verwijdert het CJG het dossier bij de volgende synchronisatie, en wordt een kopie die de laptop van de ontvanger al ophaalde daar verwijderd. Na een antwoord is het te laat.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="179"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="181"/>
         <source>{receiver} has answered already: the handover can no longer be withdrawn.</source>
         <translation>{receiver} heeft al geantwoord: de overdracht kan niet meer worden ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="188"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="190"/>
         <source>Erase the family here</source>
         <translation>Het gezin hier wissen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="189"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="191"/>
         <source>{receiver} has the file now. Erase {family} from this laptop? Only the access log keeps that it was here.</source>
         <translation>{receiver} heeft het dossier nu. {family} van deze laptop wissen? Alleen het toegangslog houdt bij dat het hier was.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="213"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="215"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="215"/>
+        <location filename="../../stap0_desktop/ui/shell/handover_panel.py" line="217"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet worden geschreven: {reason}</translation>
     </message>

@@ -177,9 +177,10 @@ def apply_status(tx: Transaction, handover_id: str, state: str, answered_at: str
     """The CJG's verified status: the receiver accepted or declined (when) — or its laptop
     found the package unreadable (kept as declined, error ``unreadable``) —, made warm
     contact (when), or the package expired unread. Whether anything changed."""
-    state, error = ("declined", "unreadable") if state == "unreadable" else (state, None)
     row = tx.fetchone("SELECT state, error, answered_at, warm_contact FROM handover_out"
                       " WHERE id = ?", (handover_id,))
+    kept = TOO_LATE if row is not None and row[1] == TOO_LATE else None
+    state, error = ("declined", "unreadable") if state == "unreadable" else (state, kept)
     if row is None or (str(row[0]), row[1], row[2], row[3]) == (state, error, answered_at,
                                                                 warm_contact):
         return False
@@ -212,12 +213,17 @@ def withdrawals_out(tx: Transaction) -> list[str]:
         "SELECT id FROM handover_out WHERE state = 'withdrawing' ORDER BY rowid")]
 
 
+TOO_LATE = "withdraw_too_late"
+
+
 def withdrawal_done(tx: Transaction, handover_id: str, withdrawn: bool) -> None:
     """The CJG took it back (or never held it), or it was too late: the receiver had
-    answered (the CJG's status then says how) — it is held again until that status."""
-    tx.execute("UPDATE handover_out SET state = ?, updated_at = ? WHERE id = ?"
+    answered — held again (error ``withdraw_too_late``, kept) until the CJG's status says
+    how."""
+    tx.execute("UPDATE handover_out SET state = ?, error = ?, updated_at = ? WHERE id = ?"
                " AND state = 'withdrawing'",
-               ("withdrawn" if withdrawn else "held", now_text(), handover_id))
+               ("withdrawn" if withdrawn else "held", None if withdrawn else TOO_LATE,
+                now_text(), handover_id))
 
 
 def withdrawn_in(tx: Transaction, handover_id: str) -> bool:

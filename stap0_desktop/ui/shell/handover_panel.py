@@ -96,6 +96,8 @@ class HandoverPanel(OverviewPanel):
             }.get(item.state, item.state)
             line = self.tr("{family} to {receiver}: {what}").format(
                 family=item.family, receiver=item.other, what=what)
+        if item.problem == "withdraw_too_late":
+            line += " — " + self.tr("too late to withdraw: it had been answered")
         if item.warm_contact:
             line += " — " + self.tr("warm contact made")
         elif item.due is not None:
@@ -165,9 +167,9 @@ class HandoverPanel(OverviewPanel):
     def withdraw(self, item: HandoverItem) -> None:
         """Take the file back while the receiver has not answered (asked first)."""
         answer = QMessageBox.question(self, self.tr("Withdraw the handover"), self.tr(
-            "Take {family} back from {receiver}? While {receiver} has not answered, the "
-            "CJG deletes the file (at the next sync) and {receiver}'s laptop deletes a copy "
-            "it fetched. Once answered, it is too late.").format(
+            "Take {family} back from {receiver}? As long as it is not answered, the CJG "
+            "deletes the file at the next sync, and a copy the receiver's laptop fetched is "
+            "deleted there. Once answered, it is too late.").format(
                 family=item.family, receiver=item.other),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)

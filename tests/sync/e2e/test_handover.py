@@ -335,8 +335,10 @@ def test_once_answered_it_is_too_late_to_take_it_back(
     assert tess.service.withdraw(handover_id).value == "withdrawing"   # not known here yet
     tess.sync()                           # the CJG: too late; its status: accepted
     [sent] = tess.service.sent(family_id).value
-    assert sent.state == "accepted"
+    assert (sent.state, sent.error) == ("accepted", "withdraw_too_late")   # and told so
     assert _held_state(server, handover_id) == (None, "answered")
+    [item] = [i for i in tess.service.overview().value if i.id == handover_id]
+    assert item.problem == "withdraw_too_late"
     assert tess.service.withdraw(handover_id).value is None
 
 
