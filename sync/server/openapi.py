@@ -17,20 +17,21 @@ from pydantic import BaseModel
 from sync.protocol.crypto import HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIME
 from sync.protocol.handover import HandoverKey
 from sync.protocol.models import BatchRequest
-from sync.server.handover_routes import HandoverPost, ReceiptPost
+from sync.server.handover_routes import HandoverPost, ReceiptPost, WithdrawalPost
 
 _SIGNED = {"/v1/envelopes": "post", "/v1/device-certificate": "post", "/v1/matches": "get",
            "/v1/kaart": "get", "/v1/profile-chain": "get", "/v1/lease": "post",
            "/v1/handover-key": "post", "/v1/directory": "get", "/v1/handovers": "post",
            "/v1/handover-receipts": "post", "/v1/handover-status": "get",
-           "/v1/handover-inbox": "get"}
+           "/v1/handover-inbox": "get", "/v1/handover-withdrawals": "post"}
 # The bodies of the handover endpoints, which read the exact bytes that were signed.
 _HANDOVER_BODIES: dict[str, type[BaseModel]] = {
     "/v1/handover-key": HandoverKey, "/v1/handovers": HandoverPost,
-    "/v1/handover-receipts": ReceiptPost}
+    "/v1/handover-receipts": ReceiptPost, "/v1/handover-withdrawals": WithdrawalPost}
 _CONFLICTS = {"/v1/handovers": "conflict: this id was received with other bytes",
               "/v1/handover-receipts": "not_waiting or not_accepted: answered already, "
-                                       "expired, or warm contact before acceptance"}
+                                       "expired, or warm contact before acceptance",
+              "/v1/handover-withdrawals": "not_waiting: answered or expired, too late"}
 _HEADERS = {"stap0Device": HEADER_DEVICE, "stap0Time": HEADER_TIME,
             "stap0Nonce": HEADER_NONCE, "stap0Signature": HEADER_SIGNATURE}
 _REFUSALS = {

@@ -204,8 +204,8 @@ def test_the_next_batch_is_made_ready_while_two_are_on_their_way(
         client.sync(batch_size=BATCH)
     kinds = [s.split()[0] for s in steps]   # posts run on their own threads
     assert [k for k in kinds if k != "post"] == ["ready"] * 3 + ["record"] * 2, steps
-    assert kinds.count("post") == 2 and kinds.index("record") > max(
-        i for i, k in enumerate(kinds) if k == "post"), steps   # both went before either
+    assert kinds.count("post") == 2, steps  # both went (the second may still be on its
+    #                                         way when the third batch fails)
     posted = [s.split()[1] for s in steps if s.startswith("post")]
     assert [s.split()[1] for s in steps if s.startswith("record")] == posted  # in order
     assert len([e for e in server.repo.inbox() if e.kind == "signal"]) == 2 * BATCH
