@@ -102,6 +102,7 @@ class AppController(QObject):
         self.session_watch.session_locked.connect(self.lock)
         self.session_watch.install(app)
         app.aboutToQuit.connect(self.shutdown)
+        app.commitDataRequest.connect(self._save_typing)
 
     # -- states ------------------------------------------------------------------
     def start(self) -> None:
@@ -285,6 +286,12 @@ class AppController(QObject):
             self.idle.timeout_s = self.settings.get(IDLE_LOCK_MINUTES) * 60
             if self.session is not None and self.session.sync.status is not None:
                 self._apply_policy(self.session.sync.status)
+
+    def _save_typing(self, _manager: object = None) -> None:
+        """The desktop session is ending (logout, shutdown): save what is being typed now,
+        in case the process is ended without being asked to quit."""
+        if self.main_window is not None:
+            self.main_window.flush()
 
     def shutdown(self) -> None:
         """Quit: save typing, close the vault, leave nothing on the clipboard."""

@@ -26,6 +26,7 @@ from stap0_desktop.i18n.translator import (
 )
 from stap0_desktop.ui.shell.app import AppController
 from stap0_desktop.ui.shell.error_hook import ErrorHook
+from stap0_desktop.ui.shell.quit_signals import QuitOnSignal
 from stap0_desktop.ui.shell.relaunch import exec_relauncher, parse_resume
 
 
@@ -62,40 +63,49 @@ def run_gui(args: argparse.Namespace, error_log: ErrorLog) -> int:
     install_language(chosen_language(args.lang or settings.get(LANGUAGE)))
     errors = ErrorHook(error_log)   # the one handler of errors nobody caught
     errors.install()
+    quit_signals = QuitOnSignal(app)   # SIGTERM and the like: quit as the menu does
+    quit_signals.received.connect(lambda _signum: app.quit())
+    quit_signals.install()
     demo_dir: Path | None = None
     demo_cjg = None
-    if args.demo_folder is not None:   # the demo again, after a lock (ui/shell/relaunch.py)
-        demo_dir = args.demo_folder
-        data_dir = demo_dir / "kluis"
-    elif args.demo or args.demo_cjg:
-        demo_dir = Path(tempfile.mkdtemp(prefix="stap0-demo-"))
-        data_dir = demo_dir / "kluis"
-        from stap0_desktop.ui.shell.demo_splash import with_splash
-
-        demo_cjg = with_splash(lambda: make_demo_vault(data_dir, with_cjg=args.demo_cjg),
-                               translate("DemoSplash", "Preparing the demo: {n} fictional "
-                                                       "families…").format(n=DEMO_FAMILIES))
-    else:
-        data_dir = (args.data_dir or default_data_dir()).expanduser()
-    # On lock the process starts afresh — except with the in-process demo CJG, which would
-    # end with it, and in the smoke runs that quit by themselves.
-    fresh_on_lock = not (args.demo_cjg or args.exit_after_start or args.exit_after_main_window)
-    controller = AppController(
-        app, data_dir, settings, demo_passphrase=DEMO_PASSPHRASE if demo_dir else None,
-        relaunch=exec_relauncher(data_dir, current_language, demo_dir) if fresh_on_lock
-        else None, resume=parse_resume(args.resume))
-    controller.start()
-    if args.exit_after_start:
-        QTimer.singleShot(0, app.quit)  # runs once the first window is shown
-    elif args.exit_after_main_window and demo_dir is not None:
-        _quit_at_main_window(app, controller)
+    controller: AppController | None = None
     try:
+        if args.demo_folder is not None:   # the demo again, after a lock (ui/shell/relaunch.py)
+            demo_dir = args.demo_folder
+            data_dir = demo_dir / "kluis"
+        elif args.demo or args.demo_cjg:
+            demo_dir = Path(tempfile.mkdtemp(prefix="stap0-demo-"))
+            data_dir = demo_dir / "kluis"
+            from stap0_desktop.ui.shell.demo_splash import with_splash
+
+            demo_cjg = with_splash(lambda: make_demo_vault(data_dir, with_cjg=args.demo_cjg),
+                                   translate("DemoSplash", "Preparing the demo: {n} fictional "
+                                                           "families…").format(n=DEMO_FAMILIES))
+        else:
+            data_dir = (args.data_dir or default_data_dir()).expanduser()
+        if quit_signals.requested:   # came while the demo was being prepared
+            return 0
+        # On lock the process starts afresh — except with the in-process demo CJG, which
+        # would end with it, and in the smoke runs that quit by themselves.
+        fresh_on_lock = not (args.demo_cjg or args.exit_after_start
+                             or args.exit_after_main_window)
+        controller = AppController(
+            app, data_dir, settings, demo_passphrase=DEMO_PASSPHRASE if demo_dir else None,
+            relaunch=exec_relauncher(data_dir, current_language, demo_dir) if fresh_on_lock
+            else None, resume=parse_resume(args.resume))
+        controller.start()
+        if args.exit_after_start:
+            QTimer.singleShot(0, app.quit)  # runs once the first window is shown
+        elif args.exit_after_main_window and demo_dir is not None:
+            _quit_at_main_window(app, controller)
         return app.exec()
     finally:
-        controller.shutdown()
+        if controller is not None:
+            controller.shutdown()
+        quit_signals.remove()
         errors.deleteLater()
         if demo_cjg is not None:
             demo_cjg.close()
-        if demo_dir is not None:
+        if demo_dir is not None:   # (a lock's relaunch replaced the process: not here)
             with contextlib.suppress(OSError):
                 shutil.rmtree(demo_dir)

@@ -117,20 +117,42 @@ def test_suspend_locks(qtbot: QtBot, make_controller, demo_vault: Path) -> None:
     assert controller.session is None
 
 
-def test_text_typed_just_before_a_lock_is_saved(
-    qtbot: QtBot, make_controller, demo_vault: Path
-) -> None:
-    controller = make_controller(demo_vault)
+def _typed_into_a_new_note(qtbot: QtBot, controller, text: str):  # type: ignore[no-untyped-def]
     main = unlock(qtbot, controller)
     main.open_family(1)
     settle(qtbot, controller)
     main.family_view.new_note()
-    qtbot.keyClicks(main.family_view.editor.text, "Moeder vertelt over de slaap van de baby")
+    qtbot.keyClicks(main.family_view.editor.text, text)
     assert main.family_view.editor.status.text() == "Not saved yet…"
+    return main
+
+
+def _note_bodies(vault_folder: Path, family_id: int) -> list[str]:
+    with Vault.open(vault_folder, secret()) as vault:
+        return [n.body for n in CaseloadService(vault).open_family(family_id).value.notes]
+
+
+def test_text_typed_just_before_a_lock_is_saved(
+    qtbot: QtBot, make_controller, demo_vault: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    _typed_into_a_new_note(qtbot, controller, "Moeder vertelt over de slaap van de baby")
     controller.lock()  # before the autosave timer fired
-    with Vault.open(demo_vault, secret()) as vault:
-        bodies = [n.body for n in CaseloadService(vault).open_family(1).value.notes]
-    assert "Moeder vertelt over de slaap van de baby" in bodies
+    assert "Moeder vertelt over de slaap van de baby" in _note_bodies(demo_vault, 1)
+
+
+def test_text_typed_when_the_desktop_session_ends_is_saved_before_anything_else(
+    qtbot: QtBot, make_controller, demo_vault: Path
+) -> None:
+    controller = make_controller(demo_vault)
+    main = _typed_into_a_new_note(qtbot, controller, "Vader werkt weer sinds maandag")
+    # What Qt calls on logout or shutdown, before the process may be ended without a quit.
+    controller._save_typing()
+    assert not main.family_view.editor._timer.isActive()   # saved now, not by the autosave
+    qtbot.waitUntil(lambda: main.family_view.editor.status.text().startswith("Saved at"))
+    assert controller.session is not None   # still open: the session may yet go on
+    controller.lock()
+    assert "Vader werkt weer sinds maandag" in _note_bodies(demo_vault, 1)
 
 
 def test_autosave_while_typing_shows_the_time_and_updates_one_note(
@@ -150,9 +172,7 @@ def test_autosave_while_typing_shows_the_time_and_updates_one_note(
     settle(qtbot, controller)
     assert view.notes.count() == before + 1  # updated, not saved twice as new notes
     controller.lock()
-    with Vault.open(demo_vault, secret()) as vault:
-        bodies = [n.body for n in CaseloadService(vault).open_family(2).value.notes]
-    assert "Eerste zin. Tweede zin." in bodies
+    assert "Eerste zin. Tweede zin." in _note_bodies(demo_vault, 2)
 
 
 def test_text_copied_from_a_client_field_is_cleared_after_the_delay(
