@@ -2,9 +2,10 @@
 has already signalled some of the same fictional families — so that a newcomer sees a
 signal go out and a match notice come back, and then a match become coordination: the
 colleague confirms contact once the newcomer has, and accepts a proposed regisseur a few
-seconds after it is made. A family's file handed over to the colleague is accepted, and
-warm contact confirmed, the same way; and the colleague has handed one fictional family
-over to the newcomer, which arrives at the first sync.
+seconds after it is made. A family's file handed over to the colleague is accepted a minute
+after it arrived (time enough to see it waiting, and to withdraw it), and warm contact
+confirmed the round after; and the colleague has handed one fictional family over to the
+newcomer, which arrives at the first sync.
 
 Everything here is fictional and throwaway: it lives in the demo's temporary folder.
 """
@@ -12,6 +13,8 @@ Everything here is fictional and throwaway: it lives in the demo's temporary fol
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -34,13 +37,18 @@ from sync.server.loopback import LoopbackServer
 COLLEAGUE = Professional(user_id="demo-collega", name="Bram Schuldhulp (demo)",
                          role="schuldhulpverlener", organisation="Schuldhulp Demostad")
 _THROWAWAY_KDF = Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1)
+TAKE_AFTER_S = 60.0   # the colleague reads a handed-over file a minute after it came
 
 
 class DemoCjg:
     """The loopback inbox and the colleague who answers on it; ``close`` ends both."""
 
-    def __init__(self, server: LoopbackServer, colleague: Vault, every_s: float) -> None:
+    def __init__(self, server: LoopbackServer, colleague: Vault, every_s: float,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.server = server
+        self.take_after_s = TAKE_AFTER_S
+        self._clock = clock
+        self._arrived: dict[str, float] = {}   # handover id -> when the colleague saw it
         self._colleague = colleague
         self._client = SyncClient(OutboxService(colleague), timeout=10,
                                   handover=HandoverSyncService(colleague))
@@ -80,11 +88,13 @@ class DemoCjg:
         return steps
 
     def _take_handovers(self) -> int:
-        """A file handed over to the colleague is accepted; warm contact is confirmed the
-        round after."""
-        handover, steps = HandoverService(self._colleague), 0
+        """A file handed over to the colleague is accepted ``take_after_s`` after the
+        colleague first saw it; warm contact is confirmed the round after."""
+        handover, steps, now = HandoverService(self._colleague), 0, self._clock()
         for item in handover.overview().value:
             if item.received and item.state == "new":
+                if now - self._arrived.setdefault(item.id, now) < self.take_after_s:
+                    continue   # still unread: the sender may yet withdraw it
                 handover.accept(item.id)
                 steps += 1
             elif item.received and item.state == "accepted" and not item.warm_contact:

@@ -205,8 +205,12 @@ class HandoverService:
         when it has not left yet, else at the CJG at the next sync (``withdrawing``). None
         when it is too late: answered, expired or refused."""
         with self._vault.transaction() as tx:
+            row = handovers.get_out(tx, handover_id)
             state = handovers.withdraw_out(tx, handover_id)
-        return OpResult(state, _changed() if state else ChangeSet())
+        if state is None:
+            return OpResult(None, ChangeSet())
+        # The family's file changed, and a withdrawal waits to go: the window syncs now.
+        return OpResult(state, _changed(row.family_id if row is not None else None))
 
     def after_answer(self, handover_id: str, choice: str) -> OpResult[int | None]:
         """The receiver has the file: keep it here, archive it, or erase it (AVG art. 17);

@@ -82,25 +82,52 @@ def _newcomer(tmp_path: Path) -> Iterator[tuple[DemoCjg, Vault, SyncClient]]:
         demo.close()
 
 
-def test_the_demo_colleague_takes_a_handed_over_file_and_confirms_warm_contact(
-        tmp_path: Path) -> None:
+def _hand_bram_family_1(vault: Vault, client: SyncClient) -> str:
+    """The newcomer hands family 1 over to the demo colleague; the handover's id."""
     from stap0_desktop.domain.handover import HandoverChoice
     from tests.builders import handover_consent
 
+    handover = HandoverService(vault)
+    [bram] = handover.directory("Bram").value
+    family = handover.parts(1).value
+    ids = [m.id for m in family.members if m.id is not None]
+    basis_id = handover_consent(vault, 1, ids, bram.professional.summary())
+    package = handover.queue(1, HandoverChoice(member_ids=frozenset(ids)), basis_id,
+                             bram).value
+    assert client.sync().handovers_sent == 1
+    return package.handover_id
+
+
+def test_the_demo_colleague_takes_a_handed_over_file_and_confirms_warm_contact(
+        tmp_path: Path) -> None:
     with _newcomer(tmp_path) as (demo, vault, client):
         client.sync()
-        handover = HandoverService(vault)
-        [bram] = handover.directory("Bram").value
-        family = handover.parts(1).value
-        ids = [m.id for m in family.members if m.id is not None]
-        basis_id = handover_consent(vault, 1, ids, bram.professional.summary())
-        handover.queue(1, HandoverChoice(member_ids=frozenset(ids)), basis_id, bram)
-        assert client.sync().handovers_sent == 1
+        _hand_bram_family_1(vault, client)
+        demo.take_after_s = 0                          # the minute has gone by
         assert demo.answer_once() >= 1                 # accepted
         assert demo.answer_once() >= 1                 # warm contact made
         client.sync()
-        [sent] = handover.sent(1).value
+        [sent] = HandoverService(vault).sent(1).value
     assert sent.state == "accepted" and sent.warm_contact is not None
+
+
+def test_a_file_handed_to_the_demo_colleague_waits_a_minute_and_can_be_withdrawn(
+        tmp_path: Path) -> None:
+    with _newcomer(tmp_path) as (demo, vault, client):
+        client.sync()
+        handover_id = _hand_bram_family_1(vault, client)
+        assert demo.take_after_s == 60
+        assert demo.answer_once() == 0                 # fetched, not yet read
+        handover = HandoverService(vault)
+        assert handover.withdraw(handover_id).value == "withdrawing"
+        client.sync()
+        [sent] = handover.sent(1).value
+        assert sent.state == "withdrawn"
+        demo.take_after_s = 0                          # later: nothing left to take
+        assert demo.answer_once() == 0
+        client.sync()
+        [sent] = handover.sent(1).value
+    assert sent.state == "withdrawn"
 
 
 def test_the_demo_colleague_hands_a_fictional_family_over_to_the_newcomer(
