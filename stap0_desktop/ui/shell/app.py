@@ -213,7 +213,7 @@ class AppController(QObject):
         self.session_watch.watch_window(main)
         tidied = describe_housekeeping(core.vault.housekeeping)  # e.g. a restore finished now
         if tidied:
-            main.statusBar().showMessage(" ".join(tidied), 60_000)
+            main.show_message(" ".join(tidied), 60_000)
         resume, self._resume = self._resume, None
         if resume is not None:
             main.resume(*resume)

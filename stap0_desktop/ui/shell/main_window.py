@@ -46,6 +46,7 @@ from stap0_desktop.ui.shell.main_commands import install_commands
 from stap0_desktop.ui.shell.regie_panel import RegiePanel
 from stap0_desktop.ui.shell.search_panel import SearchPanel
 from stap0_desktop.ui.shell.session import QtSession
+from stap0_desktop.ui.shell.status_message import StatusMessage
 
 FIRST_SCREENFUL = 60
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.families.archived_toggled.connect(lambda _on: self.refresh_families())
         self.family_view = FamilyView(session, autosave_ms)
         self.family_view.error.connect(self.show_error)
-        self.family_view.notice.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+        self.family_view.notice.connect(lambda text: self.show_message(text, 30_000))
         self.search_panel = SearchPanel(session)
         self.search_panel.note_chosen.connect(self.open_note)
         self.search_panel.error.connect(self.show_error)
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Working"))
+        self.status_message = StatusMessage(self.statusBar())
         self.statusBar().addPermanentWidget(self.busy)
         self._matched: list[FamilySummary] = []
         self.match_label = QLabel()
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
         self._session.library = library
         if library.problems:
             files = sorted({p.source for p in library.problems})
-            self.statusBar().showMessage(self.tr(
+            self.show_message(self.tr(
                 "%n checklist file(s) have problems and are not offered: {files}. "
                 "Run 'stap0 checklists validate' for details.", "", len(files)).format(
                 files=", ".join(files)))
@@ -351,9 +353,13 @@ class MainWindow(QMainWindow):
             date=shown_date((status.last_success_at or status.lease_expires_at
                              or datetime.now(UTC)).astimezone().date())) if expired else "")
 
+    def show_message(self, text: str, timeout_ms: int = 0) -> None:
+        """A passing message at the bottom, shown whole (it wraps rather than being cut)."""
+        self.status_message.show_message(text, timeout_ms)
+
     def show_error(self, error: object) -> None:
         message = describe(error) if isinstance(error, BaseException) else str(error)
-        self.statusBar().showMessage(message, 15_000)
+        self.show_message(message, 15_000)
         # Window-modal without a nested event loop: the window's work (autosave, sync)
         # goes on while the message is read.
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Stap 0"), message,

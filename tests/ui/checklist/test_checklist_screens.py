@@ -90,7 +90,7 @@ def test_a_broken_definition_leaves_the_valid_ones_on_offer(
     controller = make_controller(demo_vault)
     main = unlock(qtbot, controller)
     qtbot.waitUntil(lambda: controller.session.library is not None, timeout=5_000)
-    assert "kapot.toml" in main.statusBar().currentMessage()
+    assert "kapot.toml" in main.status_message.text()
     offered: list[list[str]] = []
 
     def pick(*args, **kwargs):  # type: ignore[no-untyped-def]

@@ -152,7 +152,7 @@ def test_erasing_needs_the_name_typed_and_leaves_the_window(
     settle(qtbot, controller)
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
     assert main.stack.currentWidget() is main.home
-    assert "erased" in main.statusBar().currentMessage()
+    assert "erased" in main.status_message.text()
     caseload = controller.session.caseload
     assert 3 not in {f.id for f in controller.session.runner.run(
         lambda: caseload.list_families(archived=True)).value}

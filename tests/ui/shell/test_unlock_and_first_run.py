@@ -99,5 +99,5 @@ def test_an_interrupted_restore_is_finished_at_unlock_and_said(
     controller = make_controller(demo_vault)
     assert isinstance(controller.window, UnlockWindow)  # not "create a new vault"
     main = unlock(qtbot, controller)
-    assert "A restore was interrupted" in main.statusBar().currentMessage()
+    assert "A restore was interrupted" in main.status_message.text()
     assert main.families.model.rowCount() == 6
