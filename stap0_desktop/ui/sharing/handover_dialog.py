@@ -172,11 +172,17 @@ class HandoverDialog(FieldsFirstDialog):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the keyboard starts in "To:"
+        # The form never narrower than its widest line (a check box does not wrap): the
+        # preview on the right gives way instead.
+        scroll.setMinimumWidth(inner.minimumSizeHint().width() + 2 * scroll.frameWidth()
+                               + scroll.verticalScrollBar().sizeHint().width())
         columns = QHBoxLayout()
         columns.addWidget(scroll, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("<b>Exactly what travels</b> (sealed to the "
-                                       "receiver's laptop; the CJG cannot read it)")))
+        heading = QLabel(self.tr("<b>Exactly what travels</b> (sealed to the "
+                                 "receiver's laptop; the CJG cannot read it)"))
+        heading.setWordWrap(True)
+        right.addWidget(heading)
         right.addWidget(self.preview, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.config.settings import Settings
@@ -61,6 +61,13 @@ def _clipped(window: QWidget, name: str) -> list[str]:
     for button in window.findChildren(QPushButton):
         if button.isVisibleTo(window) and button.width() + 2 < button.minimumSizeHint().width():
             found.append(f"{name}: button {button.text()!r} cut off")
+    for area in window.findChildren(QScrollArea):   # a form cut off on the right
+        inner = area.widget()
+        if (area.isVisibleTo(window) and inner is not None
+                and not area.horizontalScrollBar().isVisible()
+                and inner.width() > area.viewport().width() + 2):
+            found.append(f"{name}: a form {inner.width()} px wide in {area.viewport().width()} "
+                         f"px, its right side cut off")
     return found
 
 
