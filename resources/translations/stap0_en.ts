@@ -45,7 +45,7 @@
 <context>
     <name>HandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="242"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="248"/>
         <source>%n note(s) chosen one by one</source>
         <translation>
             <numerusform>%n note chosen one by one</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="197"/>
         <source>%n new match(es) from the CJG</source>
         <translation>
             <numerusform>%n new match from the CJG</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="208"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="210"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n checklist file has problems and is not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="219"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n family&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="369"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="375"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 locks in %n second. Move the mouse or press a key to keep working.</numerusform>
@@ -183,6 +183,17 @@
         <translation>
             <numerusform>The CJG cannot match %n person without a BSN or a parent with one in this signal: {names}. Add the BSN if the parents gave it.</numerusform>
             <numerusform>The CJG cannot match %n people without a BSN or a parent with one in this signal: {names}. Add the BSN if the parents gave it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/family/visit_dialog.py" line="129"/>
+        <source>%n families match &apos;{typed}&apos;: choose one from the list.</source>
+        <translation>
+            <numerusform>%n family matches &apos;{typed}&apos;: choose it from the list.</numerusform>
+            <numerusform>%n families match &apos;{typed}&apos;: choose one from the list.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,7 +17,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/app.py" line="241"/>
+        <location filename="../../stap0_desktop/ui/shell/app.py" line="242"/>
         <source>Laptop revoked</source>
         <translation>Laptop ingetrokken</translation>
     </message>
@@ -1096,7 +1096,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>DemoSplash</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/app_main.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/shell/app_main.py" line="82"/>
         <source>Preparing the demo: {n} fictional families…</source>
         <translation>De demo wordt klaargezet: {n} fictieve gezinnen…</translation>
     </message>
@@ -2668,32 +2668,32 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>De eigen reactie van de ouders:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="178"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="182"/>
         <source>&lt;b&gt;Exactly what travels&lt;/b&gt; (sealed to the receiver&apos;s laptop; the CJG cannot read it)</source>
         <translation>&lt;b&gt;Precies wat er meegaat&lt;/b&gt; (versleuteld voor de laptop van de ontvanger; het CJG kan het niet lezen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="203"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="209"/>
         <source>The CJG&apos;s directory is empty here: synchronise once with a connection, then try again.</source>
         <translation>De adreslijst van het CJG is hier nog leeg: synchroniseer één keer met verbinding en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="236"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="242"/>
         <source>the members chosen, with names, dates of birth and BSNs</source>
         <translation>de gekozen gezinsleden, met namen, geboortedata en BSN&apos;s</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="238"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="244"/>
         <source>the latest checklist&apos;s summary and judgement</source>
         <translation>de samenvatting en inschatting van de laatste signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="240"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="246"/>
         <source>the plan (referrals, who coordinates)</source>
         <translation>het plan (verwijzingen, wie coördineert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="242"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="248"/>
         <source>%n note(s) chosen one by one</source>
         <translation>
             <numerusform>%n notitie, één voor één gekozen</numerusform>
@@ -2701,27 +2701,27 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="246"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="252"/>
         <source>(choose the receiver)</source>
         <translation>(kies de ontvanger)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="261"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="267"/>
         <source>Choose the receiver, the members and who gave consent: the preview follows.</source>
         <translation>Kies de ontvanger, de gezinsleden en wie toestemming gaf: het voorbeeld volgt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="277"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="283"/>
         <source>Choose the professional who takes the file over.</source>
         <translation>Kies de professional die het dossier overneemt.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="281"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="287"/>
         <source>Choose at least one member.</source>
         <translation>Kies minstens één gezinslid.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="286"/>
+        <location filename="../../stap0_desktop/ui/sharing/handover_dialog.py" line="292"/>
         <source>Record who gave consent for this handover (and as what, and how).</source>
         <translation>Leg vast wie toestemming gaf voor deze overdracht (en als wat, en hoe).</translation>
     </message>
@@ -3445,22 +3445,22 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="127"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="156"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="158"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Zoeken in notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="157"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="159"/>
         <source>Search notes</source>
         <translation>Zoeken in notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="197"/>
         <source>%n new match(es) from the CJG</source>
         <translation>
             <numerusform>%n nieuwe match van het CJG</numerusform>
@@ -3468,7 +3468,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="208"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="210"/>
         <source>%n checklist file(s) have problems and are not offered: {files}. Run &apos;stap0 checklists validate&apos; for details.</source>
         <translation>
             <numerusform>%n signaleringslijst bevat fouten en wordt niet aangeboden: {files}. Zie &apos;stap0 checklists validate&apos;.</numerusform>
@@ -3476,7 +3476,7 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="219"/>
         <source>&lt;h3&gt;%n family(ies)&lt;/h3&gt;&lt;p&gt;Choose a family on the left, or search all notes with Ctrl+F.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;%n gezin&lt;/h3&gt;&lt;p&gt;Kies links een gezin, of doorzoek alle notities met Ctrl+F.&lt;/p&gt;</numerusform>
@@ -3484,17 +3484,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="224"/>
         <source>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;New matches from the CJG&lt;/b&gt;: another professional is worried about {families} too. Open the family to see who, and get in touch.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:#fff6d5&apos;&gt;&lt;b&gt;Nieuwe matches van het CJG&lt;/b&gt;: een andere professional maakt zich ook zorgen over {families}. Open het gezin om te zien wie, en neem contact op.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="348"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="350"/>
         <source>&lt;b&gt;This laptop has not reached the CJG since {date}&lt;/b&gt;, longer than the CJG allows. Your notes and checklists work as always, but no new signal can be queued until the laptop has synchronised once: connect to the internet.</source>
         <translation>&lt;b&gt;Deze laptop heeft het CJG sinds {date} niet bereikt&lt;/b&gt;, langer dan het CJG toestaat. Uw notities en signaleringslijsten werken zoals altijd, maar een nieuw signaal kan pas worden klaargezet als de laptop één keer heeft gesynchroniseerd: maak verbinding met internet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="369"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="375"/>
         <source>Stap 0 locks in %n second(s). Move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>Stap 0 vergrendelt over %n seconde. Beweeg de muis of druk op een toets om door te werken.</numerusform>
@@ -3502,17 +3502,17 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="216"/>
         <source>&lt;h3&gt;Your vault is ready&lt;/h3&gt;&lt;p&gt;Start with &lt;b&gt;New family&lt;/b&gt; (Ctrl+N): add the parents and children, then a &lt;b&gt;New home visit&lt;/b&gt; to write your notes while you listen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Uw kluis is klaar&lt;/h3&gt;&lt;p&gt;Begin met &lt;b&gt;Nieuw gezin&lt;/b&gt; (Ctrl+N): voeg de ouders en kinderen toe, en daarna een &lt;b&gt;Nieuw huisbezoek&lt;/b&gt; om uw notities te schrijven terwijl u luistert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="169"/>
         <source>F&amp;amily</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="359"/>
+        <location filename="../../stap0_desktop/ui/shell/main_window.py" line="365"/>
         <source>Stap 0</source>
         <translation>Stap 0</translation>
     </message>
@@ -5311,7 +5311,7 @@ Als uw organisatie bij het aanmaken van de kluis een herstelsleutel heeft meegeg
 Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/shell/app.py" line="137"/>
+        <location filename="../../stap0_desktop/ui/shell/app.py" line="138"/>
         <source>Wait before trying again.</source>
         <translation>Wacht even voor u het opnieuw probeert.</translation>
     </message>
@@ -5370,8 +5370,16 @@ Zonder herstelsleutel zijn de notities in deze kluis niet terug te halen.</trans
         <source>Type to find the family</source>
         <translation>Typ om het gezin te vinden</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/family/visit_dialog.py" line="129"/>
+        <source>%n families match &apos;{typed}&apos;: choose one from the list.</source>
+        <translation>
+            <numerusform>%n gezin past bij &apos;{typed}&apos;: kies het uit de lijst.</numerusform>
+            <numerusform>%n gezinnen passen bij &apos;{typed}&apos;: kies er een uit de lijst.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/visit_dialog.py" line="115"/>
+        <location filename="../../stap0_desktop/ui/family/visit_dialog.py" line="130"/>
         <source>Choose the family this visit is for.</source>
         <translation>Kies het gezin waarvoor dit huisbezoek is.</translation>
     </message>

@@ -97,8 +97,19 @@ class VisitDialog(FormDialog):
     def family_id(self) -> int | None:
         if self._family is not None or self.family_choice is None:
             return self._family.id if self._family is not None else None
-        text = self.family_choice.currentText().strip()
-        return self._families[self._labels.index(text)].id if text in self._labels else None
+        matches = self._matching(self.family_choice.currentText())
+        return self._families[matches[0]].id if len(matches) == 1 else None
+
+    def _matching(self, typed: str) -> list[int]:
+        """The families the typed text names: its label exactly, else every label that
+        contains it (as the list under the field shows them)."""
+        text = typed.strip()
+        if not text:
+            return []
+        if text in self._labels:
+            return [self._labels.index(text)]
+        folded = text.casefold()
+        return [i for i, label in enumerate(self._labels) if folded in label.casefold()]
 
     def build_visit(self) -> Visit:
         family_id = self.family_id
@@ -112,9 +123,16 @@ class VisitDialog(FormDialog):
 
     def _accept(self) -> None:
         if self.family_id is None:
-            self.show_problem(self.tr("Choose the family this visit is for."),
-                              self.family_choice)
+            typed = self.family_choice.currentText().strip() if self.family_choice else ""
+            several = len(self._matching(typed)) if typed else 0
+            self.show_problem(self.tr(
+                "%n families match '{typed}': choose one from the list.", "", several).format(
+                typed=typed) if several > 1 else self.tr("Choose the family this visit is for."),
+                self.family_choice)
             return
+        if self.family_choice is not None:   # "Kaya" named one family: show it whole
+            self.family_choice.setCurrentIndex(self._matching(
+                self.family_choice.currentText())[0])
         try:
             self.result_visit = self.build_visit()
         except ValidationError as exc:

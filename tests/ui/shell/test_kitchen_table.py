@@ -125,6 +125,24 @@ def test_families_of_one_name_and_place_are_told_apart(qtbot: QtBot) -> None:
         dialog.family_choice.lineEdit().setText(label)
         assert dialog.family_id == family.id
 
+    # Typed, not picked from the list: a part that names one family is that family (and
+    # the field then shows it whole); a part that names several asks which.
+    dialog.family_choice.lineEdit().setText("dorpsweg")
+    assert dialog.family_id == 2
+    dialog._accept()
+    assert dialog.family_choice.currentText() == "Gezin Jansen — Dorpsweg 9, Breda"
+    assert dialog.result_visit is not None and dialog.result_visit.family_id == 2
+    again = VisitDialog("Tess", families=families)
+    qtbot.addWidget(again)
+    again.family_choice.lineEdit().setText("Jansen")
+    assert again.family_id is None
+    again._accept()
+    assert again.result_visit is None
+    assert again.message.text() == "3 families match 'Jansen': choose one from the list."
+    again.family_choice.lineEdit().setText("Pietersen")
+    again._accept()
+    assert again.message.text() == "Choose the family this visit is for."
+
 
 def test_the_role_decides_the_kind_of_visit() -> None:
     assert default_visit_kind("schuldhulpverlener") is VisitKind.DEBT_COUNSELLING
