@@ -70,7 +70,7 @@ class ChecklistWindow(QDialog):
     signal_requested = Signal(object)    # ChecklistRun: share it with the CJG
 
     def __init__(self, session: QtSession, run: ChecklistRun, language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, family_name: str = "") -> None:
         super().__init__(parent)
         assert run.id is not None
         self.setObjectName("checklistWindow")
@@ -78,7 +78,9 @@ class ChecklistWindow(QDialog):
         self._language = language
         self.run = run
         definition = run.definition
-        self.setWindowTitle(f"{definition.title.get(language)} (v{definition.version})")
+        checklist = f"{definition.title.get(language)} (v{definition.version})"
+        # Which family: two checklist windows side by side must not be mixed up.
+        self.setWindowTitle(f"{checklist} — {family_name}" if family_name else checklist)
         self.rows: list[ItemRow] = []
         self._closing = False        # locking: close without asking
         self._shown = False

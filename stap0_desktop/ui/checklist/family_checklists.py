@@ -36,6 +36,7 @@ class ChecklistsPanel(QWidget):
         self.opened: ChecklistWindow | None = None
         self.runs: list[ChecklistRun] = []
         self.visit_kind: VisitKind | None = None  # of the family's latest visit
+        self.family_name = ""                       # in the title of its checklist windows
         self.list = HintedList(self.tr(
             "No checklist yet. After talking with the parents: New checklist…"))
         self.list.setObjectName("checklistRuns")
@@ -143,7 +144,7 @@ class ChecklistsPanel(QWidget):
         windows on one run)."""
         def make() -> ChecklistWindow:
             window = ChecklistWindow(self._session, run, self._session.language,
-                                     self.window())
+                                     self.window(), family_name=self.family_name)
             window.finished.connect(lambda _r: self._closed(window))
             window.signal_requested.connect(self.signal_requested.emit)
             return window

@@ -220,6 +220,7 @@ class FamilyView(QWidget):
             self.visits.addItem(self._visit_item(visit))
         # The checklist offered first fits the latest visit (a debt visit: the debt list).
         self.checklists.visit_kind = file.visits[0].kind if file.visits else None
+        self.checklists.family_name = family.name
         if switching:
             self.editor.clear()
             self._fill_notes(file.notes)

@@ -23,6 +23,9 @@ def test_fill_in_by_keyboard_and_judge(qtbot: QtBot, make_controller, demo_vault
     controller = make_controller(demo_vault)
     window = open_checklist_window(qtbot, controller, monkeypatch)  # prenatal (sorted second)
     assert window.run.definition.id == "prenataal-huisbezoek"
+    family = controller.main_window.family_view._file.family
+    assert family.id == window.run.family_id
+    assert window.windowTitle().endswith(f"(v1) — {family.name}")   # which family it is
     first = window.rows[0]
     first.focus_first()
     qtbot.keyClick(first.buttons[0], Qt.Key.Key_1)           # yes, then on to question 2
