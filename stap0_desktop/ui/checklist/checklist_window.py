@@ -78,9 +78,11 @@ class ChecklistWindow(QDialog):
         self._language = language
         self.run = run
         definition = run.definition
-        checklist = f"{definition.title.get(language)} (v{definition.version})"
-        # Which family: two checklist windows side by side must not be mixed up.
-        self.setWindowTitle(f"{checklist} — {family_name}" if family_name else checklist)
+        self._checklist_title = f"{definition.title.get(language)} (v{definition.version})"
+        # Which family: two checklist windows side by side must not be mixed up. (A
+        # report's PDF title keeps to the checklist: file managers show it unasked.)
+        self.setWindowTitle(f"{self._checklist_title} — {family_name}" if family_name
+                            else self._checklist_title)
         self.rows: list[ItemRow] = []
         self._closing = False        # locking: close without asking
         self._shown = False
@@ -385,7 +387,7 @@ class ChecklistWindow(QDialog):
 
         def write(data: ReportData) -> None:
             try:
-                write_pdf(report_html(data, language), target, self.windowTitle(),
+                write_pdf(report_html(data, language), target, self._checklist_title,
                           data_folder=data_folder)
             except VaultError as exc:
                 self.status.setText(self.tr("The report could not be written: {reason}")
