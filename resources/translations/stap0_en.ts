@@ -23,7 +23,7 @@
 <context>
     <name>ChecklistsPanel</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="81"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risks in %n domain</numerusform>
@@ -75,7 +75,15 @@
 <context>
     <name>KaartWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="254"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="244"/>
+        <source>No offers fit the ticked domains; without them %n offer(s) fit. &lt;a href=&quot;untick&quot;&gt;Untick the domains&lt;/a&gt;</source>
+        <translation>
+            <numerusform>No offers fit the ticked domains; without them %n offer fits. &lt;a href=&quot;untick&quot;&gt;Untick the domains&lt;/a&gt;</numerusform>
+            <numerusform>No offers fit the ticked domains; without them %n offers fit. &lt;a href=&quot;untick&quot;&gt;Untick the domains&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="276"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n offer</numerusform>

@@ -122,218 +122,218 @@
 <context>
     <name>ChecklistWindow</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="91"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="95"/>
         <source>&lt;b&gt;This is no longer stap 0.&lt;/b&gt; An acute sign was answered yes: follow the Meldcode (step 1). With acute or structural danger always call Veilig Thuis, 0800-2000. This checklist is never sent as a preventive signal.</source>
         <translation>&lt;b&gt;Dit is geen stap 0 meer.&lt;/b&gt; Een acuut signaal is met ja beantwoord: volg de Meldcode (stap 1). Bij acute of structurele onveiligheid altijd Veilig Thuis bellen, 0800-2000. Deze lijst wordt nooit als preventief signaal verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="102"/>
         <source>Open the Meldcode steps…</source>
         <translation>Stappen van de Meldcode openen…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="106"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="110"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="111"/>
         <source>Summary and judgement</source>
         <translation>Samenvatting en inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="130"/>
         <source>1 no need</source>
         <translation>1 geen behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="130"/>
         <source>2 some need</source>
         <translation>2 enige behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="127"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="131"/>
         <source>3 much need</source>
         <translation>3 veel behoefte</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="140"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="144"/>
         <source>your view</source>
         <translation>uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="141"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="145"/>
         <source>the parent&apos;s view</source>
         <translation>inschatting van de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="142"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="146"/>
         <source>— not rated —</source>
         <translation>— niet ingevuld —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="146"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="150"/>
         <source>Need for support, {who}: {domain}</source>
         <translation>Behoefte aan steun, {who}: {domain}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="152"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="156"/>
         <source>Need for support — your view</source>
         <translation>Behoefte aan steun — uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="153"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="157"/>
         <source>Need for support — the parent&apos;s view</source>
         <translation>Behoefte aan steun — volgens de ouder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="171"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="175"/>
         <source>Your judgement</source>
         <translation>Uw inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="175"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="179"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="175"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="179"/>
         <source>Raised</source>
         <translation>Verhoogd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="175"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="179"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="181"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="185"/>
         <source>Reason for the judgement</source>
         <translation>Reden voor de inschatting</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="183"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="187"/>
         <source>Why? (needed for raised or high: what worries you, what did the parents say)</source>
         <translation>Waarom? (nodig bij verhoogd of hoog: wat baart u zorgen, wat zeiden de ouders)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="188"/>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="433"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="192"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="437"/>
         <source>Record judgement</source>
         <translation>Inschatting vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="190"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="194"/>
         <source>Route to action…</source>
         <translation>Stappenplan…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="191"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="195"/>
         <source>What to do now: discuss, share, help, follow up</source>
         <translation>Wat nu: bespreken, delen, hulp, vervolg</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="193"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="197"/>
         <source>Who can help?…</source>
         <translation>Wie kan helpen?…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="194"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="198"/>
         <source>Offers on the sociale kaart that fit the domains at risk and the child&apos;s age</source>
         <translation>Aanbod op de sociale kaart dat past bij de leefgebieden met risico en de leeftijd van het kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="198"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="202"/>
         <source>This is not stap 0 any more (Meldcode)…</source>
         <translation>Dit is geen stap 0 meer (Meldcode)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="199"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="203"/>
         <source>Open the Meldcode steps by your own choice</source>
         <translation>De stappen van de Meldcode openen, op eigen oordeel</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="202"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="206"/>
         <source>Your overall view of this family&apos;s situation. It is your judgement, not a computed score.</source>
         <translation>Uw totaalbeeld van de situatie van dit gezin. Het is uw oordeel, geen berekende score.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="217"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="221"/>
         <source>Report for the midwife (PDF)…</source>
         <translation>Verslag voor de verloskundige (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="218"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="222"/>
         <source>Visit report (PDF)…</source>
         <translation>Verslag van het huisbezoek (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="219"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="223"/>
         <source>Copy for the parents (PDF)…</source>
         <translation>Kopie voor de ouders (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="264"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="268"/>
         <source>Risks stand in {n} domains ({domains}). Propose one plan: one family, one plan, one coordinator (1 gezin, 1 plan, 1 regisseur).</source>
         <translation>Er zijn risico’s op {n} leefgebieden ({domains}). Stel één plan voor met één regisseur: 1 gezin, 1 plan, 1 regisseur.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="291"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="295"/>
         <source>No interventions suggested by the rules yet.</source>
         <translation>Nog geen interventies voorgesteld door de regels.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="295"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="299"/>
         <source>Suggested help (you decide):</source>
         <translation>Voorgestelde hulp (u beslist):</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="302"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="306"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="323"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="327"/>
         <source>Choose low, raised or high.</source>
         <translation>Kies laag, verhoogd of hoog.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="329"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="333"/>
         <source>A raised or high judgement needs a short reason: what worries you?</source>
         <translation>Bij verhoogd of hoog hoort een korte reden: wat baart u zorgen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="351"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="355"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="359"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="363"/>
         <source>Not saved: {reason}</source>
         <translation>Niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="389"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="393"/>
         <source>The report could not be written: {reason}</source>
         <translation>Het verslag kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="392"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="396"/>
         <source>Report written to {path}</source>
         <translation>Verslag geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="429"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="433"/>
         <source>Judgement not recorded</source>
         <translation>Inschatting niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="430"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="434"/>
         <source>You changed the judgement but did not record it. Record it now?</source>
         <translation>U hebt de inschatting gewijzigd maar niet vastgelegd. Nu vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="434"/>
+        <location filename="../../stap0_desktop/ui/checklist/checklist_window.py" line="438"/>
         <source>Close without recording</source>
         <translation>Sluiten zonder vastleggen</translation>
     </message>
@@ -341,37 +341,37 @@
 <context>
     <name>ChecklistsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="40"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="41"/>
         <source>No checklist yet. After talking with the parents: New checklist…</source>
         <translation>Nog geen signaleringslijst. Na het gesprek met de ouders: Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="42"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="43"/>
         <source>Checklists</source>
         <translation>Signaleringslijsten</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="45"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="46"/>
         <source>New checklist…</source>
         <translation>Nieuwe signaleringslijst…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="47"/>
         <source>Start a stap-0 checklist</source>
         <translation>Een stap-0-signaleringslijst beginnen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="50"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="51"/>
         <source>Over time…</source>
         <translation>Verloop…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="51"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="52"/>
         <source>How the picture changed over time</source>
         <translation>Hoe het beeld veranderde in de tijd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="80"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="81"/>
         <source>{date}  {title} — {level} — risks in %n domain(s)</source>
         <translation>
             <numerusform>{date}  {title} — {level} — risico’s op %n leefgebied</numerusform>
@@ -379,22 +379,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="84"/>
         <source>ACUTE</source>
         <translation>ACUUT</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="98"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="99"/>
         <source>No valid checklist definitions are available.</source>
         <translation>Er zijn geen geldige signaleringslijsten beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="104"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="105"/>
         <source>New checklist</source>
         <translation>Nieuwe signaleringslijst</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="105"/>
+        <location filename="../../stap0_desktop/ui/checklist/family_checklists.py" line="106"/>
         <source>Which checklist?</source>
         <translation>Welke signaleringslijst?</translation>
     </message>
@@ -2045,12 +2045,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>overgedragen door {sender} op {date}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="252"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="253"/>
         <source>{day} (handed over)</source>
         <translation>{day} (overgedragen)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="303"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="304"/>
         <source>Missed appointment without notice</source>
         <translation>Niet verschenen zonder bericht</translation>
     </message>
@@ -2090,12 +2090,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>&lt;b&gt;Notities&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="250"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="251"/>
         <source>(empty note)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_view.py" line="304"/>
+        <location filename="../../stap0_desktop/ui/family/family_view.py" line="305"/>
         <source>The family missed an appointment without notice. Start the route: a home visit first; if it is refused without a good explanation and no other help is involved, a next step follows. It appears under the due follow-ups.</source>
         <translation>Het gezin kwam zonder bericht niet naar een afspraak. Start de route: eerst altijd een huisbezoek; wordt dat zonder goede uitleg geweigerd en is er geen andere hulp, dan volgt een volgende stap. Het verschijnt bij de vervolgafspraken.</translation>
     </message>
@@ -3121,113 +3121,121 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Wie kan helpen? — sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="61"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="62"/>
         <source>Search: organisation, offer, words…</source>
         <translation>Zoeken: organisatie, aanbod, woorden…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="63"/>
         <source>Search the sociale kaart</source>
         <translation>Zoeken in de sociale kaart</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="75"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="76"/>
         <source>any age</source>
         <translation>elke leeftijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="76"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="77"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="78"/>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="89"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="90"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="79"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="80"/>
         <source>unborn child (pregnancy)</source>
         <translation>ongeboren kind (zwangerschap)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="82"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="83"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="83"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="84"/>
         <source>every neighbourhood</source>
         <translation>elke wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="93"/>
         <source>Wijk</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="97"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="98"/>
         <source>Offers that fit</source>
         <translation>Passend aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="107"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="109"/>
         <source>My own note on this offer (stays on this laptop)</source>
         <translation>Mijn eigen notitie bij dit aanbod (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="108"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="110"/>
         <source>My contact there, when we last spoke… (stays on this laptop)</source>
         <translation>Mijn contactpersoon daar, wanneer we elkaar spraken… (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="112"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="114"/>
         <source>Save note</source>
         <translation>Notitie bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="116"/>
         <source>Refer: record on the family&apos;s plan</source>
         <translation>Verwijzen: vastleggen in het plan van het gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="123"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="122"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="124"/>
         <source>Import a municipality&apos;s kaart export</source>
         <translation>Een export van de sociale kaart van de gemeente importeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="126"/>
         <source>Overview for this neighbourhood (PDF)…</source>
         <translation>Overzicht voor deze wijk (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="173"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="175"/>
         <source>From the CJG: version {version} of {date}; {added} new, {changed} changed, {removed} removed since the last one.</source>
         <translation>Van het CJG: versie {version} van {date}; {added} nieuw, {changed} gewijzigd, {removed} vervallen sinds de vorige.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="190"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="192"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="194"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="196"/>
         <source>Saved: {file}</source>
         <translation>Opgeslagen: {file}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="244"/>
+        <source>No offers fit the ticked domains; without them %n offer(s) fit. &lt;a href=&quot;untick&quot;&gt;Untick the domains&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Geen aanbod binnen de aangevinkte leefgebieden; zonder die keuze past %n aanbod. &lt;a href=&quot;untick&quot;&gt;Leefgebieden uitvinken&lt;/a&gt;</numerusform>
+            <numerusform>Geen aanbod binnen de aangevinkte leefgebieden; zonder die keuze passen er %n. &lt;a href=&quot;untick&quot;&gt;Leefgebieden uitvinken&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="236"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="258"/>
         <source>The sociale kaart on this laptop is empty. It comes from the CJG with the next sync once this laptop is connected (Settings), or import your municipality&apos;s export with Import….</source>
         <translation>De sociale kaart op deze laptop is leeg. Hij komt met de volgende synchronisatie van het CJG zodra deze laptop verbonden is (Instellingen), of importeer de export van uw gemeente met Importeren….</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="254"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="276"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -3235,87 +3243,87 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="255"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="277"/>
         <source>No offers fit. Try fewer words or domains.</source>
         <translation>Geen passend aanbod. Probeer minder woorden of leefgebieden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="280"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="304"/>
         <source>Note saved.</source>
         <translation>Notitie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="290"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="314"/>
         <source>Referral to {offer} recorded on the family&apos;s plan.</source>
         <translation>Verwijzing naar {offer} vastgelegd in het plan van het gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="300"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="324"/>
         <source>Offer</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="301"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="325"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="302"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="326"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="304"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="328"/>
         <source>How to refer</source>
         <translation>Hoe verwijzen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="305"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="329"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="306"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="330"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="307"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="331"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="308"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="332"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="309"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="333"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="310"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="334"/>
         <source>Takes part in</source>
         <translation>Neemt deel aan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="311"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="335"/>
         <source>Last verified</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="321"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="345"/>
         <source>from pregnancy</source>
         <translation>vanaf de zwangerschap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="323"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="347"/>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="326"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="350"/>
         <source>all ages</source>
         <translation>alle leeftijden</translation>
     </message>

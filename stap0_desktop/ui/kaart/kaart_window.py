@@ -56,6 +56,7 @@ class KaartWindow(QDialog):
         self._run_id = run_id
         self._family_wijk = wijk.strip().casefold()
         self.hits: list[KaartHit] = []
+        self._asked: KaartQuery | None = None   # the newest search (an older answer waits)
         self.words = QLineEdit()
         self.words.setObjectName("kaartWords")
         self.words.setPlaceholderText(self.tr("Search: organisation, offer, words…"))
@@ -99,6 +100,10 @@ class KaartWindow(QDialog):
         self.results.currentItemChanged.connect(self._show_current)
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # the empty-kaart advice must not widen the window
+        self.summary.setTextInteractionFlags(  # its link is reached with Tab too
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.summary.linkActivated.connect(self._untick_domains)
         self.details = QTextBrowser()
         self.details.setObjectName("kaartDetails")
         self.details.setOpenExternalLinks(False)
@@ -225,9 +230,29 @@ class KaartWindow(QDialog):
 
     def search(self) -> None:
         query, kaart = self.query(), self._session.kaart
-        self._session.bridge.run(lambda: kaart.search(query), self._fill,
+        self._asked = query
+        self._session.bridge.run(lambda: kaart.search(query),
+                                 lambda hits: self._fill(hits, query),
                                  lambda error: self.message.setText(describe(error)))
         self._session.bridge.run(kaart.count, self._say_if_empty)
+
+    def _without_domains(self, query: KaartQuery) -> None:
+        """Nothing fits the ticked domains (often ticked for her, from the checklist): say
+        how many fit without them, and offer to untick them."""
+        wider, kaart = query.model_copy(update={"domains": []}), self._session.kaart
+
+        def counted(hits: list[KaartHit]) -> None:
+            if hits and self._asked == query and not self.hits:
+                self.summary.setText(self.tr(
+                    "No offers fit the ticked domains; without them %n offer(s) fit. "
+                    "<a href=\"untick\">Untick the domains</a>", "", len(hits)))
+
+        self._session.bridge.run(lambda: kaart.search(wider), counted)
+
+    def _untick_domains(self, _link: str = "") -> None:
+        for box, _code in self.domain_boxes:
+            box.setChecked(False)
+        self.search()
 
     def _say_if_empty(self, count: int) -> None:
         """An empty kaart is not "nothing fits": say so, and how to get one."""
@@ -237,7 +262,7 @@ class KaartWindow(QDialog):
                 "next sync once this laptop is connected (Settings), or import your "
                 "municipality's export with Import…."))
 
-    def _fill(self, hits: list[KaartHit]) -> None:
+    def _fill(self, hits: list[KaartHit], query: KaartQuery | None = None) -> None:
         current = self.results.currentItem()
         keep = current.data(KEY_ROLE) if current is not None else None
         self.hits = hits
@@ -253,6 +278,8 @@ class KaartWindow(QDialog):
                 self.results.setCurrentItem(item)
         self.summary.setText(self.tr("%n offer(s)", "", len(hits)) if hits else self.tr(
             "No offers fit. Try fewer words or domains."))
+        if not hits and query is not None and query.domains:
+            self._without_domains(query)
         if self.results.currentItem() is None and hits:
             self.results.setCurrentRow(0)
 

@@ -72,6 +72,23 @@ def test_who_can_help_is_prefilled_and_a_choice_lands_on_the_plan(
     assert notes[0].note == "Fenna belt terug na de intake"
 
 
+def test_nothing_in_the_ticked_domains_says_what_fits_without_them(
+    qtbot: QtBot, main: MainWindow,
+) -> None:
+    window = _kaart_for_family(qtbot, main)
+    assert window.query().domains                  # ticked for her, from the checklist
+    window.words.setText("peuteropvang")           # an offer for the child's domain only
+    window.search()
+    qtbot.waitUntil(lambda: "without them 1 offer fits" in window.summary.text(), timeout=5000)
+    assert window.hits == []
+    assert window.summary.text().startswith("No offers fit the ticked domains")
+    window.summary.linkActivated.emit("untick")    # the link in the line
+    qtbot.waitUntil(lambda: len(window.hits) == 1, timeout=5000)
+    assert window.query().domains == []
+    assert "Voorschoolse educatie" in window.results.item(0).text()
+    assert window.summary.text() == "1 offer"
+
+
 def test_an_import_with_bad_rows_imports_the_good_ones_or_nothing(
     qtbot: QtBot, main: MainWindow, tmp_path: Path,
 ) -> None:
