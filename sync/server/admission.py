@@ -25,7 +25,8 @@ from sync.protocol.crypto import (
     verify_request,
 )
 from sync.server.guards import Scope, error
-from sync.server.repository import Device, Repository
+from sync.server.repository import Repository
+from sync.server.rows import Device
 
 _DEVICE_ID = re.compile(r"^[0-9a-f]{32}$")
 _ACTIONS = {"GET": "R", "POST": "C", "DELETE": "D"}

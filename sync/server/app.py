@@ -40,7 +40,8 @@ from sync.server.match_notices import SignedNotices, notice_fields
 from sync.server.openapi import install_openapi
 from sync.server.profile_chain import chain, current_policy
 from sync.server.regie_rules import RegieRules
-from sync.server.repository import Device, Repository
+from sync.server.repository import Repository
+from sync.server.rows import Device
 
 __all__ = ["Limits", "ServerKeys", "create_app"]
 

@@ -31,7 +31,8 @@ from sync.protocol.receipts import Receipted, sign_receipts
 from sync.protocol.signed_trees import TreeVerifier
 from sync.server.access_log import LogRow
 from sync.server.keys import ServerKeys
-from sync.server.repository import Device, Incoming, PersonKey, Repository, StoredEnvelope
+from sync.server.repository import Repository
+from sync.server.rows import Device, Incoming, PersonKey, StoredEnvelope
 
 MAX_ENDS_DAYS = 2 * 365 + 1          # a signal ends at the latest after two years
 CREATED_WINDOW = timedelta(days=1)

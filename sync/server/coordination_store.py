@@ -17,7 +17,8 @@ from sync.protocol.models import Policy
 from sync.server.access_log import LogRow
 
 if TYPE_CHECKING:
-    from sync.server.repository import Incoming, Tx
+    from sync.server.repository import Tx
+    from sync.server.rows import Incoming
 
 # The coordination columns, in the order ``matches_for_device`` reads them.
 COLUMNS = ("contact_a", "contact_b", "proposal_id", "proposal_by", "proposal_side",

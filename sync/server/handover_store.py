@@ -10,7 +10,8 @@ from datetime import datetime, timedelta
 from sync.protocol.canonical import utc_second
 from sync.protocol.handover import KEEP_DAYS, HandoverReceipt, SealedHandover
 from sync.server.access_log import LogRow, append_log
-from sync.server.repository import Device, Repository
+from sync.server.repository import Repository
+from sync.server.rows import Device
 
 
 @dataclass(frozen=True)

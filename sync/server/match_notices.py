@@ -24,7 +24,7 @@ from sync.protocol.crypto import sign_notice
 from sync.protocol.models import MatchNotice
 from sync.server.coordination_store import COLUMNS, other_side
 from sync.server.regie_rules import RegieRules
-from sync.server.repository import Device, MatchRow
+from sync.server.rows import Device, MatchRow
 
 
 class SignedNotices:

@@ -13,7 +13,6 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from itertools import groupby
 from pathlib import Path
@@ -24,83 +23,23 @@ from sync.server import coordination_store
 from sync.server.access_log import LogCheck, LogRow, append_log, verify_chain
 from sync.server.coordination_store import OpenMatch, Terms
 from sync.server.engines import LATEST, MIGRATIONS, Engine, SqliteEngine, engine_for
+from sync.server.match_queries import (
+    ACTIVE_OTHERS_WITH_KEYS,
+    MATCHES_FOR_DEVICE,
+    NAMED_BY_DEVICE_ON_DAY,
+    for_keys,
+    roles_of,
+)
 from sync.server.matching import Shared, how
-
-
-@dataclass(frozen=True)
-class Device:
-    id: str
-    public_key: bytes
-    professional: str
-    organisation: str
-    revoked: bool
-    phone: str = ""
-    email: str = ""
-    role: str = ""
-    revoked_at: str = ""
-    organisation_kind: str = ""
-
-
-@dataclass(frozen=True)
-class PersonKey:
-    """One person of a signal at the inbox: a pseudonym and a role, nothing else."""
-
-    pseudonym: str
-    role: str
-    mother_of_unborn: bool = False
-
-
-@dataclass(frozen=True)
-class MatchRow:
-    """A match as one side's device sees it."""
-
-    envelope_id: str
-    match_id: str
-    how: str
-    professional: str
-    organisation: str
-    role: str
-    phone: str
-    email: str
-    matched_at: str
-    ended_on: str | None
-    side: str = "a"                 # which side of the match the asking device is
-    other_envelope: str = ""        # for the municipality's rules only; never told
-    other_kind: str = ""            # the other organisation's kind
-    coordination: tuple[str | None, ...] = ()   # coordination_store.COLUMNS, or empty
-
-
-@dataclass(frozen=True)
-class StoredEnvelope:
-    id: str
-    device_id: str
-    kind: str
-    digest: str
-    receipt: str
-    status: str
-    payload: str
-    received_at: str
-
-
-@dataclass(frozen=True)
-class Incoming:
-    """A verified envelope, ready to store."""
-
-    kind: str
-    envelope_id: str
-    device_id: str
-    digest: str
-    received_at: str
-    receipt: str
-    ends_on: str = ""
-    keys: frozenset[PersonKey] = frozenset()
-    professional: tuple[str, str] = ("", "")
-    target: str = ""
-    signalled_on: str = ""
-    domains: str = ""           # kept only while the signal is active
-    judgement: str = ""
-    step: object = None         # a coordination step (sync.protocol.coordination)
-
+from sync.server.rows import (
+    DEVICE_COLUMNS,
+    Device,
+    Incoming,
+    MatchRow,
+    StoredEnvelope,
+    device_from_row,
+    match_row,
+)
 
 INVITE_DAYS = 14
 PURGE_EVERY_S = 60.0
@@ -243,15 +182,15 @@ class Repository:
                           organisation_kind=row[8])
 
     def device(self, device_id: str) -> Device | None:
-        row = self._read_one(f"SELECT {_DEVICE_COLUMNS} FROM device WHERE id = ?",
+        row = self._read_one(f"SELECT {DEVICE_COLUMNS} FROM device WHERE id = ?",
                              (device_id,))
-        return None if row is None else _device(row)
+        return None if row is None else device_from_row(row)
 
     def devices(self) -> list[Device]:
         with self.tx() as c:
-            rows = c.execute(f"SELECT {_DEVICE_COLUMNS} FROM device"
+            rows = c.execute(f"SELECT {DEVICE_COLUMNS} FROM device"
                              " ORDER BY enrolled_at").fetchall()
-        return [_device(r) for r in rows]
+        return [device_from_row(r) for r in rows]
 
     def revoke(self, device_id: str, now: str) -> bool:
         """Revoke a device; its active signals end as if the CJG withdrew them."""
@@ -356,8 +295,8 @@ class Repository:
                         i.device_id, i.received_at[:10])
                        for i in run for k in sorted(i.keys, key=lambda k: (k.pseudonym, k.role))])
         named: dict[str, list[tuple[str, str, str, bool]]] = {}
-        for key, other, other_device, role, mother in _for_keys(
-                c, _ACTIVE_OTHERS_WITH_KEYS, {k.pseudonym for i in run for k in i.keys},
+        for key, other, other_device, role, mother in for_keys(
+                c, ACTIVE_OTHERS_WITH_KEYS, {k.pseudonym for i in run for k in i.keys},
                 (device, *professional)):
             named.setdefault(str(key), []).append(
                 (str(other), str(other_device), str(role), bool(mother)))
@@ -423,7 +362,7 @@ class Repository:
         with self.tx() as c:
             row = c.execute("SELECT people FROM people_count WHERE device_id = ? AND day = ?",
                             (device_id, day)).fetchone()
-            known = {str(r[0]) for r in _for_keys(c, _NAMED_BY_DEVICE_ON_DAY, pseudonyms,
+            known = {str(r[0]) for r in for_keys(c, NAMED_BY_DEVICE_ON_DAY, pseudonyms,
                                                   (device_id, day))}
         return (int(row[0]) if row else 0), known
 
@@ -449,11 +388,11 @@ class Repository:
         that this side is told. With them, the roles each signal names (for the
         municipality's rules). The read and its log row are one transaction."""
         with self.tx() as c:
-            rows = c.execute(_MATCHES_FOR_DEVICE, (device_id, device_id)).fetchall()
-            roles = _roles_of(c, {str(r[i]) for r in rows if r[9] is None for i in (0, 11)})
+            rows = c.execute(MATCHES_FOR_DEVICE, (device_id, device_id)).fetchall()
+            roles = roles_of(c, {str(r[i]) for r in rows if r[9] is None for i in (0, 11)})
             append_log(c, [LogRow("R", device_id, "device", "", f"matches:{len(rows)}", now)],
                        self.engine.serialise_log)
-        return [_match_row([str(v) if v is not None else None for v in r]) for r in rows], roles
+        return [match_row([str(v) if v is not None else None for v in r]) for r in rows], roles
 
     # -- coordination, at the CJG ---------------------------------------------------------
     def stalled(self, today: date, terms: Terms) -> list[tuple[OpenMatch, str]]:
@@ -515,81 +454,6 @@ class Repository:
         """Walk the chain: the first row whose link does not follow, if any."""
         with self.tx() as c:
             return verify_chain(c)
-
-
-# Another professional's active signals naming any of these pseudonyms (person_key's
-# primary key); ``{keys}`` becomes one placeholder per pseudonym. CROSS JOIN keeps SQLite
-# (which has no statistics) starting from the pseudonyms, not from every active signal;
-# PostgreSQL orders it by its statistics.
-_ACTIVE_OTHERS_WITH_KEYS = (
-    "SELECT pk.key, pk.envelope_id, pk.device_id, pk.role, pk.mother_of_unborn"
-    " FROM person_key pk CROSS JOIN envelope e CROSS JOIN device d"
-    " WHERE pk.key IN ({keys}) AND pk.device_id <> ? AND e.id = pk.envelope_id"
-    " AND d.id = pk.device_id AND e.status = 'active'"
-    " AND NOT (d.professional = ? AND d.organisation = ?)")
-
-# Which of these pseudonyms the device's signals of one day name: from the pseudonyms
-# (CROSS JOIN, as above), not from the device's whole day; inside the index alone.
-_NAMED_BY_DEVICE_ON_DAY = (
-    "SELECT DISTINCT key FROM person_key"
-    " WHERE key IN ({keys}) AND device_id = ? AND day = ?")
-
-# The device's matches through the device columns of each side (match_a_device,
-# match_b_device): the cost follows the device's own matches, whatever the planner guesses
-# of its number of signals ("mine IN (a, b)", and a join from the device's signals, both
-# made PostgreSQL hash the whole match table at 1M stored). Only its active signals' count.
-_MATCHES_FOR_DEVICE = (
-    "WITH sides AS ("
-    "SELECT a AS mine, b AS other, 'a' AS side, match_id, how, matched_at, ended_on"
-    " FROM match WHERE a_device = ?"
-    " UNION ALL "
-    "SELECT b, a, 'b', match_id, how, matched_at, ended_on FROM match WHERE b_device = ?)"
-    " SELECT s.mine, s.match_id, s.how, d.professional, d.organisation, d.role, d.phone,"
-    " d.email, s.matched_at, s.ended_on, s.side, s.other, d.organisation_kind, "
-    + ", ".join(f"c.{column}" for column in coordination_store.COLUMNS) +
-    " FROM sides s"
-    " JOIN envelope mine ON mine.id = s.mine AND mine.status = 'active'"
-    " JOIN envelope other ON other.id = s.other JOIN device d ON d.id = other.device_id"
-    " LEFT JOIN coordination c ON c.match_id = s.match_id"
-    " ORDER BY s.matched_at, s.match_id")
-
-
-_DEVICE_COLUMNS = ("id, public_key, professional, organisation, revoked_at, phone, email, role,"
-                   " organisation_kind")
-
-
-def _device(row: Any) -> Device:
-    return Device(row[0], bytes(row[1]), row[2], row[3], row[4] is not None, row[5], row[6],
-                  row[7], row[4] or "", row[8])
-
-
-def _for_keys(c: Tx, sql: str, keys: set[str], params: tuple[Any, ...]) -> Iterator[Any]:
-    """The rows of ``sql`` for ``keys``, its ``{keys}`` made into placeholders for at most
-    500 at a time (SQLite's limit on them), then ``params``."""
-    ordered = sorted(keys)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start:start + 500]
-        yield from c.execute(sql.format(keys=", ".join("?" * len(chunk))), (*chunk, *params))
-
-
-def _match_row(v: list[str | None]) -> MatchRow:
-    return MatchRow(str(v[0]), str(v[1]), str(v[2]), str(v[3]), str(v[4]), str(v[5]),
-                    str(v[6]), str(v[7]), str(v[8]), v[9], str(v[10]), str(v[11]), str(v[12]),
-                    tuple(v[13:]))
-
-
-def _roles_of(c: Tx, envelope_ids: set[str]) -> dict[str, set[str]]:
-    """Per signal, the roles it names (``unborn`` for a mother of an unborn child in it):
-    what the municipality's rules look at. No pseudonym leaves this function."""
-    roles: dict[str, set[str]] = {}
-    for envelope_id, role, mother in _for_keys(
-            c, "SELECT envelope_id, role, mother_of_unborn FROM person_key"
-               " WHERE envelope_id IN ({keys})", envelope_ids, ()):
-        found = roles.setdefault(str(envelope_id), set())
-        found.add(str(role))
-        if mother:
-            found.add("unborn")
-    return roles
 
 
 def _count(c: Tx, bucket: str, now: float, window_s: int) -> int:

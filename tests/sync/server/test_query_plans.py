@@ -3,7 +3,7 @@ asking device's own rows, not the size of the inbox (bench/cjg.py measures it at
 
 from __future__ import annotations
 
-from sync.server import repository
+from sync.server import match_queries
 from sync.server.repository import open_repository
 
 
@@ -22,7 +22,7 @@ def _plan(url: str, sql: str, params: tuple[object, ...]) -> str:
 
 
 def test_the_match_query_reads_only_the_devices_own_matches(engine_url: str) -> None:
-    plan = _plan(engine_url, repository._MATCHES_FOR_DEVICE, ("device-1", "device-1"))
+    plan = _plan(engine_url, match_queries.MATCHES_FOR_DEVICE, ("device-1", "device-1"))
     if "postgresql" in engine_url:
         assert "Seq Scan" not in plan, plan
         assert "Index Cond: (a_device = " in plan and "Index Cond: (b_device = " in plan, plan
@@ -32,7 +32,7 @@ def test_the_match_query_reads_only_the_devices_own_matches(engine_url: str) -> 
 
 
 def test_matching_pseudonyms_reads_only_the_signals_naming_them(engine_url: str) -> None:
-    sql = repository._ACTIVE_OTHERS_WITH_KEYS.format(keys="?, ?")
+    sql = match_queries.ACTIVE_OTHERS_WITH_KEYS.format(keys="?, ?")
     plan = _plan(engine_url, sql, ("k1", "k2", "d", "p", "o"))
     if "postgresql" in engine_url:
         assert "Seq Scan" not in plan and "key = ANY (" in plan, plan
@@ -43,7 +43,7 @@ def test_matching_pseudonyms_reads_only_the_signals_naming_them(engine_url: str)
 
 
 def test_the_oracle_limit_reads_only_the_batch_s_pseudonyms(engine_url: str) -> None:
-    sql = repository._NAMED_BY_DEVICE_ON_DAY.format(keys="?, ?")
+    sql = match_queries.NAMED_BY_DEVICE_ON_DAY.format(keys="?, ?")
     plan = _plan(engine_url, sql, ("k1", "k2", "d", "2026-12-03"))
     if "postgresql" in engine_url:
         assert "Seq Scan" not in plan and "key = ANY (" in plan, plan
