@@ -75,7 +75,7 @@
 <context>
     <name>KaartWindow</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="244"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="247"/>
         <source>No offers fit the ticked domains; without them %n offer(s) fit. &lt;a href=&quot;untick&quot;&gt;Untick the domains&lt;/a&gt;</source>
         <translation>
             <numerusform>No offers fit the ticked domains; without them %n offer fits. &lt;a href=&quot;untick&quot;&gt;Untick the domains&lt;/a&gt;</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="276"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="279"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n offer</numerusform>

@@ -1813,54 +1813,59 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="17"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="18"/>
         <source>Edit family</source>
         <translation>Gezin bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="17"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="18"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="21"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="22"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="33"/>
         <source>Family name</source>
         <translation>Gezinsnaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="22"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="23"/>
         <source>e.g. Gezin Jansen</source>
         <translation>bijv. Gezin Jansen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="24"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="25"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="34"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="26"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="35"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="28"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="29"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="35"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="30"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="36"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="31"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="32"/>
         <source>as on the sociale kaart, e.g. Noord</source>
         <translation>zoals op de sociale kaart, bijv. Noord</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="49"/>
+        <source>A postcode is four digits and two letters, e.g. 1071 LP.</source>
+        <translation>Een postcode is vier cijfers en twee letters, bijv. 1071 LP.</translation>
     </message>
 </context>
 <context>
@@ -3172,57 +3177,57 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Passend aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="109"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="112"/>
         <source>My own note on this offer (stays on this laptop)</source>
         <translation>Mijn eigen notitie bij dit aanbod (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="110"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="113"/>
         <source>My contact there, when we last spoke… (stays on this laptop)</source>
         <translation>Mijn contactpersoon daar, wanneer we elkaar spraken… (blijft op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="117"/>
         <source>Save note</source>
         <translation>Notitie bewaren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="116"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="119"/>
         <source>Refer: record on the family&apos;s plan</source>
         <translation>Verwijzen: vastleggen in het plan van het gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="123"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="126"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="124"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="127"/>
         <source>Import a municipality&apos;s kaart export</source>
         <translation>Een export van de sociale kaart van de gemeente importeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="126"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="129"/>
         <source>Overview for this neighbourhood (PDF)…</source>
         <translation>Overzicht voor deze wijk (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="175"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="178"/>
         <source>From the CJG: version {version} of {date}; {added} new, {changed} changed, {removed} removed since the last one.</source>
         <translation>Van het CJG: versie {version} van {date}; {added} nieuw, {changed} gewijzigd, {removed} vervallen sinds de vorige.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="192"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="195"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="196"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="199"/>
         <source>Saved: {file}</source>
         <translation>Opgeslagen: {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="244"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="247"/>
         <source>No offers fit the ticked domains; without them %n offer(s) fit. &lt;a href=&quot;untick&quot;&gt;Untick the domains&lt;/a&gt;</source>
         <translation>
             <numerusform>Geen aanbod binnen de aangevinkte leefgebieden; zonder die keuze past %n aanbod. &lt;a href=&quot;untick&quot;&gt;Leefgebieden uitvinken&lt;/a&gt;</numerusform>
@@ -3230,12 +3235,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="258"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="261"/>
         <source>The sociale kaart on this laptop is empty. It comes from the CJG with the next sync once this laptop is connected (Settings), or import your municipality&apos;s export with Import….</source>
         <translation>De sociale kaart op deze laptop is leeg. Hij komt met de volgende synchronisatie van het CJG zodra deze laptop verbonden is (Instellingen), of importeer de export van uw gemeente met Importeren….</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="276"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="279"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -3243,87 +3248,87 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         </translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="277"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="280"/>
         <source>No offers fit. Try fewer words or domains.</source>
         <translation>Geen passend aanbod. Probeer minder woorden of leefgebieden.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="304"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="307"/>
         <source>Note saved.</source>
         <translation>Notitie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="314"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="317"/>
         <source>Referral to {offer} recorded on the family&apos;s plan.</source>
         <translation>Verwijzing naar {offer} vastgelegd in het plan van het gezin.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="324"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="327"/>
         <source>Offer</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="325"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="328"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="326"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="329"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="328"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="331"/>
         <source>How to refer</source>
         <translation>Hoe verwijzen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="329"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="332"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="330"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="333"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="331"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="334"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="332"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="335"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="333"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="336"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="334"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="337"/>
         <source>Takes part in</source>
         <translation>Neemt deel aan</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="335"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="338"/>
         <source>Last verified</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="345"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="348"/>
         <source>from pregnancy</source>
         <translation>vanaf de zwangerschap</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="347"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="350"/>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} jaar</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="350"/>
+        <location filename="../../stap0_desktop/ui/kaart/kaart_window.py" line="353"/>
         <source>all ages</source>
         <translation>alle leeftijden</translation>
     </message>

@@ -49,11 +49,14 @@ class FormDialog(FieldsFirstDialog):
         layout.addWidget(self.buttons)
 
     def add_rows(self, rows: list[tuple[str, QWidget]]) -> None:
-        # Text fields wide enough for a street, a name or a placeholder, not a sliver.
+        # Text fields wide enough for a street, a name or their whole hint, not a sliver
+        # ("zoals op de sociale kaart, bijv. …").
         wide = self.fontMetrics().averageCharWidth() * 34
         for label, widget in rows:
             if isinstance(widget, QLineEdit):
-                widget.setMinimumWidth(wide)
+                metrics = widget.fontMetrics()
+                hint = metrics.horizontalAdvance(widget.placeholderText())
+                widget.setMinimumWidth(max(wide, hint + 4 * metrics.averageCharWidth()))
             self.form.addRow(label, widget)
 
     def fields(self) -> list[QWidget]:

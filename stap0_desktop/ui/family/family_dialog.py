@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from stap0_desktop.domain.models import Family
+from stap0_desktop.domain.postcode import normal_postcode
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.ui.common.form_dialog import FormDialog
 
@@ -43,12 +44,17 @@ class FamilyDialog(FormDialog):
         self.wijk.setCompleter(completer)
 
     def _accept(self) -> None:
+        postcode = normal_postcode(self.postcode.text())
+        if postcode is None:
+            self.show_problem(self.tr("A postcode is four digits and two letters, e.g. "
+                                      "1071 LP."), self.postcode)
+            return
         try:
             self.result_family = Family(
                 id=self._family.id if self._family else None,
                 uid=self._family.uid if self._family else None,
                 name=self.name.text(), street_address=self.street.text(),
-                postcode=self.postcode.text(), city=self.city.text(), wijk=self.wijk.text(),
+                postcode=postcode, city=self.city.text(), wijk=self.wijk.text(),
             )
         except ValidationError as exc:
             self.show_problem(describe(exc), self.name)

@@ -76,6 +76,21 @@ def test_typing_a_family_name_goes_into_the_name(qtbot: QtBot) -> None:
     assert dialog.result_family is not None and dialog.result_family.name == "Gezin Jansen"
 
 
+def test_a_postcode_typed_wrong_is_said_and_one_typed_loosely_is_written_properly(
+        qtbot: QtBot) -> None:
+    dialog = FamilyDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Gezin Pietersen")
+    dialog.postcode.setText("12345")
+    dialog._accept()
+    assert dialog.result_family is None
+    assert dialog.message.text() == "A postcode is four digits and two letters, e.g. 1071 LP."
+    assert dialog.focusWidget() is dialog.postcode or not dialog.isVisible()
+    dialog.postcode.setText("1071lp")
+    dialog._accept()
+    assert dialog.result_family is not None and dialog.result_family.postcode == "1071 LP"
+
+
 def test_enter_in_an_incomplete_form_submits_nothing(qtbot: QtBot) -> None:
     dialog = FamilyDialog()
     qtbot.addWidget(dialog)

@@ -8,7 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from stap0_desktop.config.settings import Settings
@@ -61,6 +69,13 @@ def _clipped(window: QWidget, name: str) -> list[str]:
     for button in window.findChildren(QPushButton):
         if button.isVisibleTo(window) and button.width() + 2 < button.minimumSizeHint().width():
             found.append(f"{name}: button {button.text()!r} cut off")
+    # A dialog's empty field shows its whole hint (the main window's panes are the
+    # professional's to narrow).
+    for edit in window.findChildren(QLineEdit) if isinstance(window, QDialog) else []:
+        hint = edit.placeholderText()
+        if (edit.isVisibleTo(window) and hint and not edit.text()
+                and edit.width() < edit.fontMetrics().horizontalAdvance(hint) + 12):
+            found.append(f"{name}: the hint {hint!r} does not fit its field")
     for area in window.findChildren(QScrollArea):   # a form cut off on the right
         inner = area.widget()
         if (area.isVisibleTo(window) and inner is not None
