@@ -1813,57 +1813,57 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="18"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="19"/>
         <source>Edit family</source>
         <translation>Gezin bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="18"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="19"/>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="22"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="23"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="34"/>
         <source>Family name</source>
         <translation>Gezinsnaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="23"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="24"/>
         <source>e.g. Gezin Jansen</source>
         <translation>bijv. Gezin Jansen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="25"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="26"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="35"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="27"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="28"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="36"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="29"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="30"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="36"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="31"/>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="36"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="37"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="33"/>
         <source>as on the sociale kaart, e.g. Noord</source>
         <translation>zoals op de sociale kaart, bijv. Noord</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/family/family_dialog.py" line="53"/>
         <source>A postcode is four digits and two letters, e.g. 1071 LP.</source>
         <translation>Een postcode is vier cijfers en twee letters, bijv. 1071 LP.</translation>
     </message>
@@ -2380,6 +2380,14 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <location filename="../../stap0_desktop/ui/shell/follow_ups_panel.py" line="102"/>
         <source>Open family</source>
         <translation>Gezin openen</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../stap0_desktop/ui/common/form_dialog.py" line="79"/>
+        <source>A name holds no number: a BSN goes under BSN, a date under Birth date.</source>
+        <translation>Een naam bevat geen nummer: een BSN hoort bij BSN, een datum bij Geboortedatum.</translation>
     </message>
 </context>
 <context>
@@ -3689,124 +3697,124 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="28"/>
         <source>Edit member</source>
         <translation>Gezinslid bewerken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="27"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="28"/>
         <source>Add member</source>
         <translation>Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="31"/>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="63"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="64"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="32"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="33"/>
         <source>Parent or carer</source>
         <translation>Ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="34"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="35"/>
         <source>Unborn child</source>
         <translation>Ongeboren kind</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="35"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="36"/>
         <source>Adult client</source>
         <translation>Volwassen cliënt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="38"/>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="64"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="39"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="65"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="40"/>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="65"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="66"/>
         <source>Family name</source>
         <translation>Gezinsnaam</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="42"/>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="66"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="67"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="43"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="44"/>
         <source>optional, 9 digits</source>
         <translation>niet verplicht, 9 cijfers</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="46"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="47"/>
         <source>Birth date known</source>
         <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="48"/>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="69"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="49"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="70"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="53"/>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="70"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="71"/>
         <source>Expected date</source>
         <translation>Uitgerekende datum</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="58"/>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="71"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="59"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="72"/>
         <source>Mother</source>
         <translation>Moeder</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="60"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="61"/>
         <source>— choose the mother —</source>
         <translation>— kies de moeder —</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="62"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="63"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="113"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="114"/>
         <source>Valid BSN</source>
         <translation>Geldig BSN</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="117"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="118"/>
         <source>A BSN has digits only.</source>
         <translation>Een BSN bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="118"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="119"/>
         <source>A BSN has 9 digits ({n} typed).</source>
         <translation>Een BSN heeft 9 cijfers ({n} getypt).</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="120"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="121"/>
         <source>Not a valid BSN: it fails the elfproef.</source>
         <translation>Geen geldig BSN: het voldoet niet aan de elfproef.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="121"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="122"/>
         <source>Not a valid BSN.</source>
         <translation>Geen geldig BSN.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="147"/>
+        <location filename="../../stap0_desktop/ui/family/member_dialog.py" line="148"/>
         <source>Choose the mother of the unborn child.</source>
         <translation>Kies de moeder van het ongeboren kind.</translation>
     </message>

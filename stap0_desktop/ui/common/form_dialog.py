@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from stap0_desktop.i18n.messages import describe
+from stap0_desktop.i18n.translator import translate
 from stap0_desktop.services.operations import OpResult
 from stap0_desktop.ui.common.bridge import OperationBridge
 from stap0_desktop.ui.common.tab_order import FieldsFirstDialog, tab_chain
@@ -71,6 +72,12 @@ class FormDialog(FieldsFirstDialog):
 
     def _accept(self) -> None:
         self.accept()
+
+
+def name_holds_no_number() -> str:
+    """Said when a name field holds a number (domain/person_names.py)."""
+    return translate("FormDialog", "A name holds no number: a BSN goes under BSN, a date "
+                                   "under Birth date.")
 
 
 def save_then_accept(dialog: QDialog, bridge: OperationBridge,

@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from stap0_desktop.domain.models import Family
+from stap0_desktop.domain.person_names import number_in_name
 from stap0_desktop.domain.postcode import normal_postcode
 from stap0_desktop.i18n.messages import describe
-from stap0_desktop.ui.common.form_dialog import FormDialog
+from stap0_desktop.ui.common.form_dialog import FormDialog, name_holds_no_number
 
 
 class FamilyDialog(FormDialog):
@@ -44,6 +45,9 @@ class FamilyDialog(FormDialog):
         self.wijk.setCompleter(completer)
 
     def _accept(self) -> None:
+        if number_in_name(self.name.text()):
+            self.show_problem(name_holds_no_number(), self.name)
+            return
         postcode = normal_postcode(self.postcode.text())
         if postcode is None:
             self.show_problem(self.tr("A postcode is four digits and two letters, e.g. "

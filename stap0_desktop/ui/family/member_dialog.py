@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from stap0_desktop.domain.bsn import BsnProblem, bsn_problem, normalise_bsn
 from stap0_desktop.domain.models import Member, MemberRole
+from stap0_desktop.domain.person_names import number_in_name
 from stap0_desktop.i18n.messages import describe
-from stap0_desktop.ui.common.form_dialog import INVALID_STYLE, FormDialog
+from stap0_desktop.ui.common.form_dialog import INVALID_STYLE, FormDialog, name_holds_no_number
 from stap0_desktop.ui.common.qt_dates import pydate, qdate
 
 
@@ -140,12 +141,16 @@ class MemberDialog(FormDialog):
         )
 
     def _accept(self) -> None:
-        for plain in (self.given, self.birth, self.bsn, self.mother):
+        for plain in (self.given, self.family_name, self.birth, self.bsn, self.mother):
             plain.setStyleSheet("")
         unborn = self.role.currentData() == MemberRole.UNBORN
         if unborn and self.mother.count() > 1 and self.mother.currentData() is None:
             self.show_problem(self.tr("Choose the mother of the unborn child."), self.mother)
             return
+        for name in (self.given, self.family_name):
+            if number_in_name(name.text()):
+                self.show_problem(name_holds_no_number(), name)
+                return
         try:
             self.result_member = self.build_member()
         except ValidationError as exc:

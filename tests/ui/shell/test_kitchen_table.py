@@ -91,6 +91,27 @@ def test_a_postcode_typed_wrong_is_said_and_one_typed_loosely_is_written_properl
     assert dialog.result_family is not None and dialog.result_family.postcode == "1071 LP"
 
 
+def test_a_number_typed_into_a_name_is_refused_where_it_was_typed(qtbot: QtBot) -> None:
+    dialog = MemberDialog([])
+    qtbot.addWidget(dialog)
+    dialog.given.setText("Anna")
+    dialog.family_name.setText("999990019")          # the BSN, one field too early
+    dialog._accept()
+    assert dialog.result_member is None
+    assert dialog.message.text() == ("A name holds no number: a BSN goes under BSN, a date "
+                                      "under Birth date.")
+    assert dialog.family_name.styleSheet() != "" and dialog.given.styleSheet() == ""
+    dialog.family_name.setText("Pietersen")
+    dialog.bsn.setText("999990019")
+    dialog._accept()
+    assert dialog.result_member is not None and dialog.result_member.bsn == "999990019"
+    family = FamilyDialog()
+    qtbot.addWidget(family)
+    family.name.setText("Gezin 12-03-2020")
+    family._accept()
+    assert family.result_family is None and "holds no number" in family.message.text()
+
+
 def test_enter_in_an_incomplete_form_submits_nothing(qtbot: QtBot) -> None:
     dialog = FamilyDialog()
     qtbot.addWidget(dialog)
