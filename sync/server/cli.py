@@ -14,7 +14,7 @@ from sync.protocol.canonical import utc_second
 from sync.protocol.coordination import ORG_KINDS
 from sync.protocol.models import SuiteName
 from sync.pseudonymiser import cli as pseudonymiser_cli
-from sync.server import regie_cli
+from sync.server import profile_cli, regie_cli
 from sync.server.config import (
     DEFAULT_DATABASE,
     FolderProblem,
@@ -172,121 +172,26 @@ def _run(args: argparse.Namespace) -> int:
         return pseudonymiser_cli.run(args)
     folder: Path = args.dir
     if args.command == "link-pseudonymiser":
-        return _link_pseudonymiser(folder, args.info)
+        return profile_cli.run_link_pseudonymiser(folder, args.info)
     if args.command == "policy":
-        return _policy(folder, args)
+        return profile_cli.run_policy(folder, args)
     if args.command == "regie":
         return regie_cli.run_rules(folder, args.file)
     if args.command in ("fingerprint", "rotate-receipt-key"):
-        return _receipt_key(folder, args.command)
+        return profile_cli.run_receipt_key(folder, args.command)
     if args.command in ("keyfile", "seal-keys"):
-        return _sealing(folder, args)
-    if args.command == "init":
-        from sync.server.keys import init_folder
-
-        _check_number("--port", args.port, 1, 65535)
-        _check_number("--people-per-day", args.people_per_day, 1, 1_000_000)
-        try:
-            engine_for(args.db)
-        except ValueError as exc:
-            raise FolderProblem(f"--db: {exc}") from None
-        wrapping_key(folder)                 # a bad wrapping key: refused before anything
-        try:
-            init_folder(folder, args.municipality, args.host, args.port,
-                        SuiteName.CLASSIC if args.classic else SuiteName.HYBRID)
-        except FileExistsError:
-            print(f"{folder} already holds a CJG server; nothing was changed.", file=sys.stderr)
-            return 1
-        record_database(folder, args.db, args.people_per_day)
-        print(f"Server folder ready: {folder}")
-        _say_how_keys_are_kept(folder, allow_plain=True)   # init only warns
-        print(f"Connection profile for the laptops: {folder / 'connection-profile.json'}")
-        return 0
-    if args.command == "database":
-        if args.url is None:
-            print(without_password(database_url(folder)))
-            return 0
-        check_folder(folder)
-        try:
-            engine_for(args.url)
-        except ValueError as exc:
-            raise FolderProblem(f"--set: {exc}") from None
-        old = database_url(folder)
-        record_database(folder, args.url)
-        try:
-            open_folder_repository(folder).close()  # reachable, and migrated
-        except FolderProblem:
-            record_database(folder, old)
-            raise
-        print(f"Recorded: {without_password(database_url(folder))}")
-        return 0
-    if args.command == "serve":
-        import uvicorn
-
-        from sync.server.asgi import app_for_folder
-        from sync.server.keys import TLS_CERT, TLS_KEY, load_keys
-        from sync.server.regie_rules import RulesProblem, load_rules
-
-        _check_number("--port", args.port, 1, 65535)
-        _check_number("--workers", args.workers, 1, MAX_WORKERS)
-        check_folder(folder)
-        load_keys(folder)                    # sealed keys that do not open: one clear line
-        try:
-            load_rules(folder)               # a broken rules file: one clear line, no serve
-        except RulesProblem as exc:
-            raise FolderProblem(f"{exc}; install a good one with 'stap0-cjg regie rules'"
-                                ) from None
-        _say_how_keys_are_kept(folder, args.allow_plain_keys)
-        key, cert = str(folder / TLS_KEY), str(folder / TLS_CERT)
-        if args.workers > 1:
-            open_folder_repository(folder).close()  # a clear message before any worker
-            os.environ["STAP0_CJG_DIR"] = str(folder)
-            uvicorn.run("sync.server.asgi:create_from_env", factory=True, host=args.host,
-                        port=args.port, workers=args.workers, log_level="warning",
-                        ssl_keyfile=key, ssl_certfile=cert)
-            return 0
-        uvicorn.run(app_for_folder(folder), host=args.host, port=args.port, log_level="warning",
-                    ssl_keyfile=key, ssl_certfile=cert)
-        return 0
-    if args.command == "kaart":
-        from sync.server.kaart_key import KaartKeyProblem
-
-        try:
-            if args.kaart_command == "keygen":
-                return _kaart_keygen(folder, args.out)
-            return _publish_kaart(folder, args.file, args.key)
-        except KaartKeyProblem as exc:
-            print(f"stap0-cjg: {exc}.", file=sys.stderr)
-            return 2
+        return profile_cli.run_sealing(folder, args)
+    commands = {"init": _init, "database": _database, "serve": _serve,
+                "kaart": profile_cli.run_kaart}
+    if args.command in commands:
+        return commands[args.command](folder, args)
     if args.command == "devices" and args.devices_command == "invite":
         _check_invite(args)
     repo = open_folder_repository(folder)
     if args.command == "verify-log":
         return _verify_log(repo)
     if args.command == "devices":
-        if args.devices_command == "invite":
-            code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
-            expires = repo.add_invite(code, args.name, args.org, _now(), args.phone,
-                                      args.email, args.role, args.valid_days, args.org_kind)
-            repo.log("C", _operator(args), "operator", "", "invite", _now(),
-                     outcome=f"success:{args.name}")
-            print(f"One-time code for {args.name} ({args.role}, {args.org}), "
-                  f"valid until {expires}:")
-            print(code)
-        elif args.devices_command == "list":
-            devices = repo.devices()
-            _log_read(repo, args, "devices", len(devices))
-            for device in devices:
-                state = "revoked" if device.revoked else "active"
-                print(f"{device.id}\t{device.professional}\t{device.role}\t"
-                      f"{device.organisation}\t{state}")
-        else:
-            if not repo.revoke(args.device_id, _now()):
-                print("No such active device.", file=sys.stderr)
-                return 1
-            repo.log("D", _operator(args), "operator", "", args.device_id, _now(),
-                     outcome="success:revoked")
-        return 0
+        return _devices(repo, args)
     if args.command == "alerts":
         alerts = repo.alerts()
         _log_read(repo, args, "alerts", len(alerts))
@@ -319,6 +224,105 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _init(folder: Path, args: argparse.Namespace) -> int:
+    from sync.server.keys import init_folder
+
+    _check_number("--port", args.port, 1, 65535)
+    _check_number("--people-per-day", args.people_per_day, 1, 1_000_000)
+    try:
+        engine_for(args.db)
+    except ValueError as exc:
+        raise FolderProblem(f"--db: {exc}") from None
+    wrapping_key(folder)                 # a bad wrapping key: refused before anything
+    try:
+        init_folder(folder, args.municipality, args.host, args.port,
+                    SuiteName.CLASSIC if args.classic else SuiteName.HYBRID)
+    except FileExistsError:
+        print(f"{folder} already holds a CJG server; nothing was changed.", file=sys.stderr)
+        return 1
+    record_database(folder, args.db, args.people_per_day)
+    print(f"Server folder ready: {folder}")
+    profile_cli.say_how_keys_are_kept(folder, allow_plain=True)   # init only warns
+    print(f"Connection profile for the laptops: {folder / 'connection-profile.json'}")
+    return 0
+
+
+def _database(folder: Path, args: argparse.Namespace) -> int:
+    if args.url is None:
+        print(without_password(database_url(folder)))
+        return 0
+    check_folder(folder)
+    try:
+        engine_for(args.url)
+    except ValueError as exc:
+        raise FolderProblem(f"--set: {exc}") from None
+    old = database_url(folder)
+    record_database(folder, args.url)
+    try:
+        open_folder_repository(folder).close()  # reachable, and migrated
+    except FolderProblem:
+        record_database(folder, old)
+        raise
+    print(f"Recorded: {without_password(database_url(folder))}")
+    return 0
+
+
+def _serve(folder: Path, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync.server.asgi import app_for_folder
+    from sync.server.keys import TLS_CERT, TLS_KEY, load_keys
+    from sync.server.regie_rules import RulesProblem, load_rules
+
+    _check_number("--port", args.port, 1, 65535)
+    _check_number("--workers", args.workers, 1, MAX_WORKERS)
+    check_folder(folder)
+    load_keys(folder)                    # sealed keys that do not open: one clear line
+    try:
+        load_rules(folder)               # a broken rules file: one clear line, no serve
+    except RulesProblem as exc:
+        raise FolderProblem(f"{exc}; install a good one with 'stap0-cjg regie rules'"
+                            ) from None
+    profile_cli.say_how_keys_are_kept(folder, args.allow_plain_keys)
+    key, cert = str(folder / TLS_KEY), str(folder / TLS_CERT)
+    if args.workers > 1:
+        open_folder_repository(folder).close()  # a clear message before any worker
+        os.environ["STAP0_CJG_DIR"] = str(folder)
+        uvicorn.run("sync.server.asgi:create_from_env", factory=True, host=args.host,
+                    port=args.port, workers=args.workers, log_level="warning",
+                    ssl_keyfile=key, ssl_certfile=cert)
+        return 0
+    uvicorn.run(app_for_folder(folder), host=args.host, port=args.port, log_level="warning",
+                ssl_keyfile=key, ssl_certfile=cert)
+    return 0
+
+
+def _devices(repo: Repository, args: argparse.Namespace) -> int:
+    if args.devices_command == "invite":
+        code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
+        expires = repo.add_invite(code, args.name, args.org, _now(), args.phone,
+                                  args.email, args.role, args.valid_days, args.org_kind)
+        repo.log("C", _operator(args), "operator", "", "invite", _now(),
+                 outcome=f"success:{args.name}")
+        print(f"One-time code for {args.name} ({args.role}, {args.org}), "
+              f"valid until {expires}:")
+        print(code)
+    elif args.devices_command == "list":
+        devices = repo.devices()
+        _log_read(repo, args, "devices", len(devices))
+        for device in devices:
+            state = "revoked" if device.revoked else "active"
+            print(f"{device.id}\t{device.professional}\t{device.role}\t"
+                  f"{device.organisation}\t{state}")
+    else:
+        if not repo.revoke(args.device_id, _now()):
+            print("No such active device.", file=sys.stderr)
+            return 1
+        repo.log("D", _operator(args), "operator", "", args.device_id, _now(),
+                 outcome="success:revoked")
+    return 0
+
+
 def _check_invite(args: argparse.Namespace) -> None:
     _check_number("--valid-days", args.valid_days, 1, 90)
     for option, value, most in (("--name", args.name, 120), ("--org", args.org, 200),
@@ -345,150 +349,6 @@ def _verify_log(repo: Repository) -> int:
     print(f"The access log is intact: {check.rows} rows{older}. Last link: {check.last_hash}")
     print("Record the last link outside this server (e.g. in the audit file): a later check "
           "then also shows rows removed from the end.")
-    return 0
-
-
-_POLICY_OPTIONS = {"idle_lock_max_minutes": "--idle-lock-max-minutes: 1-30 minutes",
-                   "lease_days": "--lease-days: 1-365 days",
-                   "contact_working_days": "--contact-working-days: 1-60 working days",
-                   "regie_working_days": "--regie-working-days: 1-120 working days"}
-
-
-def _policy(folder: Path, args: argparse.Namespace) -> int:
-    """Show the policy, or change it: a new profile, signed into the chain."""
-    from pydantic import ValidationError
-
-    from sync.protocol.models import ConnectionProfile, Policy
-    from sync.server.keys import PROFILE_FILE
-    from sync.server.profile_chain import write_profile
-
-    check_folder(folder)
-    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
-    changes = {name: getattr(args, name) for name in _POLICY_OPTIONS
-               if getattr(args, name) is not None}
-    if changes:
-        try:
-            policy = Policy.model_validate({**profile.policy.model_dump(), **changes})
-        except ValidationError as exc:
-            wrong = str(exc.errors()[0]["loc"][0])
-            raise FolderProblem(_POLICY_OPTIONS[wrong]) from None
-        write_profile(folder, profile.model_copy(update={"policy": policy}))
-        profile = profile.model_copy(update={"policy": policy})
-        print("The new policy is in the signed profile; laptops take it at their next sync.")
-    policy = profile.policy
-    print(f"Idle lock at most {policy.idle_lock_max_minutes} minutes; a lease of "
-          f"{policy.lease_days} days; contact within {policy.contact_working_days} and a "
-          f"regisseur within {policy.regie_working_days} working days of a match.")
-    return 0
-
-
-def _link_pseudonymiser(folder: Path, info_path: Path) -> int:
-    """Put the service's URL, VOPRF key and TLS anchor in the profile laptops import."""
-    from sync.protocol.models import ConnectionProfile, PseudonymiserInfo
-    from sync.server.keys import PROFILE_FILE
-    from sync.server.profile_chain import write_profile
-
-    check_folder(folder)
-    try:
-        info = PseudonymiserInfo.model_validate_json(info_path.read_bytes())
-    except ValueError as exc:
-        raise FolderProblem(f"{info_path}: {str(exc).splitlines()[0]}") from None
-    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
-    write_profile(folder, profile.model_copy(update={"pseudonymiser": info}))
-    print(f"The connection profile now names the pseudonymiser at {info.url}; give the "
-          "laptops the new profile.")
-    return 0
-
-
-def _say_how_keys_are_kept(folder: Path, allow_plain: bool) -> None:
-    """A server does not run on plain private keys unless told it is only a test."""
-    from sync.server.keys import keys_sealed
-
-    if keys_sealed(folder):
-        print("The private keys are sealed with the wrapping key.")
-        return
-    how = (f"stap0-cjg keyfile --out FILE (outside this folder), set {ENV_KEY_FILE}=FILE "
-           "and run stap0-cjg seal-keys")
-    if not allow_plain:
-        raise FolderProblem(f"the private keys in {folder} are not sealed, so a copy of the "
-                            f"folder would open every signal: {how} (or, for a test on "
-                            "this computer only, serve --allow-plain-keys)")
-    print(f"Warning: the private keys in {folder} are NOT sealed (--allow-plain-keys). "
-          f"For real use: {how}.", file=sys.stderr)
-
-
-def _sealing(folder: Path, args: argparse.Namespace) -> int:
-    from sync.server.keys import seal_keys
-    from sync.server.sealed_keys import make_key_file
-
-    if args.command == "keyfile":
-        make_key_file(args.out, folder)
-        print(f"Wrapping key written to {args.out}. Give the server {ENV_KEY_FILE}={args.out} "
-              "(init, serve and every command); keep a copy in the safe.")
-        return 0
-    check_folder(folder)
-    print(f"{seal_keys(folder)} key files sealed.")
-    return 0
-
-
-def _receipt_key(folder: Path, command: str) -> int:
-    from sync.protocol.crypto import fingerprint, unb64
-    from sync.protocol.models import ConnectionProfile
-    from sync.server.keys import PROFILE_FILE
-    from sync.server.profile_chain import rotate_receipt_key
-
-    check_folder(folder)
-    if command == "rotate-receipt-key":
-        print(f"New receipt key {rotate_receipt_key(folder)}. Restart serve; laptops take the "
-              "new profile at their next sync (signed by the old key), keeping their "
-              "enrollment.")
-        return 0
-    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
-    print(fingerprint(unb64(profile.receipt_public_key)))
-    return 0
-
-
-def _kaart_keygen(folder: Path, out: Path) -> int:
-    from sync.protocol.models import ConnectionProfile
-    from sync.server.kaart_key import fingerprint, keygen, passphrase, with_kaart_key
-    from sync.server.keys import PROFILE_FILE
-    from sync.server.profile_chain import write_profile
-
-    check_folder(folder)
-    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_bytes())
-    public = keygen(out, folder, passphrase(confirm=True))
-    write_profile(folder, with_kaart_key(profile, public))
-    print(f"Kaart key written to {out} (fingerprint {fingerprint(public)}). Keep it offline;")
-    print("the connection profile now names it: give the laptops the new profile.")
-    return 0
-
-
-def _publish_kaart(folder: Path, export: Path, key_path: Path) -> int:
-    from sync.protocol.models import ConnectionProfile
-    from sync.server.kaart_key import load, passphrase
-    from sync.server.kaart_publish import publish
-    from sync.server.keys import PROFILE_FILE
-
-    check_folder(folder)
-    profile = ConnectionProfile.model_validate_json((folder / PROFILE_FILE).read_text())
-    key = load(key_path, passphrase(confirm=False))
-    try:
-        publication, _report = publish(folder, export, profile, key)
-    except OSError as exc:
-        print(f"{export}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:
-        report = exc.args[0]
-        if report.file_problem:
-            print(f"{export.name}: {report.file_problem}; nothing was published.",
-                  file=sys.stderr)
-        for problem in report.problems:
-            print(f"{export.name}: line {problem.line} {problem.field}: {problem.code}",
-                  file=sys.stderr)
-        print("Nothing was published: mend these rows first.", file=sys.stderr)
-        return 1
-    print(f"Published version {publication.body.version} with "
-          f"{len(publication.body.entries)} entries.")
     return 0
 
 
