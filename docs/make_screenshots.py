@@ -26,12 +26,13 @@ from stap0_desktop.i18n.translator import install_language
 from stap0_desktop.ui.family.erase_dialog import EraseFamilyDialog
 from stap0_desktop.ui.family.member_dialog import MemberDialog
 from stap0_desktop.ui.family.visit_dialog import VisitDialog
-from stap0_desktop.ui.kaart.kaart_import_dialog import start_import
+from stap0_desktop.ui.kaart.kaart_import_dialog import KaartImportDialog, start_import
 from stap0_desktop.ui.sharing.cjg_connection import CjgConnectionBox
 from stap0_desktop.ui.shell.app import AppController
 from stap0_desktop.ui.shell.settings_dialog import SettingsDialog
 
-OUT = Path(__file__).resolve().parent / "screenshots"
+# STAP0_SCREENSHOTS: another folder (the test that keeps this script working uses one).
+OUT = Path(os.environ.get("STAP0_SCREENSHOTS") or Path(__file__).resolve().parent / "screenshots")
 
 
 def spin(ms: int) -> None:
@@ -160,9 +161,11 @@ def sharing(main, lang: str) -> None:  # type: ignore[no-untyped-def]
                      ";Spreekuur;Demostad;Oost;;\n"
                      "Sportclub Oost;Jeugdfonds;Demostad;Oost;;info@sport\n").encode("cp1252"))
     start_import(session, main, bad)
-    wait_for(lambda: main.property("kaartImport") is not None)
-    save(main.property("kaartImport"), lang, "kaart-import")
-    main.property("kaartImport").close()
+    wait_for(lambda: bool(session.windows.of_kind(KaartImportDialog)))
+    [report] = session.windows.of_kind(KaartImportDialog)
+    spin(200)
+    save(report, lang, "kaart-import")
+    report.close()
 
 
 def kitchen_table(main, lang: str) -> None:  # type: ignore[no-untyped-def]
