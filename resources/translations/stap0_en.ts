@@ -4,7 +4,7 @@
 <context>
     <name>CaseloadHandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="105"/>
         <source>%n family(ies) go; the others stay here.</source>
         <translation>
             <numerusform>%n family goes; the others stay here.</numerusform>
@@ -12,7 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="115"/>
+        <source>Hand over %n family(ies) to {receiver}? They go at the next sync; until {receiver} answers you can still withdraw each one.</source>
+        <translation>
+            <numerusform>Hand over %n family to {receiver}? It goes at the next sync; until {receiver} answers you can still withdraw it.</numerusform>
+            <numerusform>Hand over %n families to {receiver}? They go at the next sync; until {receiver} answers you can still withdraw each one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="127"/>
         <source>Handed over; they go at the next sync. Not sent, for want of consent: %n family(ies).</source>
         <translation>
             <numerusform>Handed over; they go at the next sync. Not sent, for want of consent: %n family.</numerusform>

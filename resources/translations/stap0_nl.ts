@@ -48,62 +48,63 @@
 <context>
     <name>CaseloadHandoverDialog</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="33"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="34"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="114"/>
         <source>Hand over the caseload</source>
         <translation>Caseload overdragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="37"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="38"/>
         <source>name, organisation or role</source>
         <translation>naam, organisatie of rol</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="38"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="39"/>
         <source>Find the colleague who takes over</source>
         <translation>Zoek de collega die het overneemt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="41"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="42"/>
         <source>The colleague who takes over</source>
         <translation>De collega die het overneemt</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="44"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="45"/>
         <source>Families and their consent</source>
         <translation>Gezinnen en hun toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="48"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="49"/>
         <source>Hand over these families</source>
         <translation>Deze gezinnen overdragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="54"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="57"/>
         <source>To:</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="57"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="60"/>
         <source>Families — only those whose parents consented to a handover to this colleague go:</source>
         <translation>Gezinnen — alleen die waarvan de ouders toestemming gaven voor overdracht aan deze collega gaan mee:</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="96"/>
         <source>{family}: handed over already</source>
         <translation>{family}: al overgedragen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="96"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="99"/>
         <source>{family}: consent of {who} — goes</source>
         <translation>{family}: toestemming van {who} — gaat mee</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="102"/>
         <source>{family}: no consent for this handover — not sent</source>
         <translation>{family}: geen toestemming voor deze overdracht — niet verstuurd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="105"/>
         <source>%n family(ies) go; the others stay here.</source>
         <translation>
             <numerusform>%n gezin gaat mee; de andere blijven hier.</numerusform>
@@ -111,7 +112,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="114"/>
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="115"/>
+        <source>Hand over %n family(ies) to {receiver}? They go at the next sync; until {receiver} answers you can still withdraw each one.</source>
+        <translation>
+            <numerusform>%n gezin overdragen aan {receiver}? Het gaat bij de volgende synchronisatie; zolang {receiver} niet heeft geantwoord, kunt u het nog intrekken.</numerusform>
+            <numerusform>%n gezinnen overdragen aan {receiver}? Ze gaan bij de volgende synchronisatie; zolang {receiver} niet heeft geantwoord, kunt u elk ervan nog intrekken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stap0_desktop/ui/sharing/caseload_handover.py" line="127"/>
         <source>Handed over; they go at the next sync. Not sent, for want of consent: %n family(ies).</source>
         <translation>
             <numerusform>Overgedragen; ze gaan bij de volgende synchronisatie. Niet verstuurd, bij gebrek aan toestemming: %n gezin.</numerusform>
@@ -2966,12 +2975,12 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
         <translation>Weigeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="79"/>
         <source>Decline the file</source>
         <translation>Dossier weigeren</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="74"/>
+        <location filename="../../stap0_desktop/ui/sharing/incoming_handover.py" line="80"/>
         <source>Decline this file? {sender} is told at the next sync; it is not kept on this laptop and the CJG deletes its copy.</source>
         <translation>Dit dossier weigeren? {sender} hoort het bij de volgende synchronisatie; het blijft niet op deze laptop en het CJG verwijdert zijn kopie.</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +49,9 @@ class CaseloadHandoverDialog(FieldsFirstDialog):
         self.send_button = self.buttons.addButton(self.tr("Hand over these families"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setEnabled(False)
+        self.send_button.setAutoDefault(False)   # clicked and confirmed, never an Enter
         self.send_button.clicked.connect(self.hand_over)
+        self._going = 0
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("To:")))
@@ -101,10 +104,20 @@ class CaseloadHandoverDialog(FieldsFirstDialog):
             self.families.addItem(text)
         self.summary.setText(self.tr("%n family(ies) go; the others stay here.", "", going))
         self.send_button.setEnabled(going > 0)
+        self._going = going
 
     def hand_over(self) -> None:
+        """Asked first: every family listed as going leaves this laptop at the next sync."""
         receiver = self.receiver()
         if receiver is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Hand over the caseload"), self.tr(
+            "Hand over %n family(ies) to {receiver}? They go at the next sync; until "
+            "{receiver} answers you can still withdraw each one.", "", self._going).format(
+            receiver=receiver.professional.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
             return
         handover, language = self._session.handover, self._session.language
 

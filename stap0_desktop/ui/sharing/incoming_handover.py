@@ -47,7 +47,13 @@ class IncomingHandoverDialog(FieldsFirstDialog):
             self.tr("Accept: add it to my caseload"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.decline_button = self.buttons.addButton(
             self.tr("Decline"), QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Taking a family on is clicked, never an Enter meant for something else (the one
+        # that opened this window, pressed twice): Enter closes.
+        for button in (self.accept_button, self.decline_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        close.setDefault(True)
         self.accept_button.clicked.connect(self.take)
         self.decline_button.clicked.connect(self.decline)
         self.buttons.rejected.connect(self.reject)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -221,6 +222,12 @@ def test_a_file_handed_over_to_this_laptop_is_looked_at_and_accepted(
     incoming = _look(qtbot, panel)
     assert "Fijn dat u het overneemt." in incoming.view.toPlainText()
     families_before = main.families.model.rowCount()
+    incoming.show()
+    qtbot.waitExposed(incoming)
+    qtbot.keyClick(incoming.focusWidget() or incoming, Qt.Key.Key_Return)   # Enter closes:
+    assert not incoming.isVisible()                     # taking a family on is clicked
+    assert panel.current() is not None and main.families.model.rowCount() == families_before
+    incoming = _look(qtbot, panel)
     incoming.take()
     settle(qtbot, main.controller)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: main.family_view.family_id is not None, timeout=5000)
@@ -232,7 +239,8 @@ def test_a_file_handed_over_to_this_laptop_is_looked_at_and_accepted(
 
 
 def test_the_caseload_goes_with_consent_and_the_others_are_listed(
-        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int]) -> None:
+        qtbot: QtBot, setup: tuple[MainWindow, Vault, LoopbackServer, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from stap0_desktop.ui.sharing.caseload_handover import CaseloadHandoverDialog
 
     main, _bram, _server, family_id = setup
@@ -257,7 +265,13 @@ def test_the_caseload_goes_with_consent_and_the_others_are_listed(
     lines = [caseload.families.item(i).text() for i in range(caseload.families.count())]
     assert "Gezin Verhoeven: consent of Saar Verhoeven — goes" in lines
     assert "Gezin Zonder Toestemming: no consent for this handover — not sent" in lines
-    caseload.hand_over()
+    asked = cancel_then_yes(monkeypatch)
+    caseload.hand_over()                             # Cancel: nothing goes
+    settle(qtbot, main.controller)  # type: ignore[attr-defined]
+    assert caseload.left_out is None and HandoverService(session.core.vault).sent().value == []
+    assert asked == ["Hand over 1 family to Bram Schuldhulp? It goes at the next sync; until "
+                     "Bram Schuldhulp answers you can still withdraw it."]
+    caseload.hand_over()                             # Yes
     settle(qtbot, main.controller)  # type: ignore[attr-defined]
     assert caseload.left_out is not None
     assert [name for _id, name in caseload.left_out] == ["Gezin Zonder Toestemming"]
