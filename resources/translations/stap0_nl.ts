@@ -5142,78 +5142,88 @@ Vingerafdruk {fingerprint}: vergelijk die met de vingerafdruk die het CJG u gaf 
 <context>
     <name>SignalsPanel</name>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="73"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="72"/>
+        <source>No consent recorded yet. Consent… records what the parents agree to share.</source>
+        <translation>Nog geen toestemming vastgelegd. Toestemming… legt vast wat de ouders willen delen.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="74"/>
         <source>Consent and legal bases</source>
         <translation>Toestemmingen en grondslagen</translation>
     </message>
     <message>
         <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="77"/>
+        <source>No signals to the CJG. Signal to the CJG… sends one, with the parents&apos; consent.</source>
+        <translation>Nog geen zorgsignalen aan het CJG. Zorgsignaal aan het CJG… stuurt er een, met toestemming van de ouders.</translation>
+    </message>
+    <message>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="80"/>
         <source>Signals to the CJG</source>
         <translation>Zorgsignalen aan het CJG</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="92"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="95"/>
         <source>Consent…</source>
         <translation>Toestemming…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="93"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="96"/>
         <source>Record consent or a legal basis</source>
         <translation>Toestemming of grondslag vastleggen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="95"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="98"/>
         <source>Signal to the CJG…</source>
         <translation>Zorgsignaal aan het CJG…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="97"/>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="250"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="253"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="99"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="102"/>
         <source>Printout…</source>
         <translation>Afdruk…</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="100"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="103"/>
         <source>Printout for the parents</source>
         <translation>Afdruk voor de ouders</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="102"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="105"/>
         <source>End signal</source>
         <translation>Signaal beëindigen</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="158"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="161"/>
         <source>{date} — {state} — until {ends}</source>
         <translation>{date} — {state} — tot en met {ends}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="162"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="165"/>
         <source>reason: {reason}</source>
         <translation>reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="224"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="227"/>
         <source>A signal starts from a checklist with your judgement &apos;raised&apos; or &apos;high&apos;. Fill one in first.</source>
         <translation>Een signaal begint bij een signaleringslijst met uw inschatting &apos;verhoogd&apos; of &apos;hoog&apos;. Vul er eerst een in.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="251"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="254"/>
         <source>Withdraw this consent? Signals not sent yet are deleted; signals the CJG received are withdrawn there as soon as there is a connection.</source>
         <translation>Deze toestemming intrekken? Signalen die nog niet verstuurd zijn, worden verwijderd; signalen die het CJG al ontving, worden daar ingetrokken zodra er verbinding is.</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="322"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="325"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="324"/>
+        <location filename="../../stap0_desktop/ui/sharing/family_signals.py" line="327"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet geschreven worden: {reason}</translation>
     </message>

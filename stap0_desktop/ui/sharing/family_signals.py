@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -29,6 +28,7 @@ from stap0_desktop.services.coordination import CoordinationService
 from stap0_desktop.services.files import VaultError
 from stap0_desktop.services.operations import ChangeSet, OpResult
 from stap0_desktop.services.signals import FamilySharing
+from stap0_desktop.ui.common.hinted_list import HintedList
 from stap0_desktop.ui.common.icons import action_icon
 from stap0_desktop.ui.common.qt_dates import shown_date
 from stap0_desktop.ui.common.refresh_when_shown import RefreshWhenShown
@@ -68,11 +68,14 @@ class SignalsPanel(QWidget):
         self._marked: tuple[int, frozenset[str]] | None = None  # the matches marked seen
         self.opened: SignalDialog | None = None   # the signal being composed
         self.opened_regie: RegisseurDialog | None = None
-        self.bases = QListWidget()
+        self.bases = HintedList(self.tr(
+            "No consent recorded yet. Consent… records what the parents agree to share."))
         self.bases.setObjectName("sharingBases")
         self.bases.setAccessibleName(self.tr("Consent and legal bases"))
         self.bases.setWordWrap(True)
-        self.signals = QListWidget()
+        self.signals = HintedList(self.tr(
+            "No signals to the CJG. Signal to the CJG… sends one, with the parents' "
+            "consent."))
         self.signals.setObjectName("familySignals")
         self.signals.setAccessibleName(self.tr("Signals to the CJG"))
         self.signals.setWordWrap(True)

@@ -590,3 +590,21 @@ def test_an_empty_kaart_says_it_is_empty_and_how_to_get_one(
     window.search()
     settle(qtbot, controller)
     assert "empty" in window.summary.text() and "Import" in window.summary.text()
+
+
+def test_the_sharing_tab_says_how_to_start_when_nothing_is_shared(
+        qtbot: QtBot, make_controller, vault_dir: Path) -> None:
+    from stap0_desktop.services.caseload import CaseloadService
+    from stap0_desktop.storage.vault import Vault
+    from tests.conftest import FAST_KDF, OWNER, secret
+
+    with Vault.create(vault_dir, secret(), OWNER, kdf=FAST_KDF) as vault:
+        family = CaseloadService(vault).create_family(Family(name="Gezin Nieuw")).value
+    controller = make_controller(vault_dir)
+    main = unlock(qtbot, controller)
+    main.open_family(family.id)
+    settle(qtbot, controller)
+    sharing = main.family_view.sharing
+    assert sharing.bases.count() == 0 and sharing.signals.count() == 0
+    assert sharing.bases.hint.startswith("No consent recorded yet. Consent…")
+    assert sharing.signals.hint.startswith("No signals to the CJG. Signal to the CJG…")
