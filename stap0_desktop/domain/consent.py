@@ -38,7 +38,7 @@ class LegalBasis(StrEnum):
     VITAL_INTEREST = "vital_interest"      # vitaal belang (AVG art. 6 lid 1 sub d)
 
 
-CONSENT_TEXT_VERSION = "2026-1"
+CONSENT_TEXT_VERSION = "2026-2"   # 2026-2: what a v2 signal holds (a code, no BSN)
 PURPOSE = "share_worry_with_cjg"
 
 

@@ -30,7 +30,9 @@ def _ref(member: Member) -> str:
 
 
 def people_for(members: list[Member], relations: list[Relation]) -> list[Person]:
-    """The members as the CJG sees them: role, BSN, birth year, parents — never names."""
+    """The members as the signal is drafted on this laptop: role, BSN, birth year, parents,
+    never names. Before anything leaves, each BSN becomes a pseudonym and the birth year
+    and expected date stay behind (domain/signal_payload.py: what the CJG sees)."""
     ids = {m.id for m in members}
     parents: dict[int | None, list[str]] = {}
     for relation in relations:
