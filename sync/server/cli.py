@@ -70,9 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     revoke = dev.add_parser("revoke")
     revoke.add_argument("device_id")
     readers = [listing]
-    for name in ("inbox", "matches"):
-        readers.append(sub.add_parser(name))
-        readers[-1].add_argument("--json", action="store_true")
+    for name, what in (("inbox", "the signals: state, judgement, dates, domains and who "
+                                 "sent them (no person data)"),
+                       ("matches", "the matches between signals and when they were made")):
+        readers.append(sub.add_parser(name, help=what))
+        readers[-1].add_argument("--json", action="store_true",
+                                 help="JSON instead of tab-separated lines")
     readers[-1].add_argument("--stalled", action="store_true",
                              help="only open matches without contact or regisseur past "
                                   "their term")
@@ -218,9 +221,14 @@ def _run(args: argparse.Namespace) -> int:
     _log_read(repo, args, args.command, len(rows))
     if args.json:
         print(json.dumps(rows, indent=2))
-    else:
+    elif rows:   # a header line names the columns; a list is written as a,b
+        print("\t".join({"a": "signal", "b": "other_signal"}.get(k, k) for k in rows[0]))
         for row in rows:
-            print("\t".join(str(v) for v in row.values()))
+            print("\t".join(",".join(v) if isinstance(v, list) else str(v)
+                            for v in row.values()))
+    else:
+        print("No signals yet." if args.command == "inbox" else "No matches yet.",
+              file=sys.stderr)
     return 0
 
 

@@ -89,8 +89,8 @@ def say_how_keys_are_kept(folder: Path, allow_plain: bool) -> None:
         raise FolderProblem(f"the private keys in {folder} are not sealed, so a copy of the "
                             f"folder would open every signal: {how} (or, for a test on "
                             "this computer only, serve --allow-plain-keys)")
-    print(f"Warning: the private keys in {folder} are NOT sealed (--allow-plain-keys). "
-          f"For real use: {how}.", file=sys.stderr)
+    print(f"Warning: the private keys in {folder} are NOT sealed. For real use: {how}.",
+          file=sys.stderr)
 
 
 def run_sealing(folder: Path, args: argparse.Namespace) -> int:

@@ -97,6 +97,13 @@ def test_enroll_push_and_recover_from_a_server_that_is_down(
         rows = SignalService(again).outbox().value
     assert sorted(r["id"] for r in inbox) == sorted(r.id for r in rows)   # exactly once
     assert all(r.state == "received" for r in rows)
+    assert cjg(["inbox", "--dir", str(server_dir)]) == 0       # as an operator reads it
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.split("\t") == ["id", "device_id", "status", "judgement", "professional",
+                                   "organisation", "signalled_on", "ends_on", "domains"]
+    assert len(lines) == len(inbox)
+    domains = {line.split("\t")[-1] for line in lines}
+    assert domains == {",".join(r["domains"]) for r in inbox} and "[" not in "".join(domains)
 
 
 def test_a_profile_that_is_no_profile(vault: Vault, vault_dir: Path, tmp_path: Path,
