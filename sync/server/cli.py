@@ -198,6 +198,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "alerts":
         alerts = repo.alerts()
         _log_read(repo, args, "alerts", len(alerts))
+        if not alerts:
+            print("No alerts: no device was stopped for naming too many people.",
+                  file=sys.stderr)
         for raised_at, device_id, kind, count in alerts:
             print(f"{raised_at}\t{device_id}\t{kind}\t{count} people")
         return 0
@@ -318,6 +321,8 @@ def _devices(repo: Repository, args: argparse.Namespace) -> int:
     elif args.devices_command == "list":
         devices = repo.devices()
         _log_read(repo, args, "devices", len(devices))
+        if devices:
+            print("device_id\tprofessional\trole\torganisation\tstate")
         for device in devices:
             state = "revoked" if device.revoked else "active"
             print(f"{device.id}\t{device.professional}\t{device.role}\t"

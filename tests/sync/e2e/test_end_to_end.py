@@ -104,6 +104,10 @@ def test_enroll_push_and_recover_from_a_server_that_is_down(
     assert len(lines) == len(inbox)
     domains = {line.split("\t")[-1] for line in lines}
     assert domains == {",".join(r["domains"]) for r in inbox} and "[" not in "".join(domains)
+    assert cjg(["devices", "list", "--dir", str(server_dir)]) == 0
+    header, *devices = capsys.readouterr().out.splitlines()
+    assert header == "device_id\tprofessional\trole\torganisation\tstate"
+    assert len(devices) == 1 and devices[0].endswith("\tactive")
 
 
 def test_a_profile_that_is_no_profile(vault: Vault, vault_dir: Path, tmp_path: Path,

@@ -110,7 +110,9 @@ def test_verify_log_and_operator_reads_through_the_command_line(
                     "--email", "tess@jgz.example", "--operator", "Anna Beheer"]) == 0
     for command in (["inbox"], ["matches", "--json"], ["alerts"], ["devices", "list"]):
         assert cjg_cli([*command, "--dir", str(folder), "--operator", "Anna Beheer"]) == 0
-    capsys.readouterr()
+    said = capsys.readouterr()
+    assert "No signals yet." in said.err and "No alerts" in said.err   # not a blank answer
+    assert said.out.splitlines()[-1] == "[]"     # matches --json; no device enrolled yet
     assert cjg_cli(["verify-log", "--dir", str(folder)]) == 0
     assert "intact: 5 rows" in capsys.readouterr().out
     with sqlite3.connect(folder / "cjg.db") as conn:
