@@ -293,6 +293,13 @@ class AppController(QObject):
         if self.main_window is not None:
             self.main_window.flush()
 
+    def end_on_signal(self) -> None:
+        """A shutdown, logout or kill: save and close as a lock does, without a question
+        (a checklist with an unrecorded judgement records it), then leave the event loop.
+        ``QApplication.quit`` would ask every window to close first, and that one asks."""
+        self.shutdown()
+        self.app.exit(0)
+
     def shutdown(self) -> None:
         """Quit: save typing, close the vault, leave nothing on the clipboard."""
         if self.session is not None:

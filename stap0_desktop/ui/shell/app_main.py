@@ -63,12 +63,17 @@ def run_gui(args: argparse.Namespace, error_log: ErrorLog) -> int:
     install_language(chosen_language(args.lang or settings.get(LANGUAGE)))
     errors = ErrorHook(error_log)   # the one handler of errors nobody caught
     errors.install()
-    quit_signals = QuitOnSignal(app)   # SIGTERM and the like: quit as the menu does
-    quit_signals.received.connect(lambda _signum: app.quit())
-    quit_signals.install()
     demo_dir: Path | None = None
     demo_cjg = None
     controller: AppController | None = None
+
+    def end_on_signal(_signum: int) -> None:   # SIGTERM and the like: saved and closed
+        if controller is not None:
+            controller.end_on_signal()
+
+    quit_signals = QuitOnSignal(app)
+    quit_signals.received.connect(end_on_signal)
+    quit_signals.install()
     try:
         if args.demo_folder is not None:   # the demo again, after a lock (ui/shell/relaunch.py)
             demo_dir = args.demo_folder

@@ -301,6 +301,27 @@ def test_locking_records_a_complete_judgement_without_asking(
     assert run.judgement is not None and run.judgement.reason == "Ouders hebben steun van familie"
 
 
+def test_a_shutdown_records_a_complete_judgement_without_asking_and_leaves(
+        qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
+    controller = make_controller(demo_vault)
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    run_id = window.run.id
+    window.level_group.button(1).click()
+    window.reason.setPlainText("Vader werkt nachten, moeder alleen met de baby")
+    monkeypatch.setattr(QMessageBox, "exec", lambda *a: (_ for _ in ()).throw(
+        AssertionError("asked while the computer shuts down")))
+    exits: list[int] = []
+    monkeypatch.setattr(controller.app, "exit", exits.append)
+    controller.end_on_signal()             # what SIGTERM leads to (ui/shell/quit_signals.py)
+    assert exits == [0] and controller.session is None
+    from stap0_desktop.services.checklists import ChecklistService
+    from stap0_desktop.storage.vault import Vault
+    from tests.conftest import secret
+    with Vault.open(demo_vault, secret()) as vault:
+        run = ChecklistService(vault).get(run_id).value
+    assert run.judgement is not None and run.judgement.level is Level.RAISED
+
+
 def test_a_whole_checklist_answered_with_the_keyboard_only(
         qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QApplication
