@@ -61,9 +61,11 @@ class MemberDialog(FormDialog):
         self.mother.addItem(self.tr("— choose the mother —"), None)
         for candidate in parents:
             self.mother.addItem(candidate.display_name or self.tr("(no name)"), candidate.id)
-        self.form.addRow(self.tr("Role"), self.role)
+        # The name first: typed at once it goes into the name (a name typed into the role
+        # chose a role by its first letter — "Kees" made a parent a child).
         self.form.addRow(self.tr("Given name"), self.given)
         self.form.addRow(self.tr("Family name"), self.family_name)
+        self.form.addRow(self.tr("Role"), self.role)
         self.form.addRow(self.tr("BSN"), self.bsn)
         self.form.addRow("", self.bsn_status)
         self.form.addRow("", self.birth_known)

@@ -92,16 +92,22 @@ class SessionLockWatcher(QObject):
 
     def _connect_dbus(self) -> None:
         try:
-            from PySide6.QtDBus import QDBusConnection
+            from PySide6 import QtDBus
         except ImportError:  # a Qt build without D-Bus
             return
-        session = QDBusConnection.sessionBus()
+        # Connecting moves Qt's D-Bus objects to their thread, and the application's event
+        # filter sees them go: PySide 6.11, making QtDBus's Python types lazily at that
+        # moment, crashed the process (a segfault in Shiboken's lazy type lookup, in the
+        # test suite). Its few types are made first.
+        for name in dir(QtDBus):
+            getattr(QtDBus, name)
+        session = QtDBus.QDBusConnection.sessionBus()
         if session.isConnected() and session.connect(  # type: ignore[call-overload]
             "", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
             "ActiveChanged", self, SLOT("screensaver_active(bool)"),
         ):
             self.listening.append("screensaver")
-        system = QDBusConnection.systemBus()
+        system = QtDBus.QDBusConnection.systemBus()
         if not system.isConnected():
             return
         self._system = system

@@ -64,6 +64,16 @@ def test_every_form_starts_in_its_first_field_and_tabs_down_to_ok(qtbot: QtBot) 
         assert owners == [*fields, ok, cancel], type(dialog).__name__
 
 
+def test_typing_a_name_at_once_goes_into_the_name_and_leaves_the_role(qtbot: QtBot) -> None:
+    dialog = MemberDialog([])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    role = dialog.role.currentData()
+    qtbot.keyClicks(dialog.focusWidget(), "Kees")      # K is also the first letter of Kind
+    assert dialog.given.text() == "Kees" and dialog.role.currentData() == role
+
+
 def test_typing_a_family_name_goes_into_the_name(qtbot: QtBot) -> None:
     dialog = FamilyDialog()
     qtbot.addWidget(dialog)
