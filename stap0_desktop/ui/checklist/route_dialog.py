@@ -25,7 +25,7 @@ from stap0_desktop.domain.action_route import ActionRoute, ChosenHelp, ShareInte
 from stap0_desktop.domain.checklists import InterventionRule
 from stap0_desktop.domain.kaart import KaartEntry
 from stap0_desktop.ui.common.form_dialog import save_then_accept
-from stap0_desktop.ui.common.qt_dates import pydate, qdate
+from stap0_desktop.ui.common.qt_dates import field_format, pydate, qdate
 from stap0_desktop.ui.common.tab_order import FieldsFirstDialog
 from stap0_desktop.ui.shell.session import QtSession
 
@@ -53,7 +53,7 @@ class RouteDialog(FieldsFirstDialog):
         self.discussed = QCheckBox(self.tr("Discussed on"))
         self.discussed_on = QDateEdit(qdate(today))
         self.discussed_on.setCalendarPopup(True)
-        self.discussed_on.setDisplayFormat("dd-MM-yyyy")
+        self.discussed_on.setDisplayFormat(field_format())
         self.parents_said = QPlainTextEdit()
         self.parents_said.setAccessibleName(self.tr("What the parents said"))
         self.parents_said.setPlaceholderText(self.tr("What did the parents say?"))
@@ -107,7 +107,7 @@ class RouteDialog(FieldsFirstDialog):
         self.follow_up.setChecked(True)
         self.follow_up_on = QDateEdit(qdate(today).addDays(14))
         self.follow_up_on.setCalendarPopup(True)
-        self.follow_up_on.setDisplayFormat("dd-MM-yyyy")
+        self.follow_up_on.setDisplayFormat(field_format())
         self.follow_up_note = QLineEdit()
         self.follow_up_note.setPlaceholderText(self.tr("What is due then?"))
         self.follow_up_note.setAccessibleName(self.tr("Follow-up note"))

@@ -44,12 +44,21 @@ def shown_moment(value: datetime) -> str:
     return f"{shown_date(local.date())} {shown_time(local)}"
 
 
+def field_format() -> str:
+    """How a date field writes its date: the language's short format with the whole year
+    and two-digit day and month ("dd-MM-yyyy" in Dutch, "dd/MM/yyyy" in British English),
+    as every other date on the screen is written."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    short = re.sub(r"y+", "yyyy", short)
+    return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", short)
+
+
 def date_field(value: date, earliest: date | None = None,
                latest: date | None = None) -> QDateEdit:
-    """A dd-MM-yyyy field with a calendar, optionally limited to a range."""
+    """A date field with a calendar (field_format), optionally limited to a range."""
     field = QDateEdit(qdate(value))
     field.setCalendarPopup(True)
-    field.setDisplayFormat("dd-MM-yyyy")
+    field.setDisplayFormat(field_format())
     if earliest is not None:
         field.setMinimumDate(qdate(earliest))
     if latest is not None:

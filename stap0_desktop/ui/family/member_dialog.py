@@ -18,7 +18,7 @@ from stap0_desktop.domain.models import Member, MemberRole
 from stap0_desktop.domain.person_names import number_in_name
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.ui.common.form_dialog import INVALID_STYLE, FormDialog, name_holds_no_number
-from stap0_desktop.ui.common.qt_dates import pydate, qdate
+from stap0_desktop.ui.common.qt_dates import field_format, pydate, qdate
 
 
 class MemberDialog(FormDialog):
@@ -48,12 +48,12 @@ class MemberDialog(FormDialog):
         self.birth = QDateEdit()
         self.birth.setAccessibleName(self.tr("Birth date"))
         self.birth.setCalendarPopup(True)
-        self.birth.setDisplayFormat("dd-MM-yyyy")
+        self.birth.setDisplayFormat(field_format())
         self.birth.setDate(QDate.currentDate())
         self.expected = QDateEdit()
         self.expected.setAccessibleName(self.tr("Expected date"))
         self.expected.setCalendarPopup(True)
-        self.expected.setDisplayFormat("dd-MM-yyyy")
+        self.expected.setDisplayFormat(field_format())
         self.expected.setDate(QDate.currentDate().addMonths(4))
         self.mother = QComboBox()
         self.mother.setAccessibleName(self.tr("Mother"))

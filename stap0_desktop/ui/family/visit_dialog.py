@@ -17,6 +17,7 @@ from stap0_desktop.domain.models import Family, FamilySummary, Visit, VisitKind,
 from stap0_desktop.i18n.messages import describe
 from stap0_desktop.i18n.translator import translate
 from stap0_desktop.ui.common.form_dialog import FormDialog
+from stap0_desktop.ui.common.qt_dates import field_format
 from stap0_desktop.ui.documents.html_parts import esc
 
 
@@ -69,7 +70,7 @@ class VisitDialog(FormDialog):
         self.when = QDateEdit(QDate.currentDate())
         self.when.setAccessibleName(self.tr("Date"))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd-MM-yyyy")
+        self.when.setDisplayFormat(field_format())
         self.place = QLineEdit(self.tr("at home"))
         self.place.setAccessibleName(self.tr("Place"))
         self.add_rows([(self.tr("Family"), family_field), (self.tr("Kind"), self.kind),
