@@ -293,6 +293,15 @@ def test_an_incomplete_judgement_keeps_the_window_open(
     assert window.isVisible() and "reason" in window.judgement_message.text()
 
 
+def _stored_judgement(vault_folder: Path, run_id: int):  # type: ignore[no-untyped-def]
+    """The run's judgement as the vault holds it, read after the session closed."""
+    from stap0_desktop.services.checklists import ChecklistService
+    from stap0_desktop.storage.vault import Vault
+    from tests.conftest import secret
+    with Vault.open(vault_folder, secret()) as vault:
+        return ChecklistService(vault).get(run_id).value.judgement
+
+
 def test_locking_records_a_complete_judgement_without_asking(
         qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
     controller = make_controller(demo_vault)
@@ -303,12 +312,8 @@ def test_locking_records_a_complete_judgement_without_asking(
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked while locking"))))
     controller.lock()
-    from stap0_desktop.services.checklists import ChecklistService
-    from stap0_desktop.storage.vault import Vault
-    from tests.conftest import secret
-    with Vault.open(demo_vault, secret()) as vault:
-        run = ChecklistService(vault).get(run_id).value
-    assert run.judgement is not None and run.judgement.reason == "Ouders hebben steun van familie"
+    judgement = _stored_judgement(demo_vault, run_id)
+    assert judgement is not None and judgement.reason == "Ouders hebben steun van familie"
 
 
 def test_a_shutdown_records_a_complete_judgement_without_asking_and_leaves(
@@ -324,12 +329,8 @@ def test_a_shutdown_records_a_complete_judgement_without_asking_and_leaves(
     monkeypatch.setattr(controller.app, "exit", exits.append)
     controller.end_on_signal()             # what SIGTERM leads to (ui/shell/quit_signals.py)
     assert exits == [0] and controller.session is None
-    from stap0_desktop.services.checklists import ChecklistService
-    from stap0_desktop.storage.vault import Vault
-    from tests.conftest import secret
-    with Vault.open(demo_vault, secret()) as vault:
-        run = ChecklistService(vault).get(run_id).value
-    assert run.judgement is not None and run.judgement.level is Level.RAISED
+    judgement = _stored_judgement(demo_vault, run_id)
+    assert judgement is not None and judgement.level is Level.RAISED
 
 
 def test_a_whole_checklist_answered_with_the_keyboard_only(
