@@ -16,7 +16,7 @@ MAX_LINES = 3
 
 
 class StatusMessage(QLabel):
-    """Add it with ``install``; ``show_message`` replaces what it showed."""
+    """It puts itself into ``bar``; ``show_message`` replaces what it showed."""
 
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
@@ -43,6 +43,7 @@ class StatusMessage(QLabel):
 
     def clear(self) -> None:
         super().clear()
+        self.setAccessibleDescription("")
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
