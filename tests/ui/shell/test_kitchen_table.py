@@ -302,13 +302,20 @@ def _stored_judgement(vault_folder: Path, run_id: int):  # type: ignore[no-untyp
         return ChecklistService(vault).get(run_id).value.judgement
 
 
+def _judged_not_recorded(qtbot: QtBot, controller, monkeypatch, level: int,  # type: ignore[no-untyped-def]
+                         reason: str) -> int:
+    """A new checklist judged (level button, reason) but not recorded; its run id."""
+    window = _open_checklist(qtbot, controller, monkeypatch)
+    window.level_group.button(level).click()
+    window.reason.setPlainText(reason)
+    return window.run.id
+
+
 def test_locking_records_a_complete_judgement_without_asking(
         qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)
-    run_id = window.run.id
-    window.level_group.button(0).click()
-    window.reason.setPlainText("Ouders hebben steun van familie")
+    run_id = _judged_not_recorded(qtbot, controller, monkeypatch, 0,
+                                  "Ouders hebben steun van familie")
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked while locking"))))
     controller.lock()
@@ -319,10 +326,8 @@ def test_locking_records_a_complete_judgement_without_asking(
 def test_a_shutdown_records_a_complete_judgement_without_asking_and_leaves(
         qtbot: QtBot, make_controller, demo_vault: Path, monkeypatch) -> None:
     controller = make_controller(demo_vault)
-    window = _open_checklist(qtbot, controller, monkeypatch)
-    run_id = window.run.id
-    window.level_group.button(1).click()
-    window.reason.setPlainText("Vader werkt nachten, moeder alleen met de baby")
+    run_id = _judged_not_recorded(qtbot, controller, monkeypatch, 1,
+                                  "Vader werkt nachten, moeder alleen met de baby")
     monkeypatch.setattr(QMessageBox, "exec", lambda *a: (_ for _ in ()).throw(
         AssertionError("asked while the computer shuts down")))
     exits: list[int] = []
