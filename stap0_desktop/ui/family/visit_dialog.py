@@ -123,17 +123,16 @@ class VisitDialog(FormDialog):
         )
 
     def _accept(self) -> None:
-        if self.family_id is None:
-            typed = self.family_choice.currentText().strip() if self.family_choice else ""
-            several = len(self._matching(typed)) if typed else 0
-            self.show_problem(self.tr(
-                "%n families match '{typed}': choose one from the list.", "", several).format(
-                typed=typed) if several > 1 else self.tr("Choose the family this visit is for."),
-                self.family_choice)
-            return
-        if self.family_choice is not None:   # "Kaya" named one family: show it whole
-            self.family_choice.setCurrentIndex(self._matching(
-                self.family_choice.currentText())[0])
+        if self.family_choice is not None:
+            typed = self.family_choice.currentText().strip()
+            matches = self._matching(typed)
+            if len(matches) != 1:
+                self.show_problem(self.tr(
+                    "%n families match '{typed}': choose one from the list.", "",
+                    len(matches)).format(typed=typed) if len(matches) > 1
+                    else self.tr("Choose the family this visit is for."), self.family_choice)
+                return
+            self.family_choice.setCurrentIndex(matches[0])   # "Kaya": shown whole
         try:
             self.result_visit = self.build_visit()
         except ValidationError as exc:

@@ -251,8 +251,7 @@ class KaartWindow(QDialog):
 
     def _untick_domains(self, _link: str = "") -> None:
         for box, _code in self.domain_boxes:
-            box.setChecked(False)
-        self.search()
+            box.setChecked(False)   # each box schedules the search again
 
     def _say_if_empty(self, count: int) -> None:
         """An empty kaart is not "nothing fits": say so, and how to get one."""
@@ -262,7 +261,7 @@ class KaartWindow(QDialog):
                 "next sync once this laptop is connected (Settings), or import your "
                 "municipality's export with Import…."))
 
-    def _fill(self, hits: list[KaartHit], query: KaartQuery | None = None) -> None:
+    def _fill(self, hits: list[KaartHit], query: KaartQuery) -> None:
         current = self.results.currentItem()
         keep = current.data(KEY_ROLE) if current is not None else None
         self.hits = hits
@@ -278,7 +277,7 @@ class KaartWindow(QDialog):
                 self.results.setCurrentItem(item)
         self.summary.setText(self.tr("%n offer(s)", "", len(hits)) if hits else self.tr(
             "No offers fit. Try fewer words or domains."))
-        if not hits and query is not None and query.domains:
+        if not hits and query.domains:
             self._without_domains(query)
         if self.results.currentItem() is None and hits:
             self.results.setCurrentRow(0)
